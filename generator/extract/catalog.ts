@@ -1,0 +1,83 @@
+/**
+ * Validated candidates to the catalog: unique identifiers, locales, the row account.
+ */
+
+import type { Reporter } from '../diagnostics.js';
+import { LOCALES, type Catalog, type Entry, type Locale, type SkippedRow } from '../model.js';
+import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor } from '../names.js';
+import type { Candidate, Extraction } from './candidate.js';
+
+/** What the catalog is built from. */
+export interface CatalogInput {
+  readonly id: string;
+  readonly source: string;
+  readonly extraction: Extraction;
+  readonly kept: readonly Candidate[];
+  readonly skipped: readonly SkippedRow[];
+}
+
+/**
+ * Build the catalog. Names are claimed in spec order, so the first entry keeps a contested
+ * name and later ones get a suffix, each reported as `name-collision`.
+ */
+export function buildCatalog({ id, source, extraction, kept, skipped }: CatalogInput, reporter: Reporter): Catalog {
+  const names = catalogNamesFor(id);
+  const members = new NameRegistry();
+  const classes = new NameRegistry(Object.values(names));
+  const owners = new Map<string, Candidate>();
+  const entries = kept.map((candidate): Entry => {
+    const wanted = memberNameFor({ name: candidate.nameCell, code: candidate.code, english: candidate.messages.en ?? null });
+    const name = members.claim(wanted);
+    const className = classes.claim(classNameFor(name));
+    if (name !== wanted) {
+      const owner = owners.get(wanted);
+      reporter.report(
+        'warning',
+        'name-collision',
+        `Unexpected name \`${wanted}\` for code \`${candidate.code}\`, already used by code \`${owner?.code}\` at line ${owner?.at.line}; named \`${name}\` instead`,
+        candidate.at,
+      );
+    }
+    owners.set(wanted, owners.get(wanted) ?? candidate);
+    return {
+      kind: 'entry',
+      code: candidate.code,
+      name,
+      className,
+      httpStatus: candidate.httpStatus,
+      httpStatusSource: candidate.httpStatusSource,
+      messages: Object.fromEntries(LOCALES.flatMap((locale) => {
+        const message = candidate.messages[locale];
+        return message === undefined ? [] : [[locale, message]];
+      })),
+      description: candidate.description,
+      remedy: candidate.remedy,
+      group: candidate.group,
+      groupPath: candidate.groupPath,
+      success: candidate.success,
+      extra: candidate.extra,
+      line: candidate.at.line,
+      column: candidate.at.column,
+    };
+  });
+  const locales = LOCALES.filter((locale) => entries.some((entry) => entry.messages[locale] !== undefined));
+  const primary = new Map<Locale, number>();
+  for (const { primaryLocale } of kept) if (primaryLocale !== null) primary.set(primaryLocale, (primary.get(primaryLocale) ?? 0) + 1);
+  const defaultLocale = LOCALES.reduce<Locale | null>(
+    (best, locale) => ((primary.get(locale) ?? 0) > (best === null ? 0 : (primary.get(best) ?? 0)) ? locale : best),
+    null,
+  ) ?? 'en';
+  return {
+    kind: 'catalog',
+    id,
+    title: extraction.title,
+    source,
+    locales,
+    defaultLocale,
+    names,
+    entries,
+    rows: { seen: entries.length + skipped.length, entries: entries.length, skipped },
+    envelope: extraction.envelope,
+    diagnostics: reporter.list(),
+  };
+}

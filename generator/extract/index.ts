@@ -1,0 +1,8 @@
+/**
+ * The extract stage: blocks to candidate entries, and candidates to a catalog.
+ */
+
+export type { Candidate, Extraction } from './candidate.js';
+export { classifyHeader, type Role } from './columns.js';
+export { buildCatalog, type CatalogInput } from './catalog.js';
+export { extract } from './extract.js';

@@ -1,0 +1,69 @@
+/**
+ * Which section each table sits under: Markdown headings, and below them the labels that
+ * pasted documents use instead of headings ("通用错误码", then "应用相关" under "OAuth2 错误码").
+ */
+
+import type { HeadingBlock, LabelBlock } from '../parse/index.js';
+
+/** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
+function suffixOf(text: string): string {
+  const latin = /([A-Za-z]+)\W*$/.exec(text);
+  if (latin !== null) return latin[1]!.toLowerCase();
+  return text.replace(/[\s:：。.]+$/, '').slice(-2);
+}
+
+/** Tracks the current section path while blocks are read in order. */
+export class Sections {
+  readonly #headings: { depth: number; text: string }[] = [];
+  #labels: string[] = [];
+  #labelJustBefore = false;
+
+  /** A heading closes every section at its depth or deeper. */
+  heading(block: HeadingBlock): void {
+    while ((this.#headings[this.#headings.length - 1]?.depth ?? 0) >= block.depth) this.#headings.pop();
+    this.#headings.push({ depth: block.depth, text: block.text });
+    this.#labels = [];
+    this.#labelJustBefore = false;
+  }
+
+  /**
+   * A label right after another label is its child; otherwise it replaces the deepest
+   * label with the same last word (a sibling), or else the innermost label.
+   */
+  label(block: LabelBlock): void {
+    if (this.#labelJustBefore || this.#labels.length === 0) {
+      this.#labels.push(block.text);
+    } else {
+      const suffix = suffixOf(block.text);
+      let level = this.#labels.length - 1;
+      for (let i = this.#labels.length - 1; i >= 0; i--) {
+        if (suffixOf(this.#labels[i]!) === suffix) {
+          level = i;
+          break;
+        }
+      }
+      this.#labels = [...this.#labels.slice(0, level), block.text];
+    }
+    this.#labelJustBefore = true;
+  }
+
+  /** Any other block ends a run of labels. */
+  other(): void {
+    this.#labelJustBefore = false;
+  }
+
+  /** Section titles from the outermost in. */
+  path(): string[] {
+    return [...this.#headings.map((heading) => heading.text), ...this.#labels];
+  }
+
+  /** The HTTP status the innermost section names ("HTTP 返回状态码为400的错误说明"), or `null`. */
+  status(): number | null {
+    const path = this.path();
+    for (let i = path.length - 1; i >= 0; i--) {
+      const match = /(?:http|状态)[^\d\n]{0,20}?([1-5]\d\d)(?!\d)/i.exec(path[i]!);
+      if (match !== null) return Number(match[1]);
+    }
+    return null;
+  }
+}

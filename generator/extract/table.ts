@@ -1,0 +1,234 @@
+/**
+ * One table to candidate entries: columns by header meaning, checked against their values,
+ * then every row either a candidate or a skipped row with its reason.
+ */
+
+import type { Reporter } from '../diagnostics.js';
+import type { Locale, Messages, Point, SkippedRow, StatusSource } from '../model.js';
+import type { Cell, Row, TableBlock } from '../parse/index.js';
+import { hasCjk, localeOf } from '../text.js';
+import type { Candidate } from './candidate.js';
+import { classifyHeader, type Role } from './columns.js';
+
+/** A column once its meaning is settled. */
+interface Column {
+  readonly role: Role;
+  readonly locale: Locale | null;
+  readonly header: string;
+  readonly at: Point;
+}
+
+/** Where the table sits, for groups and section statuses. */
+export interface TableContext {
+  readonly groupPath: readonly string[];
+  /** Status named by the section heading, or `null`. */
+  readonly sectionStatus: number | null;
+  /** True when the document states that codes start with their HTTP status. */
+  readonly statusPrefix: boolean;
+}
+
+/** Candidates and skipped rows of one table. */
+export interface TableResult {
+  readonly candidates: Candidate[];
+  readonly skipped: SkippedRow[];
+}
+
+/** Cell text that means "nothing here". */
+const PLACEHOLDER = /^(?:n\/?a|-+|—+|–|无|暂无|空|none|null|\/)$/i;
+
+const ROLE_WORDS = 'code, HTTP status, name, message, description or remedy';
+
+/**
+ * Read a table. Returns `null` when it is not an error-code table (no code column, or
+ * nothing but a code column): parameter and field tables produce no entries.
+ */
+export function readTable(table: TableBlock, context: TableContext, reporter: Reporter): TableResult | null {
+  const columns = settleColumns(table);
+  if (columns === null) return null;
+  const start = { line: table.line, column: table.column };
+  if (table.note !== null) reporter.report('info', 'table-recovered', `Recovered table: ${table.note}`, start);
+  for (const column of columns) {
+    if (column.role === 'unknown') {
+      reporter.report(
+        'info',
+        'unknown-column',
+        `Unexpected column \`${column.header}\`, expected ${ROLE_WORDS}; its cells are kept as extra fields`,
+        column.at,
+      );
+    }
+  }
+  const result: TableResult = { candidates: [], skipped: [] };
+  for (const problem of table.unreadable) {
+    reporter.report('warning', 'unreadable-row', `Unexpected row: ${problem.reason}`, problem);
+    result.skipped.push({ kind: 'skipped-row', line: problem.line, column: problem.column, reason: problem.reason });
+  }
+  const rows = table.rows.filter((row) => row.cells.some((cell) => cell.text !== ''));
+  if (rows.length === 0 && table.unreadable.length === 0) {
+    reporter.report(
+      'warning',
+      'table-truncated',
+      table.origin === 'gfm'
+        ? 'Unexpected end of table after its header, expected rows of error codes'
+        : 'Unexpected end of table after its header row, expected a delimiter row and rows of error codes',
+      start,
+    );
+  }
+  for (const row of rows) {
+    const read = readRow(row, columns, context, reporter);
+    if ('reason' in read) result.skipped.push(read);
+    else result.candidates.push(read);
+  }
+  return result;
+}
+
+/** Columns from the header, checked against the values below them. */
+function settleColumns(table: TableBlock): Column[] | null {
+  const header = table.header ?? [];
+  const columns: Column[] = header.map((cell) => {
+    const meaning = classifyHeader(cell.text);
+    return { ...meaning, header: cell.text, at: { line: cell.line, column: cell.column } };
+  });
+  const values = (index: number): string[] =>
+    table.rows.map((row) => row.cells[index]?.text ?? '').filter((text) => text !== '' && !PLACEHOLDER.test(text));
+  let codeSeen = false;
+  const settled = columns.map((column, index): Column => {
+    const cells = values(index);
+    if (column.role === 'status' && cells.length > 0 && cells.filter((text) => /^\d{3}$/.test(text)).length * 2 < cells.length) {
+      return { ...column, role: 'unknown' };
+    }
+    if (column.role === 'code') {
+      if (codeSeen) return { ...column, role: columns.some((other) => other.role === 'name') ? 'unknown' : 'name' };
+      codeSeen = true;
+    }
+    if ((column.role === 'message' || column.role === 'description') && column.locale === null) {
+      const cjk = cells.filter(hasCjk).length;
+      return { ...column, locale: cells.length === 0 ? null : cjk * 2 >= cells.length ? 'zh-CN' : 'en' };
+    }
+    return column;
+  });
+  const known = settled.filter((column) => column.role !== 'unknown' && column.role !== 'code');
+  return codeSeen && known.length > 0 ? settled : null;
+}
+
+function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter): Candidate | SkippedRow {
+  const at = { line: row.line, column: row.column };
+  const skip = (reason: string, where: Point = at): SkippedRow => {
+    reporter.report('warning', 'row-skipped', `Unexpected row: ${reason}`, where);
+    return { kind: 'skipped-row', line: where.line, column: where.column, reason };
+  };
+  const cellOf = (role: Role): Cell | undefined => {
+    const index = columns.findIndex((column) => column.role === role);
+    return index === -1 ? undefined : row.cells[index];
+  };
+  const codeCell = cellOf('code');
+  const code = tidy(codeCell?.text ?? '');
+  if (code === '') return skip('its code cell is empty, expected a code', point(codeCell, at));
+  if (hasCjk(code) || code.includes('\n')) {
+    return skip(`\`${oneLine(code)}\` in the code cell is text, expected a code`, point(codeCell, at));
+  }
+  if (row.cells.length > columns.length) {
+    const extraCell = row.cells[columns.length]!;
+    reporter.report(
+      'warning',
+      'extra-cells',
+      `Unexpected ${row.cells.length - columns.length} extra cell(s) in row of \`${code}\`, expected ${columns.length}; kept as extra fields`,
+      point(extraCell, at),
+    );
+  }
+  const statusCell = cellOf('status');
+  let httpStatus: number | null = null;
+  let httpStatusSource: StatusSource | null = null;
+  const statusText = tidy(statusCell?.text ?? '');
+  if (statusText !== '') {
+    if (/^\d{3}$/.test(statusText)) {
+      httpStatus = Number(statusText);
+      httpStatusSource = 'column';
+    } else {
+      reporter.report(
+        'warning',
+        'invalid-status',
+        `Unexpected HTTP status \`${oneLine(statusText)}\` for \`${code}\`, expected a 3-digit number`,
+        point(statusCell, at),
+      );
+    }
+  }
+  const prefix = /^([1-5]\d\d)\d+$/.exec(code);
+  if (httpStatus === null && context.statusPrefix && prefix !== null) {
+    httpStatus = Number(prefix[1]);
+    httpStatusSource = 'code-prefix';
+  }
+  if (httpStatus === null && context.sectionStatus !== null) {
+    httpStatus = context.sectionStatus;
+    httpStatusSource = 'section';
+  }
+  if (context.sectionStatus !== null && httpStatus !== context.sectionStatus) {
+    reporter.report(
+      'warning',
+      'status-section-mismatch',
+      `Unexpected HTTP status ${httpStatus} for \`${code}\`, expected ${context.sectionStatus} as its section says`,
+      point(statusCell, at),
+    );
+  }
+  const texts = (role: Role): { text: string; locale: Locale }[] =>
+    columns.flatMap((column, index) => {
+      const text = tidy(row.cells[index]?.text ?? '');
+      return column.role === role && text !== '' && !PLACEHOLDER.test(text)
+        ? [{ text, locale: column.locale ?? localeOf(text) }]
+        : [];
+    });
+  const messageTexts = texts('message');
+  const descriptionTexts = texts('description');
+  const messages: { [L in Locale]?: string } = {};
+  for (const { text, locale } of [...messageTexts, ...descriptionTexts]) messages[locale] ??= text;
+  const remedies = texts('remedy').map((remedy) => remedy.text);
+  const extra: Record<string, string> = {};
+  columns.forEach((column, index) => {
+    const text = tidy(row.cells[index]?.text ?? '');
+    if (column.role === 'unknown' && text !== '') extra[column.header || `column ${index + 1}`] = text;
+  });
+  row.cells.slice(columns.length).forEach((cell, offset) => {
+    if (cell.text !== '') extra[`column ${columns.length + offset + 1}`] = cell.text;
+  });
+  const nameText = tidy(cellOf('name')?.text ?? '');
+  return {
+    code,
+    nameCell: nameText === '' ? null : nameText,
+    httpStatus,
+    httpStatusSource,
+    messages: messages as Messages,
+    primaryLocale: messageTexts[0]?.locale ?? descriptionTexts[0]?.locale ?? null,
+    description: descriptionTexts[0]?.text ?? null,
+    remedy: remedies.length === 0 ? null : remedies.join('\n'),
+    group: context.groupPath[context.groupPath.length - 1] ?? null,
+    groupPath: context.groupPath,
+    success: isSuccess(httpStatus, messages),
+    extra,
+    at,
+    codeAt: point(codeCell, at),
+    statusAt: point(statusCell, at),
+  };
+}
+
+/** True for a code documented as success rather than as an error. */
+function isSuccess(status: number | null, messages: Messages): boolean {
+  if (status !== null) return status >= 200 && status < 300;
+  return Object.values(messages).some((text) => /^(?:success|succeeded|ok|成功|请求成功|操作成功)[.。!！]?$/i.test(text.trim()));
+}
+
+/** Trim, and drop a stray unmatched quote at either end (`"can't get ...`). */
+function tidy(text: string): string {
+  const trimmed = text.trim();
+  const quotes = trimmed.split('"').length - 1;
+  if (quotes === 1 && trimmed.startsWith('"')) return trimmed.slice(1).trim();
+  if (quotes === 1 && trimmed.endsWith('"')) return trimmed.slice(0, -1).trim();
+  return trimmed;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
+function point(cell: Cell | undefined, fallback: Point): Point {
+  return cell === undefined ? fallback : { line: cell.line, column: cell.column };
+}

@@ -1,0 +1,160 @@
+/**
+ * The intermediate model: what errspec understood of a spec, as plain readonly data.
+ *
+ * Everything here is JSON-serialisable: `errspec inspect --json` prints it and the golden
+ * tests compare it. Every node that comes from the spec carries its 1-based source position.
+ */
+
+/** A locale errspec can tell apart by the text itself. */
+export type Locale = 'zh-CN' | 'en';
+
+/** All locales, in the order generated files list them. */
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** How serious a diagnostic is: `error` fails the run, `warning` and `info` do not. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A point in a spec, 1-based like unist's `Point`. */
+export interface Point {
+  /** Line, 1-based, e.g. `31`. */
+  readonly line: number;
+  /** Column, 1-based, in UTF-16 code units like unist, e.g. `3`. */
+  readonly column: number;
+}
+
+/** A message about the spec, meant for its author. */
+export interface Diagnostic {
+  readonly kind: 'diagnostic';
+  /** How serious it is, e.g. `"warning"`. */
+  readonly severity: Severity;
+  /** Stable rule id, e.g. `"table-truncated"`. */
+  readonly rule: string;
+  /** What happened, worded "Unexpected X, expected Y" where that fits. */
+  readonly message: string;
+  /** The spec path as given to errspec, with `/` separators, e.g. `"specs/oauth-iot.md"`. */
+  readonly source: string;
+  /** Line of the problem, 1-based, e.g. `58`. */
+  readonly line: number;
+  /** Column of the problem, 1-based, e.g. `1`. */
+  readonly column: number;
+}
+
+/** Messages of one entry by locale; only the locales the spec gives are present. */
+export type Messages = { readonly [L in Locale]?: string };
+
+/** Where an entry's HTTP status came from. */
+export type StatusSource = 'column' | 'section' | 'code-prefix';
+
+/** One error code of a catalog. */
+export interface Entry {
+  readonly kind: 'entry';
+  /** The code exactly as the spec writes it, e.g. `"A0400"`, `"4001001"`, `"oauth2.token.expired"`. */
+  readonly code: string;
+  /** Enum member name, a valid unique identifier, e.g. `"INVALID_REQUEST"`. */
+  readonly name: string;
+  /** Error class name, a valid unique identifier, e.g. `"InvalidRequestError"`. */
+  readonly className: string;
+  /** HTTP status, e.g. `400`, or `null` when the spec gives none. */
+  readonly httpStatus: number | null;
+  /** Where `httpStatus` came from, or `null` with no status, e.g. `"code-prefix"`. */
+  readonly httpStatusSource: StatusSource | null;
+  /** Messages by locale, decided by the text, e.g. `{ "en": "Invalid request", "zh-CN": "请求格式或参数非法" }`. */
+  readonly messages: Messages;
+  /** Longer explanation from a description column, e.g. `"请求格式或参数非法"`, or `null`. */
+  readonly description: string | null;
+  /** What to do about it, line breaks kept, e.g. `"1.检查appKey\n2.检查权限"`, or `null`. */
+  readonly remedy: string | null;
+  /** The innermost section the entry sits under, e.g. `"通用错误"`, or `null`. */
+  readonly group: string | null;
+  /** Every section above the entry, outermost first, e.g. `["错误码", "通用错误码"]`. */
+  readonly groupPath: readonly string[];
+  /** True for codes the spec documents as success (HTTP 2xx or a `success` message), e.g. `200 success`. */
+  readonly success: boolean;
+  /** Cells of columns errspec does not map to a field, by header, e.g. `{ "模块": "用户" }`. */
+  readonly extra: { readonly [header: string]: string };
+  /** Line of the row, 1-based, e.g. `33`. */
+  readonly line: number;
+  /** Column of the row's first character, 1-based, e.g. `1`. */
+  readonly column: number;
+}
+
+/** A row or line that looked like an entry but did not become one. */
+export interface SkippedRow {
+  readonly kind: 'skipped-row';
+  /** Line, 1-based, e.g. `40`. */
+  readonly line: number;
+  /** Column, 1-based, e.g. `1`. */
+  readonly column: number;
+  /** Why, e.g. `"duplicate of code A0400 at line 33"`. */
+  readonly reason: string;
+}
+
+/** The account of every entry-like row: `seen === entries + skipped.length`. */
+export interface RowAccount {
+  /** Rows or lines that looked like entries, e.g. `33`. */
+  readonly seen: number;
+  /** How many became entries, e.g. `33`. */
+  readonly entries: number;
+  /** The others, each with its reason. */
+  readonly skipped: readonly SkippedRow[];
+}
+
+/** The error response body the spec documents. */
+export interface Envelope {
+  readonly kind: 'envelope';
+  /** The example as parsed JSON, e.g. `{ "code": "A0400", "message": "Invalid request" }`. */
+  readonly example: unknown;
+  /** Line of the example, 1-based, e.g. `7`. */
+  readonly line: number;
+}
+
+/** TypeScript names of a catalog's generated declarations; all valid identifiers. */
+export interface CatalogNames {
+  /** Namespace in `generated/index.ts`, e.g. `"petCore"`. */
+  readonly namespace: string;
+  /** Enum of codes, e.g. `"PetCoreErrorCode"`. */
+  readonly enumName: string;
+  /** Abstract base class, e.g. `"PetCoreError"`. */
+  readonly baseClass: string;
+  /** Concrete class for codes the spec does not list, e.g. `"UnknownPetCoreError"`. */
+  readonly unknownClass: string;
+  /** Options type of the constructors and factory, e.g. `"PetCoreErrorOptions"`. */
+  readonly optionsType: string;
+  /** Factory function, e.g. `"createPetCoreError"`. */
+  readonly factory: string;
+  /** Type guard, e.g. `"isPetCoreError"`. */
+  readonly guard: string;
+  /** Code to HTTP status map, e.g. `"petCoreHttpStatus"`. */
+  readonly statusMap: string;
+  /** Status lookup function, e.g. `"getPetCoreHttpStatus"`. */
+  readonly statusLookup: string;
+  /** Messages object, e.g. `"petCoreMessages"`. */
+  readonly messages: string;
+  /** Locale union type, e.g. `"PetCoreLocale"`. */
+  readonly localeType: string;
+}
+
+/** Everything errspec read from one spec file. */
+export interface Catalog {
+  readonly kind: 'catalog';
+  /** From the file name, e.g. `"pet-core"`. */
+  readonly id: string;
+  /** The document's first heading or line, e.g. `"错误码文档"`. */
+  readonly title: string;
+  /** The spec path as given, `/` separators, e.g. `"specs/pet-core.md"`. */
+  readonly source: string;
+  /** Locales that at least one entry has a message in, in `LOCALES` order, e.g. `["zh-CN", "en"]`. */
+  readonly locales: readonly Locale[];
+  /** The locale most entries have a message in (first of `LOCALES` on a tie; `"en"` with no messages), e.g. `"zh-CN"`. */
+  readonly defaultLocale: Locale;
+  /** Generated declaration names. */
+  readonly names: CatalogNames;
+  /** Entries in spec order. */
+  readonly entries: readonly Entry[];
+  /** Account of every entry-like row. */
+  readonly rows: RowAccount;
+  /** The documented error response, or `null` when the spec shows none. */
+  readonly envelope: Envelope | null;
+  /** Diagnostics in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -1,0 +1,172 @@
+/**
+ * The one place where text from a spec becomes a TypeScript identifier.
+ *
+ * Every function here returns a valid ASCII identifier, deterministically: the same input
+ * gives the same name on any machine. Collisions are resolved by `NameRegistry`, in the
+ * order names are claimed (spec order), so the first entry keeps the plain name.
+ */
+
+import type { CatalogNames } from './model.js';
+
+/** Words that may not name a binding (ES2022 strict mode plus TypeScript's own). */
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'implements interface let package private protected public static yield await any boolean number string symbol ' +
+    'object unknown never undefined type declare namespace module abstract as async from of get set readonly keyof ' +
+    'infer is asserts satisfies accessor arguments eval'
+  ).split(' '),
+);
+
+/**
+ * Names generated code refers to; a class or catalog named like one of these would shadow it.
+ */
+const GLOBALS = new Set(
+  (
+    'Error Object Array Map Set WeakMap Symbol String Number Boolean BigInt Record Readonly ReadonlyMap ' +
+    'ReadonlyArray Partial Required Pick Omit Exclude Extract NonNullable ReturnType Promise JSON Math Date ' +
+    'RegExp Function Reflect Proxy Intl TypeError RangeError SyntaxError ReferenceError EvalError URIError ' +
+    'AggregateError globalThis NaN Infinity ErrorOptions PropertyKey'
+  ).split(' '),
+);
+
+/**
+ * Property names of `Object.prototype` and of functions: an enum member or static
+ * named like these would change how the generated object behaves.
+ */
+const OBJECT_MEMBERS = new Set(
+  (
+    '__proto__ constructor prototype toString toLocaleString valueOf hasOwnProperty isPrototypeOf ' +
+    'propertyIsEnumerable __defineGetter__ __defineSetter__ __lookupGetter__ __lookupSetter__ name length caller'
+  ).split(' '),
+);
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** True when `text` is an ASCII identifier that may name a binding. */
+export function isSafeIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text) && !RESERVED.has(text) && !OBJECT_MEMBERS.has(text);
+}
+
+/**
+ * Split text into ASCII words: on anything that is not a letter or digit, and on
+ * camelCase boundaries (`identityId` -> `identity`, `Id`; `HTTPStatus` -> `HTTP`, `Status`).
+ * Apostrophes join (`can't` -> `cant`).
+ */
+export function words(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .replace(/['’]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/** `INVALID_REQUEST`, `request auth error.` -> `INVALID_REQUEST`, `REQUEST_AUTH_ERROR`. */
+export function screamingSnake(text: string, maxWords = Infinity): string {
+  return words(text).slice(0, maxWords).join('_').toUpperCase();
+}
+
+/** `INVALID_REQUEST`, `pet-core` -> `InvalidRequest`, `PetCore`. */
+export function pascalCase(text: string): string {
+  return words(text)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase())
+    .join('');
+}
+
+/** `pet-core` -> `petCore`. */
+export function camelCase(text: string): string {
+  const pascal = pascalCase(text);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/** Prefix a name that starts with a digit (or is empty) so it is an identifier. */
+function leadWithLetter(name: string, prefix: string): string {
+  return /^[A-Za-z_$]/.test(name) ? name : prefix + name;
+}
+
+/** Make a candidate safe: reserved words and object members get a trailing `_`. */
+function safe(name: string): string {
+  return isSafeIdentifier(name) || !IDENTIFIER.test(name) ? name : `${name}_`;
+}
+
+/** Codes made of ASCII identifier parts joined by `.`, `-`, `/`, `:` or spaces, e.g. `oauth2.token.expired`. */
+const IDENTIFIER_LIKE_CODE = /^[A-Za-z_$][\w$]*(?:[.\-/: ]+[A-Za-z0-9_$]+)*$/;
+
+/** What an entry's enum member may be named after, best first. */
+export interface NameSources {
+  /** A name/enum column's value, e.g. `INVALID_REQUEST`. */
+  readonly name: string | null;
+  /** The code, e.g. `A0400`. */
+  readonly code: string;
+  /** The English message, e.g. `Invalid request`. */
+  readonly english: string | null;
+}
+
+/**
+ * The enum member name of an entry, before collisions are resolved: the name column,
+ * else the code when it is identifier-like, else the English message (first six words),
+ * else `E<code>`.
+ */
+export function memberNameFor({ name, code, english }: NameSources): string {
+  if (name !== null && IDENTIFIER.test(name.trim())) return safe(name.trim());
+  if (name !== null && words(name).length > 0) return safe(leadWithLetter(screamingSnake(name), 'E'));
+  if (IDENTIFIER.test(code)) return safe(code);
+  if (IDENTIFIER_LIKE_CODE.test(code)) return safe(screamingSnake(code));
+  if (english !== null && words(english).length > 0) return safe(leadWithLetter(screamingSnake(english, 6), 'E'));
+  const fromCode = code.startsWith('-') ? `NEG_${screamingSnake(code)}` : screamingSnake(code);
+  return leadWithLetter(fromCode, 'E') || 'E';
+}
+
+/** `INVALID_REQUEST` -> `InvalidRequestError`; names already ending in Error or Exception keep it. */
+export function classNameFor(memberName: string): string {
+  const pascal = leadWithLetter(pascalCase(memberName), 'E');
+  return /(?:Error|Exception)$/.test(pascal) ? pascal : `${pascal}Error`;
+}
+
+/** Declaration names of a catalog, from its id: `pet-core` -> `PetCoreErrorCode`, ... */
+export function catalogNamesFor(id: string): CatalogNames {
+  const pascal = leadWithLetter(pascalCase(id), 'Spec') || 'Spec';
+  const camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  return {
+    namespace: RESERVED.has(camel) ? `${camel}_` : camel,
+    enumName: `${pascal}ErrorCode`,
+    baseClass: `${pascal}Error`,
+    unknownClass: `Unknown${pascal}Error`,
+    optionsType: `${pascal}ErrorOptions`,
+    factory: `create${pascal}Error`,
+    guard: `is${pascal}Error`,
+    statusMap: `${camel}HttpStatus`,
+    statusLookup: `get${pascal}HttpStatus`,
+    messages: `${camel}Messages`,
+    localeType: `${pascal}Locale`,
+  };
+}
+
+/**
+ * Hands out unique names in claim order: the first claim of a name keeps it, later
+ * ones get `_2`, `_3`, ... (or `2`, `3` for PascalCase names). Names in `taken` are
+ * never handed out.
+ */
+export class NameRegistry {
+  readonly #used = new Set<string>();
+
+  /** @param taken names that are already in scope, e.g. the catalog's own declarations. */
+  constructor(taken: Iterable<string> = []) {
+    for (const name of taken) this.#used.add(name);
+  }
+
+  /**
+   * Claim `wanted`, or the first free variant of it.
+   * @returns the name to use; equal to `wanted` when it was free.
+   */
+  claim(wanted: string): string {
+    const separator = /_/.test(wanted) || /^[A-Z0-9]+$/.test(wanted) ? '_' : '';
+    let name = wanted;
+    for (let n = 2; this.#used.has(name) || GLOBALS.has(name); n++) name = `${wanted}${separator}${n}`;
+    this.#used.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Spec text to blocks.
+ */
+
+import type { Block } from './blocks.js';
+import { parseMarkdown } from './markdown.js';
+import { toBlocks } from './to-blocks.js';
+
+/** Blocks of a spec. `text` must already have LF line endings and no BOM. */
+export function parse(text: string): Block[] {
+  return toBlocks(parseMarkdown(text), text);
+}

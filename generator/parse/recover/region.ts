@@ -1,0 +1,137 @@
+/**
+ * Recovery of structure in prose: a run of source lines that GFM read as paragraphs,
+ * lists or HTML becomes tables, JSON examples, labels and text.
+ */
+
+import { cleanInline, isBlank } from '../../text.js';
+import type { Block, TableBlock, TableOrigin } from '../blocks.js';
+import { readHeaderLine, type HeaderStyle } from './header.js';
+import { readRows, type SourceLine } from './rows.js';
+
+const ORIGIN: Record<HeaderStyle, TableOrigin> = {
+  pipes: 'pipes-no-delimiter',
+  tabs: 'tabs',
+  spaces: 'spaces',
+  glued: 'glued',
+};
+
+const NOTE: Record<HeaderStyle, string> = {
+  pipes: 'table has no delimiter row',
+  tabs: 'table is separated by tabs, not pipes',
+  spaces: 'table lost its pipes; columns separated by spaces',
+  glued: 'table lost its pipes; cells glued together, split by column shape',
+};
+
+/** Blocks found in `lines`, in order. */
+export function recoverRegion(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  let chunk: SourceLine[] = [];
+  const flush = (): void => {
+    if (chunk.length > 0) blocks.push(proseBlock(chunk));
+    chunk = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isBlank(line.text)) {
+      flush();
+      i++;
+      continue;
+    }
+    const table = readTable(lines, i);
+    if (table !== null) {
+      flush();
+      blocks.push(table.block);
+      i = table.next;
+      continue;
+    }
+    const json = readJson(lines, i);
+    if (json !== null) {
+      flush();
+      blocks.push(json.block);
+      i = json.next;
+      continue;
+    }
+    chunk.push(line);
+    i++;
+  }
+  flush();
+  return blocks;
+}
+
+/** A table whose header is `lines[start]`, or `null`. */
+function readTable(lines: readonly SourceLine[], start: number): { block: TableBlock; next: number } | null {
+  const first = lines[start]!;
+  const header = readHeaderLine(first.text.trim());
+  if (header === null) return null;
+  const indent = first.text.length - first.text.trimStart().length;
+  const { rows, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued' });
+  const block: TableBlock = {
+    type: 'table',
+    origin: ORIGIN[header.style],
+    header: header.cells.map((cell) => ({ text: cleanInline(cell.raw), line: first.line, column: indent + cell.offset + 1 })),
+    hints: null,
+    rows,
+    note: `${NOTE[header.style]}; read as ${header.cells.length} columns (${header.cells.map((cell) => cleanInline(cell.raw)).join(', ')})`,
+    unreadable: [],
+    line: first.line,
+    column: indent + 1,
+  };
+  return { block, next };
+}
+
+/** A bare JSON object written as text (a pasted response example), or `null`. */
+function readJson(lines: readonly SourceLine[], start: number): { block: Block; next: number } | null {
+  const first = lines[start]!;
+  if (!first.text.trimStart().startsWith('{')) return null;
+  let depth = 0;
+  for (let i = start; i < lines.length && i < start + 200; i++) {
+    for (const char of lines[i]!.text) {
+      if (char === '{') depth++;
+      else if (char === '}') depth--;
+    }
+    if (depth <= 0) {
+      const value = lines.slice(start, i + 1).map((line) => line.text).join('\n');
+      try {
+        JSON.parse(value);
+      } catch {
+        return null;
+      }
+      const column = first.text.length - first.text.trimStart().length + 1;
+      return { block: { type: 'code', lang: null, value, line: first.line, column }, next: i + 1 };
+    }
+  }
+  return null;
+}
+
+const LIST_MARKER = /^\s*(?:[-*+•·]|\d+[.)])\s/;
+
+/**
+ * A paragraph of prose. A single line that is all bold, or short with no sentence
+ * punctuation and no `key: value`, is a label titling what follows.
+ */
+function proseBlock(chunk: readonly SourceLine[]): Block {
+  const first = chunk[0]!;
+  const column = first.text.length - first.text.trimStart().length + 1;
+  const text = cleanInline(chunk.map((line) => line.text).join('\n'));
+  if (chunk.length === 1) {
+    const raw = first.text.trim();
+    const bold = /^(\*\*|__)(.+)\1$/.exec(raw);
+    const plain = text.replace(/[:：]\s*$/, '').trim();
+    if (bold !== null && plain !== '') return { type: 'label', text: plain, line: first.line, column };
+    if (isPlainLabel(raw, text)) return { type: 'label', text, line: first.line, column };
+  }
+  return { type: 'text', text, line: first.line, column };
+}
+
+function isPlainLabel(raw: string, text: string): boolean {
+  const limit = /[\u4e00-\u9fff]/.test(text) ? 30 : 60;
+  return (
+    text.length > 0 &&
+    text.length <= limit &&
+    !LIST_MARKER.test(raw) &&
+    !/[|{}[\]<>="`]/.test(raw) &&
+    !/[。.!?！？；;,，、:：]$/.test(text) &&
+    !/[:：]\s*\S/.test(text)
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * mdast to blocks: headings, GFM tables and code blocks map one to one; everything GFM
+ * read as prose (paragraphs, lists, HTML) goes to recovery as raw source lines, so that
+ * tables pasted without their pipes are found there.
+ */
+
+import type { Root, RootContent, Table } from 'mdast';
+import type { Block, Cell, TableBlock } from './blocks.js';
+import { nodeText } from './node-text.js';
+import { recoverRegion } from './recover/region.js';
+import type { SourceLine } from './recover/rows.js';
+
+/** Node types whose source text recovery reads line by line. */
+const PROSE = new Set(['paragraph', 'list', 'html', 'blockquote', 'definition', 'footnoteDefinition']);
+
+/** Blocks of a document, in source order. `text` is the exact text `tree` was parsed from. */
+export function toBlocks(tree: Root, text: string): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let region: { from: number; to: number } | null = null;
+  const flush = (): void => {
+    if (region === null) return;
+    const source: SourceLine[] = [];
+    for (let line = region.from; line <= region.to; line++) source.push({ text: lines[line - 1] ?? '', line });
+    blocks.push(...recoverRegion(source));
+    region = null;
+  };
+  for (const node of tree.children) {
+    const start = node.position?.start.line ?? 1;
+    const end = node.position?.end.line ?? start;
+    if (PROSE.has(node.type)) {
+      region = region === null ? { from: start, to: end } : { from: region.from, to: end };
+      continue;
+    }
+    flush();
+    const block = mapNode(node);
+    if (block !== null) blocks.push(block);
+  }
+  flush();
+  return blocks;
+}
+
+function mapNode(node: RootContent): Block | null {
+  const line = node.position?.start.line ?? 1;
+  const column = node.position?.start.column ?? 1;
+  switch (node.type) {
+    case 'heading':
+      return { type: 'heading', depth: node.depth, text: nodeText(node).trim(), line, column };
+    case 'table':
+      return gfmTable(node);
+    case 'code':
+      return { type: 'code', lang: node.lang ?? null, value: node.value, line, column };
+    default:
+      return null;
+  }
+}
+
+function gfmTable(node: Table): TableBlock {
+  const [head, ...body] = node.children.map((row) => ({
+    cells: row.children.map(
+      (cell): Cell => ({
+        text: nodeText(cell).trim(),
+        line: cell.position?.start.line ?? 1,
+        column: cell.position?.start.column ?? 1,
+      }),
+    ),
+    line: row.position?.start.line ?? 1,
+    column: row.position?.start.column ?? 1,
+  }));
+  return {
+    type: 'table',
+    origin: 'gfm',
+    header: head?.cells ?? [],
+    hints: null,
+    rows: body,
+    note: null,
+    unreadable: [],
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  };
+}

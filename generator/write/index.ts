@@ -1,0 +1,5 @@
+/**
+ * The write stage: deterministic writes of generated files; `--check` compares instead.
+ */
+
+export { MANIFEST, checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write.js';
