@@ -159,13 +159,16 @@ export class NameRegistry {
   }
 
   /**
-   * Claim `wanted`, or the first free variant of it.
+   * Claim `wanted`, else `alternative` (e.g. the name with the code appended), else the
+   * first free numbered variant of `wanted`.
    * @returns the name to use; equal to `wanted` when it was free.
    */
-  claim(wanted: string): string {
+  claim(wanted: string, alternative?: string): string {
+    const free = (name: string): boolean => !this.#used.has(name) && !GLOBALS.has(name);
     const separator = /_/.test(wanted) || /^[A-Z0-9]+$/.test(wanted) ? '_' : '';
     let name = wanted;
-    for (let n = 2; this.#used.has(name) || GLOBALS.has(name); n++) name = `${wanted}${separator}${n}`;
+    if (!free(name) && alternative !== undefined && free(alternative)) name = alternative;
+    for (let n = 2; !free(name); n++) name = `${wanted}${separator}${n}`;
     this.#used.add(name);
     return name;
   }

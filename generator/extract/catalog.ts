@@ -4,7 +4,7 @@
 
 import type { Reporter } from '../diagnostics.js';
 import { LOCALES, type Catalog, type Entry, type Locale, type SkippedRow } from '../model.js';
-import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor } from '../names.js';
+import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor, screamingSnake } from '../names.js';
 import type { Candidate, Extraction } from './candidate.js';
 
 /** What the catalog is built from. */
@@ -27,12 +27,15 @@ export function buildCatalog({ id, source, extraction, kept, skipped }: CatalogI
   const owners = new Map<string, Candidate>();
   const entries = kept.map((candidate): Entry => {
     const wanted = memberNameFor({ name: candidate.nameCell, code: candidate.code, english: candidate.messages.en ?? null });
-    const name = members.claim(wanted);
+    const suffix = screamingSnake(candidate.code);
+    const name = members.claim(wanted, suffix === '' ? undefined : `${wanted}_${suffix}`);
     const className = classes.claim(classNameFor(name));
     if (name !== wanted) {
+      // Names made from messages collide whenever two codes share a message: expected, so only info.
+      const fromMessage = candidate.nameCell === null && memberNameFor({ name: null, code: candidate.code, english: null }) !== wanted;
       const owner = owners.get(wanted);
       reporter.report(
-        'warning',
+        fromMessage ? 'info' : 'warning',
         'name-collision',
         `Unexpected name \`${wanted}\` for code \`${candidate.code}\`, already used by code \`${owner?.code}\` at line ${owner?.at.line}; named \`${name}\` instead`,
         candidate.at,

@@ -83,8 +83,7 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
 
 /** Columns from the header, checked against the values below them. */
 function settleColumns(table: TableBlock): Column[] | null {
-  const header = table.header ?? [];
-  const columns: Column[] = header.map((cell) => {
+  const columns: Column[] = table.header === null ? hintColumns(table) : table.header.map((cell) => {
     const meaning = classifyHeader(cell.text);
     return { ...meaning, header: cell.text, at: { line: cell.line, column: cell.column } };
   });
@@ -108,6 +107,19 @@ function settleColumns(table: TableBlock): Column[] | null {
   });
   const known = settled.filter((column) => column.role !== 'unknown' && column.role !== 'code');
   return codeSeen && known.length > 0 ? settled : null;
+}
+
+/** Columns of a table without a header, from the value shapes recovery saw. */
+function hintColumns(table: TableBlock): Column[] {
+  const at = { line: table.line, column: table.column };
+  const textRoles: Role[] = ['message', 'description', 'remedy'];
+  let texts = 0;
+  return (table.hints ?? []).map((hint): Column => {
+    if (hint === 'code') return { role: 'code', locale: null, header: 'code', at };
+    if (hint === 'status') return { role: 'status', locale: null, header: 'HTTP status', at };
+    const role = textRoles[Math.min(texts++, textRoles.length - 1)]!;
+    return { role, locale: null, header: role, at };
+  });
 }
 
 function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter): Candidate | SkippedRow {
@@ -185,6 +197,10 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   columns.forEach((column, index) => {
     const text = tidy(row.cells[index]?.text ?? '');
     if (column.role === 'unknown' && text !== '') extra[column.header || `column ${index + 1}`] = text;
+  });
+  columns.forEach((column, index) => {
+    const note = row.cells[index]?.note;
+    if (note !== undefined) extra[`${column.header || `column ${index + 1}`} (note)`] = note;
   });
   row.cells.slice(columns.length).forEach((cell, offset) => {
     if (cell.text !== '') extra[`column ${columns.length + offset + 1}`] = cell.text;

@@ -12,6 +12,8 @@ export interface Cell {
   readonly line: number;
   /** Column, 1-based. */
   readonly column: number;
+  /** An annotation inside the cell that is not part of its value (an HTML note box), if any. */
+  readonly note?: string;
 }
 
 /** One table row. */
@@ -33,6 +35,7 @@ export type TableOrigin =
   | 'html'
   | 'list'
   | 'headings'
+  | 'definitions'
   | 'lines';
 
 /** Column meaning guessed from values, for tables without a header. */

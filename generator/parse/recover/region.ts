@@ -5,7 +5,9 @@
 
 import { cleanInline, isBlank } from '../../text.js';
 import type { Block, TableBlock, TableOrigin } from '../blocks.js';
+import { readCodeLines, readDefinitions } from './definitions.js';
 import { readHeaderLine, type HeaderStyle } from './header.js';
+import { htmlTableEnd, opensHtmlTable, readHtmlTable } from './html-table.js';
 import { readRows, type SourceLine } from './rows.js';
 
 const ORIGIN: Record<HeaderStyle, TableOrigin> = {
@@ -38,11 +40,27 @@ export function recoverRegion(lines: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
+    if (opensHtmlTable(line.text)) {
+      const end = htmlTableEnd(lines, i);
+      if (end !== -1) {
+        flush();
+        blocks.push(readHtmlTable(lines.slice(i, end + 1)));
+        i = end + 1;
+        continue;
+      }
+    }
     const table = readTable(lines, i);
     if (table !== null) {
       flush();
       blocks.push(table.block);
       i = table.next;
+      continue;
+    }
+    const listed = readDefinitions(lines, i) ?? readCodeLines(lines, i);
+    if (listed !== null) {
+      flush();
+      blocks.push(listed.block);
+      i = listed.next;
       continue;
     }
     const json = readJson(lines, i);
@@ -66,6 +84,8 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
   if (header === null) return null;
   const indent = first.text.length - first.text.trimStart().length;
   const { rows, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued' });
+  // Without separators a line of column words is only a header if rows follow it.
+  if (rows.length === 0 && header.style !== 'pipes') return null;
   const block: TableBlock = {
     type: 'table',
     origin: ORIGIN[header.style],

@@ -29,6 +29,7 @@ export function isDelimiterRow(text: string): boolean {
  */
 export function isCodeLike(token: string): boolean {
   if (!/^-?[A-Za-z0-9_$][A-Za-z0-9_.\-:/$]*$/.test(token) || /[.\-:/]$/.test(token)) return false;
+  if (/^[1-5]xx$/i.test(token)) return false; // a class of HTTP statuses, not a code
   return /\d/.test(token) || /[_.]/.test(token) || /\w-\w/.test(token) || /^[A-Z][A-Z0-9]+$/.test(token) ||
     /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(token);
 }
