@@ -167,6 +167,12 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
+// A reader that stops early (`errspec inspect --json | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

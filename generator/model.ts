@@ -145,7 +145,10 @@ export interface Catalog {
   readonly source: string;
   /** Locales that at least one entry has a message in, in `LOCALES` order, e.g. `["zh-CN", "en"]`. */
   readonly locales: readonly Locale[];
-  /** The locale most entries have a message in (first of `LOCALES` on a tie; `"en"` with no messages), e.g. `"zh-CN"`. */
+  /**
+   * The locale of the spec's main message column (a message column's locale over a description's,
+   * by most entries; first of `LOCALES` on a tie; `"en"` with no messages), e.g. `"en"` for pet-core.
+   */
   readonly defaultLocale: Locale;
   /** Generated declaration names. */
   readonly names: CatalogNames;

@@ -21,15 +21,21 @@ export function isBlank(line: string): boolean {
   return line.trim() === '';
 }
 
+/** Private-use block that stands in for backslash-escaped ASCII punctuation during cleanup. */
+const ESCAPED = 0xe000;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 /**
  * Plain text of a piece of raw inline Markdown or HTML, for text GFM did not parse:
- * emphasis markers, code ticks, anchors and tags go, `<br>` becomes a line break,
+ * emphasis markers (`_` ones only at word boundaries, as in Markdown), code ticks, links
+ * (their text stays), anchors and tags go, `<br>` becomes a line break,
  * backslash escapes and common entities are decoded.
  */
 export function cleanInline(raw: string): string {
+  // Escaped punctuation is set aside first so that `\*` is never read as emphasis.
   return raw
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => String.fromCharCode(ESCAPED + char.charCodeAt(0)))
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
@@ -37,9 +43,11 @@ export function cleanInline(raw: string): string {
       if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
-    .replace(/(\*\*\*|\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/(\*\*\*|\*\*|\*)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(?<![A-Za-z0-9_])(___|__|_)(?=[^\s_])([\s\S]*?[^\s_])\1(?![A-Za-z0-9_])/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED))
     .replace(/[ \t]+\n/g, '\n')
     .trim();
 }

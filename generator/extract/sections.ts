@@ -7,9 +7,9 @@ import type { HeadingBlock, LabelBlock } from '../parse/index.js';
 
 /** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
 function suffixOf(text: string): string {
-  const latin = /([A-Za-z]+)\W*$/.exec(text);
-  if (latin !== null) return latin[1]!.toLowerCase();
-  return text.replace(/[\s:：。.]+$/, '').slice(-2);
+  const trimmed = text.replace(/[\s:：。.]+$/, '');
+  const latin = /([A-Za-z]+)$/.exec(trimmed);
+  return latin !== null ? latin[1]!.toLowerCase() : trimmed.slice(-2);
 }
 
 /** Tracks the current section path while blocks are read in order. */

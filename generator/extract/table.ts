@@ -92,7 +92,9 @@ function settleColumns(table: TableBlock): Column[] | null {
   let codeSeen = false;
   const settled = columns.map((column, index): Column => {
     const cells = values(index);
-    if (column.role === 'status' && cells.length > 0 && cells.filter((text) => /^\d{3}$/.test(text)).length * 2 < cells.length) {
+    // A column just called "Status" may hold words (Success/Failed); one that says HTTP is kept and its typos reported.
+    const generic = !/http/i.test(column.header);
+    if (column.role === 'status' && generic && cells.length > 0 && cells.filter((text) => /^\d{3}$/.test(text)).length * 2 < cells.length) {
       return { ...column, role: 'unknown' };
     }
     if (column.role === 'code') {

@@ -65,8 +65,9 @@ function gfmTable(node: Table): TableBlock {
     cells: row.children.map(
       (cell): Cell => ({
         text: nodeText(cell).trim(),
-        line: cell.position?.start.line ?? 1,
-        column: cell.position?.start.column ?? 1,
+        // A cell's own position starts at its pipe; point at its text, where the author looks.
+        line: cell.children[0]?.position?.start.line ?? cell.position?.start.line ?? 1,
+        column: cell.children[0]?.position?.start.column ?? cell.position?.start.column ?? 1,
       }),
     ),
     line: row.position?.start.line ?? 1,

@@ -1,0 +1,139 @@
+/**
+ * Extraction on small hostile specs, through the whole pipeline of one file (`catalogOf`):
+ * every mistake in a spec becomes a positioned diagnostic, every entry-like row is accounted
+ * for, and nothing throws.
+ */
+
+import { describe, expect, it } from 'vitest';
+import type { Catalog, Diagnostic } from '../../generator/model.js';
+import { catalogOf } from '../../generator/pipeline.js';
+
+function read(text: string): Catalog {
+  return catalogOf({ id: 'hostile', source: 'specs/hostile.md', text });
+}
+
+/**
+ * Diagnostics of a rule, as `[severity, line]`. Columns of cells are pinned once, in
+ * test/parse/parse.test.ts, rather than in every diagnostic here.
+ */
+function findings(catalog: Catalog, rule: string): [Diagnostic['severity'], number][] {
+  return catalog.diagnostics.filter((diagnostic) => diagnostic.rule === rule).map((diagnostic) => [diagnostic.severity, diagnostic.line]);
+}
+
+const HEADER = '| 错误码 | HTTP 状态码 | 说明 |\n| --- | --- | --- |\n';
+
+describe('extraction of hostile specs', () => {
+  it.each([
+    ['empty', ''],
+    ['blank lines only', '\n\n   \n'],
+    ['prose only', '# 标题\n\n这里没有错误码表格。\n'],
+  ])('reads a spec with no table (%s) as an empty catalog with a warning, without throwing', (_, text) => {
+    const catalog = read(text);
+    expect(catalog.entries).toEqual([]);
+    expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
+    expect(findings(catalog, 'no-error-table')).toEqual([['warning', 1]]);
+    expect(catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(catalog.envelope).toBeNull();
+  });
+
+  it('skips a row with an empty code cell, with a reason and a warning at its line, and counts it as seen', () => {
+    const catalog = read(`${HEADER}| A1 | 400 | 坏 |\n|  | 400 | 没有码 |\n| A3 | 404 | 没 |\n`);
+    expect(catalog.entries.map((entry) => entry.code)).toEqual(['A1', 'A3']);
+    expect(catalog.rows.seen).toBe(3);
+    expect(catalog.rows.entries).toBe(2);
+    expect(catalog.rows.skipped).toHaveLength(1);
+    expect(catalog.rows.skipped[0]).toMatchObject({ kind: 'skipped-row', line: 4 });
+    expect(catalog.rows.skipped[0]!.reason).toMatch(/code/);
+    const warnings = catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
+    expect(warnings.map((diagnostic) => diagnostic.line)).toEqual([4]);
+    expect(warnings[0]!.source).toBe('specs/hostile.md');
+  });
+
+  it('keeps the first of two rows with one code and one status, and warns `duplicate-code` at the second', () => {
+    const catalog = read(`${HEADER}| A1 | 400 | 第一 |\n| A2 | 401 | 别的 |\n| A1 | 400 | 第二 |\n`);
+    expect(catalog.entries.map((entry) => [entry.code, entry.messages['zh-CN'], entry.line])).toEqual([
+      ['A1', '第一', 3],
+      ['A2', '别的', 4],
+    ]);
+    expect(findings(catalog, 'duplicate-code')).toEqual([['warning', 5]]);
+    expect(catalog.rows.seen).toBe(3);
+    expect(catalog.rows.skipped.map((row) => row.line)).toEqual([5]);
+    expect(catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
+  it('reports one code with two statuses as a `conflicting-status` error at the second status cell', () => {
+    const catalog = read(`${HEADER}| A1 | 400 | 第一 |\n| A1 | 404 | 第二 |\n`);
+    expect(findings(catalog, 'conflicting-status')).toEqual([['error', 4]]);
+    expect(catalog.entries.map((entry) => [entry.code, entry.httpStatus])).toEqual([['A1', 400]]);
+    expect(catalog.rows).toMatchObject({ seen: 2, entries: 1 });
+    const message = catalog.diagnostics.find((diagnostic) => diagnostic.rule === 'conflicting-status')!.message;
+    expect(message).toContain('404');
+    expect(message).toContain('400');
+  });
+
+  it('warns `extra-cells` for a row wider than its header and keeps the extra text', () => {
+    const catalog = read(`${HEADER}| A1 | 400 | 坏 | 多出来的 |\n`);
+    expect(findings(catalog, 'extra-cells')).toEqual([['warning', 3]]);
+    const [entry] = catalog.entries;
+    expect(entry?.messages).toEqual({ 'zh-CN': '坏' });
+    expect(Object.values(entry?.extra ?? {})).toEqual(['多出来的']);
+  });
+
+  it('warns `extra-cells` in a table without a delimiter row too', () => {
+    const catalog = read('| 错误码 | HTTP 状态码 | 说明 |\n| A1 | 400 | 坏 | 多出来的 |\n');
+    expect(findings(catalog, 'extra-cells')).toEqual([['warning', 2]]);
+    expect(Object.values(catalog.entries[0]?.extra ?? {})).toEqual(['多出来的']);
+  });
+
+  it('warns `invalid-status` for a status cell `abc` and leaves that entry without a status', () => {
+    const catalog = read(`${HEADER}| A1 | abc | 坏 |\n| A2 | 400 | 好 |\n`);
+    expect(findings(catalog, 'invalid-status')).toEqual([['warning', 3]]);
+    expect(catalog.entries.map((entry) => [entry.code, entry.httpStatus, entry.httpStatusSource])).toEqual([
+      ['A1', null, null],
+      ['A2', 400, 'column'],
+    ]);
+  });
+
+  it('warns `invalid-status` for `abc` under an `HTTP 状态码` header even when it is the only row', () => {
+    // The header names an HTTP status outright; a typo in the only row is still a typo.
+    const catalog = read(`${HEADER}| A1 | abc | 坏 |\n`);
+    expect(findings(catalog, 'invalid-status')).toEqual([['warning', 3]]);
+    expect(catalog.entries[0]?.httpStatus).toBeNull();
+  });
+
+  it('warns `name-collision` when two codes want one name; the first keeps it, the second gets its code appended', () => {
+    const catalog = read('| 错误码 | 枚举 | 说明 |\n| --- | --- | --- |\n| A1 | NOT_FOUND | 没找到 |\n| A2 | NOT_FOUND | 也没找到 |\n');
+    expect(catalog.entries.map((entry) => entry.name)).toEqual(['NOT_FOUND', 'NOT_FOUND_A2']);
+    expect(new Set(catalog.entries.map((entry) => entry.className)).size).toBe(2);
+    expect(findings(catalog, 'name-collision')).toEqual([['warning', 4]]);
+    const message = catalog.diagnostics.find((diagnostic) => diagnostic.rule === 'name-collision')!.message;
+    expect(message).toContain('A1');
+    expect(message).toContain('A2');
+  });
+
+  it('never names an error class after a global it would shadow', () => {
+    const catalog = read('| 错误码 | 说明 |\n| --- | --- |\n| ERROR | 一 |\n| TYPE_ERROR | 二 |\n| RANGE | 三 |\n| PROMISE | 四 |\n');
+    const globals = ['Error', 'TypeError', 'RangeError', 'Promise', 'Object', 'Map', 'Set', 'Symbol'];
+    expect(catalog.entries.map((entry) => entry.className).filter((name) => globals.includes(name))).toEqual([]);
+    expect(new Set(catalog.entries.map((entry) => entry.className)).size).toBe(4);
+  });
+
+  it('never names an error class like one of the catalog\'s own declarations', () => {
+    // A code `HOSTILE` wants class `HostileError`, the catalog's base class.
+    const catalog = read('| 错误码 | 说明 |\n| --- | --- |\n| HOSTILE | 一 |\n| UNKNOWN_HOSTILE | 二 |\n');
+    const own = Object.values(catalog.names);
+    expect(catalog.entries.map((entry) => entry.className).filter((name) => own.includes(name))).toEqual([]);
+  });
+
+  it('warns `table-truncated` for a GFM table with a header and a delimiter row but no rows', () => {
+    const catalog = read(`## 错误码\n\n${HEADER}`);
+    expect(findings(catalog, 'table-truncated')).toEqual([['warning', 3]]);
+    expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
+  });
+
+  it('takes no entries from a table without a code column', () => {
+    const catalog = read('| 参数 | 说明 |\n| --- | --- |\n| error | 异常的机器码 |\n| error_uri | 网页 |\n');
+    expect(catalog.entries).toEqual([]);
+    expect(catalog.rows.seen).toBe(0);
+  });
+});
