@@ -83,7 +83,7 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
   const header = readHeaderLine(first.text.trim());
   if (header === null) return null;
   const indent = first.text.length - first.text.trimStart().length;
-  const { rows, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued' });
+  const { rows, unreadable, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued' });
   // Without separators a line of column words is only a header if rows follow it.
   if (rows.length === 0 && header.style !== 'pipes') return null;
   const block: TableBlock = {
@@ -93,7 +93,7 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
     hints: null,
     rows,
     note: `${NOTE[header.style]}; read as ${header.cells.length} columns (${header.cells.map((cell) => cleanInline(cell.raw)).join(', ')})`,
-    unreadable: [],
+    unreadable,
     line: first.line,
     column: indent + 1,
   };

@@ -134,6 +134,8 @@ interface RowLines {
 /** The rows of a recovered table and where reading stopped. */
 export interface ReadRows {
   readonly rows: Row[];
+  /** Lines that start like a row (a code like the others) but do not split into the columns. */
+  readonly unreadable: { line: number; column: number; reason: string }[];
   /** Index (into `lines`) of the first line after the table. */
   readonly next: number;
 }
@@ -145,6 +147,7 @@ export interface ReadRows {
  */
 export function readRows(lines: readonly SourceLine[], start: number, layout: Layout): ReadRows {
   const units: RowLines[] = [];
+  const unreadable: ReadRows['unreadable'] = [];
   let i = start;
   while (i < lines.length) {
     const current = lines[i]!;
@@ -168,13 +171,28 @@ export function readRows(lines: readonly SourceLine[], start: number, layout: La
       continue;
     }
     const kind = rowStart(current.text, layout);
+    const broken = kind === null && units.length > 0 ? brokenRow(current.text, units[0]!, layout) : null;
     if (kind !== null) units.push({ kind, first: current, more: [] });
+    else if (broken !== null) unreadable.push({ line: current.line, column: current.text.search(/\S/) + 1, reason: broken });
     else if (units.length > 0) units[units.length - 1]!.more.push(current);
     else break;
     i++;
   }
   const scripts = learnScripts(units, layout.roles.length);
-  return { rows: units.map((unit) => toRow(unit, layout, scripts)), next: i };
+  return { rows: units.map((unit) => toRow(unit, layout, scripts)), unreadable, next: i };
+}
+
+/**
+ * Why a line that starts with a code shaped like the table's first code is not a row,
+ * or `null` when it does not start like a row at all (then it continues the row above).
+ */
+function brokenRow(text: string, first: RowLines, layout: Layout): string | null {
+  const token = CODE_CHARS.exec(text.trim())?.[0] ?? '';
+  const after = text.trim().slice(token.length);
+  const firstCode = cellsOf(first, layout)[0]?.raw ?? '';
+  const numeric = (code: string): boolean => /^-?\d+$/.test(code);
+  if (!isCodeLike(token) || numeric(token) !== numeric(firstCode) || !/^(?:\s|\||$|[^\x00-\x7f])/.test(after)) return null;
+  return `\`${token}\` looks like a code, but the line does not split into the ${layout.roles.length} columns of the table above`;
 }
 
 /** The script most pipe rows use in each column, to split rows that have no pipes. */

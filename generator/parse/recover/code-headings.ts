@@ -1,0 +1,76 @@
+/**
+ * One heading per code, the message in the paragraphs below it:
+ *
+ *     ### INVALID_TOKEN
+ *     The token is invalid.
+ *     HTTP status: 401
+ *
+ * A run of at least two such headings at one depth becomes a table.
+ */
+
+import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
+import { isCodeLike } from './rows.js';
+
+const STATUS_LINE = /^\s*(?:HTTP\s*)?(?:status(?:\s*code)?|状态码|http\s*状态码?)\s*[:：]\s*(\d{3})\s*$/im;
+
+/** The code a heading names (`INVALID_TOKEN`, `` `E1001` ``), or `null`. */
+function headingCode(block: Block): string | null {
+  if (block.type !== 'heading') return null;
+  const code = block.text.trim();
+  return isCodeLike(code) ? code : null;
+}
+
+/** `blocks` with every run of code headings (and the prose under them) turned into one table. */
+export function recoverCodeHeadings(blocks: readonly Block[]): Block[] {
+  const result: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const run: { heading: HeadingBlock; code: string; body: Block[] }[] = [];
+    let j = i;
+    while (j < blocks.length) {
+      const heading = blocks[j]!;
+      const code = headingCode(heading);
+      if (code === null || heading.type !== 'heading' || (run[0] !== undefined && heading.depth !== run[0].heading.depth)) break;
+      let k = j + 1;
+      const body: Block[] = [];
+      while (k < blocks.length && (blocks[k]!.type === 'text' || blocks[k]!.type === 'label')) body.push(blocks[k++]!);
+      run.push({ heading, code, body });
+      j = k;
+    }
+    if (run.length >= 2 && run.every((item) => item.body.length > 0)) {
+      result.push(toTable(run));
+      i = j;
+    } else {
+      result.push(blocks[i]!);
+      i++;
+    }
+  }
+  return result;
+}
+
+function toTable(run: readonly { heading: HeadingBlock; code: string; body: Block[] }[]): TableBlock {
+  const rows: Row[] = run.map(({ heading, code, body }) => {
+    const texts = body.flatMap((block) => ('text' in block && block.type !== 'heading' ? [{ text: block.text, line: block.line, column: block.column }] : []));
+    const status = texts.map((text) => STATUS_LINE.exec(text.text)).find((match) => match !== null);
+    const message = texts.map((text) => text.text.replace(STATUS_LINE, '').trim()).filter((text) => text !== '').join('\n');
+    const first = texts[0];
+    const cells: Cell[] = [
+      { text: code, line: heading.line, column: heading.column },
+      { text: status?.[1] ?? '', line: first?.line ?? heading.line, column: 1 },
+      { text: message, line: first?.line ?? heading.line, column: first?.column ?? 1 },
+    ];
+    return { cells, line: heading.line, column: heading.column };
+  });
+  const first = run[0]!.heading;
+  return {
+    type: 'table',
+    origin: 'headings',
+    header: null,
+    hints: ['code', 'status', 'text'],
+    rows,
+    note: `one heading per code, its message below; read ${rows.length} entries`,
+    unreadable: [],
+    line: first.line,
+    column: first.column,
+  };
+}
