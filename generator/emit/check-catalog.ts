@@ -1,0 +1,88 @@
+/**
+ * The model invariants emit relies on, asserted before anything is emitted.
+ *
+ * names.ts makes identifiers safe and unique, and extract drops duplicate codes; emit checks
+ * again because a broken invariant would mean generated code that fails to compile or,
+ * worse, code injected from a spec. A failure here is a bug in errspec, not in the spec.
+ */
+
+import type { Catalog } from '../model.js';
+import { isSafeIdentifier } from '../names.js';
+import { FIXED_NAMES, classByCodeName } from './local-names.js';
+
+/** An identifier name, the only shape of text that may appear in code unquoted. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A catalog id usable as a folder name and in an import specifier on any system: no path
+ * separators, no `.` or `..`, nothing URL-special (`#`, `?`, `%`), nothing Windows forbids.
+ */
+const PATH_SEGMENT = /^(?!\.\.?$)[^\\/:*?"<>|#%\u0000-\u001f\u007f]+$/;
+
+
+/** Throw an assertion naming the catalog and its subject. */
+function fail(catalog: Catalog, subject: string): never {
+  throw new Error(`errspec bug: cannot emit ${catalog.source}: ${subject}`);
+}
+
+/** Assert that `names` holds no duplicates; `describe` names one for the message. */
+function assertUnique(catalog: Catalog, names: Iterable<string>, describe: (name: string) => string): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) fail(catalog, `${describe(name)} is declared twice`);
+    seen.add(name);
+  }
+}
+
+/**
+ * Assert that a catalog can be emitted as is: a safe id, safe and unique identifiers,
+ * unique codes and finite statuses.
+ *
+ * @param catalog the catalog about to be emitted.
+ * @throws an `errspec bug:` error naming the offending id, name or code.
+ */
+export function assertEmittable(catalog: Catalog): void {
+  if (!PATH_SEGMENT.test(catalog.id)) fail(catalog, `id ${JSON.stringify(catalog.id)} is not a safe folder name`);
+  const { namespace, ...declared } = catalog.names;
+  if (!IDENTIFIER.test(namespace)) fail(catalog, `namespace ${JSON.stringify(namespace)} is not an identifier`);
+  const bindings = [
+    ...Object.values(declared),
+    classByCodeName(catalog.names),
+    ...FIXED_NAMES,
+    ...catalog.entries.map((entry) => entry.className),
+  ];
+  for (const name of bindings) {
+    if (!isSafeIdentifier(name)) fail(catalog, `${JSON.stringify(name)} is not a safe identifier`);
+  }
+  assertUnique(catalog, bindings, (name) => `name ${name}`);
+  for (const entry of catalog.entries) {
+    if (!IDENTIFIER.test(entry.name)) fail(catalog, `enum member ${JSON.stringify(entry.name)} is not an identifier`);
+    if (entry.httpStatus !== null && !Number.isFinite(entry.httpStatus)) {
+      fail(catalog, `code ${JSON.stringify(entry.code)} has HTTP status ${String(entry.httpStatus)}`);
+    }
+  }
+  assertUnique(catalog, catalog.entries.map((entry) => entry.name), (name) => `enum member ${name}`);
+  assertUnique(catalog, catalog.entries.map((entry) => entry.code), (code) => `code ${JSON.stringify(code)}`);
+}
+
+/**
+ * Assert that catalogs can share one root index: distinct ids and namespaces.
+ *
+ * @param catalogs the catalogs of one run.
+ * @throws an `errspec bug:` error naming the first clash.
+ */
+export function assertIndexable(catalogs: readonly Catalog[]): void {
+  const byId = new Map<string, Catalog>();
+  const byNamespace = new Map<string, Catalog>();
+  for (const catalog of catalogs) {
+    if (!PATH_SEGMENT.test(catalog.id)) fail(catalog, `id ${JSON.stringify(catalog.id)} is not a safe folder name`);
+    const { namespace } = catalog.names;
+    if (!IDENTIFIER.test(namespace)) fail(catalog, `namespace ${JSON.stringify(namespace)} is not an identifier`);
+    const sameId = byId.get(catalog.id);
+    if (sameId !== undefined) fail(catalog, `id ${catalog.id} is also the id of ${sameId.source}`);
+    const sameNamespace = byNamespace.get(namespace);
+    if (sameNamespace !== undefined) fail(catalog, `namespace ${namespace} is also used by ${sameNamespace.source}`);
+    byId.set(catalog.id, catalog);
+    byNamespace.set(namespace, catalog);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The documentation of one error code, as an editor hover shows it on the enum member
+ * and on the error class.
+ */
+
+import { LOCALES, type Catalog, type Entry, type StatusSource } from '../model.js';
+import { jsDocText } from './literals.js';
+
+/** How the status line says where a status that is not from a status column came from. */
+const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
+  column: '',
+  section: ', from its section of the spec',
+  'code-prefix': ', inferred from the code',
+};
+
+/**
+ * The JSDoc description of an entry: its messages (labelled by locale when there are
+ * several), its description when it says something the messages do not, HTTP status,
+ * remedy with its line breaks, and the spec line.
+ *
+ * @param entry the entry documented.
+ * @param catalog the entry's catalog, for the spec path.
+ * @returns escaped text for `docs` or `writeJsDoc`.
+ */
+export function entryDoc(entry: Entry, catalog: Catalog): string {
+  const messages = LOCALES.flatMap((locale) => {
+    const message = entry.messages[locale];
+    return message === undefined ? [] : [{ locale, message }];
+  });
+  const paragraphs =
+    messages.length === 1
+      ? messages.map(({ message }) => message)
+      : messages.map(({ locale, message }) => `${locale}: ${message}`);
+  if (entry.description !== null && !messages.some(({ message }) => message === entry.description)) {
+    paragraphs.push(entry.description);
+  }
+  if (entry.success) paragraphs.push('The spec documents this code as a success.');
+  if (entry.httpStatus !== null) {
+    const origin = entry.httpStatusSource === null ? '' : STATUS_ORIGIN[entry.httpStatusSource];
+    paragraphs.push(`HTTP status: ${entry.httpStatus}${origin}.`);
+  }
+  if (entry.remedy !== null) paragraphs.push(`Remedy:\n${entry.remedy}`);
+  paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);
+  return jsDocText(paragraphs);
+}

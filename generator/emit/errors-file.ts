@@ -1,0 +1,259 @@
+/**
+ * `<id>/errors.ts`: the error classes of a catalog, the guard, and the factory.
+ */
+
+import {
+  Scope,
+  StructureKind,
+  type CodeBlockWriter,
+  type FunctionDeclarationOverloadStructure,
+  type ImportDeclarationStructure,
+  type OptionalKind,
+  type StatementStructures,
+} from 'ts-morph';
+import type { Catalog } from '../model.js';
+import { entryDoc } from './entry-doc.js';
+import { catalogHeader } from './header.js';
+import { jsDocText, stringLiteral } from './literals.js';
+import { classByCodeName } from './local-names.js';
+import { writeJsDoc } from './print.js';
+import type { EmitContext, TypeScriptFile } from './types.js';
+
+/** `readonly details` and the options field share this type. */
+const DETAILS_TYPE = 'Readonly<Record<string, unknown>>';
+
+/** The interface of the options every constructor and the factory take. */
+function declareOptions(catalog: Catalog): StatementStructures {
+  const { optionsType, localeType } = catalog.names;
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: optionsType,
+    docs: ['Options of every error constructor and of the factory.'],
+    properties: [
+      { name: 'message', type: 'string', docs: ["Message to use instead of the spec's message for the code."] },
+      { name: 'locale', type: localeType, docs: ["Locale of the spec's message when `message` is not given; by default the default locale."] },
+      { name: 'details', type: DETAILS_TYPE, docs: ['Extra context for whoever handles the error, e.g. the offending field.'] },
+      { name: 'cause', type: 'unknown', docs: ['The error that led to this one, kept as the standard `cause`.'] },
+    ].map((property) => ({ ...property, isReadonly: true, hasQuestionToken: true })),
+  };
+}
+
+/** The abstract base class: code, status, details and the message lookup live here. */
+function declareBaseClass(catalog: Catalog): StatementStructures {
+  const { baseClass, unknownClass, optionsType, statusLookup } = catalog.names;
+  return {
+    kind: StructureKind.Class,
+    isExported: true,
+    isAbstract: true,
+    name: baseClass,
+    extends: 'Error',
+    docs: [
+      jsDocText([`Base class of the errors of ${catalog.title} (${catalog.source}).`, 'Catch it to handle any of them, listed code or not.']),
+    ],
+    properties: [
+      { name: 'code', type: 'string', docs: [`The code: a code of the spec, or any string for an \`${unknownClass}\`.`] },
+      {
+        name: 'httpStatus',
+        type: 'number | null',
+        docs: ['HTTP status the spec gives for the code; `null` when it gives none or does not list the code.'],
+      },
+      { name: 'details', type: `${DETAILS_TYPE} | undefined`, docs: ['Extra context given to the constructor.'] },
+    ].map((property) => ({ ...property, isReadonly: true })),
+    ctors: [
+      {
+        scope: Scope.Protected,
+        docs: ['@param code the code, kept as given.\n@param options message, locale, details and cause.'],
+        parameters: [
+          { name: 'code', type: 'string' },
+          { name: 'options', type: optionsType, initializer: '{}' },
+        ],
+        statements: [
+          'const { message, locale, details, cause } = options;',
+          '// Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.',
+          'super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);',
+          'this.code = code;',
+          `this.httpStatus = ${statusLookup}(code) ?? null;`,
+          'this.details = details;',
+        ],
+      },
+    ],
+  };
+}
+
+/** One class per entry, written in one go: a catalog may have 10,000 of them. */
+function writeEntryClasses(writer: CodeBlockWriter, catalog: Catalog): void {
+  const { enumName, baseClass, optionsType } = catalog.names;
+  catalog.entries.forEach((entry, index) => {
+    if (index > 0) writer.blankLine();
+    const member = `${enumName}.${entry.name}`;
+    writeJsDoc(writer, entryDoc(entry, catalog));
+    writer.write(`export class ${entry.className} extends ${baseClass} `).block(() => {
+      writer.writeLine(`declare readonly code: ${member};`);
+      // A literal, not `new.target.name`, which minifiers rename.
+      writer.writeLine(`override readonly name = ${stringLiteral(entry.className)};`);
+      writer.blankLine();
+      writer.write(`constructor(options?: ${optionsType}) `).block(() => {
+        writer.writeLine(`super(${member}, options);`);
+      });
+    });
+  });
+}
+
+/** The concrete class for codes the spec does not list, such as those of a newer server. */
+function declareUnknownClass(catalog: Catalog): StatementStructures {
+  const { baseClass, unknownClass, optionsType } = catalog.names;
+  return {
+    kind: StructureKind.Class,
+    isExported: true,
+    name: unknownClass,
+    extends: baseClass,
+    docs: [`An error whose code the spec does not list, e.g. one from a newer server; \`code\` keeps it as given.`],
+    properties: [{ name: 'name', hasOverrideKeyword: true, isReadonly: true, initializer: stringLiteral(unknownClass) }],
+    ctors: [
+      {
+        docs: ['@param code the code, kept as given.\n@param options message, locale, details and cause.'],
+        parameters: [
+          { name: 'code', type: 'string' },
+          { name: 'options', type: optionsType, hasQuestionToken: true },
+        ],
+        statements: ['super(code, options);'],
+      },
+    ],
+  };
+}
+
+/** The `instanceof` guard for the base class. */
+function declareGuard(catalog: Catalog): StatementStructures {
+  const { baseClass, guard } = catalog.names;
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: guard,
+    docs: [`True when \`value\` is an error of this spec, listed code or not.`],
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: `value is ${baseClass}`,
+    statements: [`return value instanceof ${baseClass};`],
+  };
+}
+
+/** The interface mapping each code to its class, for the factory's return type. */
+function writeClassByCode(writer: CodeBlockWriter, catalog: Catalog): void {
+  const { enumName, factory } = catalog.names;
+  writeJsDoc(writer, `The error class of each code, as \`${factory}\` returns it.`);
+  writer.write(`export interface ${classByCodeName(catalog.names)} `);
+  if (catalog.entries.length === 0) {
+    writer.write('{}');
+    return;
+  }
+  writer.block(() => {
+    for (const entry of catalog.entries) writer.writeLine(`[${enumName}.${entry.name}]: ${entry.className};`);
+  });
+}
+
+/**
+ * The Map from code to class the factory looks codes up in, filled one call per code: a
+ * single `new Map([...])` of thousands of pairs is a union of thousands of tuple types,
+ * which TypeScript takes minutes to reduce, then gives up on.
+ */
+function writeErrorClasses(writer: CodeBlockWriter, catalog: Catalog): void {
+  const { enumName } = catalog.names;
+  writeJsDoc(writer, 'The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys.');
+  writer.writeLine('const errorClasses = new Map<string, KnownErrorClass>();');
+  if (catalog.entries.length === 0) return;
+  writer.blankLine();
+  writeJsDoc(writer, 'Record the class of a code; a call per code keeps type-checking fast for thousands of codes.');
+  writer.write(`function register(code: ${enumName}, errorClass: KnownErrorClass): void `).block(() => {
+    writer.writeLine('errorClasses.set(code, errorClass);');
+  });
+  writer.blankLine();
+  for (const entry of catalog.entries) writer.writeLine(`register(${enumName}.${entry.name}, ${entry.className});`);
+}
+
+/** The factory: overloaded so that a known enum member gives its own class. */
+function declareFactory(catalog: Catalog): StatementStructures {
+  const { enumName, baseClass, unknownClass, optionsType, factory } = catalog.names;
+  const doc = [
+    `The error of a code: the spec's class for a listed code, \`${unknownClass}\` for any other. Never throws.`,
+    '',
+    '@param code a code of the spec, or any string, e.g. from a response body.',
+    '@param options message, locale, details and cause.',
+  ].join('\n');
+  const options = { name: 'options', type: optionsType, hasQuestionToken: true };
+  const byString: OptionalKind<FunctionDeclarationOverloadStructure> = {
+    docs: [doc],
+    parameters: [{ name: 'code', type: 'string' }, options],
+    returnType: baseClass,
+  };
+  // An enum without members cannot index the (empty) class map, and has no member to pass.
+  const overloads: OptionalKind<FunctionDeclarationOverloadStructure>[] =
+    catalog.entries.length === 0
+      ? []
+      : [
+          {
+            docs: [doc],
+            typeParameters: [{ name: 'C', constraint: enumName }],
+            parameters: [{ name: 'code', type: 'C' }, options],
+            returnType: `${classByCodeName(catalog.names)}[C]`,
+          },
+          byString,
+        ];
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: factory,
+    docs: overloads.length === 0 ? [doc] : [],
+    overloads,
+    parameters: byString.parameters,
+    returnType: baseClass,
+    statements: [
+      'const KnownError = errorClasses.get(code);',
+      `return KnownError !== undefined ? new KnownError(options) : new ${unknownClass}(code, options);`,
+    ],
+  };
+}
+
+/**
+ * The options interface, the abstract base class, one class per entry in spec order,
+ * the class for unknown codes, the guard, the code -> class type map and the factory.
+ *
+ * @param catalog the catalog; its `names` name the declarations, entries' `className` the classes.
+ * @param context names the generator in the header.
+ */
+export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFile {
+  const { enumName, localeType, optionsType, baseClass, statusLookup } = catalog.names;
+  // Without entries nothing refers to the enum, and an unused import would not compile under noUnusedLocals.
+  const importCodes: ImportDeclarationStructure[] =
+    catalog.entries.length === 0
+      ? []
+      : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [enumName] }];
+  return {
+    path: `${catalog.id}/errors.ts`,
+    structure: {
+      leadingTrivia: catalogHeader(catalog, context),
+      statements: [
+        ...importCodes,
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: './messages.js',
+          namedImports: ['formatMessage', { name: localeType, isTypeOnly: true }],
+        },
+        { kind: StructureKind.ImportDeclaration, moduleSpecifier: './status.js', namedImports: [statusLookup] },
+        declareOptions(catalog),
+        declareBaseClass(catalog),
+        ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryClasses(writer, catalog)]),
+        declareUnknownClass(catalog),
+        declareGuard(catalog),
+        (writer) => writeClassByCode(writer, catalog),
+        {
+          kind: StructureKind.TypeAlias,
+          name: 'KnownErrorClass',
+          docs: ['The constructor of a listed code\'s class.'],
+          type: `new (options?: ${optionsType}) => ${baseClass}`,
+        },
+        (writer) => writeErrorClasses(writer, catalog),
+        declareFactory(catalog),
+      ],
+    },
+  };
+}

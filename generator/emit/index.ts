@@ -1,0 +1,7 @@
+/**
+ * The emit stage: Catalog -> generated files.
+ */
+
+export { emitCatalog } from './emit-catalog.js';
+export { emitIndex } from './root-index.js';
+export type { EmitContext, GeneratedFile } from './types.js';

@@ -1,0 +1,98 @@
+/**
+ * The one place where ts-morph structures become text.
+ *
+ * All formatting is pinned here, so the same structures give the same bytes on any machine.
+ */
+
+import {
+  IndentationText,
+  NewLineKind,
+  Project,
+  QuoteKind,
+  StructureKind,
+  type CodeBlockWriter,
+  type OptionalKind,
+  type SourceFileStructure,
+  type StatementStructures,
+  type WriterFunction,
+} from 'ts-morph';
+import type { GeneratedFile, TypeScriptFile } from './types.js';
+
+let project: Project | undefined;
+
+/** The shared in-memory project; created on first use, since most imports of this module never print. */
+function printingProject(): Project {
+  project ??= new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Double,
+      useTrailingCommas: true,
+    },
+  });
+  return project;
+}
+
+/** What a source file structure may hold as statements. */
+type Statements = OptionalKind<SourceFileStructure>['statements'];
+
+/** Statements that ts-morph prints in a run without blank lines between them. */
+const RUN_KINDS = new Set<StructureKind | undefined>([StructureKind.ImportDeclaration, StructureKind.ExportDeclaration]);
+
+/** The kind of a statement, or `undefined` for text and writer functions. */
+function kindOf(statement: string | WriterFunction | StatementStructures | undefined): StructureKind | undefined {
+  return typeof statement === 'object' ? statement.kind : undefined;
+}
+
+/**
+ * Put a blank line between top-level statements but within a run of imports or of
+ * re-exports: ts-morph separates only some kinds, and never writer functions.
+ */
+function separated(statements: Statements): Statements {
+  if (!Array.isArray(statements)) return statements;
+  return statements.flatMap((statement, index) => {
+    const previous = index === 0 ? undefined : kindOf(statements[index - 1]);
+    const kind = kindOf(statement);
+    const sameRun = kind === previous && RUN_KINDS.has(kind);
+    return index === 0 || sameRun ? [statement] : [(writer: CodeBlockWriter) => writer.blankLineIfLastNot(), statement];
+  });
+}
+
+/**
+ * Print a TypeScript file's structure.
+ *
+ * @param file path and structure from an emitter.
+ * @returns the text, LF line endings, ending with exactly one newline.
+ */
+export function printTypeScript(file: TypeScriptFile): GeneratedFile {
+  const sourceFile = printingProject().createSourceFile(
+    `/${file.path}`,
+    { ...file.structure, statements: separated(file.structure.statements) },
+    { overwrite: true },
+  );
+  const text = sourceFile.getFullText();
+  // Keep the project empty: a run prints thousands of lines per catalog and never reads them back.
+  printingProject().removeSourceFile(sourceFile);
+  if (text.includes('\r')) throw new Error(`errspec bug: printed ${file.path} contains a carriage return`);
+  return { path: file.path, content: `${text.trimEnd()}\n` };
+}
+
+/**
+ * Write a JSDoc comment laid out as ts-morph lays out `docs`: one line as `/** text *\/`,
+ * more as a block. For writer functions that print long lists.
+ *
+ * @param writer the writer of the enclosing structure.
+ * @param text a description from `jsDocText`, or fixed text of the generator; never raw spec text.
+ */
+export function writeJsDoc(writer: CodeBlockWriter, text: string): void {
+  if (text === '') return;
+  const lines = text.split('\n');
+  if (lines.length === 1) {
+    writer.writeLine(`/** ${text} */`);
+    return;
+  }
+  writer.writeLine('/**');
+  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
+  writer.writeLine(' */');
+}

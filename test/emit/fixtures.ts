@@ -1,0 +1,131 @@
+/**
+ * Catalogs built by hand for the emit tests, named the way names.ts names them.
+ */
+
+import type { Catalog, Entry, Locale, Messages } from '../../generator/model.js';
+import { LOCALES } from '../../generator/model.js';
+import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor } from '../../generator/names.js';
+
+/** What a test says about an entry; everything else gets a plain default. */
+export interface EntrySketch {
+  readonly code: string;
+  readonly messages?: Messages;
+  readonly httpStatus?: number | null;
+  readonly description?: string | null;
+  readonly remedy?: string | null;
+  readonly success?: boolean;
+}
+
+/** Catalog fields a test may set; the rest follow from the id and the entries. */
+export interface CatalogSketch {
+  readonly title?: string;
+  readonly source?: string;
+}
+
+/**
+ * A catalog with the given entries: names from names.ts, lines 10, 11, ..., locales and
+ * default locale worked out from the messages as extract does.
+ */
+export function makeCatalog(id: string, sketches: readonly EntrySketch[], options: CatalogSketch = {}): Catalog {
+  const names = catalogNamesFor(id);
+  const members = new NameRegistry();
+  const classes = new NameRegistry(Object.values(names));
+  const entries = sketches.map((sketch, index): Entry => {
+    const messages = sketch.messages ?? {};
+    const name = members.claim(memberNameFor({ name: null, code: sketch.code, english: messages.en ?? null }));
+    const httpStatus = sketch.httpStatus ?? null;
+    return {
+      kind: 'entry',
+      code: sketch.code,
+      name,
+      className: classes.claim(classNameFor(name)),
+      httpStatus,
+      httpStatusSource: httpStatus === null ? null : 'column',
+      messages,
+      description: sketch.description ?? null,
+      remedy: sketch.remedy ?? null,
+      group: null,
+      groupPath: [],
+      success: sketch.success ?? false,
+      extra: {},
+      line: 10 + index,
+      column: 1,
+    };
+  });
+  const count = (locale: Locale) => entries.filter((entry) => entry.messages[locale] !== undefined).length;
+  const locales = LOCALES.filter((locale) => count(locale) > 0);
+  const defaultLocale = locales.reduce<Locale>((best, locale) => (count(locale) > count(best) ? locale : best), locales[0] ?? 'en');
+  return {
+    kind: 'catalog',
+    id,
+    title: options.title ?? `Errors of ${id}`,
+    source: options.source ?? `specs/${id}.md`,
+    locales,
+    defaultLocale,
+    names,
+    entries,
+    rows: { seen: entries.length, entries: entries.length, skipped: [] },
+    envelope: null,
+    diagnostics: [],
+  };
+}
+
+/** A small ordinary catalog in two locales, with a remedy, a success code and a code with no status. */
+export const petCore = makeCatalog(
+  'pet-core',
+  [
+    { code: 'A0400', httpStatus: 400, messages: { en: 'Invalid request', 'zh-CN': '请求格式或参数非法' }, description: '请求格式或参数非法' },
+    { code: 'A0401', httpStatus: 400, messages: { en: 'Validation failed', 'zh-CN': '参数校验失败' }, description: 'Field-level checks failed' },
+    { code: 'A0402', httpStatus: 401, messages: { 'zh-CN': '令牌过期' }, remedy: '1.检查appKey\n2.检查权限' },
+    { code: 'B0001', messages: { en: 'System error' } },
+    { code: 'C0000', httpStatus: 200, messages: { en: 'success' }, success: true },
+    { code: 'C0001' },
+  ],
+  { title: '错误码文档' },
+);
+
+/** Messages that try to break out of strings, comments and script elements. */
+export const HOSTILE_MESSAGES = [
+  'closes */ the comment /* and opens one',
+  'double " single \' back ` quotes',
+  'template ${process.exit(1)} and `${`',
+  'back\\slash \\u0041 \\n not an escape',
+  'line one\nline two\r\nline three\rline four',
+  'separators \u2028 and \u2029 inside',
+  '</script><script>alert(1)</script><!-- -->',
+  'lone \ud800 high and \udc00 low surrogates',
+  'nul \u0000 and bell \u0007 and del \u007f',
+  '@param injected\n@deprecated also injected\n  @see {@link evil}',
+  'bidi \u202e reversed \u2066 isolate \u200b zero-width \ufeff bom',
+  '*/ export const pwned = true; /*',
+  '" + process.exit(1) + "',
+  '\u{1f600} astral and 中文 survive',
+];
+
+/** Codes that are special to objects, numbers, or look like numbers. */
+export const HOSTILE_CODES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '4001001', '-1', 'valueOf'];
+
+/** A catalog whose codes and texts are hostile, with entries lacking a status or messages. */
+export const hostile = makeCatalog(
+  'hostile',
+  [
+    ...HOSTILE_CODES.map((code, index) => ({
+      code,
+      httpStatus: index % 2 === 0 ? 400 + index : null,
+      messages: { en: HOSTILE_MESSAGES[index] ?? code },
+    })),
+    ...HOSTILE_MESSAGES.slice(HOSTILE_CODES.length).map((message, index) => ({
+      code: `H${index}`,
+      httpStatus: 500,
+      messages: { 'zh-CN': message },
+      description: `description ${message}`,
+      remedy: `remedy */ ${message}`,
+    })),
+    { code: 'quote"code\\with`odd${chars}\u2028' },
+    { code: 'no-message', httpStatus: 404 },
+  ],
+  { title: 'Title */ with\n@tag and </script>', source: 'specs/host*/ile\nexport const x = 1;\u2028.md' },
+);
+
+/** A catalog with no entries at all. */
+export const empty = makeCatalog('empty', []);
