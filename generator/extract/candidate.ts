@@ -3,25 +3,17 @@
  * duplicates are dropped and names are made unique.
  */
 
-import type { Envelope, Locale, Messages, Point, SkippedRow, StatusSource } from '../model.js';
+import type { Entry, Envelope, Locale, Point, SkippedRow } from '../model.js';
 
-/** One row read as an entry, with the positions validation needs to point at. */
-export interface Candidate {
-  /** The code as written. */
-  readonly code: string;
+/**
+ * One row read as an entry: an `Entry` before it has its identifiers, with the positions
+ * validation needs to point at.
+ */
+export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | 'line' | 'column'> {
   /** A name/enum column's value, or `null`. */
   readonly nameCell: string | null;
-  readonly httpStatus: number | null;
-  readonly httpStatusSource: StatusSource | null;
-  readonly messages: Messages;
   /** Locale of the row's main message: a message column's, else a description's; `null` with none. */
   readonly primaryLocale: Locale | null;
-  readonly description: string | null;
-  readonly remedy: string | null;
-  readonly group: string | null;
-  readonly groupPath: readonly string[];
-  readonly success: boolean;
-  readonly extra: { readonly [header: string]: string };
   /** Position of the row. */
   readonly at: Point;
   /** Position of the code cell. */

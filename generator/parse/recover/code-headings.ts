@@ -9,9 +9,8 @@
  */
 
 import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
+import { STATUS_LINE } from './definitions.js';
 import { isCodeLike } from './rows.js';
-
-const STATUS_LINE = /^\s*(?:HTTP\s*)?(?:status(?:\s*code)?|状态码|http\s*状态码?)\s*[:：]\s*(\d{3})\s*$/im;
 
 /** The code a heading names (`INVALID_TOKEN`, `` `E1001` ``), or `null`. */
 function headingCode(block: Block): string | null {
@@ -51,8 +50,8 @@ export function recoverCodeHeadings(blocks: readonly Block[]): Block[] {
 function toTable(run: readonly { heading: HeadingBlock; code: string; body: Block[] }[]): TableBlock {
   const rows: Row[] = run.map(({ heading, code, body }) => {
     const texts = body.flatMap((block) => ('text' in block && block.type !== 'heading' ? [{ text: block.text, line: block.line, column: block.column }] : []));
-    const status = texts.map((text) => STATUS_LINE.exec(text.text)).find((match) => match !== null);
-    const message = texts.map((text) => text.text.replace(STATUS_LINE, '').trim()).filter((text) => text !== '').join('\n');
+    const status = texts.flatMap((text) => text.text.split('\n')).map((line) => STATUS_LINE.exec(line)).find((match) => match !== null);
+    const message = texts.flatMap((text) => text.text.split('\n')).filter((line) => line.trim() !== '' && !STATUS_LINE.test(line)).join('\n');
     const first = texts[0];
     const cells: Cell[] = [
       { text: code, line: heading.line, column: heading.column },

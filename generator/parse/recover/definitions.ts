@@ -12,7 +12,8 @@ import type { Cell, ColumnHint, Row, TableBlock } from '../blocks.js';
 import { isCodeLike, type SourceLine } from './rows.js';
 
 const TITLE = /^\s*(?:\*\*|__)\s*([^*_`\s]+)\s*(?:\*\*|__)\s*(?:<a\s[^>]*>\s*<\/a>\s*)*$|^\s*`([^`\s]+)`\s*$/;
-const STATUS_LINE = /^\s*(?:HTTP\s*)?(?:status(?:\s*code)?|状态码|http\s*状态码?)\s*[:：]\s*(\d{3})\s*$/i;
+/** A line giving an entry's HTTP status: `HTTP Status Code: 400`, `状态码：404`. */
+export const STATUS_LINE = /^\s*(?:HTTP\s*)?(?:status(?:\s*code)?|状态码|http\s*状态码?)\s*[:：]\s*(\d{3})\s*$/i;
 
 /** The code of a definition title line, or `null`. */
 function titleCode(text: string): string | null {
