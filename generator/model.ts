@@ -70,6 +70,8 @@ export interface Entry {
   readonly groupPath: readonly string[];
   /** True for codes the spec documents as success (HTTP 2xx or a `success` message), e.g. `200 success`. */
   readonly success: boolean;
+  /** Whether a client may retry, when the spec says so in a retryable column, e.g. `true`; else `null`. */
+  readonly retryable: boolean | null;
   /** Cells of columns errspec does not map to a field, by header, e.g. `{ "模块": "用户" }`. */
   readonly extra: { readonly [header: string]: string };
   /** Line of the row, 1-based, e.g. `33`. */
@@ -99,13 +101,44 @@ export interface RowAccount {
   readonly skipped: readonly SkippedRow[];
 }
 
+/** What a field of the error response carries. */
+export type EnvelopeRole = 'code' | 'message' | 'status' | 'details' | 'other';
+
+/** A JSON type on the wire. */
+export type WireType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
+/** One field of the error response body. */
+export interface EnvelopeField {
+  readonly kind: 'envelope-field';
+  /** Keys from the body's root, e.g. `["error", "code"]` for `{"error":{"code":...}}`. */
+  readonly path: readonly string[];
+  /** What it carries, e.g. `"code"`. */
+  readonly role: EnvelopeRole;
+  /** Its JSON type, e.g. `"string"`; a code field's type says whether codes go as strings or numbers. */
+  readonly type: WireType;
+  /** False when the spec calls the field optional (`可选`, `optional`); details and other fields are optional. */
+  readonly required: boolean;
+}
+
 /** The error response body the spec documents. */
 export interface Envelope {
   readonly kind: 'envelope';
-  /** The example as parsed JSON, e.g. `{ "code": "A0400", "message": "Invalid request" }`. */
+  /** Where it came from: a JSON example in the spec, its front matter, or errspec's default `{code, message}`. */
+  readonly origin: 'example' | 'front-matter' | 'default';
+  /** The fields, in the example's order; exactly one has the role `code`. */
+  readonly fields: readonly EnvelopeField[];
+  /** The example as parsed JSON, e.g. `{ "code": "A0400", "message": "Invalid request" }`, or `null`. */
   readonly example: unknown;
-  /** Line of the example, 1-based, e.g. `7`. */
-  readonly line: number;
+  /** Line of the example or front matter, 1-based, or `null` for the default. */
+  readonly line: number | null;
+}
+
+/** How generated code is shaped, per catalog. */
+export interface CatalogOptions {
+  /** `enum` for a TypeScript enum, `const` for an `as const` object and a union type (erasable syntax), e.g. `"enum"`. */
+  readonly enumStyle: 'enum' | 'const';
+  /** HTTP status of codes the spec gives none for, e.g. `500`. */
+  readonly defaultHttpStatus: number;
 }
 
 /** TypeScript names of a catalog's generated declarations; all valid identifiers. */
@@ -156,8 +189,10 @@ export interface Catalog {
   readonly entries: readonly Entry[];
   /** Account of every entry-like row. */
   readonly rows: RowAccount;
-  /** The documented error response, or `null` when the spec shows none. */
-  readonly envelope: Envelope | null;
+  /** The documented error response (a default when the spec shows none). */
+  readonly envelope: Envelope;
+  /** Options of the generated code. */
+  readonly options: CatalogOptions;
   /** Diagnostics in source order. */
   readonly diagnostics: readonly Diagnostic[];
 }

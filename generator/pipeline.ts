@@ -5,8 +5,8 @@
 
 import path from 'node:path';
 import { Reporter } from './diagnostics.js';
-import { buildCatalog, extract } from './extract/index.js';
-import type { Catalog } from './model.js';
+import { DEFAULT_OPTIONS, buildCatalog, extract } from './extract/index.js';
+import type { Catalog, CatalogOptions } from './model.js';
 import { parse } from './parse/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { validate } from './validate/index.js';
@@ -23,16 +23,16 @@ export interface Context {
 }
 
 /** The catalog of one spec file. */
-export function catalogOf(spec: SpecFile): Catalog {
+export function catalogOf(spec: SpecFile, defaults: CatalogOptions = DEFAULT_OPTIONS): Catalog {
   const reporter = new Reporter(spec.source);
   const extraction = extract(parse(spec.text), spec.id, reporter);
   const { kept, skipped } = validate(extraction, reporter);
-  return buildCatalog({ id: spec.id, source: spec.source, extraction, kept, skipped }, reporter);
+  return buildCatalog({ id: spec.id, source: spec.source, extraction, kept, skipped, defaults }, reporter);
 }
 
 /** Catalogs of every spec named by `specs`, in path order. */
 export function loadCatalogs(specs: readonly string[], cwd: string): Catalog[] {
-  return readSpecs(listSpecs(specs, cwd), cwd).map(catalogOf);
+  return readSpecs(listSpecs(specs, cwd), cwd).map((spec) => catalogOf(spec));
 }
 
 /** Generated files for the catalogs. ts-morph is loaded only here, when something must be emitted. */

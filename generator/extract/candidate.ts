@@ -3,7 +3,9 @@
  * duplicates are dropped and names are made unique.
  */
 
-import type { Entry, Envelope, Locale, Point, SkippedRow } from '../model.js';
+import type { Entry, Locale, Point, SkippedRow } from '../model.js';
+import type { ReadExample } from './envelope.js';
+import type { FrontMatter } from './front-matter.js';
 
 /**
  * One row read as an entry: an `Entry` before it has its identifiers, with the positions
@@ -30,6 +32,8 @@ export interface Extraction {
   readonly candidates: readonly Candidate[];
   /** Entry-like rows that could not be read, with why. */
   readonly skipped: readonly SkippedRow[];
-  /** The documented error response, or `null`. */
-  readonly envelope: Envelope | null;
+  /** The error response example, with its fields, or `null` when the spec shows none. */
+  readonly example: ReadExample | null;
+  /** What the front matter says. */
+  readonly frontMatter: FrontMatter;
 }

@@ -3,7 +3,8 @@
  */
 
 import type { Reporter } from '../diagnostics.js';
-import { LOCALES, type Catalog, type Entry, type Locale, type SkippedRow } from '../model.js';
+import { LOCALES, type Catalog, type CatalogOptions, type Entry, type Locale, type SkippedRow } from '../model.js';
+import { buildEnvelope } from './envelope.js';
 import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor, screamingSnake } from '../names.js';
 import type { Candidate, Extraction } from './candidate.js';
 
@@ -14,13 +15,18 @@ export interface CatalogInput {
   readonly extraction: Extraction;
   readonly kept: readonly Candidate[];
   readonly skipped: readonly SkippedRow[];
+  /** Options for specs that do not set them in front matter. */
+  readonly defaults: CatalogOptions;
 }
+
+/** Options of a catalog when neither the spec nor the command line says otherwise. */
+export const DEFAULT_OPTIONS: CatalogOptions = { enumStyle: 'enum', defaultHttpStatus: 500 };
 
 /**
  * Build the catalog. Names are claimed in spec order, so the first entry keeps a contested
  * name and later ones get a suffix, each reported as `name-collision`.
  */
-export function buildCatalog({ id, source, extraction, kept, skipped }: CatalogInput, reporter: Reporter): Catalog {
+export function buildCatalog({ id, source, extraction, kept, skipped, defaults }: CatalogInput, reporter: Reporter): Catalog {
   const names = catalogNamesFor(id);
   const members = new NameRegistry();
   const classes = new NameRegistry(Object.values(names));
@@ -58,6 +64,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped }: CatalogI
       group: candidate.group,
       groupPath: candidate.groupPath,
       success: candidate.success,
+      retryable: candidate.retryable,
       extra: candidate.extra,
       line: candidate.at.line,
       column: candidate.at.column,
@@ -80,7 +87,11 @@ export function buildCatalog({ id, source, extraction, kept, skipped }: CatalogI
     names,
     entries,
     rows: { seen: entries.length + skipped.length, entries: entries.length, skipped },
-    envelope: extraction.envelope,
+    envelope: buildEnvelope(extraction.example, extraction.frontMatter.envelope, entries.map((entry) => entry.code), reporter),
+    options: {
+      enumStyle: extraction.frontMatter.enumStyle ?? defaults.enumStyle,
+      defaultHttpStatus: extraction.frontMatter.defaultHttpStatus ?? defaults.defaultHttpStatus,
+    },
     diagnostics: reporter.list(),
   };
 }

@@ -5,7 +5,7 @@
 import type { Locale } from '../model.js';
 
 /** The field a column fills. `unknown` columns are kept as `extra` on the entry. */
-export type Role = 'code' | 'status' | 'name' | 'message' | 'description' | 'remedy' | 'unknown';
+export type Role = 'code' | 'status' | 'name' | 'message' | 'description' | 'remedy' | 'retryable' | 'unknown';
 
 /** One header word or phrase and the role it names. */
 interface Term {
@@ -44,6 +44,7 @@ const VOCABULARY: readonly Term[] = [
     '问题描述', 'description', 'desc', 'detail', 'details', 'meaning', 'explanation', 'reason', 'cause',
     'notes', 'note', 'error_description', 'comment',
   ]),
+  ...terms('retryable', ['可重试', '是否可重试', '能否重试', '重试', 'retryable', 'retriable', 'retry', 'can retry', 'transient']),
   ...terms('remedy', [
     '解决方案', '解决方法', '解决办法', '处理', '处理方式', '处理方法', '处理措施', '处理建议', '建议', '操作建议',
     '排查建议', '措施', 'solution', 'solutions', 'remedy', 'resolution', 'action', 'actions', 'suggestion',

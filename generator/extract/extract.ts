@@ -4,10 +4,11 @@
  */
 
 import type { Reporter } from '../diagnostics.js';
-import type { Envelope, SkippedRow } from '../model.js';
+import type { SkippedRow } from '../model.js';
 import type { Block } from '../parse/index.js';
 import type { Candidate, Extraction } from './candidate.js';
-import { readEnvelope } from './envelope.js';
+import { readExample } from './envelope.js';
+import { NO_FRONT_MATTER, readFrontMatter } from './front-matter.js';
 import { Sections } from './sections.js';
 import { readTable } from './table.js';
 
@@ -25,19 +26,20 @@ export function extract(blocks: readonly Block[], fallbackTitle: string, reporte
   const sections = new Sections();
   const candidates: Candidate[] = [];
   const skipped: SkippedRow[] = [];
-  let envelope: Envelope | null = null;
+  let frontMatter = NO_FRONT_MATTER;
   for (const block of blocks) {
     if (block.type === 'heading') sections.heading(block);
     else if (block.type === 'label') sections.label(block);
     else sections.other();
-    if (block.type === 'code') envelope ??= readEnvelope(block);
+    if (block.type === 'front-matter') frontMatter = readFrontMatter(block, reporter);
     if (block.type !== 'table') continue;
     const result = readTable(block, { groupPath: sections.path(), sectionStatus: sections.status(), statusPrefix }, reporter);
     if (result === null) continue;
     candidates.push(...result.candidates);
     skipped.push(...result.skipped);
   }
-  return { title: titleOf(blocks) ?? fallbackTitle, candidates, skipped, envelope };
+  const title = frontMatter.title ?? titleOf(blocks) ?? fallbackTitle;
+  return { title, candidates, skipped, example: readExample(blocks), frontMatter };
 }
 
 function titleOf(blocks: readonly Block[]): string | null {

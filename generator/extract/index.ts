@@ -4,5 +4,5 @@
 
 export type { Candidate, Extraction } from './candidate.js';
 export { classifyHeader, type Role } from './columns.js';
-export { buildCatalog, type CatalogInput } from './catalog.js';
+export { DEFAULT_OPTIONS, buildCatalog, type CatalogInput } from './catalog.js';
 export { extract } from './extract.js';

@@ -36,7 +36,7 @@ export interface TableResult {
 /** Cell text that means "nothing here". */
 const PLACEHOLDER = /^(?:n\/?a|-+|—+|–|无|暂无|空|none|null|\/)$/i;
 
-const ROLE_WORDS = 'code, HTTP status, name, message, description or remedy';
+const ROLE_WORDS = 'code, HTTP status, name, message, description, remedy or retryable';
 
 /**
  * Read a table. Returns `null` when it is not an error-code table (no code column, or
@@ -208,6 +208,11 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     if (cell.text !== '') extra[`column ${columns.length + offset + 1}`] = cell.text;
   });
   const nameText = tidy(cellOf('name')?.text ?? '');
+  const retryText = tidy(cellOf('retryable')?.text ?? '').toLowerCase();
+  const retryable = /^(?:yes|y|true|是|可|可以|能|√|✓|✔)$/.test(retryText) ? true : /^(?:no|n|false|否|不可|不可以|不能|×|✗|✘)$/.test(retryText) ? false : null;
+  if (retryText !== '' && retryable === null) {
+    reporter.report('warning', 'invalid-retryable', `Unexpected retryable value \`${oneLine(retryText)}\` for \`${code}\`, expected yes/no (是/否)`, point(cellOf('retryable'), at));
+  }
   return {
     code,
     nameCell: nameText === '' ? null : nameText,
@@ -220,6 +225,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     group: context.groupPath[context.groupPath.length - 1] ?? null,
     groupPath: context.groupPath,
     success: isSuccess(httpStatus, messages),
+    retryable,
     extra,
     at,
     codeAt: point(codeCell, at),

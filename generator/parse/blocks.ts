@@ -97,4 +97,14 @@ export interface TextBlock {
   readonly column: number;
 }
 
-export type Block = TableBlock | HeadingBlock | LabelBlock | CodeBlock | TextBlock;
+/** The YAML front matter, unparsed. */
+export interface FrontMatterBlock {
+  readonly type: 'front-matter';
+  /** The YAML between the `---` lines. */
+  readonly value: string;
+  /** Line of the opening `---`, 1-based. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export type Block = TableBlock | HeadingBlock | LabelBlock | CodeBlock | TextBlock | FrontMatterBlock;

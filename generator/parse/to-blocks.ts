@@ -50,11 +50,8 @@ function mapNode(node: RootContent): Block | null {
       return gfmTable(node);
     case 'code':
       return { type: 'code', lang: node.lang ?? null, value: node.value, line, column };
-    case 'yaml': {
-      // The front matter title titles the document, like a top-level heading.
-      const title = /^title:\s*(.+?)\s*$/m.exec(node.value)?.[1]?.replace(/^(['"])(.*)\1$/, '$2');
-      return title === undefined ? null : { type: 'heading', depth: 1, text: title, line, column };
-    }
+    case 'yaml':
+      return { type: 'front-matter', value: node.value, line, column };
     default:
       return null;
   }

@@ -47,6 +47,7 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
       group: null,
       groupPath: [],
       success: sketch.success ?? false,
+      retryable: null,
       extra: {},
       line: 10 + index,
       column: 1,
@@ -65,7 +66,17 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
     names,
     entries,
     rows: { seen: entries.length, entries: entries.length, skipped: [] },
-    envelope: null,
+    envelope: {
+      kind: 'envelope',
+      origin: 'default',
+      fields: [
+        { kind: 'envelope-field', path: ['code'], role: 'code', type: 'string', required: true },
+        { kind: 'envelope-field', path: ['message'], role: 'message', type: 'string', required: true },
+      ],
+      example: null,
+      line: null,
+    },
+    options: { enumStyle: 'enum', defaultHttpStatus: 500 },
     diagnostics: [],
   };
 }

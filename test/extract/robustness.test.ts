@@ -33,7 +33,8 @@ describe('extraction of hostile specs', () => {
     expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
     expect(findings(catalog, 'no-error-table')).toEqual([['warning', 1]]);
     expect(catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
-    expect(catalog.envelope).toBeNull();
+    expect(catalog.envelope.origin).toBe('default');
+    expect(findings(catalog, 'envelope-default')).toEqual([['info', 1]]);
   });
 
   it('skips a row with an empty code cell, with a reason and a warning at its line, and counts it as seen', () => {

@@ -102,9 +102,15 @@ describe('specs/pet-core.md', () => {
     expectUniqueIdentifiers(catalog);
   });
 
-  it('keeps the documented error response as the envelope', () => {
+  it('reads the documented error response as the envelope: string code, message, optional details', () => {
     expect(catalog.envelope).toEqual({
       kind: 'envelope',
+      origin: 'example',
+      fields: [
+        { kind: 'envelope-field', path: ['code'], role: 'code', type: 'string', required: true },
+        { kind: 'envelope-field', path: ['message'], role: 'message', type: 'string', required: true },
+        { kind: 'envelope-field', path: ['details'], role: 'details', type: 'object', required: false },
+      ],
       example: { code: 'A0400', message: 'Invalid request', details: { field: 'deviceId' } },
       line: 7,
     });
