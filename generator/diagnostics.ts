@@ -19,6 +19,11 @@ export class Reporter {
     this.#list.push({ kind: 'diagnostic', severity, rule, message, source: this.#source, line: at.line, column: at.column });
   }
 
+  /** True when something of `severity` was reported. */
+  has(severity: Severity): boolean {
+    return this.#list.some((diagnostic) => diagnostic.severity === severity);
+  }
+
   /** Everything reported, in source order (stable for equal positions). */
   list(): Diagnostic[] {
     return this.#list

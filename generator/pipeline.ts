@@ -25,7 +25,7 @@ export interface Context {
 /** The catalog of one spec file. */
 export function catalogOf(spec: SpecFile, defaults: CatalogOptions = DEFAULT_OPTIONS): Catalog {
   const reporter = new Reporter(spec.source);
-  const extraction = extract(parse(spec.text), spec.id, reporter);
+  const extraction = extract(parse(spec.text, reporter), spec.id, reporter);
   const { kept, skipped } = validate(extraction, reporter);
   return buildCatalog({ id: spec.id, source: spec.source, extraction, kept, skipped, defaults }, reporter);
 }

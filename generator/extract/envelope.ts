@@ -192,7 +192,7 @@ export function buildEnvelope(found: ReadExample | null, override: EnvelopeOverr
       'Unexpected error response example without a code field, expected a field such as `code`, `error_code` or `error`; using the default envelope',
       { line: found.line, column: 1 },
     );
-  } else {
+  } else if (codes.length > 0) {
     reporter.report(
       'info',
       'envelope-default',

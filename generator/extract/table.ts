@@ -33,6 +33,9 @@ export interface TableResult {
   readonly skipped: SkippedRow[];
 }
 
+/** Wider tables are refused: no error table has that many columns. */
+const MAX_COLUMNS = 200;
+
 /** Cell text that means "nothing here". */
 const PLACEHOLDER = /^(?:n\/?a|-+|—+|–|无|暂无|空|none|null|\/)$/i;
 
@@ -43,6 +46,11 @@ const ROLE_WORDS = 'code, HTTP status, name, message, description, remedy or ret
  * nothing but a code column): parameter and field tables produce no entries.
  */
 export function readTable(table: TableBlock, context: TableContext, reporter: Reporter): TableResult | null {
+  const width = Math.max(table.header?.length ?? 0, ...table.rows.map((row) => row.cells.length));
+  if (width > MAX_COLUMNS) {
+    reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
+    return null;
+  }
   const columns = settleColumns(table);
   if (columns === null) return null;
   const start = { line: table.line, column: table.column };

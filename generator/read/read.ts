@@ -26,17 +26,19 @@ export function listSpecs(inputs: readonly string[], cwd: string): string[] {
     let stats;
     try {
       stats = statSync(absolute);
-    } catch {
-      throw new UserError(`Cannot read spec \`${input}\`: no such file or directory`);
+    } catch (error) {
+      throw new UserError(`Cannot read spec \`${input}\`: ${reason(error)}`);
     }
     if (stats.isDirectory()) {
-      for (const name of readdirSync(absolute)) {
-        if (SPEC_EXTENSIONS.has(path.extname(name).toLowerCase()) && statSync(path.join(absolute, name)).isFile()) {
-          files.add(path.join(absolute, name));
-        }
+      // Only the folder's own files: no recursion, so a symlink loop below it cannot trap the run.
+      for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+        const file = path.join(absolute, entry.name);
+        if (SPEC_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && isFile(file)) files.add(file);
       }
-    } else {
+    } else if (stats.isFile()) {
       files.add(absolute);
+    } else {
+      throw new UserError(`Cannot read spec \`${input}\`: not a regular file`);
     }
   }
   return [...files].sort(comparePaths);
@@ -53,16 +55,57 @@ export function readSpecs(files: readonly string[], cwd: string): SpecFile[] {
     ids.set(id, source);
     let bytes: Buffer;
     try {
+      const size = statSync(file).size;
+      if (size > MAX_SPEC_BYTES) {
+        throw new UserError(`Cannot read spec \`${source}\`: it is ${megabytes(size)}, expected at most ${megabytes(MAX_SPEC_BYTES)} (split it into several specs)`);
+      }
       bytes = readFileSync(file);
     } catch (error) {
-      throw new UserError(`Cannot read spec \`${source}\`: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
+      if (error instanceof UserError) throw error;
+      throw new UserError(`Cannot read spec \`${source}\`: ${reason(error)}`);
     }
     return { id, source, text: decode(bytes, source) };
   });
 }
 
-/** UTF-8 only (with or without BOM); CRLF and CR become LF. */
+/** Specs larger than this are refused before they are read: 16 MiB. */
+export const MAX_SPEC_BYTES = 16 * 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** A one-line reason for a failed file operation. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ELOOP: 'too many levels of symbolic links (a symlink loop)',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENAMETOOLONG: 'the path is too long',
+  };
+  return (code !== undefined ? reasons[code] : undefined) ?? code ?? 'read error';
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-8 only (with or without BOM); CRLF and CR become LF. UTF-16 and binary files are refused. */
 function decode(bytes: Buffer, source: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UserError(`Cannot read spec \`${source}\`: it is UTF-16, expected UTF-8 (save it as UTF-8)`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    throw new UserError(`Cannot read spec \`${source}\`: it is a binary file (it holds NUL bytes), expected Markdown text`);
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

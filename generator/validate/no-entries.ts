@@ -7,7 +7,7 @@ import type { Candidate } from '../extract/index.js';
 
 /** Warn when a spec gives no entries at all, pointing at its start. */
 export function noEntries(candidates: readonly Candidate[], skipped: number, reporter: Reporter): void {
-  if (candidates.length === 0 && skipped === 0) {
+  if (candidates.length === 0 && skipped === 0 && !reporter.has('error')) {
     reporter.report(
       'warning',
       'no-error-table',

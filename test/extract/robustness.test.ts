@@ -26,15 +26,35 @@ describe('extraction of hostile specs', () => {
   it.each([
     ['empty', ''],
     ['blank lines only', '\n\n   \n'],
-    ['prose only', '# 标题\n\n这里没有错误码表格。\n'],
-  ])('reads a spec with no table (%s) as an empty catalog with a warning, without throwing', (_, text) => {
+  ])('reads an empty spec (%s) as an empty catalog with an `empty-spec` error, without throwing', (_, text) => {
     const catalog = read(text);
+    expect(catalog.entries).toEqual([]);
+    expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
+    expect(findings(catalog, 'empty-spec')).toEqual([['error', 1]]);
+    expect(findings(catalog, 'no-error-table')).toEqual([]);
+    expect(catalog.envelope.origin).toBe('default');
+  });
+
+  it('reads prose without a table as an empty catalog with a `no-error-table` warning, without throwing', () => {
+    const catalog = read('# 标题\n\n这里没有错误码表格。\n');
     expect(catalog.entries).toEqual([]);
     expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
     expect(findings(catalog, 'no-error-table')).toEqual([['warning', 1]]);
     expect(catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
     expect(catalog.envelope.origin).toBe('default');
-    expect(findings(catalog, 'envelope-default')).toEqual([['info', 1]]);
+  });
+
+  it('refuses a line longer than 100,000 characters with a positioned `line-too-long` error', () => {
+    const catalog = read(`${HEADER}| A1 | 400 | ${'x'.repeat(200_000)} |\n`);
+    expect(catalog.entries).toEqual([]);
+    expect(findings(catalog, 'line-too-long')).toEqual([['error', 3]]);
+  });
+
+  it('refuses a table of more than 200 columns with a `table-too-wide` error', () => {
+    const header = `| 错误码 | 说明 | ${Array.from({ length: 300 }, (_, i) => `c${i}`).join(' | ')} |\n`;
+    const catalog = read(`${header}|${' --- |'.repeat(302)}\n| A1 | x |${' y |'.repeat(300)}\n`);
+    expect(catalog.entries).toEqual([]);
+    expect(findings(catalog, 'table-too-wide')).toEqual([['error', 1]]);
   });
 
   it('skips a row with an empty code cell, with a reason and a warning at its line, and counts it as seen', () => {
