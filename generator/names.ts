@@ -114,7 +114,7 @@ export function memberNameFor({ name, code, english }: NameSources): string {
   if (name !== null && IDENTIFIER.test(name.trim())) return safe(name.trim());
   if (name !== null && words(name).length > 0) return safe(leadWithLetter(screamingSnake(name), 'E'));
   if (IDENTIFIER.test(code)) return safe(code);
-  if (IDENTIFIER_LIKE_CODE.test(code)) return safe(screamingSnake(code));
+  if (IDENTIFIER_LIKE_CODE.test(code) && words(code).length > 0) return safe(leadWithLetter(screamingSnake(code), 'E'));
   if (english !== null && words(english).length > 0) return safe(leadWithLetter(screamingSnake(english, 6), 'E'));
   const fromCode = code.startsWith('-') ? `NEG_${screamingSnake(code)}` : screamingSnake(code);
   return leadWithLetter(fromCode, 'E') || 'E';

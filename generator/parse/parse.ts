@@ -9,7 +9,7 @@ import { recoverCodeHeadings } from './recover/code-headings.js';
 import { toBlocks } from './to-blocks.js';
 
 /** Lines longer than this are not read: no error-code document has one, and they are a sign of a generated or binary file. */
-export const MAX_LINE_LENGTH = 100_000;
+export const MAX_LINE_LENGTH = 1_000_000;
 
 /**
  * Blocks of a spec. `text` must already have LF line endings and no BOM. An empty spec,

@@ -58,6 +58,9 @@ describe('memberNameFor', () => {
 
   it('turns dotted and dashed codes into SCREAMING_SNAKE_CASE', () => {
     expect(member({ code: 'oauth2.token.expired' })).toBe('OAUTH2_TOKEN_EXPIRED');
+    // Found by the fuzzer: a dotted code whose first word is only punctuation must not give a name starting with a digit.
+    expect(member({ code: '_.3y-i' })).toBe('E3Y_I');
+    expect(member({ code: '_._' })).toMatch(/^[A-Za-z_$][\w$]*$/);
     expect(member({ code: 'oauth2.refresh_token.invalid' })).toBe('OAUTH2_REFRESH_TOKEN_INVALID');
     expect(member({ code: 'api-key.missing' })).toBe('API_KEY_MISSING');
   });
