@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { catalogNamesFor } from '../names.js';
 
 /** One spec file, read. */
 export interface SpecFile {
@@ -41,18 +42,27 @@ export function listSpecs(inputs: readonly string[], cwd: string): string[] {
       throw new UserError(`Cannot read spec \`${input}\`: not a regular file`);
     }
   }
+  if (files.size === 0) throw new UserError(`No specs found in ${inputs.map((input) => `\`${input}\``).join(', ')}, expected Markdown files (*.md)`);
   return [...files].sort(comparePaths);
 }
 
 /** Read and decode spec files; two specs with one catalog id are an error. */
 export function readSpecs(files: readonly string[], cwd: string): SpecFile[] {
   const ids = new Map<string, string>();
+  const namespaces = new Map<string, string>();
   return files.map((file) => {
     const source = toPosix(path.relative(cwd, file)) || path.basename(file);
     const id = idFor(file);
     const other = ids.get(id);
     if (other !== undefined) throw new UserError(`Specs \`${other}\` and \`${source}\` both make catalog \`${id}\`; rename one`);
     ids.set(id, source);
+    // `pet-core` and `pet_core`, or `Pet` and `pet` (one folder on a case-insensitive disk), make one namespace.
+    const namespace = catalogNamesFor(id).namespace.toLowerCase();
+    const sibling = namespaces.get(namespace);
+    if (sibling !== undefined) {
+      throw new UserError(`Specs \`${sibling}\` and \`${source}\` both make the namespace \`${catalogNamesFor(id).namespace}\`; rename one`);
+    }
+    namespaces.set(namespace, source);
     let bytes: Buffer;
     try {
       const size = statSync(file).size;

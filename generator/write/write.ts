@@ -1,10 +1,20 @@
 /**
- * The write stage: put generated files in the output folder, touching only what changed,
- * and removing only files errspec itself generated before (listed in its manifest).
- * `check` compares instead of writing.
+ * The write stage: replace the output folder all at once or not at all.
+ *
+ * A run that changes anything builds the complete new folder beside the old one (unchanged
+ * and hand-written files hard-linked, so they keep their bytes, inode and mtime), then swaps
+ * the two with two renames. A run killed before the swap leaves the old folder as it was; one
+ * killed between the renames is repaired by the next run, which puts the old folder back.
+ * A lock file next to the folder makes concurrent runs take turns.
+ *
+ * Only files errspec generated before (listed in its manifest) are ever removed, never
+ * through a symbolic link, and nothing is written through one. `check` compares instead.
  */
 
-import { mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, rmdirSync,
+  statSync, symlinkSync, writeFileSync, copyFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -75,9 +85,26 @@ function isInside(relative: string): boolean {
   return relative !== '' && !path.isAbsolute(relative) && !relative.split(/[\\/]/).includes('..');
 }
 
+/** The first symbolic link on the way from `outDir` to `relative`, or `null`. */
+function linkOnPath(outDir: string, relative: string): string | null {
+  const parts = relative.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const partial = parts.slice(0, i).join('/');
+    try {
+      if (lstatSync(path.join(outDir, partial)).isSymbolicLink()) return partial;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Previously generated files that are gone from `files`, still present, and not behind a link. */
 function stalePaths(outDir: string, files: readonly OutputFile[]): string[] {
   const next = new Set(files.map((file) => file.path));
-  return previousFiles(outDir).filter((file) => !next.has(file) && readText(path.join(outDir, file)) !== null);
+  return previousFiles(outDir).filter(
+    (file) => !next.has(file) && linkOnPath(outDir, file) === null && readText(path.join(outDir, file)) !== null,
+  );
 }
 
 /** Compare the output folder with `files` without writing anything. */
@@ -88,42 +115,187 @@ export function checkOutput(outDir: string, files: readonly OutputFile[]): Check
   return { differing, stale: stalePaths(outDir, all) };
 }
 
-/** Write changed files (each through a temporary file and a rename) and remove stale ones. */
+/** Sibling paths of the output folder used while writing. */
+function siblings(outDir: string): { lock: string; staging: string; old: string; prefix: string } {
+  const parent = path.dirname(path.resolve(outDir));
+  const prefix = `.${path.basename(path.resolve(outDir))}.errspec-`;
+  return {
+    prefix,
+    lock: path.join(parent, `${prefix}lock`),
+    staging: path.join(parent, `${prefix}new-${process.pid}`),
+    old: path.join(parent, `${prefix}old-${process.pid}`),
+  };
+}
+
+/** Write the output folder so that it holds exactly `files` plus what errspec did not generate. */
 export function writeOutput(outDir: string, files: readonly OutputFile[]): WriteResult {
   assertFolder(outDir);
-  const all = withManifest(files);
-  const stale = stalePaths(outDir, all);
-  const written: string[] = [];
-  let unchanged = 0;
+  let release = (): void => {};
   try {
-    for (const file of all) {
-      const target = path.join(outDir, file.path);
-      if (readText(target) === file.content) {
-        unchanged++;
-        continue;
-      }
-      mkdirSync(path.dirname(target), { recursive: true });
-      const temporary = `${target}.errspec-${process.pid}.tmp`;
-      writeFileSync(temporary, file.content);
-      renameSync(temporary, target);
-      written.push(file.path);
-    }
-    for (const file of stale) {
-      rmSync(path.join(outDir, file), { force: true });
-      removeEmptyParents(outDir, path.dirname(path.join(outDir, file)));
-    }
+    release = lock(outDir);
+    recover(outDir);
+    return swap(outDir, files);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === undefined) throw error;
     throw new UserError(`Cannot write to \`${outDir}\`: ${code}`);
+  } finally {
+    release();
   }
-  return { written, removed: stale, unchanged };
 }
 
-function removeEmptyParents(outDir: string, folder: string): void {
-  const root = path.resolve(outDir);
-  for (let current = path.resolve(folder); current.startsWith(root + path.sep); current = path.dirname(current)) {
-    if (readdirSync(current).length > 0) return;
-    rmdirSync(current);
+function swap(outDir: string, files: readonly OutputFile[]): WriteResult {
+  const all = withManifest(files);
+  for (const file of all) {
+    const link = linkOnPath(outDir, file.path);
+    if (link !== null) throw new UserError(`Cannot write \`${file.path}\` in \`${outDir}\`: \`${link}\` is a symbolic link; errspec does not write through links`);
+  }
+  const stale = stalePaths(outDir, all);
+  const changed = all.filter((file) => readText(path.join(outDir, file.path)) !== file.content);
+  const unchanged = all.length - changed.length;
+  if (changed.length === 0 && stale.length === 0) return { written: [], removed: [], unchanged };
+  const { staging, old } = siblings(outDir);
+  const interrupted = (): void => {
+    rmSync(staging, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    rmSync(staging, { recursive: true, force: true });
+    const exists = existsFolder(outDir);
+    mkdirSync(staging, { recursive: true });
+    const skip = new Set([...stale, ...changed.map((file) => file.path)]);
+    if (exists) mirror(outDir, staging, '', skip);
+    for (const file of changed) {
+      const target = path.join(staging, file.path);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
+    removeEmptyFolders(staging, stale);
+    if (exists) {
+      renameSync(outDir, old);
+      renameSync(staging, outDir);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+      renameSync(staging, outDir);
+    }
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return { written: changed.map((file) => file.path), removed: stale, unchanged };
+}
+
+function existsFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Recreate `from` in `to`, except the `skip` paths: files as hard links (same bytes, inode and
+ * mtime), symbolic links as links (never followed), folders as folders.
+ */
+function mirror(from: string, to: string, relative: string, skip: ReadonlySet<string>): void {
+  for (const entry of readdirSync(path.join(from, relative), { withFileTypes: true })) {
+    const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    if (skip.has(child)) continue;
+    const source = path.join(from, child);
+    const target = path.join(to, child);
+    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else if (entry.isDirectory()) {
+      mkdirSync(target, { recursive: true });
+      mirror(from, to, child, skip);
+    } else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Remove folders that only held stale files, up to the output root. */
+function removeEmptyFolders(root: string, stale: readonly string[]): void {
+  for (const file of stale) {
+    for (let folder = path.dirname(file); folder !== '.' && folder !== ''; folder = path.dirname(folder)) {
+      const absolute = path.join(root, folder);
+      try {
+        if (readdirSync(absolute).length > 0) break;
+        rmdirSync(absolute);
+      } catch {
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Repair what a killed run left: the old folder put back if the swap was cut between its two
+ * renames, leftover staging and old folders removed.
+ */
+function recover(outDir: string): void {
+  const { prefix } = siblings(outDir);
+  const parent = path.dirname(path.resolve(outDir));
+  let names: string[];
+  try {
+    names = readdirSync(parent).filter((name) => name.startsWith(prefix) && !name.endsWith('lock'));
+  } catch {
+    return;
+  }
+  for (const name of names.sort()) {
+    const folder = path.join(parent, name);
+    if (name.startsWith(`${prefix}old-`) && !existsFolder(outDir)) renameSync(folder, outDir);
+    else rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Take the lock beside the output folder, waiting up to 30 s for a live holder; returns its release. */
+function lock(outDir: string): () => void {
+  const { lock: file } = siblings(outDir);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readText(file));
+    // A lock whose holder is gone is stale; one with no pid yet was taken a moment ago.
+    const fresh = Date.now() - (mtimeOf(file) ?? 0) < 5_000;
+    if (Number.isInteger(holder) && holder > 0 ? !alive(holder) : !fresh) {
+      rmSync(file, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new UserError(`Cannot write to \`${outDir}\`: another errspec run (pid ${holder}) holds ${path.basename(file)}`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
+
+function mtimeOf(file: string): number | null {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * All or nothing: a write killed at any moment leaves the previous output or the complete
+ * new one (after the next run's repair), never a mix; concurrent writes take turns.
+ */
+
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeOutput, type OutputFile } from '../../generator/write/index.js';
+import { contents, ensureBuilt } from '../cli/helpers.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(os.tmpdir(), 'errspec-atomic-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeAll(() => ensureBuilt());
+
+/** 3,000 files in 30 folders, each saying which generation it belongs to. */
+function generation(tag: string): OutputFile[] {
+  return Array.from({ length: 3000 }, (_, i) => ({ path: `c${i % 30}/f${i}.ts`, content: `// ${tag} ${i}\n${'x'.repeat(200)}\n` }));
+}
+
+/** A script that writes `tag`'s generation into `out` with the built write stage. */
+function writer(out: string, tag: string): string {
+  const script = path.join(work, `write-${tag}.mjs`);
+  writeFileSync(
+    script,
+    `import { writeOutput } from ${JSON.stringify(path.join(root, 'dist/generator/write/index.js'))};\n` +
+      `const files = Array.from({ length: 3000 }, (_, i) => ({ path: \`c\${i % 30}/f\${i}.ts\`, content: \`// ${tag} \${i}\\n\${'x'.repeat(200)}\\n\` }));\n` +
+      `writeOutput(${JSON.stringify(out)}, files);\n`,
+  );
+  return script;
+}
+
+/** The generation tags found in `out`, and whether every file of that generation is there. */
+function state(out: string): string {
+  const files = contents(out);
+  const tags = new Set(Object.entries(files).filter(([file]) => file.endsWith('.ts')).map(([, bytes]) => bytes.toString().split(' ')[1]));
+  const count = Object.keys(files).filter((file) => file.endsWith('.ts')).length;
+  return `${[...tags].join('+')}:${count}`;
+}
+
+describe('all or nothing', () => {
+  it('a run killed at any moment leaves the old output or the complete new one, repaired by the next run', async () => {
+    const outcomes: string[] = [];
+    for (let trial = 0; trial < 12; trial++) {
+      const out = path.join(work, `kill-${trial}`);
+      writeOutput(out, generation('old'));
+      expect(state(out)).toBe('old:3000');
+      const child = spawn(process.execPath, [writer(out, 'new')], { stdio: 'ignore' });
+      await new Promise((resolve) => setTimeout(resolve, 40 + trial * 35));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('exit', resolve));
+      // The next run (here: a write of the old generation) first repairs what the kill left.
+      const seen = existsSync(out) ? state(out) : 'missing';
+      outcomes.push(seen);
+      expect(['old:3000', 'new:3000', 'missing']).toContain(seen);
+      writeOutput(out, generation('old'));
+      expect(state(out)).toBe('old:3000');
+      expect(readdirSync(work).filter((name) => name.startsWith(`.kill-${trial}.errspec-`))).toEqual([]);
+    }
+    // The trials must have hit the run at different stages, or this test proves nothing.
+    expect(new Set(outcomes).size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('SIGINT during a write removes the staging folder and leaves the old output', async () => {
+    const out = path.join(work, 'interrupt');
+    writeOutput(out, generation('old'));
+    const child = spawn(process.execPath, [writer(out, 'new')], { stdio: 'ignore' });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    child.kill('SIGINT');
+    const code = await new Promise((resolve) => child.on('exit', (status, signal) => resolve(status ?? signal)));
+    expect(['old:3000', 'new:3000']).toContain(state(out));
+    expect(readdirSync(work).filter((name) => name.startsWith('.interrupt.errspec-new'))).toEqual([]);
+    expect([0, 130, 'SIGINT']).toContain(code);
+  }, 30_000);
+
+  it('two runs at once take turns: the result is one complete generation, never a mix', async () => {
+    const out = path.join(work, 'concurrent');
+    writeOutput(out, generation('old'));
+    const runs = ['a', 'b'].map((tag) => spawn(process.execPath, [writer(out, tag)], { stdio: 'ignore' }));
+    const codes = await Promise.all(runs.map((run) => new Promise((resolve) => run.on('exit', resolve))));
+    expect(codes).toEqual([0, 0]);
+    expect(['a:3000', 'b:3000']).toContain(state(out));
+    expect(readdirSync(work).filter((name) => name.startsWith('.concurrent.errspec-'))).toEqual([]);
+  }, 30_000);
+});
+
+describe('the CLI keeps generated/ whole', () => {
+  it('a spec with errors leaves the previous output byte for byte', () => {
+    const project = mkdtempSync(path.join(work, 'cli-'));
+    const cli = path.join(root, 'dist/generator/cli.js');
+    writeFileSync(path.join(project, 'a.md'), '| 错误码 | HTTP 状态 | 说明 |\n| --- | --- | --- |\n| A1 | 400 | 坏 |\n');
+    expect(spawnSync(process.execPath, [cli, 'generate', '--specs', 'a.md', '--out', 'out'], { cwd: project }).status).toBe(0);
+    const before = contents(path.join(project, 'out'));
+    writeFileSync(path.join(project, 'a.md'), '| 错误码 | HTTP 状态 | 说明 |\n| --- | --- | --- |\n| A1 | 400 | 坏 |\n| A1 | 500 | 冲突 |\n');
+    const run = spawnSync(process.execPath, [cli, 'generate', '--specs', 'a.md', '--out', 'out'], { cwd: project, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('conflicting-status');
+    expect(contents(path.join(project, 'out'))).toEqual(before);
+    expect(readFileSync(path.join(project, 'out', 'index.ts'), 'utf8')).toContain('Generated by errspec');
+  });
+});
