@@ -5,8 +5,11 @@
  * output under `--check`, 2 usage or I/O errors.
  */
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
+import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
 import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { generate, loadCatalogs, type Context } from './pipeline.js';
@@ -25,19 +28,25 @@ Options:
   -v, --version  Show the version
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
-  generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--check] [--verbose]
+  generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--package-name <name>]
+                        [--package-version <semver>] [--check] [--verbose]
 
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
-output folder. Writes only files whose content changed; removes files it generated
-earlier that are now stale (listed in <out>/.errspec-manifest.json); never touches others.
-Nothing is written when a spec has errors.
+output folder, and makes that folder an npm package: package.json, and ES module and
+CommonJS builds with declarations in dist/. Writes only files whose content changed;
+removes files it generated earlier that are now stale (listed in
+<out>/.errspec-manifest.json); never touches others. Nothing is written when a spec has
+errors.
 
 Options:
-  --specs <path>  Spec file or folder of *.md files; repeatable (default: specs)
-  --out <dir>     Output folder (default: generated)
-  --check         Write nothing; list files that differ and exit 1 if any (for CI)
-  --verbose       Also print info diagnostics (what recovery assumed)
-  -h, --help      Show this help`,
+  --specs <path>               Spec file or folder of *.md files; repeatable (default: specs)
+  --out <dir>                  Output folder (default: generated)
+  --package-name <name>        npm name of the package (default: the name in ./package.json
+                               followed by -errors, else errors)
+  --package-version <semver>   Its version (default: the version in ./package.json, else 0.0.0)
+  --check                      Write nothing; list files that differ and exit 1 if any (for CI)
+  --verbose                    Also print info diagnostics (what recovery assumed)
+  -h, --help                   Show this help`,
   inspect: `Usage: errspec inspect <file|dir>... [--json]
 
 Prints the model errspec extracted from the specs: per spec its entries, the account of
@@ -63,15 +72,19 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   const { values } = parse(args, {
     specs: { type: 'string', multiple: true },
     out: { type: 'string' },
+    'package-name': { type: 'string' },
+    'package-version': { type: 'string' },
     check: { type: 'boolean' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   }, false);
   if (values.help === true) return print(HELP.generate!);
+  const cwd = process.cwd();
   const context: Context = {
-    cwd: process.cwd(),
+    cwd,
     specs: (values.specs as string[] | undefined) ?? ['specs'],
     out: (values.out as string | undefined) ?? 'generated',
+    package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, cwd),
   };
   const started = performance.now();
   const outcome = await generate(context, values.check === true);
@@ -115,6 +128,48 @@ async function runInspect(args: readonly string[]): Promise<number> {
     report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+}
+
+/**
+ * The package's name and version: the options where given, else the defaults drawn from
+ * `package.json` in `cwd` (read only when a default is needed); both checked.
+ */
+function packageIdentity(name: string | undefined, version: string | undefined, cwd: string): PackageIdentity {
+  // package.json is read only when an option is missing: with both given, a broken one does not matter.
+  const defaults = name !== undefined && version !== undefined ? { name, version } : defaultPackageIdentity(readManifest(cwd));
+  const identity = { name: name ?? defaults.name, version: version ?? defaults.version };
+  const origin = (given: string | undefined, option: string): string =>
+    given !== undefined ? `--${option}` : `drawn from ./package.json; set it with --${option}`;
+  const problem = packageNameProblem(identity.name);
+  if (problem !== null) {
+    throw new UserError(
+      `Unexpected package name \`${identity.name}\` (${origin(name, 'package-name')}): ${problem}; expected an npm package name such as \`acme-errors\` or \`@acme/errors\``,
+    );
+  }
+  if (!isSemver(identity.version)) {
+    throw new UserError(
+      `Unexpected package version \`${identity.version}\` (${origin(version, 'package-version')}), expected a semantic version such as \`1.2.3\``,
+    );
+  }
+  return identity;
+}
+
+/** The parsed `package.json` of `cwd`; `null` when there is none. */
+function readManifest(cwd: string): unknown {
+  const file = path.join(cwd, 'package.json');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new UserError(`Cannot read ./package.json for the package's default name and version: ${code ?? String(error)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UserError('Unexpected text in ./package.json, expected JSON (it gives the package\'s default name and version; or pass --package-name and --package-version)');
+  }
 }
 
 function summarise(catalog: Catalog): string {
@@ -162,7 +217,6 @@ function print(text: string): number {
 }
 
 async function version(): Promise<string> {
-  const { readFileSync } = await import('node:fs');
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }

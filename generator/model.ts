@@ -42,8 +42,8 @@ export interface Diagnostic {
 /** Messages of one entry by locale; only the locales the spec gives are present. */
 export type Messages = { readonly [L in Locale]?: string };
 
-/** Where an entry's HTTP status came from. */
-export type StatusSource = 'column' | 'section' | 'code-prefix';
+/** Where an entry's HTTP status came from; `success` is 200 given to a success code the spec gives no status. */
+export type StatusSource = 'column' | 'section' | 'code-prefix' | 'success';
 
 /** One error code of a catalog. */
 export interface Entry {

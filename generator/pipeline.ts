@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { Reporter } from './diagnostics.js';
+import type { PackageIdentity } from './emit/package/identity.js';
 import { DEFAULT_OPTIONS, buildCatalog, extract } from './extract/index.js';
 import type { Catalog, CatalogOptions } from './model.js';
 import { parse } from './parse/index.js';
@@ -20,6 +21,8 @@ export interface Context {
   readonly specs: readonly string[];
   /** Output folder, e.g. `"generated"`. */
   readonly out: string;
+  /** Name and version of the npm package written around the output, e.g. `{ name: "errspec-errors", version: "0.1.0" }`. */
+  readonly package: PackageIdentity;
 }
 
 /** The catalog of one spec file. */
@@ -35,11 +38,19 @@ export function loadCatalogs(specs: readonly string[], cwd: string): Catalog[] {
   return readSpecs(listSpecs(specs, cwd), cwd).map((spec) => catalogOf(spec));
 }
 
-/** Generated files for the catalogs. ts-morph is loaded only here, when something must be emitted. */
-export async function emitFiles(catalogs: readonly Catalog[]): Promise<OutputFile[]> {
-  const { emitCatalog, emitIndex } = await import('./emit/index.js');
+/**
+ * Generated files for the catalogs: the TypeScript sources, then the npm package built from them.
+ * ts-morph is loaded only here, when something must be emitted.
+ *
+ * @param pkg name and version of the package; without it, the sources alone (for callers that
+ *   only type-check or run them, where compiling the package would be wasted time). `generate`
+ *   always passes it.
+ */
+export async function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity): Promise<OutputFile[]> {
+  const { emitCatalog, emitIndex, emitPackage } = await import('./emit/index.js');
   const context = { generator: 'errspec' };
-  return [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), emitIndex(catalogs, context)];
+  const sources = [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), emitIndex(catalogs, context)];
+  return pkg === undefined ? sources : [...sources, ...emitPackage(sources, catalogs, pkg)];
 }
 
 /** Outcome of `generate`. */
@@ -54,7 +65,7 @@ export async function generate(context: Context, check: boolean): Promise<Genera
   if (catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error'))) {
     return { kind: 'errors', catalogs };
   }
-  const files = await emitFiles(catalogs);
+  const files = await emitFiles(catalogs, context.package);
   const out = path.resolve(context.cwd, context.out);
   return check
     ? { kind: 'checked', catalogs, result: checkOutput(out, files) }

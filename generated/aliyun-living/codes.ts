@@ -13,6 +13,8 @@ export enum AliyunLivingErrorCode {
    *
    * The spec documents this code as a success.
    *
+   * HTTP status: 200, as a success code.
+   *
    * Spec: specs/aliyun-living.md:6
    */
   SUCCESS = "200",
@@ -22,6 +24,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: request error.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:7
    */
   REQUEST_ERROR = "400",
@@ -30,6 +34,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 请求认证错误
    *
    * en: request auth error.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 1.尝试检查是否已经使用appKey,appSecret登陆认证
@@ -45,6 +51,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: request forbidden.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 1.检查appKey,appSecret是否配置错误
    * 2.当前使用的appKey是否有接口访问权限
@@ -57,6 +65,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 服务未找到
    *
    * en: service not found.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 1. 检查服务请求Method是否正确
@@ -71,6 +81,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: too many requests.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 当前时间段内请求过于频繁,可稍后或者降低调用频次
    *
@@ -82,6 +94,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 请求参数错误
    *
    * en: request parameter error.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 业务参数异常,请检查上传的业务参数是否正确
@@ -95,6 +109,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: service error.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 服务端发生未知异常,需要联系服务人员
    *
@@ -107,6 +123,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: service not available.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 服务端发生未知异常,需要联系服务人员
    *
@@ -118,6 +136,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 请求参数错误
    *
    * en: param is invalid
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 1.请检查各个入参信息是否存在错误
@@ -132,6 +152,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: identityId does not exist.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 1.请检查当前是否正确进行账户登录和认证
    * 2.iotToken信息是否过期或传输错误
@@ -145,6 +167,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: identityId and iotId not bound
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 当前登录的账号和设备之间没有绑定关系,请确定当前的账户与设备确实存在绑定关系
    *
@@ -156,6 +180,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 该用户不是设备的管理员
    *
    * en: identityId is not manager
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查该用户与设备的分享关系
@@ -169,6 +195,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: this product not support share
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 调用前尝试检查设备的分享模式
    *
@@ -180,6 +208,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 调用消息中心错误
    *
    * en: query msg-center hsf error
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 服务端发生未知异常,需要联系服务人员
@@ -193,6 +223,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: share model not config for this product
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 产品没有进行分享模式的设置,前往产品设置分享模式
    *
@@ -204,6 +236,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 无法根据手机号或影响找到用户 identityId
    *
    * en: can't get identityId by email and mobile
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 没有该用户,尝试重新输入
@@ -217,6 +251,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: not the same initiator when cancel share dev or scene
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 不是该用户发起的分享无法取消该分享,调用前请检查是否为自己发起的分享
    *
@@ -228,6 +264,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 接收者已拒绝分享
    *
    * en: receiver has reject share
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 该分享已被操作,无法取消已被操作的分享
@@ -241,6 +279,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: receiver has agree share.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 该分享已被操作,无法取消已被操作的分享
    *
@@ -252,6 +292,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 不能分享给自己
    *
    * en: can not share to oneself
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查是否将设备的分享人填写为自己
@@ -265,6 +307,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: iotId has bind to target user
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 重复操作,操作之前检查是否已经将设备与用户绑定
    *
@@ -276,6 +320,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 不允许重复取消
    *
    * en: forbidden to repeat cancel sharing
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 重复操作,操作之前检查分享状态
@@ -289,6 +335,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: sharing time expired
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 尝试重新分享一次
    *
@@ -300,6 +348,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 分享不存在
    *
    * en: sharing record not exist
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查是否存在此分享
@@ -313,6 +363,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: product not found
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 检查是否将ProductKey填写错误
    *
@@ -324,6 +376,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 查询产品失败
    *
    * en: query product failed
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查传入的ProductKey是否正确
@@ -337,6 +391,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: device not found
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 检查传入的iotId是否正确
    *
@@ -348,6 +404,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 设备上报的token信息不存在
    *
    * en: token not found
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * token为必填字段,检查是否填写
@@ -361,6 +419,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: update data failed
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 查询设备端上报日志定位错误
    *
@@ -372,6 +432,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 设备不存在
    *
    * en: there is no device exist
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查传入的iotId是否正确
@@ -385,6 +447,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: firmware not exist
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 检查传入的version版本号是否错误
    *
@@ -397,6 +461,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: invalid device
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:45
    */
   INVALID_DEVICE = "9131",
@@ -405,6 +471,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 升级任务记录不存在
    *
    * en: non-existent job record
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 需确认设备是否有进行过固件升级
@@ -418,6 +486,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: upgrade info posted is invalid
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:47
    */
   UPGRADE_INFO_POSTED_IS_INVALID = "9143",
@@ -427,6 +497,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: device count exceeded
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:48
    */
   DEVICE_COUNT_EXCEEDED = "9144",
@@ -435,6 +507,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 升级记录不存在
    *
    * en: upgrade record not exist
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 需确认设备有进行过该版本的固件升级
@@ -448,6 +522,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: evice auth failed
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:50
    */
   EVICE_AUTH_FAILED = "9153",
@@ -457,6 +533,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: device exist circle
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:51
    */
   DEVICE_EXIST_CIRCLE = "10196",
@@ -465,6 +543,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 场景存在循环依赖(要求:action中指定的场景不能形成环)
    *
    * en: scene exist circle
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 重新检查场景逻辑内是否存在循环依赖
@@ -478,6 +558,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: scene depth illegal
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 场景最多在一层逻辑节点下嵌套一层判断节点,检查是够存在逻辑节点嵌套逻辑节点
    *
@@ -489,6 +571,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: action中场景个数非法(要求action中场景个数不能超过100)
    *
    * en: scene width illegal
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查action中场景个数是否已经超出限制
@@ -502,6 +586,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: scene empty
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 确认改场景是否已经存在,是否为创建后未检查是否成功
    *
@@ -514,6 +600,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: gateway.backend service error
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:56
    */
   GATEWAY_BACKEND_SERVICE_ERROR = "20004",
@@ -522,6 +610,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 设备不在线
    *
    * en: device is offline.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 操作前检查设备是否已经上线
@@ -535,6 +625,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: user not bind with lock.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 没有云端创建该虚拟锁用户,检查是否在云端创建了该锁用户
    *
@@ -546,6 +638,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 不支持当前传入的虚拟用户信息更新操作类型
    *
    * en: operation type not support.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 指定的操作符类型错误,重新检查代码中相关枚举是否正确(1:添加,2:更新,3:删除)
@@ -559,6 +653,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: virtual user attr list is empty.
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 传入的用户的属性及属性值为空,请检查传入的相关设置
    *
@@ -570,6 +666,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 钥匙已经和其他虚拟用户绑定
    *
    * en: lock user has been bound to other virtual user.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 重新为新用户创建新的钥匙
@@ -583,6 +681,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: user no register or router
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/aliyun-living.md:62
    */
   USER_NO_REGISTER_OR_ROUTER = "28551",
@@ -591,6 +691,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 设备不存在
    *
    * en: device not exist
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 检查传入的iotid
@@ -603,6 +705,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 蓝牙设备验签不通过
    *
    * en: ble device bind sign error
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 1. 检查签名三元组信息和产品信息是否正确设置
@@ -617,6 +721,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: product not exist
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 检查是否传入了合法的存在的productKey
    *
@@ -629,6 +735,8 @@ export enum AliyunLivingErrorCode {
    *
    * en: device must be gprs device
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Remedy:
    * 操作前检查设备网络类型
    *
@@ -640,6 +748,8 @@ export enum AliyunLivingErrorCode {
    * zh-CN: 用户设备没有绑定
    *
    * en: user device not bind.
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Remedy:
    * 操作前确认用户与设备的绑定关系

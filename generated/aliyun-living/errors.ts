@@ -2,7 +2,8 @@
 
 import { AliyunLivingErrorCode } from "./codes.js";
 import { formatMessage, type AliyunLivingLocale } from "./messages.js";
-import { getAliyunLivingHttpStatus } from "./status.js";
+import { AliyunLivingResponseFormatError, type ErrorResponse } from "./response.js";
+import { getAliyunLivingHttpStatus, isAliyunLivingRetryable, aliyunLivingDefaultHttpStatus } from "./status.js";
 
 /** Options of every error constructor and of the factory. */
 export interface AliyunLivingErrorOptions {
@@ -14,32 +15,82 @@ export interface AliyunLivingErrorOptions {
   readonly details?: Readonly<Record<string, unknown>>;
   /** The error that led to this one, kept as the standard `cause`. */
   readonly cause?: unknown;
+  /** HTTP status to use instead of the spec's for the code (or `aliyunLivingDefaultHttpStatus`), e.g. that of the response the error came in. */
+  readonly httpStatus?: number;
 }
 
 /**
  * Base class of the errors of 公共错误码 (specs/aliyun-living.md).
  *
- * Catch it to handle any of them, listed code or not.
+ * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export abstract class AliyunLivingError extends Error {
   /** The code: a code of the spec, or any string for an `UnknownAliyunLivingError`. */
   readonly code: string;
-  /** HTTP status the spec gives for the code; `null` when it gives none or does not list the code. */
-  readonly httpStatus: number | null;
+  /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `aliyunLivingDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
+  readonly httpStatus: number;
+  /** Whether a client may retry: the spec's retryable column for the code when it says, else true for HTTP 429 and 5xx. */
+  readonly retryable: boolean;
   /** Extra context given to the constructor. */
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   /**
    * @param code the code, kept as given.
-   * @param options message, locale, details and cause.
+   * @param options message, locale, details, cause and HTTP status.
    */
   protected constructor(code: string, options: AliyunLivingErrorOptions = {}) {
-    const { message, locale, details, cause } = options;
+    const { message, locale, details, cause, httpStatus } = options;
     // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
     super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);
     this.code = code;
-    this.httpStatus = getAliyunLivingHttpStatus(code) ?? null;
+    this.httpStatus = httpStatus ?? getAliyunLivingHttpStatus(code) ?? aliyunLivingDefaultHttpStatus;
+    this.retryable = isAliyunLivingRetryable(code, this.httpStatus);
     this.details = details;
+  }
+
+  /**
+   * The error response the spec documents for this error (see `ErrorResponse`): the code as a JSON number, the message; no other field.
+   *
+   * @param locale the locale of the spec's message; without one, this error's own message.
+   */
+  toResponse(locale?: AliyunLivingLocale): ErrorResponse {
+    const message = locale === undefined ? this.message : formatMessage(this.code, locale);
+    return {
+      code: wireCode(this.code),
+      message,
+    };
+  }
+
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents: `toResponse()`. */
+  toJSON(): ErrorResponse {
+    return this.toResponse();
+  }
+
+  /**
+   * The error a response body stands for: the spec's class for a listed code, `UnknownAliyunLivingError` keeping
+   * any other code; a code sent as a number or as a string is compared as the spec writes it.
+   * The message is the body's when it has one, else the spec's; the response has no details.
+   * HTTP status: the spec's status for the code, else `httpStatus`, else `aliyunLivingDefaultHttpStatus`.
+   * For a body that is not the documented response, a `AliyunLivingResponseFormatError` saying why.
+   * Never throws, whatever `body` is: only own data properties are read, no getter runs.
+   *
+   * @param body a parsed response body, e.g. `await response.json()`; anything at all.
+   * @param httpStatus the HTTP status of the response, e.g. `response.status`.
+   */
+  static fromResponse(body: unknown, httpStatus?: number): AliyunLivingError | AliyunLivingResponseFormatError {
+    const status = isHttpStatus(httpStatus) ? httpStatus : undefined;
+    try {
+      const fields = readResponse(body);
+      if (typeof fields === "string") return new AliyunLivingResponseFormatError(fields, body, status);
+      const received = getAliyunLivingHttpStatus(fields.code) ?? status;
+      return createAliyunLivingError(fields.code, {
+        ...(fields.message === undefined ? {} : { message: fields.message }),
+        ...(received === undefined ? {} : { httpStatus: received }),
+      });
+    } catch {
+      // Only a hostile value gets here, such as a proxy whose traps throw.
+      return new AliyunLivingResponseFormatError("body could not be read: looking at it threw", body, status);
+    }
   }
 }
 
@@ -49,6 +100,8 @@ export abstract class AliyunLivingError extends Error {
  * en: success
  *
  * The spec documents this code as a success.
+ *
+ * HTTP status: 200, as a success code.
  *
  * Spec: specs/aliyun-living.md:6
  */
@@ -66,6 +119,8 @@ export class SuccessError extends AliyunLivingError {
  *
  * en: request error.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:7
  */
 export class RequestError extends AliyunLivingError {
@@ -81,6 +136,8 @@ export class RequestError extends AliyunLivingError {
  * zh-CN: 请求认证错误
  *
  * en: request auth error.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 1.尝试检查是否已经使用appKey,appSecret登陆认证
@@ -103,6 +160,8 @@ export class RequestAuthError extends AliyunLivingError {
  *
  * en: request forbidden.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 1.检查appKey,appSecret是否配置错误
  * 2.当前使用的appKey是否有接口访问权限
@@ -122,6 +181,8 @@ export class RequestForbiddenError extends AliyunLivingError {
  * zh-CN: 服务未找到
  *
  * en: service not found.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 1. 检查服务请求Method是否正确
@@ -143,6 +204,8 @@ export class ServiceNotFoundError extends AliyunLivingError {
  *
  * en: too many requests.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 当前时间段内请求过于频繁,可稍后或者降低调用频次
  *
@@ -161,6 +224,8 @@ export class TooManyRequestsError extends AliyunLivingError {
  * zh-CN: 请求参数错误
  *
  * en: request parameter error.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 业务参数异常,请检查上传的业务参数是否正确
@@ -181,6 +246,8 @@ export class RequestParameterError extends AliyunLivingError {
  *
  * en: service error.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 服务端发生未知异常,需要联系服务人员
  *
@@ -200,6 +267,8 @@ export class ServiceError extends AliyunLivingError {
  *
  * en: service not available.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 服务端发生未知异常,需要联系服务人员
  *
@@ -218,6 +287,8 @@ export class ServiceNotAvailableError extends AliyunLivingError {
  * zh-CN: 请求参数错误
  *
  * en: param is invalid
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 1.请检查各个入参信息是否存在错误
@@ -239,6 +310,8 @@ export class ParamIsInvalidError extends AliyunLivingError {
  *
  * en: identityId does not exist.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 1.请检查当前是否正确进行账户登录和认证
  * 2.iotToken信息是否过期或传输错误
@@ -259,6 +332,8 @@ export class IdentityIdDoesNotExistError extends AliyunLivingError {
  *
  * en: identityId and iotId not bound
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 当前登录的账号和设备之间没有绑定关系,请确定当前的账户与设备确实存在绑定关系
  *
@@ -277,6 +352,8 @@ export class IdentityIdAndIotIdNotError extends AliyunLivingError {
  * zh-CN: 该用户不是设备的管理员
  *
  * en: identityId is not manager
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查该用户与设备的分享关系
@@ -297,6 +374,8 @@ export class IdentityIdIsNotManagerError extends AliyunLivingError {
  *
  * en: this product not support share
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 调用前尝试检查设备的分享模式
  *
@@ -315,6 +394,8 @@ export class ThisProductNotSupportShareError extends AliyunLivingError {
  * zh-CN: 调用消息中心错误
  *
  * en: query msg-center hsf error
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 服务端发生未知异常,需要联系服务人员
@@ -335,6 +416,8 @@ export class QueryMsgCenterHsfError extends AliyunLivingError {
  *
  * en: share model not config for this product
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 产品没有进行分享模式的设置,前往产品设置分享模式
  *
@@ -353,6 +436,8 @@ export class ShareModelNotConfigForThisError extends AliyunLivingError {
  * zh-CN: 无法根据手机号或影响找到用户 identityId
  *
  * en: can't get identityId by email and mobile
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 没有该用户,尝试重新输入
@@ -373,6 +458,8 @@ export class CantGetIdentityIdByEmailError extends AliyunLivingError {
  *
  * en: not the same initiator when cancel share dev or scene
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 不是该用户发起的分享无法取消该分享,调用前请检查是否为自己发起的分享
  *
@@ -391,6 +478,8 @@ export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
  * zh-CN: 接收者已拒绝分享
  *
  * en: receiver has reject share
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 该分享已被操作,无法取消已被操作的分享
@@ -411,6 +500,8 @@ export class ReceiverHasRejectShareError extends AliyunLivingError {
  *
  * en: receiver has agree share.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 该分享已被操作,无法取消已被操作的分享
  *
@@ -429,6 +520,8 @@ export class ReceiverHasAgreeShareError extends AliyunLivingError {
  * zh-CN: 不能分享给自己
  *
  * en: can not share to oneself
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查是否将设备的分享人填写为自己
@@ -449,6 +542,8 @@ export class CanNotShareToOneselfError extends AliyunLivingError {
  *
  * en: iotId has bind to target user
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 重复操作,操作之前检查是否已经将设备与用户绑定
  *
@@ -467,6 +562,8 @@ export class IotIdHasBindToTargetError extends AliyunLivingError {
  * zh-CN: 不允许重复取消
  *
  * en: forbidden to repeat cancel sharing
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 重复操作,操作之前检查分享状态
@@ -487,6 +584,8 @@ export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
  *
  * en: sharing time expired
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 尝试重新分享一次
  *
@@ -505,6 +604,8 @@ export class SharingTimeExpiredError extends AliyunLivingError {
  * zh-CN: 分享不存在
  *
  * en: sharing record not exist
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查是否存在此分享
@@ -525,6 +626,8 @@ export class SharingRecordNotExistError extends AliyunLivingError {
  *
  * en: product not found
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 检查是否将ProductKey填写错误
  *
@@ -543,6 +646,8 @@ export class ProductNotFoundError extends AliyunLivingError {
  * zh-CN: 查询产品失败
  *
  * en: query product failed
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查传入的ProductKey是否正确
@@ -563,6 +668,8 @@ export class QueryProductFailedError extends AliyunLivingError {
  *
  * en: device not found
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 检查传入的iotId是否正确
  *
@@ -581,6 +688,8 @@ export class DeviceNotFoundError extends AliyunLivingError {
  * zh-CN: 设备上报的token信息不存在
  *
  * en: token not found
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * token为必填字段,检查是否填写
@@ -601,6 +710,8 @@ export class TokenNotFoundError extends AliyunLivingError {
  *
  * en: update data failed
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 查询设备端上报日志定位错误
  *
@@ -619,6 +730,8 @@ export class UpdateDataFailedError extends AliyunLivingError {
  * zh-CN: 设备不存在
  *
  * en: there is no device exist
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查传入的iotId是否正确
@@ -639,6 +752,8 @@ export class ThereIsNoDeviceExistError extends AliyunLivingError {
  *
  * en: firmware not exist
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 检查传入的version版本号是否错误
  *
@@ -658,6 +773,8 @@ export class FirmwareNotExistError extends AliyunLivingError {
  *
  * en: invalid device
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:45
  */
 export class InvalidDeviceError extends AliyunLivingError {
@@ -673,6 +790,8 @@ export class InvalidDeviceError extends AliyunLivingError {
  * zh-CN: 升级任务记录不存在
  *
  * en: non-existent job record
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 需确认设备是否有进行过固件升级
@@ -693,6 +812,8 @@ export class NonExistentJobRecordError extends AliyunLivingError {
  *
  * en: upgrade info posted is invalid
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:47
  */
 export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
@@ -709,6 +830,8 @@ export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
  *
  * en: device count exceeded
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:48
  */
 export class DeviceCountExceededError extends AliyunLivingError {
@@ -724,6 +847,8 @@ export class DeviceCountExceededError extends AliyunLivingError {
  * zh-CN: 升级记录不存在
  *
  * en: upgrade record not exist
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 需确认设备有进行过该版本的固件升级
@@ -744,6 +869,8 @@ export class UpgradeRecordNotExistError extends AliyunLivingError {
  *
  * en: evice auth failed
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:50
  */
 export class EviceAuthFailedError extends AliyunLivingError {
@@ -760,6 +887,8 @@ export class EviceAuthFailedError extends AliyunLivingError {
  *
  * en: device exist circle
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:51
  */
 export class DeviceExistCircleError extends AliyunLivingError {
@@ -775,6 +904,8 @@ export class DeviceExistCircleError extends AliyunLivingError {
  * zh-CN: 场景存在循环依赖(要求:action中指定的场景不能形成环)
  *
  * en: scene exist circle
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 重新检查场景逻辑内是否存在循环依赖
@@ -795,6 +926,8 @@ export class SceneExistCircleError extends AliyunLivingError {
  *
  * en: scene depth illegal
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 场景最多在一层逻辑节点下嵌套一层判断节点,检查是够存在逻辑节点嵌套逻辑节点
  *
@@ -813,6 +946,8 @@ export class SceneDepthIllegalError extends AliyunLivingError {
  * zh-CN: action中场景个数非法(要求action中场景个数不能超过100)
  *
  * en: scene width illegal
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查action中场景个数是否已经超出限制
@@ -833,6 +968,8 @@ export class SceneWidthIllegalError extends AliyunLivingError {
  *
  * en: scene empty
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 确认改场景是否已经存在,是否为创建后未检查是否成功
  *
@@ -852,6 +989,8 @@ export class SceneEmptyError extends AliyunLivingError {
  *
  * en: gateway.backend service error
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:56
  */
 export class GatewayBackendServiceError extends AliyunLivingError {
@@ -867,6 +1006,8 @@ export class GatewayBackendServiceError extends AliyunLivingError {
  * zh-CN: 设备不在线
  *
  * en: device is offline.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 操作前检查设备是否已经上线
@@ -887,6 +1028,8 @@ export class DeviceIsOfflineError extends AliyunLivingError {
  *
  * en: user not bind with lock.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 没有云端创建该虚拟锁用户,检查是否在云端创建了该锁用户
  *
@@ -905,6 +1048,8 @@ export class UserNotBindWithLockError extends AliyunLivingError {
  * zh-CN: 不支持当前传入的虚拟用户信息更新操作类型
  *
  * en: operation type not support.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 指定的操作符类型错误,重新检查代码中相关枚举是否正确(1:添加,2:更新,3:删除)
@@ -925,6 +1070,8 @@ export class OperationTypeNotSupportError extends AliyunLivingError {
  *
  * en: virtual user attr list is empty.
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 传入的用户的属性及属性值为空,请检查传入的相关设置
  *
@@ -943,6 +1090,8 @@ export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
  * zh-CN: 钥匙已经和其他虚拟用户绑定
  *
  * en: lock user has been bound to other virtual user.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 重新为新用户创建新的钥匙
@@ -963,6 +1112,8 @@ export class LockUserHasBeenBoundToError extends AliyunLivingError {
  *
  * en: user no register or router
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/aliyun-living.md:62
  */
 export class UserNoRegisterOrRouterError extends AliyunLivingError {
@@ -978,6 +1129,8 @@ export class UserNoRegisterOrRouterError extends AliyunLivingError {
  * zh-CN: 设备不存在
  *
  * en: device not exist
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 检查传入的iotid
@@ -997,6 +1150,8 @@ export class DeviceNotExistError extends AliyunLivingError {
  * zh-CN: 蓝牙设备验签不通过
  *
  * en: ble device bind sign error
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 1. 检查签名三元组信息和产品信息是否正确设置
@@ -1018,6 +1173,8 @@ export class BleDeviceBindSignError extends AliyunLivingError {
  *
  * en: product not exist
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 检查是否传入了合法的存在的productKey
  *
@@ -1037,6 +1194,8 @@ export class ProductNotExistError extends AliyunLivingError {
  *
  * en: device must be gprs device
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Remedy:
  * 操作前检查设备网络类型
  *
@@ -1055,6 +1214,8 @@ export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
  * zh-CN: 用户设备没有绑定
  *
  * en: user device not bind.
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Remedy:
  * 操作前确认用户与设备的绑定关系
@@ -1076,7 +1237,7 @@ export class UnknownAliyunLivingError extends AliyunLivingError {
 
   /**
    * @param code the code, kept as given.
-   * @param options message, locale, details and cause.
+   * @param options message, locale, details, cause and HTTP status.
    */
   constructor(code: string, options?: AliyunLivingErrorOptions) {
     super(code, options);
@@ -1218,17 +1379,102 @@ register(AliyunLivingErrorCode.USER_DEVICE_NOT_BIND, UserDeviceNotBindError);
  * The error of a code: the spec's class for a listed code, `UnknownAliyunLivingError` for any other. Never throws.
  *
  * @param code a code of the spec, or any string, e.g. from a response body.
- * @param options message, locale, details and cause.
+ * @param options message, locale, details, cause and HTTP status.
  */
 export function createAliyunLivingError<C extends AliyunLivingErrorCode>(code: C, options?: AliyunLivingErrorOptions): AliyunLivingErrorByCode[C];
 /**
  * The error of a code: the spec's class for a listed code, `UnknownAliyunLivingError` for any other. Never throws.
  *
  * @param code a code of the spec, or any string, e.g. from a response body.
- * @param options message, locale, details and cause.
+ * @param options message, locale, details, cause and HTTP status.
  */
 export function createAliyunLivingError(code: string, options?: AliyunLivingErrorOptions): AliyunLivingError;
 export function createAliyunLivingError(code: string, options?: AliyunLivingErrorOptions): AliyunLivingError {
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options) : new UnknownAliyunLivingError(code, options);
+}
+
+/** The fields `fromResponse` reads from a body. */
+interface ResponseFields {
+  /** The code as the spec writes codes: a number sent as `401` is `"401"`. */
+  readonly code: string;
+  /** The message, unless missing or not a string. */
+  readonly message: string | undefined;
+}
+
+/** A field of a body: its value, or why it cannot be read. */
+type FieldLookup = { readonly value: unknown } | { readonly problem: string };
+
+/** True for an object that is not an array (nor `null`). */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** True for an HTTP status: an integer from 100 to 599. */
+function isHttpStatus(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599;
+}
+
+/** How a reason names a value: `null`, `an array`, `a boolean`, `NaN`. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  const type = typeof value;
+  return type === "undefined" ? "undefined" : type === "object" ? "an object" : `a ${type}`;
+}
+
+/**
+ * The value at `path` in `body`, through own data properties of objects only: no getter runs
+ * and no prototype is looked at, so a `"__proto__"` key from `JSON.parse` is just a key.
+ *
+ * @param body anything.
+ * @param path keys from the body's root, e.g. `["error", "code"]`.
+ */
+function lookUpField(body: unknown, path: readonly string[]): FieldLookup {
+  let value = body;
+  for (const [index, key] of path.entries()) {
+    if (!isRecord(value)) {
+      const where = index === 0 ? "body" : `field ${path.slice(0, index).join(".")}`;
+      return { problem: `${where} is ${describeValue(value)}, expected an object` };
+    }
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    const name = path.slice(0, index + 1).join(".");
+    if (property === undefined) return { problem: `field ${name} is missing` };
+    if (!("value" in property)) return { problem: `field ${name} is an accessor, expected a data property` };
+    value = property.value;
+  }
+  return { value };
+}
+
+/**
+ * The fields of a body as `fromResponse` needs them: a code that is a string or a finite number
+ * (other fields are left out when missing or of another type).
+ *
+ * @param body anything.
+ * @returns the fields, or what is wrong with the body.
+ */
+function readResponse(body: unknown): ResponseFields | string {
+  const code = lookUpField(body, ["code"]);
+  if ("problem" in code) return code.problem;
+  if (typeof code.value !== "string" && !(typeof code.value === "number" && Number.isFinite(code.value))) {
+    return "field code is " + describeValue(code.value) + ", expected a number";
+  }
+  const message = lookUpField(body, ["message"]);
+  return {
+    code: String(code.value),
+    message: "value" in message && typeof message.value === "string" ? message.value : undefined,
+  };
+}
+
+/**
+ * A code as the response sends it, a JSON number: `"401"` gives `401`. A code that is not
+ * a number's text (an unknown code, e.g. `"E1"`) stays the string it is, so that no code is lost.
+ *
+ * @param code the code of an error.
+ */
+function wireCode(code: string): number {
+  const number = Number(code);
+  // The cast covers the one case the type does not: an unknown code that is not a number.
+  return String(number) === code ? number : (code as unknown as number);
 }

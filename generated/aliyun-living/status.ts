@@ -4,6 +4,78 @@ import { AliyunLivingErrorCode } from "./codes.js";
 
 /** HTTP status of each code in specs/aliyun-living.md; `null` where the spec gives none. */
 export const aliyunLivingHttpStatus: Readonly<Record<AliyunLivingErrorCode, number | null>> = Object.freeze({
+  [AliyunLivingErrorCode.SUCCESS]: 200,
+  [AliyunLivingErrorCode.REQUEST_ERROR]: null,
+  [AliyunLivingErrorCode.REQUEST_AUTH_ERROR]: null,
+  [AliyunLivingErrorCode.REQUEST_FORBIDDEN]: null,
+  [AliyunLivingErrorCode.SERVICE_NOT_FOUND]: null,
+  [AliyunLivingErrorCode.TOO_MANY_REQUESTS]: null,
+  [AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR]: null,
+  [AliyunLivingErrorCode.SERVICE_ERROR]: null,
+  [AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE]: null,
+  [AliyunLivingErrorCode.PARAM_IS_INVALID]: null,
+  [AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST]: null,
+  [AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT]: null,
+  [AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER]: null,
+  [AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE]: null,
+  [AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR]: null,
+  [AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS]: null,
+  [AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL]: null,
+  [AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL]: null,
+  [AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE]: null,
+  [AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE]: null,
+  [AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF]: null,
+  [AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET]: null,
+  [AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING]: null,
+  [AliyunLivingErrorCode.SHARING_TIME_EXPIRED]: null,
+  [AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST]: null,
+  [AliyunLivingErrorCode.PRODUCT_NOT_FOUND]: null,
+  [AliyunLivingErrorCode.QUERY_PRODUCT_FAILED]: null,
+  [AliyunLivingErrorCode.DEVICE_NOT_FOUND]: null,
+  [AliyunLivingErrorCode.TOKEN_NOT_FOUND]: null,
+  [AliyunLivingErrorCode.UPDATE_DATA_FAILED]: null,
+  [AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST]: null,
+  [AliyunLivingErrorCode.FIRMWARE_NOT_EXIST]: null,
+  [AliyunLivingErrorCode.INVALID_DEVICE]: null,
+  [AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD]: null,
+  [AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID]: null,
+  [AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED]: null,
+  [AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST]: null,
+  [AliyunLivingErrorCode.EVICE_AUTH_FAILED]: null,
+  [AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE]: null,
+  [AliyunLivingErrorCode.SCENE_EXIST_CIRCLE]: null,
+  [AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL]: null,
+  [AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL]: null,
+  [AliyunLivingErrorCode.SCENE_EMPTY]: null,
+  [AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR]: null,
+  [AliyunLivingErrorCode.DEVICE_IS_OFFLINE]: null,
+  [AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK]: null,
+  [AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT]: null,
+  [AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY]: null,
+  [AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO]: null,
+  [AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER]: null,
+  [AliyunLivingErrorCode.DEVICE_NOT_EXIST]: null,
+  [AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR]: null,
+  [AliyunLivingErrorCode.PRODUCT_NOT_EXIST]: null,
+  [AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE]: null,
+  [AliyunLivingErrorCode.USER_DEVICE_NOT_BIND]: null,
+});
+
+/**
+ * The HTTP status the spec gives a code: a number, `null` for a code the spec lists without a status,
+ * `undefined` for a code the spec does not list.
+ */
+export function getAliyunLivingHttpStatus(code: string): number | null | undefined {
+  // Own properties only: a code such as "toString" must not find Object.prototype's.
+  const statuses: Readonly<Record<string, number | null>> = aliyunLivingHttpStatus;
+  return Object.hasOwn(statuses, code) ? statuses[code] : undefined;
+}
+
+/** HTTP status of an error whose code has none in specs/aliyun-living.md, or which the spec does not list (when the response's status is not known). */
+export const aliyunLivingDefaultHttpStatus: number = 500;
+
+/** Whether a client may retry each code, as the retryable column of specs/aliyun-living.md says; `null` where it says nothing. */
+export const aliyunLivingRetryable: Readonly<Record<AliyunLivingErrorCode, boolean | null>> = Object.freeze({
   [AliyunLivingErrorCode.SUCCESS]: null,
   [AliyunLivingErrorCode.REQUEST_ERROR]: null,
   [AliyunLivingErrorCode.REQUEST_AUTH_ERROR]: null,
@@ -62,11 +134,23 @@ export const aliyunLivingHttpStatus: Readonly<Record<AliyunLivingErrorCode, numb
 });
 
 /**
- * The HTTP status of any code: a number, `null` for a code the spec lists without a status,
- * `undefined` for a code the spec does not list.
+ * True for the statuses a client may retry on: 429 (too many requests) and 5xx (server errors).
+ *
+ * @param status an HTTP status.
  */
-export function getAliyunLivingHttpStatus(code: string): number | null | undefined {
-  // Own properties only: a code such as "toString" must not find Object.prototype's.
-  const statuses: Readonly<Record<string, number | null>> = aliyunLivingHttpStatus;
-  return Object.hasOwn(statuses, code) ? statuses[code] : undefined;
+export function isRetryableHttpStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Whether a client may retry an error with this code: the spec's retryable column when it says, else
+ * true for HTTP 429 and 5xx.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param httpStatus the error's HTTP status; by default the spec's for the code, else `aliyunLivingDefaultHttpStatus`.
+ */
+export function isAliyunLivingRetryable(code: string, httpStatus?: number): boolean {
+  const retryable: Readonly<Record<string, boolean | null>> = aliyunLivingRetryable;
+  const said = Object.hasOwn(retryable, code) ? retryable[code] : undefined;
+  return said ?? isRetryableHttpStatus(httpStatus ?? getAliyunLivingHttpStatus(code) ?? aliyunLivingDefaultHttpStatus);
 }

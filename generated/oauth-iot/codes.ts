@@ -9,12 +9,16 @@ export enum OauthIotErrorCode {
   /**
    * 服务内部异常
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:29
    */
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 
   /**
    * 服务暂时无法访问
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:30
    */
@@ -23,12 +27,16 @@ export enum OauthIotErrorCode {
   /**
    * 请求频率过高
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:31
    */
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
 
   /**
    * 找不到服务
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:32
    */
@@ -37,12 +45,16 @@ export enum OauthIotErrorCode {
   /**
    * 资源无效（如找不到资源）
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:33
    */
   INVALID_RESOURCE = "INVALID_RESOURCE",
 
   /**
    * 请求不合法（如参数错误）
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:34
    */
@@ -51,12 +63,16 @@ export enum OauthIotErrorCode {
   /**
    * 应用未有权限做该操作 (如应用未有获取授权凭证的权限)
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:35
    */
   UNAUTHORIZED_CLIENT = "UNAUTHORIZED_CLIENT",
 
   /**
    * 用户或授权服务器拒绝授予数据访问权限
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:36
    */
@@ -65,12 +81,16 @@ export enum OauthIotErrorCode {
   /**
    * 资源已被锁定
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:37
    */
   LOCKED = "LOCKED",
 
   /**
    * 资源已失效
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:38
    */
@@ -79,12 +99,16 @@ export enum OauthIotErrorCode {
   /**
    * 操作已被取消
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:39
    */
   CANCELLED = "CANCELLED",
 
   /**
    * 操作已被完成
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:40
    */
@@ -93,12 +117,16 @@ export enum OauthIotErrorCode {
   /**
    * 当前会话无效（如已过期）
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:41
    */
   UNAUTHORIZED = "UNAUTHORIZED",
 
   /**
    * 当前会话用户无效（如未登录）
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:42
    */
@@ -107,12 +135,16 @@ export enum OauthIotErrorCode {
   /**
    * 外部服务异常
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:43
    */
   EXTERNAL_SERVER_ERROR = "EXTERNAL_SERVER_ERROR",
 
   /**
    * client_id 或 client_secret 参数无效
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:49
    */
@@ -121,12 +153,16 @@ export enum OauthIotErrorCode {
   /**
    * 提供的 Access Grant (code or token) 是无效的、过期的或已撤销的
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:50
    */
   INVALID_GRANT = "INVALID_GRANT",
 
   /**
    * 请求的 scope 无效
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:51
    */
@@ -135,6 +171,8 @@ export enum OauthIotErrorCode {
   /**
    * 提供的重定向地址与白名单不匹配
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:52
    */
   INVALID_REDIRECT_URI = "INVALID_REDIRECT_URI",
@@ -142,12 +180,16 @@ export enum OauthIotErrorCode {
   /**
    * 不支持的 Response Type
    *
+   * HTTP status: none in the spec; errors take the default, 500.
+   *
    * Spec: specs/oauth-iot.md:53
    */
   UNSUPPORTED_RESPONSE_TYPE = "UNSUPPORTED_RESPONSE_TYPE",
 
   /**
    * 不支持的 Grant Type
+   *
+   * HTTP status: none in the spec; errors take the default, 500.
    *
    * Spec: specs/oauth-iot.md:54
    */

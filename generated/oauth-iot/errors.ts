@@ -2,7 +2,8 @@
 
 import { OauthIotErrorCode } from "./codes.js";
 import { formatMessage, type OauthIotLocale } from "./messages.js";
-import { getOauthIotHttpStatus } from "./status.js";
+import { OauthIotResponseFormatError, type ErrorResponse } from "./response.js";
+import { getOauthIotHttpStatus, isOauthIotRetryable, oauthIotDefaultHttpStatus } from "./status.js";
 
 /** Options of every error constructor and of the factory. */
 export interface OauthIotErrorOptions {
@@ -14,37 +15,89 @@ export interface OauthIotErrorOptions {
   readonly details?: Readonly<Record<string, unknown>>;
   /** The error that led to this one, kept as the standard `cause`. */
   readonly cause?: unknown;
+  /** HTTP status to use instead of the spec's for the code (or `oauthIotDefaultHttpStatus`), e.g. that of the response the error came in. */
+  readonly httpStatus?: number;
 }
 
 /**
  * Base class of the errors of 异常 (specs/oauth-iot.md).
  *
- * Catch it to handle any of them, listed code or not.
+ * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export abstract class OauthIotError extends Error {
   /** The code: a code of the spec, or any string for an `UnknownOauthIotError`. */
   readonly code: string;
-  /** HTTP status the spec gives for the code; `null` when it gives none or does not list the code. */
-  readonly httpStatus: number | null;
+  /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `oauthIotDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
+  readonly httpStatus: number;
+  /** Whether a client may retry: the spec's retryable column for the code when it says, else true for HTTP 429 and 5xx. */
+  readonly retryable: boolean;
   /** Extra context given to the constructor. */
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   /**
    * @param code the code, kept as given.
-   * @param options message, locale, details and cause.
+   * @param options message, locale, details, cause and HTTP status.
    */
   protected constructor(code: string, options: OauthIotErrorOptions = {}) {
-    const { message, locale, details, cause } = options;
+    const { message, locale, details, cause, httpStatus } = options;
     // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
     super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);
     this.code = code;
-    this.httpStatus = getOauthIotHttpStatus(code) ?? null;
+    this.httpStatus = httpStatus ?? getOauthIotHttpStatus(code) ?? oauthIotDefaultHttpStatus;
+    this.retryable = isOauthIotRetryable(code, this.httpStatus);
     this.details = details;
+  }
+
+  /**
+   * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
+   *
+   * @param locale the locale of the spec's message; without one, this error's own message.
+   */
+  toResponse(locale?: OauthIotLocale): ErrorResponse {
+    const message = locale === undefined ? this.message : formatMessage(this.code, locale);
+    return {
+      error: this.code as OauthIotErrorCode,
+      error_description: message,
+    };
+  }
+
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents: `toResponse()`. */
+  toJSON(): ErrorResponse {
+    return this.toResponse();
+  }
+
+  /**
+   * The error a response body stands for: the spec's class for a listed code, `UnknownOauthIotError` keeping
+   * any other code; a code sent as a number or as a string is compared as the spec writes it.
+   * The message is the body's when it has one, else the spec's; the response has no details.
+   * HTTP status: the spec's status for the code, else `httpStatus`, else `oauthIotDefaultHttpStatus`.
+   * For a body that is not the documented response, a `OauthIotResponseFormatError` saying why.
+   * Never throws, whatever `body` is: only own data properties are read, no getter runs.
+   *
+   * @param body a parsed response body, e.g. `await response.json()`; anything at all.
+   * @param httpStatus the HTTP status of the response, e.g. `response.status`.
+   */
+  static fromResponse(body: unknown, httpStatus?: number): OauthIotError | OauthIotResponseFormatError {
+    const status = isHttpStatus(httpStatus) ? httpStatus : undefined;
+    try {
+      const fields = readResponse(body);
+      if (typeof fields === "string") return new OauthIotResponseFormatError(fields, body, status);
+      const received = getOauthIotHttpStatus(fields.code) ?? status;
+      return createOauthIotError(fields.code, {
+        ...(fields.message === undefined ? {} : { message: fields.message }),
+        ...(received === undefined ? {} : { httpStatus: received }),
+      });
+    } catch {
+      // Only a hostile value gets here, such as a proxy whose traps throw.
+      return new OauthIotResponseFormatError("body could not be read: looking at it threw", body, status);
+    }
   }
 }
 
 /**
  * 服务内部异常
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:29
  */
@@ -60,6 +113,8 @@ export class InternalServerError extends OauthIotError {
 /**
  * 服务暂时无法访问
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:30
  */
 export class TemporarilyUnavailableError extends OauthIotError {
@@ -73,6 +128,8 @@ export class TemporarilyUnavailableError extends OauthIotError {
 
 /**
  * 请求频率过高
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:31
  */
@@ -88,6 +145,8 @@ export class TooManyRequestsError extends OauthIotError {
 /**
  * 找不到服务
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:32
  */
 export class NotFoundError extends OauthIotError {
@@ -101,6 +160,8 @@ export class NotFoundError extends OauthIotError {
 
 /**
  * 资源无效（如找不到资源）
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:33
  */
@@ -116,6 +177,8 @@ export class InvalidResourceError extends OauthIotError {
 /**
  * 请求不合法（如参数错误）
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:34
  */
 export class InvalidRequestError extends OauthIotError {
@@ -129,6 +192,8 @@ export class InvalidRequestError extends OauthIotError {
 
 /**
  * 应用未有权限做该操作 (如应用未有获取授权凭证的权限)
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:35
  */
@@ -144,6 +209,8 @@ export class UnauthorizedClientError extends OauthIotError {
 /**
  * 用户或授权服务器拒绝授予数据访问权限
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:36
  */
 export class AccessDeniedError extends OauthIotError {
@@ -157,6 +224,8 @@ export class AccessDeniedError extends OauthIotError {
 
 /**
  * 资源已被锁定
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:37
  */
@@ -172,6 +241,8 @@ export class LockedError extends OauthIotError {
 /**
  * 资源已失效
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:38
  */
 export class GoneError extends OauthIotError {
@@ -185,6 +256,8 @@ export class GoneError extends OauthIotError {
 
 /**
  * 操作已被取消
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:39
  */
@@ -200,6 +273,8 @@ export class CancelledError extends OauthIotError {
 /**
  * 操作已被完成
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:40
  */
 export class CompletedError extends OauthIotError {
@@ -213,6 +288,8 @@ export class CompletedError extends OauthIotError {
 
 /**
  * 当前会话无效（如已过期）
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:41
  */
@@ -228,6 +305,8 @@ export class UnauthorizedError extends OauthIotError {
 /**
  * 当前会话用户无效（如未登录）
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:42
  */
 export class UnauthorizedUserError extends OauthIotError {
@@ -241,6 +320,8 @@ export class UnauthorizedUserError extends OauthIotError {
 
 /**
  * 外部服务异常
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:43
  */
@@ -256,6 +337,8 @@ export class ExternalServerError extends OauthIotError {
 /**
  * client_id 或 client_secret 参数无效
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:49
  */
 export class InvalidClientError extends OauthIotError {
@@ -269,6 +352,8 @@ export class InvalidClientError extends OauthIotError {
 
 /**
  * 提供的 Access Grant (code or token) 是无效的、过期的或已撤销的
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:50
  */
@@ -284,6 +369,8 @@ export class InvalidGrantError extends OauthIotError {
 /**
  * 请求的 scope 无效
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:51
  */
 export class InvalidScopeError extends OauthIotError {
@@ -297,6 +384,8 @@ export class InvalidScopeError extends OauthIotError {
 
 /**
  * 提供的重定向地址与白名单不匹配
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:52
  */
@@ -312,6 +401,8 @@ export class InvalidRedirectUriError extends OauthIotError {
 /**
  * 不支持的 Response Type
  *
+ * HTTP status: none in the spec; errors take the default, 500.
+ *
  * Spec: specs/oauth-iot.md:53
  */
 export class UnsupportedResponseTypeError extends OauthIotError {
@@ -325,6 +416,8 @@ export class UnsupportedResponseTypeError extends OauthIotError {
 
 /**
  * 不支持的 Grant Type
+ *
+ * HTTP status: none in the spec; errors take the default, 500.
  *
  * Spec: specs/oauth-iot.md:54
  */
@@ -343,7 +436,7 @@ export class UnknownOauthIotError extends OauthIotError {
 
   /**
    * @param code the code, kept as given.
-   * @param options message, locale, details and cause.
+   * @param options message, locale, details, cause and HTTP status.
    */
   constructor(code: string, options?: OauthIotErrorOptions) {
     super(code, options);
@@ -417,17 +510,90 @@ register(OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE, UnsupportedGrantTypeError);
  * The error of a code: the spec's class for a listed code, `UnknownOauthIotError` for any other. Never throws.
  *
  * @param code a code of the spec, or any string, e.g. from a response body.
- * @param options message, locale, details and cause.
+ * @param options message, locale, details, cause and HTTP status.
  */
 export function createOauthIotError<C extends OauthIotErrorCode>(code: C, options?: OauthIotErrorOptions): OauthIotErrorByCode[C];
 /**
  * The error of a code: the spec's class for a listed code, `UnknownOauthIotError` for any other. Never throws.
  *
  * @param code a code of the spec, or any string, e.g. from a response body.
- * @param options message, locale, details and cause.
+ * @param options message, locale, details, cause and HTTP status.
  */
 export function createOauthIotError(code: string, options?: OauthIotErrorOptions): OauthIotError;
 export function createOauthIotError(code: string, options?: OauthIotErrorOptions): OauthIotError {
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options) : new UnknownOauthIotError(code, options);
+}
+
+/** The fields `fromResponse` reads from a body. */
+interface ResponseFields {
+  /** The code as the spec writes codes: a number sent as `401` is `"401"`. */
+  readonly code: string;
+  /** The message, unless missing or not a string. */
+  readonly message: string | undefined;
+}
+
+/** A field of a body: its value, or why it cannot be read. */
+type FieldLookup = { readonly value: unknown } | { readonly problem: string };
+
+/** True for an object that is not an array (nor `null`). */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** True for an HTTP status: an integer from 100 to 599. */
+function isHttpStatus(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599;
+}
+
+/** How a reason names a value: `null`, `an array`, `a boolean`, `NaN`. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  const type = typeof value;
+  return type === "undefined" ? "undefined" : type === "object" ? "an object" : `a ${type}`;
+}
+
+/**
+ * The value at `path` in `body`, through own data properties of objects only: no getter runs
+ * and no prototype is looked at, so a `"__proto__"` key from `JSON.parse` is just a key.
+ *
+ * @param body anything.
+ * @param path keys from the body's root, e.g. `["error", "code"]`.
+ */
+function lookUpField(body: unknown, path: readonly string[]): FieldLookup {
+  let value = body;
+  for (const [index, key] of path.entries()) {
+    if (!isRecord(value)) {
+      const where = index === 0 ? "body" : `field ${path.slice(0, index).join(".")}`;
+      return { problem: `${where} is ${describeValue(value)}, expected an object` };
+    }
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    const name = path.slice(0, index + 1).join(".");
+    if (property === undefined) return { problem: `field ${name} is missing` };
+    if (!("value" in property)) return { problem: `field ${name} is an accessor, expected a data property` };
+    value = property.value;
+  }
+  return { value };
+}
+
+/**
+ * The fields of a body as `fromResponse` needs them: a code that is a string or a finite number
+ * (other fields are left out when missing or of another type).
+ *
+ * @param body anything.
+ * @returns the fields, or what is wrong with the body.
+ */
+function readResponse(body: unknown): ResponseFields | string {
+  const code = lookUpField(body, ["error"]);
+  if ("problem" in code) return code.problem;
+  if (typeof code.value !== "string" && !(typeof code.value === "number" && Number.isFinite(code.value))) {
+    return "field error is " + describeValue(code.value) + ", expected a string";
+  }
+  const message = lookUpField(body, ["error_description"]);
+  return {
+    code: String(code.value),
+    message: "value" in message && typeof message.value === "string" ? message.value : undefined,
+  };
 }

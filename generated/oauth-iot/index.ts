@@ -2,5 +2,6 @@
 
 export * from "./codes.js";
 export * from "./errors.js";
+export * from "./response.js";
 export * from "./messages.js";
 export * from "./status.js";

@@ -28,11 +28,61 @@ export const oauthIotHttpStatus: Readonly<Record<OauthIotErrorCode, number | nul
 });
 
 /**
- * The HTTP status of any code: a number, `null` for a code the spec lists without a status,
+ * The HTTP status the spec gives a code: a number, `null` for a code the spec lists without a status,
  * `undefined` for a code the spec does not list.
  */
 export function getOauthIotHttpStatus(code: string): number | null | undefined {
   // Own properties only: a code such as "toString" must not find Object.prototype's.
   const statuses: Readonly<Record<string, number | null>> = oauthIotHttpStatus;
   return Object.hasOwn(statuses, code) ? statuses[code] : undefined;
+}
+
+/** HTTP status of an error whose code has none in specs/oauth-iot.md, or which the spec does not list (when the response's status is not known). */
+export const oauthIotDefaultHttpStatus: number = 500;
+
+/** Whether a client may retry each code, as the retryable column of specs/oauth-iot.md says; `null` where it says nothing. */
+export const oauthIotRetryable: Readonly<Record<OauthIotErrorCode, boolean | null>> = Object.freeze({
+  [OauthIotErrorCode.INTERNAL_SERVER_ERROR]: null,
+  [OauthIotErrorCode.TEMPORARILY_UNAVAILABLE]: null,
+  [OauthIotErrorCode.TOO_MANY_REQUESTS]: null,
+  [OauthIotErrorCode.NOT_FOUND]: null,
+  [OauthIotErrorCode.INVALID_RESOURCE]: null,
+  [OauthIotErrorCode.INVALID_REQUEST]: null,
+  [OauthIotErrorCode.UNAUTHORIZED_CLIENT]: null,
+  [OauthIotErrorCode.ACCESS_DENIED]: null,
+  [OauthIotErrorCode.LOCKED]: null,
+  [OauthIotErrorCode.GONE]: null,
+  [OauthIotErrorCode.CANCELLED]: null,
+  [OauthIotErrorCode.COMPLETED]: null,
+  [OauthIotErrorCode.UNAUTHORIZED]: null,
+  [OauthIotErrorCode.UNAUTHORIZED_USER]: null,
+  [OauthIotErrorCode.EXTERNAL_SERVER_ERROR]: null,
+  [OauthIotErrorCode.INVALID_CLIENT]: null,
+  [OauthIotErrorCode.INVALID_GRANT]: null,
+  [OauthIotErrorCode.INVALID_SCOPE]: null,
+  [OauthIotErrorCode.INVALID_REDIRECT_URI]: null,
+  [OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE]: null,
+  [OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE]: null,
+});
+
+/**
+ * True for the statuses a client may retry on: 429 (too many requests) and 5xx (server errors).
+ *
+ * @param status an HTTP status.
+ */
+export function isRetryableHttpStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Whether a client may retry an error with this code: the spec's retryable column when it says, else
+ * true for HTTP 429 and 5xx.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param httpStatus the error's HTTP status; by default the spec's for the code, else `oauthIotDefaultHttpStatus`.
+ */
+export function isOauthIotRetryable(code: string, httpStatus?: number): boolean {
+  const retryable: Readonly<Record<string, boolean | null>> = oauthIotRetryable;
+  const said = Object.hasOwn(retryable, code) ? retryable[code] : undefined;
+  return said ?? isRetryableHttpStatus(httpStatus ?? getOauthIotHttpStatus(code) ?? oauthIotDefaultHttpStatus);
 }

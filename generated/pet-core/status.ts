@@ -40,11 +40,73 @@ export const petCoreHttpStatus: Readonly<Record<PetCoreErrorCode, number | null>
 });
 
 /**
- * The HTTP status of any code: a number, `null` for a code the spec lists without a status,
+ * The HTTP status the spec gives a code: a number, `null` for a code the spec lists without a status,
  * `undefined` for a code the spec does not list.
  */
 export function getPetCoreHttpStatus(code: string): number | null | undefined {
   // Own properties only: a code such as "toString" must not find Object.prototype's.
   const statuses: Readonly<Record<string, number | null>> = petCoreHttpStatus;
   return Object.hasOwn(statuses, code) ? statuses[code] : undefined;
+}
+
+/** HTTP status of an error whose code has none in specs/pet-core.md, or which the spec does not list (when the response's status is not known). */
+export const petCoreDefaultHttpStatus: number = 500;
+
+/** Whether a client may retry each code, as the retryable column of specs/pet-core.md says; `null` where it says nothing. */
+export const petCoreRetryable: Readonly<Record<PetCoreErrorCode, boolean | null>> = Object.freeze({
+  [PetCoreErrorCode.INVALID_REQUEST]: null,
+  [PetCoreErrorCode.VALIDATION_FAILED]: null,
+  [PetCoreErrorCode.INVALID_PARAM]: null,
+  [PetCoreErrorCode.UNAUTHORIZED]: null,
+  [PetCoreErrorCode.INVALID_TOKEN]: null,
+  [PetCoreErrorCode.TOKEN_EXPIRED]: null,
+  [PetCoreErrorCode.FORBIDDEN]: null,
+  [PetCoreErrorCode.NO_PERMISSION]: null,
+  [PetCoreErrorCode.NO_ROLE]: null,
+  [PetCoreErrorCode.INTERNAL_TOKEN_INVALID]: null,
+  [PetCoreErrorCode.USER_NOT_FOUND]: null,
+  [PetCoreErrorCode.USER_ALREADY_EXISTS]: null,
+  [PetCoreErrorCode.INVALID_PASSWORD]: null,
+  [PetCoreErrorCode.USER_DISABLED]: null,
+  [PetCoreErrorCode.DEVICE_NOT_FOUND]: null,
+  [PetCoreErrorCode.DEVICE_ALREADY_EXISTS]: null,
+  [PetCoreErrorCode.DEVICE_ALREADY_BOUND]: null,
+  [PetCoreErrorCode.LICENSE_NOT_FOUND]: null,
+  [PetCoreErrorCode.LICENSE_ALREADY_USED]: null,
+  [PetCoreErrorCode.LICENSE_EXPIRED]: null,
+  [PetCoreErrorCode.LICENSE_REVOKED]: null,
+  [PetCoreErrorCode.COMMAND_NOT_FOUND]: null,
+  [PetCoreErrorCode.COMMAND_NOT_RETRYABLE]: null,
+  [PetCoreErrorCode.PRODUCT_NOT_FOUND]: null,
+  [PetCoreErrorCode.PRODUCT_ALREADY_EXISTS]: null,
+  [PetCoreErrorCode.PROPERTY_NOT_FOUND]: null,
+  [PetCoreErrorCode.PROPERTY_ALREADY_EXISTS]: null,
+  [PetCoreErrorCode.SERVICE_NOT_FOUND]: null,
+  [PetCoreErrorCode.SERVICE_ALREADY_EXISTS]: null,
+  [PetCoreErrorCode.EVENT_NOT_FOUND]: null,
+  [PetCoreErrorCode.EVENT_ALREADY_EXISTS]: null,
+  [PetCoreErrorCode.INTERNAL_ERROR]: null,
+  [PetCoreErrorCode.GATEWAY_UNAVAILABLE]: null,
+});
+
+/**
+ * True for the statuses a client may retry on: 429 (too many requests) and 5xx (server errors).
+ *
+ * @param status an HTTP status.
+ */
+export function isRetryableHttpStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Whether a client may retry an error with this code: the spec's retryable column when it says, else
+ * true for HTTP 429 and 5xx.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param httpStatus the error's HTTP status; by default the spec's for the code, else `petCoreDefaultHttpStatus`.
+ */
+export function isPetCoreRetryable(code: string, httpStatus?: number): boolean {
+  const retryable: Readonly<Record<string, boolean | null>> = petCoreRetryable;
+  const said = Object.hasOwn(retryable, code) ? retryable[code] : undefined;
+  return said ?? isRetryableHttpStatus(httpStatus ?? getPetCoreHttpStatus(code) ?? petCoreDefaultHttpStatus);
 }

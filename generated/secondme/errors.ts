@@ -2,7 +2,8 @@
 
 import { SecondmeErrorCode } from "./codes.js";
 import { formatMessage, type SecondmeLocale } from "./messages.js";
-import { getSecondmeHttpStatus } from "./status.js";
+import { SecondmeResponseFormatError, type ErrorResponse } from "./response.js";
+import { getSecondmeHttpStatus, isSecondmeRetryable, secondmeDefaultHttpStatus } from "./status.js";
 
 /** Options of every error constructor and of the factory. */
 export interface SecondmeErrorOptions {
@@ -14,32 +15,83 @@ export interface SecondmeErrorOptions {
   readonly details?: Readonly<Record<string, unknown>>;
   /** The error that led to this one, kept as the standard `cause`. */
   readonly cause?: unknown;
+  /** HTTP status to use instead of the spec's for the code (or `secondmeDefaultHttpStatus`), e.g. that of the response the error came in. */
+  readonly httpStatus?: number;
 }
 
 /**
  * Base class of the errors of SecondMe API (specs/secondme.md).
  *
- * Catch it to handle any of them, listed code or not.
+ * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export abstract class SecondmeError extends Error {
   /** The code: a code of the spec, or any string for an `UnknownSecondmeError`. */
   readonly code: string;
-  /** HTTP status the spec gives for the code; `null` when it gives none or does not list the code. */
-  readonly httpStatus: number | null;
+  /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `secondmeDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
+  readonly httpStatus: number;
+  /** Whether a client may retry: the spec's retryable column for the code when it says, else true for HTTP 429 and 5xx. */
+  readonly retryable: boolean;
   /** Extra context given to the constructor. */
   readonly details: Readonly<Record<string, unknown>> | undefined;
 
   /**
    * @param code the code, kept as given.
-   * @param options message, locale, details and cause.
+   * @param options message, locale, details, cause and HTTP status.
    */
   protected constructor(code: string, options: SecondmeErrorOptions = {}) {
-    const { message, locale, details, cause } = options;
+    const { message, locale, details, cause, httpStatus } = options;
     // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
     super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);
     this.code = code;
-    this.httpStatus = getSecondmeHttpStatus(code) ?? null;
+    this.httpStatus = httpStatus ?? getSecondmeHttpStatus(code) ?? secondmeDefaultHttpStatus;
+    this.retryable = isSecondmeRetryable(code, this.httpStatus);
     this.details = details;
+  }
+
+  /**
+   * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the HTTP status; no other field.
+   *
+   * @param locale the locale of the spec's message; without one, this error's own message.
+   */
+  toResponse(locale?: SecondmeLocale): ErrorResponse {
+    const message = locale === undefined ? this.message : formatMessage(this.code, locale);
+    return {
+      code: this.httpStatus,
+      message,
+      error_code: this.code as SecondmeErrorCode,
+    };
+  }
+
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents: `toResponse()`. */
+  toJSON(): ErrorResponse {
+    return this.toResponse();
+  }
+
+  /**
+   * The error a response body stands for: the spec's class for a listed code, `UnknownSecondmeError` keeping
+   * any other code; a code sent as a number or as a string is compared as the spec writes it.
+   * The message is the body's when it has one, else the spec's; the response has no details.
+   * HTTP status: the spec's status for the code, else `httpStatus`, else the body's `code`, else `secondmeDefaultHttpStatus`.
+   * For a body that is not the documented response, a `SecondmeResponseFormatError` saying why.
+   * Never throws, whatever `body` is: only own data properties are read, no getter runs.
+   *
+   * @param body a parsed response body, e.g. `await response.json()`; anything at all.
+   * @param httpStatus the HTTP status of the response, e.g. `response.status`.
+   */
+  static fromResponse(body: unknown, httpStatus?: number): SecondmeError | SecondmeResponseFormatError {
+    const status = isHttpStatus(httpStatus) ? httpStatus : undefined;
+    try {
+      const fields = readResponse(body);
+      if (typeof fields === "string") return new SecondmeResponseFormatError(fields, body, status);
+      const received = getSecondmeHttpStatus(fields.code) ?? status ?? fields.httpStatus;
+      return createSecondmeError(fields.code, {
+        ...(fields.message === undefined ? {} : { message: fields.message }),
+        ...(received === undefined ? {} : { httpStatus: received }),
+      });
+    } catch {
+      // Only a hostile value gets here, such as a proxy whose traps throw.
+      return new SecondmeResponseFormatError("body could not be read: looking at it threw", body, status);
+    }
   }
 }
 
@@ -753,7 +805,7 @@ export class UnknownSecondmeError extends SecondmeError {
 
   /**
    * @param code the code, kept as given.
-   * @param options message, locale, details and cause.
+   * @param options message, locale, details, cause and HTTP status.
    */
   constructor(code: string, options?: SecondmeErrorOptions) {
     super(code, options);
@@ -873,17 +925,94 @@ register(SecondmeErrorCode.INVALID_PARAM, InvalidParamError);
  * The error of a code: the spec's class for a listed code, `UnknownSecondmeError` for any other. Never throws.
  *
  * @param code a code of the spec, or any string, e.g. from a response body.
- * @param options message, locale, details and cause.
+ * @param options message, locale, details, cause and HTTP status.
  */
 export function createSecondmeError<C extends SecondmeErrorCode>(code: C, options?: SecondmeErrorOptions): SecondmeErrorByCode[C];
 /**
  * The error of a code: the spec's class for a listed code, `UnknownSecondmeError` for any other. Never throws.
  *
  * @param code a code of the spec, or any string, e.g. from a response body.
- * @param options message, locale, details and cause.
+ * @param options message, locale, details, cause and HTTP status.
  */
 export function createSecondmeError(code: string, options?: SecondmeErrorOptions): SecondmeError;
 export function createSecondmeError(code: string, options?: SecondmeErrorOptions): SecondmeError {
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options) : new UnknownSecondmeError(code, options);
+}
+
+/** The fields `fromResponse` reads from a body. */
+interface ResponseFields {
+  /** The code as the spec writes codes: a number sent as `401` is `"401"`. */
+  readonly code: string;
+  /** The message, unless missing or not a string. */
+  readonly message: string | undefined;
+  /** The HTTP status field, unless missing or not a status. */
+  readonly httpStatus: number | undefined;
+}
+
+/** A field of a body: its value, or why it cannot be read. */
+type FieldLookup = { readonly value: unknown } | { readonly problem: string };
+
+/** True for an object that is not an array (nor `null`). */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** True for an HTTP status: an integer from 100 to 599. */
+function isHttpStatus(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 100 && value <= 599;
+}
+
+/** How a reason names a value: `null`, `an array`, `a boolean`, `NaN`. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  const type = typeof value;
+  return type === "undefined" ? "undefined" : type === "object" ? "an object" : `a ${type}`;
+}
+
+/**
+ * The value at `path` in `body`, through own data properties of objects only: no getter runs
+ * and no prototype is looked at, so a `"__proto__"` key from `JSON.parse` is just a key.
+ *
+ * @param body anything.
+ * @param path keys from the body's root, e.g. `["error", "code"]`.
+ */
+function lookUpField(body: unknown, path: readonly string[]): FieldLookup {
+  let value = body;
+  for (const [index, key] of path.entries()) {
+    if (!isRecord(value)) {
+      const where = index === 0 ? "body" : `field ${path.slice(0, index).join(".")}`;
+      return { problem: `${where} is ${describeValue(value)}, expected an object` };
+    }
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    const name = path.slice(0, index + 1).join(".");
+    if (property === undefined) return { problem: `field ${name} is missing` };
+    if (!("value" in property)) return { problem: `field ${name} is an accessor, expected a data property` };
+    value = property.value;
+  }
+  return { value };
+}
+
+/**
+ * The fields of a body as `fromResponse` needs them: a code that is a string or a finite number
+ * (other fields are left out when missing or of another type).
+ *
+ * @param body anything.
+ * @returns the fields, or what is wrong with the body.
+ */
+function readResponse(body: unknown): ResponseFields | string {
+  const code = lookUpField(body, ["error_code"]);
+  if ("problem" in code) return code.problem;
+  if (typeof code.value !== "string" && !(typeof code.value === "number" && Number.isFinite(code.value))) {
+    return "field error_code is " + describeValue(code.value) + ", expected a string";
+  }
+  const message = lookUpField(body, ["message"]);
+  const httpStatus = lookUpField(body, ["code"]);
+  return {
+    code: String(code.value),
+    message: "value" in message && typeof message.value === "string" ? message.value : undefined,
+    httpStatus: "value" in httpStatus && isHttpStatus(httpStatus.value) ? httpStatus.value : undefined,
+  };
 }

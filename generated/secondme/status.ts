@@ -51,11 +51,84 @@ export const secondmeHttpStatus: Readonly<Record<SecondmeErrorCode, number | nul
 });
 
 /**
- * The HTTP status of any code: a number, `null` for a code the spec lists without a status,
+ * The HTTP status the spec gives a code: a number, `null` for a code the spec lists without a status,
  * `undefined` for a code the spec does not list.
  */
 export function getSecondmeHttpStatus(code: string): number | null | undefined {
   // Own properties only: a code such as "toString" must not find Object.prototype's.
   const statuses: Readonly<Record<string, number | null>> = secondmeHttpStatus;
   return Object.hasOwn(statuses, code) ? statuses[code] : undefined;
+}
+
+/** HTTP status of an error whose code has none in specs/secondme.md, or which the spec does not list (when the response's status is not known). */
+export const secondmeDefaultHttpStatus: number = 500;
+
+/** Whether a client may retry each code, as the retryable column of specs/secondme.md says; `null` where it says nothing. */
+export const secondmeRetryable: Readonly<Record<SecondmeErrorCode, boolean | null>> = Object.freeze({
+  [SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND]: null,
+  [SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED]: null,
+  [SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND]: null,
+  [SecondmeErrorCode.APIKEY_AUTH_MISSING]: null,
+  [SecondmeErrorCode.APIKEY_AUTH_INVALID]: null,
+  [SecondmeErrorCode.APIKEY_PERMISSION_DENIED]: null,
+  [SecondmeErrorCode.APIKEY_SCOPE_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED]: null,
+  [SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED]: null,
+  [SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND]: null,
+  [SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED]: null,
+  [SecondmeErrorCode.OAUTH2_TOKEN_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED]: null,
+  [SecondmeErrorCode.OAUTH2_TOKEN_REVOKED]: null,
+  [SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND]: null,
+  [SecondmeErrorCode.OAUTH2_SCOPE_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED]: null,
+  [SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT]: null,
+  [SecondmeErrorCode.OAUTH2_CLIENT_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH]: null,
+  [SecondmeErrorCode.OAUTH2_CODE_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_CODE_EXPIRED]: null,
+  [SecondmeErrorCode.OAUTH2_CODE_USED]: null,
+  [SecondmeErrorCode.OAUTH2_CODE_REVOKED]: null,
+  [SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH]: null,
+  [SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED]: null,
+  [SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID]: null,
+  [SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED]: null,
+  [SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED]: null,
+  [SecondmeErrorCode.SECONDME_USER_INVALID_ID]: null,
+  [SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND]: null,
+  [SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED]: null,
+  [SecondmeErrorCode.SECONDME_STREAM_ERROR]: null,
+  [SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED]: null,
+  [SecondmeErrorCode.INTERNAL_ERROR]: null,
+  [SecondmeErrorCode.CONNECTION_ERROR]: null,
+  [SecondmeErrorCode.INVALID_PARAM]: null,
+});
+
+/**
+ * True for the statuses a client may retry on: 429 (too many requests) and 5xx (server errors).
+ *
+ * @param status an HTTP status.
+ */
+export function isRetryableHttpStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Whether a client may retry an error with this code: the spec's retryable column when it says, else
+ * true for HTTP 429 and 5xx.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param httpStatus the error's HTTP status; by default the spec's for the code, else `secondmeDefaultHttpStatus`.
+ */
+export function isSecondmeRetryable(code: string, httpStatus?: number): boolean {
+  const retryable: Readonly<Record<string, boolean | null>> = secondmeRetryable;
+  const said = Object.hasOwn(retryable, code) ? retryable[code] : undefined;
+  return said ?? isRetryableHttpStatus(httpStatus ?? getSecondmeHttpStatus(code) ?? secondmeDefaultHttpStatus);
 }

@@ -89,11 +89,122 @@ export const xlinkHttpStatus: Readonly<Record<XlinkErrorCode, number | null>> = 
 });
 
 /**
- * The HTTP status of any code: a number, `null` for a code the spec lists without a status,
+ * The HTTP status the spec gives a code: a number, `null` for a code the spec lists without a status,
  * `undefined` for a code the spec does not list.
  */
 export function getXlinkHttpStatus(code: string): number | null | undefined {
   // Own properties only: a code such as "toString" must not find Object.prototype's.
   const statuses: Readonly<Record<string, number | null>> = xlinkHttpStatus;
   return Object.hasOwn(statuses, code) ? statuses[code] : undefined;
+}
+
+/** HTTP status of an error whose code has none in specs/xlink.md, or which the spec does not list (when the response's status is not known). */
+export const xlinkDefaultHttpStatus: number = 500;
+
+/** Whether a client may retry each code, as the retryable column of specs/xlink.md says; `null` where it says nothing. */
+export const xlinkRetryable: Readonly<Record<XlinkErrorCode, boolean | null>> = Object.freeze({
+  [XlinkErrorCode.E4001001]: null,
+  [XlinkErrorCode.E4001002]: null,
+  [XlinkErrorCode.E4001003]: null,
+  [XlinkErrorCode.E4001004]: null,
+  [XlinkErrorCode.E4001005]: null,
+  [XlinkErrorCode.E4001006]: null,
+  [XlinkErrorCode.E4001007]: null,
+  [XlinkErrorCode.E4001008]: null,
+  [XlinkErrorCode.E4001009]: null,
+  [XlinkErrorCode.E4001010]: null,
+  [XlinkErrorCode.E4001011]: null,
+  [XlinkErrorCode.E4001012]: null,
+  [XlinkErrorCode.E4001013]: null,
+  [XlinkErrorCode.E4001014]: null,
+  [XlinkErrorCode.E4001015]: null,
+  [XlinkErrorCode.E4001016]: null,
+  [XlinkErrorCode.E4001017]: null,
+  [XlinkErrorCode.E4001018]: null,
+  [XlinkErrorCode.E4001019]: null,
+  [XlinkErrorCode.E4001020]: null,
+  [XlinkErrorCode.E4001021]: null,
+  [XlinkErrorCode.E4001022]: null,
+  [XlinkErrorCode.E4001023]: null,
+  [XlinkErrorCode.E4001024]: null,
+  [XlinkErrorCode.E4001025]: null,
+  [XlinkErrorCode.E4001026]: null,
+  [XlinkErrorCode.E4001027]: null,
+  [XlinkErrorCode.E4001028]: null,
+  [XlinkErrorCode.E4001029]: null,
+  [XlinkErrorCode.E4001030]: null,
+  [XlinkErrorCode.E4001031]: null,
+  [XlinkErrorCode.E4001032]: null,
+  [XlinkErrorCode.E4001033]: null,
+  [XlinkErrorCode.E4001034]: null,
+  [XlinkErrorCode.E4001035]: null,
+  [XlinkErrorCode.E4001036]: null,
+  [XlinkErrorCode.E4001037]: null,
+  [XlinkErrorCode.E4001038]: null,
+  [XlinkErrorCode.E4001039]: null,
+  [XlinkErrorCode.E4001041]: null,
+  [XlinkErrorCode.E4001042]: null,
+  [XlinkErrorCode.E4001043]: null,
+  [XlinkErrorCode.E4001045]: null,
+  [XlinkErrorCode.E4001046]: null,
+  [XlinkErrorCode.E4001047]: null,
+  [XlinkErrorCode.E4001048]: null,
+  [XlinkErrorCode.E4001049]: null,
+  [XlinkErrorCode.E4001050]: null,
+  [XlinkErrorCode.E4001051]: null,
+  [XlinkErrorCode.E4031001]: null,
+  [XlinkErrorCode.E4031002]: null,
+  [XlinkErrorCode.E4031003]: null,
+  [XlinkErrorCode.E4031004]: null,
+  [XlinkErrorCode.E4031005]: null,
+  [XlinkErrorCode.E4031006]: null,
+  [XlinkErrorCode.E4031007]: null,
+  [XlinkErrorCode.E4031008]: null,
+  [XlinkErrorCode.E4031009]: null,
+  [XlinkErrorCode.E4031010]: null,
+  [XlinkErrorCode.E4041001]: null,
+  [XlinkErrorCode.E4041002]: null,
+  [XlinkErrorCode.E4041003]: null,
+  [XlinkErrorCode.E4041004]: null,
+  [XlinkErrorCode.E4041005]: null,
+  [XlinkErrorCode.E4041006]: null,
+  [XlinkErrorCode.E4041007]: null,
+  [XlinkErrorCode.E4041008]: null,
+  [XlinkErrorCode.E4041009]: null,
+  [XlinkErrorCode.E4041010]: null,
+  [XlinkErrorCode.E4041011]: null,
+  [XlinkErrorCode.E4041012]: null,
+  [XlinkErrorCode.E4041013]: null,
+  [XlinkErrorCode.E4041014]: null,
+  [XlinkErrorCode.E4041015]: null,
+  [XlinkErrorCode.E4041016]: null,
+  [XlinkErrorCode.E4041017]: null,
+  [XlinkErrorCode.E4041018]: null,
+  [XlinkErrorCode.E4041019]: null,
+  [XlinkErrorCode.E4041020]: null,
+  [XlinkErrorCode.E4041021]: null,
+  [XlinkErrorCode.E4041022]: null,
+  [XlinkErrorCode.E5031001]: null,
+});
+
+/**
+ * True for the statuses a client may retry on: 429 (too many requests) and 5xx (server errors).
+ *
+ * @param status an HTTP status.
+ */
+export function isRetryableHttpStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Whether a client may retry an error with this code: the spec's retryable column when it says, else
+ * true for HTTP 429 and 5xx.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param httpStatus the error's HTTP status; by default the spec's for the code, else `xlinkDefaultHttpStatus`.
+ */
+export function isXlinkRetryable(code: string, httpStatus?: number): boolean {
+  const retryable: Readonly<Record<string, boolean | null>> = xlinkRetryable;
+  const said = Object.hasOwn(retryable, code) ? retryable[code] : undefined;
+  return said ?? isRetryableHttpStatus(httpStatus ?? getXlinkHttpStatus(code) ?? xlinkDefaultHttpStatus);
 }

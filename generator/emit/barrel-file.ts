@@ -8,7 +8,7 @@ import { catalogHeader } from './header.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 
 /** The catalog's modules, in the order a reader meets them. */
-const MODULES = ['./codes.js', './errors.js', './messages.js', './status.js'];
+const MODULES = ['./codes.js', './errors.js', './response.js', './messages.js', './status.js'];
 
 /**
  * The barrel of a catalog: `export * from "./codes.js";` and so on.

@@ -8,7 +8,7 @@
 
 import type { Catalog } from '../model.js';
 import { isSafeIdentifier } from '../names.js';
-import { FIXED_NAMES, classByCodeName } from './local-names.js';
+import { FIXED_NAMES, derivedNames } from './local-names.js';
 
 /** An identifier name, the only shape of text that may appear in code unquoted. */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -35,8 +35,9 @@ function assertUnique(catalog: Catalog, names: Iterable<string>, describe: (name
 }
 
 /**
- * Assert that a catalog can be emitted as is: a safe id, safe and unique identifiers,
- * unique codes and finite statuses.
+ * Assert that a catalog can be emitted as is: a safe id, safe and unique identifiers (the
+ * derived and fixed names included), enum members that make own properties, unique codes,
+ * finite statuses and an envelope whose paths form a tree.
  *
  * @param catalog the catalog about to be emitted.
  * @throws an `errspec bug:` error naming the offending id, name or code.
@@ -47,7 +48,7 @@ export function assertEmittable(catalog: Catalog): void {
   if (!IDENTIFIER.test(namespace)) fail(catalog, `namespace ${JSON.stringify(namespace)} is not an identifier`);
   const bindings = [
     ...Object.values(declared),
-    classByCodeName(catalog.names),
+    ...Object.values(derivedNames(catalog.names)),
     ...FIXED_NAMES,
     ...catalog.entries.map((entry) => entry.className),
   ];
@@ -57,12 +58,36 @@ export function assertEmittable(catalog: Catalog): void {
   assertUnique(catalog, bindings, (name) => `name ${name}`);
   for (const entry of catalog.entries) {
     if (!IDENTIFIER.test(entry.name)) fail(catalog, `enum member ${JSON.stringify(entry.name)} is not an identifier`);
+    // As a key of the const style's object literal, `__proto__` would set the prototype.
+    if (entry.name === '__proto__') fail(catalog, 'enum member __proto__ would not be an own property');
     if (entry.httpStatus !== null && !Number.isFinite(entry.httpStatus)) {
       fail(catalog, `code ${JSON.stringify(entry.code)} has HTTP status ${String(entry.httpStatus)}`);
     }
   }
   assertUnique(catalog, catalog.entries.map((entry) => entry.name), (name) => `enum member ${name}`);
   assertUnique(catalog, catalog.entries.map((entry) => entry.code), (code) => `code ${JSON.stringify(code)}`);
+  if (!Number.isFinite(catalog.options.defaultHttpStatus)) {
+    fail(catalog, `default HTTP status ${String(catalog.options.defaultHttpStatus)} has no literal`);
+  }
+  assertEnvelopeTree(catalog);
+}
+
+/**
+ * Assert that the envelope can be one TypeScript type and one object literal: exactly one
+ * code field, no empty path, and no path that is another's or lies inside another field.
+ */
+function assertEnvelopeTree(catalog: Catalog): void {
+  const { fields } = catalog.envelope;
+  const codes = fields.filter((field) => field.role === 'code').length;
+  if (codes !== 1) fail(catalog, `the envelope has ${codes} code fields, expected 1`);
+  const show = (path: readonly string[]): string => JSON.stringify(path);
+  for (const field of fields) {
+    if (field.path.length === 0) fail(catalog, 'an envelope field has an empty path');
+    for (const other of fields) {
+      const inside = other !== field && other.path.length <= field.path.length && other.path.every((key, index) => key === field.path[index]);
+      if (inside) fail(catalog, `envelope field ${show(field.path)} clashes with field ${show(other.path)}`);
+    }
+  }
 }
 
 /**

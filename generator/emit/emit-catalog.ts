@@ -10,11 +10,12 @@ import { emitErrors } from './errors-file.js';
 import { emitMessagesJson } from './messages-json.js';
 import { emitMessages } from './messages-file.js';
 import { printTypeScript } from './print.js';
+import { emitResponse } from './response-file.js';
 import { emitStatus } from './status-file.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
 /**
- * Emit a catalog: `codes.ts`, `errors.ts`, `status.ts`, `messages.ts`,
+ * Emit a catalog: `codes.ts`, `errors.ts`, `response.ts`, `status.ts`, `messages.ts`,
  * `messages/<locale>.json` and the barrel `index.ts`, all under `<catalog.id>/`.
  *
  * @param catalog the catalog, validated; spec text in it is escaped, never trusted.
@@ -27,6 +28,7 @@ export function emitCatalog(catalog: Catalog, context: EmitContext): GeneratedFi
   return [
     printTypeScript(emitCodes(catalog, context)),
     printTypeScript(emitErrors(catalog, context)),
+    printTypeScript(emitResponse(catalog, context)),
     printTypeScript(emitStatus(catalog, context)),
     printTypeScript(emitMessages(catalog, context)),
     ...emitMessagesJson(catalog),

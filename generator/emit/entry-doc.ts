@@ -11,15 +11,17 @@ const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
   column: '',
   section: ', from its section of the spec',
   'code-prefix': ', inferred from the code',
+  success: ', as a success code',
 };
 
 /**
  * The JSDoc description of an entry: its messages (labelled by locale when there are
- * several), its description when it says something the messages do not, HTTP status,
- * remedy with its line breaks, and the spec line.
+ * several), its description when it says something the messages do not, HTTP status (or
+ * the default the errors take), whether it may be retried when the spec says, remedy with its
+ * line breaks, and the spec line.
  *
  * @param entry the entry documented.
- * @param catalog the entry's catalog, for the spec path.
+ * @param catalog the entry's catalog, for the spec path and the default HTTP status.
  * @returns escaped text for `docs` or `writeJsDoc`.
  */
 export function entryDoc(entry: Entry, catalog: Catalog): string {
@@ -38,7 +40,10 @@ export function entryDoc(entry: Entry, catalog: Catalog): string {
   if (entry.httpStatus !== null) {
     const origin = entry.httpStatusSource === null ? '' : STATUS_ORIGIN[entry.httpStatusSource];
     paragraphs.push(`HTTP status: ${entry.httpStatus}${origin}.`);
+  } else {
+    paragraphs.push(`HTTP status: none in the spec; errors take the default, ${catalog.options.defaultHttpStatus}.`);
   }
+  if (entry.retryable !== null) paragraphs.push(`Retryable: ${entry.retryable ? 'yes' : 'no'}, as the spec says.`);
   if (entry.remedy !== null) paragraphs.push(`Remedy:\n${entry.remedy}`);
   paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);
   return jsDocText(paragraphs);

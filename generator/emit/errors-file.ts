@@ -1,5 +1,6 @@
 /**
- * `<id>/errors.ts`: the error classes of a catalog, the guard, and the factory.
+ * `<id>/errors.ts`: the error classes of a catalog, the guard, and the factory; the base
+ * class speaks the spec's error response (wire-format.ts).
  */
 
 import {
@@ -12,15 +13,15 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { Catalog } from '../model.js';
+import { codeMember, codeMemberType } from './codes-file.js';
 import { entryDoc } from './entry-doc.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
-import { classByCodeName } from './local-names.js';
+import { classByCodeName, derivedNames } from './local-names.js';
 import { writeJsDoc } from './print.js';
+import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
-
-/** `readonly details` and the options field share this type. */
-const DETAILS_TYPE = 'Readonly<Record<string, unknown>>';
+import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
 
 /** The interface of the options every constructor and the factory take. */
 function declareOptions(catalog: Catalog): StatementStructures {
@@ -35,13 +36,21 @@ function declareOptions(catalog: Catalog): StatementStructures {
       { name: 'locale', type: localeType, docs: ["Locale of the spec's message when `message` is not given; by default the default locale."] },
       { name: 'details', type: DETAILS_TYPE, docs: ['Extra context for whoever handles the error, e.g. the offending field.'] },
       { name: 'cause', type: 'unknown', docs: ['The error that led to this one, kept as the standard `cause`.'] },
+      {
+        name: 'httpStatus',
+        type: 'number',
+        docs: [
+          `HTTP status to use instead of the spec's for the code (or \`${derivedNames(catalog.names).defaultHttpStatus}\`), e.g. that of the response the error came in.`,
+        ],
+      },
     ].map((property) => ({ ...property, isReadonly: true, hasQuestionToken: true })),
   };
 }
 
-/** The abstract base class: code, status, details and the message lookup live here. */
+/** The abstract base class: code, status, retryability, details, the message lookup and the wire format live here. */
 function declareBaseClass(catalog: Catalog): StatementStructures {
   const { baseClass, unknownClass, optionsType, statusLookup } = catalog.names;
+  const { defaultHttpStatus, retryableLookup } = derivedNames(catalog.names);
   return {
     kind: StructureKind.Class,
     isExported: true,
@@ -49,47 +58,61 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
     name: baseClass,
     extends: 'Error',
     docs: [
-      jsDocText([`Base class of the errors of ${catalog.title} (${catalog.source}).`, 'Catch it to handle any of them, listed code or not.']),
+      jsDocText([
+        `Base class of the errors of ${catalog.title} (${catalog.source}).`,
+        'Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.',
+      ]),
     ],
     properties: [
       { name: 'code', type: 'string', docs: [`The code: a code of the spec, or any string for an \`${unknownClass}\`.`] },
       {
         name: 'httpStatus',
-        type: 'number | null',
-        docs: ['HTTP status the spec gives for the code; `null` when it gives none or does not list the code.'],
+        type: 'number',
+        docs: [
+          jsDocText([
+            `HTTP status: the \`httpStatus\` option when given, else the spec's status for the code, else \`${defaultHttpStatus}\` (${catalog.options.defaultHttpStatus}) for a code the spec gives no status or does not list.`,
+          ]),
+        ],
+      },
+      {
+        name: 'retryable',
+        type: 'boolean',
+        docs: ["Whether a client may retry: the spec's retryable column for the code when it says, else true for HTTP 429 and 5xx."],
       },
       { name: 'details', type: `${DETAILS_TYPE} | undefined`, docs: ['Extra context given to the constructor.'] },
     ].map((property) => ({ ...property, isReadonly: true })),
     ctors: [
       {
         scope: Scope.Protected,
-        docs: ['@param code the code, kept as given.\n@param options message, locale, details and cause.'],
+        docs: ['@param code the code, kept as given.\n@param options message, locale, details, cause and HTTP status.'],
         parameters: [
           { name: 'code', type: 'string' },
           { name: 'options', type: optionsType, initializer: '{}' },
         ],
         statements: [
-          'const { message, locale, details, cause } = options;',
+          'const { message, locale, details, cause, httpStatus } = options;',
           '// Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.',
           'super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);',
           'this.code = code;',
-          `this.httpStatus = ${statusLookup}(code) ?? null;`,
+          `this.httpStatus = httpStatus ?? ${statusLookup}(code) ?? ${defaultHttpStatus};`,
+          `this.retryable = ${retryableLookup}(code, this.httpStatus);`,
           'this.details = details;',
         ],
       },
     ],
+    methods: [toResponseMethod(catalog), toJsonMethod(), fromResponseMethod(catalog)],
   };
 }
 
 /** One class per entry, written in one go: a catalog may have 10,000 of them. */
 function writeEntryClasses(writer: CodeBlockWriter, catalog: Catalog): void {
-  const { enumName, baseClass, optionsType } = catalog.names;
+  const { baseClass, optionsType } = catalog.names;
   catalog.entries.forEach((entry, index) => {
     if (index > 0) writer.blankLine();
-    const member = `${enumName}.${entry.name}`;
+    const member = codeMember(catalog, entry);
     writeJsDoc(writer, entryDoc(entry, catalog));
     writer.write(`export class ${entry.className} extends ${baseClass} `).block(() => {
-      writer.writeLine(`declare readonly code: ${member};`);
+      writer.writeLine(`declare readonly code: ${codeMemberType(catalog, entry)};`);
       // A literal, not `new.target.name`, which minifiers rename.
       writer.writeLine(`override readonly name = ${stringLiteral(entry.className)};`);
       writer.blankLine();
@@ -112,7 +135,7 @@ function declareUnknownClass(catalog: Catalog): StatementStructures {
     properties: [{ name: 'name', hasOverrideKeyword: true, isReadonly: true, initializer: stringLiteral(unknownClass) }],
     ctors: [
       {
-        docs: ['@param code the code, kept as given.\n@param options message, locale, details and cause.'],
+        docs: ['@param code the code, kept as given.\n@param options message, locale, details, cause and HTTP status.'],
         parameters: [
           { name: 'code', type: 'string' },
           { name: 'options', type: optionsType, hasQuestionToken: true },
@@ -139,7 +162,7 @@ function declareGuard(catalog: Catalog): StatementStructures {
 
 /** The interface mapping each code to its class, for the factory's return type. */
 function writeClassByCode(writer: CodeBlockWriter, catalog: Catalog): void {
-  const { enumName, factory } = catalog.names;
+  const { factory } = catalog.names;
   writeJsDoc(writer, `The error class of each code, as \`${factory}\` returns it.`);
   writer.write(`export interface ${classByCodeName(catalog.names)} `);
   if (catalog.entries.length === 0) {
@@ -147,7 +170,7 @@ function writeClassByCode(writer: CodeBlockWriter, catalog: Catalog): void {
     return;
   }
   writer.block(() => {
-    for (const entry of catalog.entries) writer.writeLine(`[${enumName}.${entry.name}]: ${entry.className};`);
+    for (const entry of catalog.entries) writer.writeLine(`[${codeMember(catalog, entry)}]: ${entry.className};`);
   });
 }
 
@@ -167,7 +190,7 @@ function writeErrorClasses(writer: CodeBlockWriter, catalog: Catalog): void {
     writer.writeLine('errorClasses.set(code, errorClass);');
   });
   writer.blankLine();
-  for (const entry of catalog.entries) writer.writeLine(`register(${enumName}.${entry.name}, ${entry.className});`);
+  for (const entry of catalog.entries) writer.writeLine(`register(${codeMember(catalog, entry)}, ${entry.className});`);
 }
 
 /** The factory: overloaded so that a known enum member gives its own class. */
@@ -177,7 +200,7 @@ function declareFactory(catalog: Catalog): StatementStructures {
     `The error of a code: the spec's class for a listed code, \`${unknownClass}\` for any other. Never throws.`,
     '',
     '@param code a code of the spec, or any string, e.g. from a response body.',
-    '@param options message, locale, details and cause.',
+    '@param options message, locale, details, cause and HTTP status.',
   ].join('\n');
   const options = { name: 'options', type: optionsType, hasQuestionToken: true };
   const byString: OptionalKind<FunctionDeclarationOverloadStructure> = {
@@ -215,13 +238,15 @@ function declareFactory(catalog: Catalog): StatementStructures {
 
 /**
  * The options interface, the abstract base class, one class per entry in spec order,
- * the class for unknown codes, the guard, the code -> class type map and the factory.
+ * the class for unknown codes, the guard, the code -> class type map, the factory, and the
+ * private functions `fromResponse` reads bodies with.
  *
  * @param catalog the catalog; its `names` name the declarations, entries' `className` the classes.
  * @param context names the generator in the header.
  */
 export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFile {
   const { enumName, localeType, optionsType, baseClass, statusLookup } = catalog.names;
+  const { responseFormatError, retryableLookup, defaultHttpStatus } = derivedNames(catalog.names);
   // Without entries nothing refers to the enum, and an unused import would not compile under noUnusedLocals.
   const importCodes: ImportDeclarationStructure[] =
     catalog.entries.length === 0
@@ -238,7 +263,16 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           moduleSpecifier: './messages.js',
           namedImports: ['formatMessage', { name: localeType, isTypeOnly: true }],
         },
-        { kind: StructureKind.ImportDeclaration, moduleSpecifier: './status.js', namedImports: [statusLookup] },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: './response.js',
+          namedImports: [responseFormatError, { name: 'ErrorResponse', isTypeOnly: true }],
+        },
+        {
+          kind: StructureKind.ImportDeclaration,
+          moduleSpecifier: './status.js',
+          namedImports: [statusLookup, retryableLookup, defaultHttpStatus],
+        },
         declareOptions(catalog),
         declareBaseClass(catalog),
         ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryClasses(writer, catalog)]),
@@ -253,6 +287,7 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
         },
         (writer) => writeErrorClasses(writer, catalog),
         declareFactory(catalog),
+        ...wireFormatStatements(catalog),
       ],
     },
   };

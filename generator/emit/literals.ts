@@ -104,3 +104,29 @@ export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`errspec bug: ${String(value)} has no numeric literal`);
   return String(value);
 }
+
+/** An ASCII identifier name, which may stand as a property name unquoted (reserved words included). */
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A property name for an interface or type literal member: the key itself when it is an
+ * ASCII identifier name, else its string literal.
+ *
+ * @param key any key, e.g. `"error_code"` or `"a-b"`.
+ * @returns e.g. `error_code` or `"a-b"`; `__proto__` is quoted too, to read the same as `objectKey`.
+ */
+export function propertyName(key: string): string {
+  return IDENTIFIER_NAME.test(key) && key !== '__proto__' ? key : stringLiteral(key);
+}
+
+/**
+ * A property key for an object literal that always makes an own data property: the key itself
+ * when it is an ASCII identifier name, else a computed key. `__proto__: v` and `"__proto__": v`
+ * in an object literal set the prototype; `["__proto__"]: v` defines a property.
+ *
+ * @param key any key, e.g. `"code"` or `"__proto__"`.
+ * @returns e.g. `code` or `["__proto__"]`.
+ */
+export function objectKey(key: string): string {
+  return IDENTIFIER_NAME.test(key) && key !== '__proto__' ? key : `[${stringLiteral(key)}]`;
+}

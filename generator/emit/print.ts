@@ -96,3 +96,18 @@ export function writeJsDoc(writer: CodeBlockWriter, text: string): void {
   for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
   writer.writeLine(' */');
 }
+
+/**
+ * Write blocks that continue one another on the closing brace's line, as Prettier lays out
+ * `} else {` and `} catch {`; CodeBlockWriter's `block` would end each with a line break.
+ *
+ * @param writer the writer of the enclosing structure.
+ * @param parts each block's head and body, e.g. `[["try", body], ["catch", handler]]`.
+ */
+export function writeChain(writer: CodeBlockWriter, parts: readonly (readonly [string, () => void])[]): void {
+  parts.forEach(([head, body], index) => {
+    writer.writeLine(`${index === 0 ? '' : '} '}${head} {`);
+    writer.indent(body);
+  });
+  writer.writeLine('}');
+}

@@ -53,8 +53,9 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults }
       code: candidate.code,
       name,
       className,
-      httpStatus: candidate.httpStatus,
-      httpStatusSource: candidate.httpStatusSource,
+      // A documented success code without a status is an HTTP 200, not the catalog's error default.
+      httpStatus: candidate.httpStatus ?? (candidate.success ? 200 : null),
+      httpStatusSource: candidate.httpStatus === null && candidate.success ? 'success' : candidate.httpStatusSource,
       messages: Object.fromEntries(LOCALES.flatMap((locale) => {
         const message = candidate.messages[locale];
         return message === undefined ? [] : [[locale, message]];

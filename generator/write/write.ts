@@ -130,6 +130,14 @@ function siblings(outDir: string): { lock: string; staging: string; old: string;
 /** Write the output folder so that it holds exactly `files` plus what errspec did not generate. */
 export function writeOutput(outDir: string, files: readonly OutputFile[]): WriteResult {
   assertFolder(outDir);
+  // Ctrl-C cannot stop synchronous code midway anyway: let the write finish (or fail) whole,
+  // then die of the signal as usual. A harder kill is repaired by the next run's `recover`.
+  let signal: NodeJS.Signals | null = null;
+  const defer = (received: NodeJS.Signals): void => {
+    signal = received;
+  };
+  process.on('SIGINT', defer);
+  process.on('SIGTERM', defer);
   let release = (): void => {};
   try {
     release = lock(outDir);
@@ -142,6 +150,9 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): Write
     throw new UserError(`Cannot write to \`${outDir}\`: ${code}`);
   } finally {
     release();
+    process.removeListener('SIGINT', defer);
+    process.removeListener('SIGTERM', defer);
+    if (signal !== null) process.kill(process.pid, signal);
   }
 }
 
@@ -156,12 +167,6 @@ function swap(outDir: string, files: readonly OutputFile[]): WriteResult {
   const unchanged = all.length - changed.length;
   if (changed.length === 0 && stale.length === 0) return { written: [], removed: [], unchanged };
   const { staging, old } = siblings(outDir);
-  const interrupted = (): void => {
-    rmSync(staging, { recursive: true, force: true });
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   try {
     rmSync(staging, { recursive: true, force: true });
     const exists = existsFolder(outDir);
@@ -183,8 +188,6 @@ function swap(outDir: string, files: readonly OutputFile[]): WriteResult {
       renameSync(staging, outDir);
     }
   } finally {
-    process.removeListener('SIGINT', interrupted);
-    process.removeListener('SIGTERM', interrupted);
     rmSync(staging, { recursive: true, force: true });
   }
   return { written: changed.map((file) => file.path), removed: stale, unchanged };

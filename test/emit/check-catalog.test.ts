@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { emitCatalog, emitIndex } from '../../generator/emit/index.js';
-import type { Catalog, Entry } from '../../generator/model.js';
+import type { Catalog, Entry, EnvelopeField } from '../../generator/model.js';
 import { makeCatalog, petCore } from './fixtures.js';
 
 const CONTEXT = { generator: 'errspec' };
@@ -15,6 +15,17 @@ function withFirstEntry(change: Partial<Entry>): Catalog {
   const [first, ...rest] = petCore.entries;
   if (first === undefined) throw new Error('petCore has entries');
   return { ...petCore, entries: [{ ...first, ...change }, ...rest] };
+}
+
+/** `petCore` with these envelope fields, as `[dotted path, role]`. */
+function withEnvelope(fields: readonly (readonly [string, EnvelopeField['role']])[]): Catalog {
+  return {
+    ...petCore,
+    envelope: {
+      ...petCore.envelope,
+      fields: fields.map(([path, role]) => ({ kind: 'envelope-field', path: path === '' ? [] : path.split('.'), role, type: 'string', required: true })),
+    },
+  };
 }
 
 describe('emitCatalog', () => {
@@ -30,8 +41,44 @@ describe('emitCatalog', () => {
     ['an id that leaves the output dir', { ...petCore, id: '../outside' }],
     ['an id that is URL-special', { ...petCore, id: 'a#b' }],
     ['a namespace that is not an identifier', { ...petCore, names: { ...petCore.names, namespace: 'a-b' } }],
+    ['a class name taken by the format error', withFirstEntry({ className: 'PetCoreResponseFormatError' })],
+    ['a class name taken by the response interface', withFirstEntry({ className: 'ErrorResponse' })],
+    ['a class name taken by a fixed helper', withFirstEntry({ className: 'isRetryableHttpStatus' })],
+    ['a catalog name that a derived name takes', { ...petCore, names: { ...petCore.names, messages: 'petCoreRetryable' } }],
+    ['an enum member named __proto__', withFirstEntry({ name: '__proto__' })],
+    ['a default status without a literal', { ...petCore, options: { ...petCore.options, defaultHttpStatus: Number.POSITIVE_INFINITY } }],
+    ['an envelope without a code field', withEnvelope([['message', 'message']])],
+    ['an envelope with two code fields', withEnvelope([['code', 'code'], ['error.code', 'code']])],
+    ['an envelope field with an empty path', withEnvelope([['code', 'code'], ['', 'message']])],
+    ['two envelope fields at one path', withEnvelope([['code', 'code'], ['message', 'message'], ['message', 'other']])],
+    ['an envelope field inside another', withEnvelope([['error', 'code'], ['error.msg', 'message']])],
   ])('refuses %s', (_, catalog) => {
     expect(() => emitCatalog(catalog, CONTEXT)).toThrow(/^errspec bug: cannot emit specs\/pet-core\.md: /);
+  });
+
+  it('names the clash in the envelope', () => {
+    expect(() => emitCatalog(withEnvelope([['error', 'code'], ['error.msg', 'message']]), CONTEXT)).toThrow(
+      'envelope field ["error","msg"] clashes with field ["error"]',
+    );
+  });
+
+  it('tells a key holding a NUL or a dot from a nested path', () => {
+    const catalog = withEnvelope([['code', 'code']]);
+    const fields = [
+      { kind: 'envelope-field', path: ['a\u0000b', 'x'], role: 'code', type: 'string', required: true },
+      { kind: 'envelope-field', path: ['a', 'b', 'y'], role: 'message', type: 'string', required: true },
+      { kind: 'envelope-field', path: ['a.b', 'z'], role: 'status', type: 'number', required: true },
+    ] as const;
+    const files = emitCatalog({ ...catalog, envelope: { ...catalog.envelope, fields } }, CONTEXT);
+    const errors = files.find((file) => file.path === 'pet-core/errors.ts')?.content ?? '';
+    const body = /\n {4}return \{\n[\s\S]*?\n {4}\};/.exec(errors)?.[0] ?? '';
+    expect(body.replace(/\s+/g, ' ')).toBe(
+      ' return { ["a\\u0000b"]: { x: this.code as PetCoreErrorCode, }, a: { b: { y: message, }, }, ["a.b"]: { z: this.httpStatus, }, };',
+    );
+  });
+
+  it('accepts the fixtures, an envelope without a message field among them', () => {
+    expect(emitCatalog(withEnvelope([['error.code', 'code'], ['error.uri', 'other']]), CONTEXT).map((file) => file.path)).toContain('pet-core/response.ts');
   });
 });
 

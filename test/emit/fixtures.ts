@@ -2,7 +2,7 @@
  * Catalogs built by hand for the emit tests, named the way names.ts names them.
  */
 
-import type { Catalog, Entry, Locale, Messages } from '../../generator/model.js';
+import type { Catalog, CatalogOptions, Entry, Envelope, EnvelopeField, Locale, Messages } from '../../generator/model.js';
 import { LOCALES } from '../../generator/model.js';
 import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor } from '../../generator/names.js';
 
@@ -14,12 +14,33 @@ export interface EntrySketch {
   readonly description?: string | null;
   readonly remedy?: string | null;
   readonly success?: boolean;
+  readonly retryable?: boolean | null;
 }
 
 /** Catalog fields a test may set; the rest follow from the id and the entries. */
 export interface CatalogSketch {
   readonly title?: string;
   readonly source?: string;
+  /** Envelope fields as `[dotted path, role, type, required?]`; the default `{code, message}` without. */
+  readonly envelope?: readonly (readonly [string, EnvelopeField['role'], EnvelopeField['type'], boolean?])[];
+  readonly options?: Partial<CatalogOptions>;
+}
+
+/** An envelope from the spec's JSON example, from sketched fields. */
+function envelopeOf(fields: NonNullable<CatalogSketch['envelope']>): Envelope {
+  return {
+    kind: 'envelope',
+    origin: 'example',
+    fields: fields.map(([path, role, type, required]) => ({
+      kind: 'envelope-field',
+      path: path.split('.'),
+      role,
+      type,
+      required: required ?? (role === 'code' || role === 'message' || role === 'status'),
+    })),
+    example: null,
+    line: 3,
+  };
 }
 
 /**
@@ -47,7 +68,7 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
       group: null,
       groupPath: [],
       success: sketch.success ?? false,
-      retryable: null,
+      retryable: sketch.retryable ?? null,
       extra: {},
       line: 10 + index,
       column: 1,
@@ -66,17 +87,20 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
     names,
     entries,
     rows: { seen: entries.length, entries: entries.length, skipped: [] },
-    envelope: {
-      kind: 'envelope',
-      origin: 'default',
-      fields: [
-        { kind: 'envelope-field', path: ['code'], role: 'code', type: 'string', required: true },
-        { kind: 'envelope-field', path: ['message'], role: 'message', type: 'string', required: true },
-      ],
-      example: null,
-      line: null,
-    },
-    options: { enumStyle: 'enum', defaultHttpStatus: 500 },
+    envelope:
+      options.envelope === undefined
+        ? {
+            kind: 'envelope',
+            origin: 'default',
+            fields: [
+              { kind: 'envelope-field', path: ['code'], role: 'code', type: 'string', required: true },
+              { kind: 'envelope-field', path: ['message'], role: 'message', type: 'string', required: true },
+            ],
+            example: null,
+            line: null,
+          }
+        : envelopeOf(options.envelope),
+    options: { enumStyle: 'enum', defaultHttpStatus: 500, ...options.options },
     diagnostics: [],
   };
 }
@@ -138,5 +162,56 @@ export const hostile = makeCatalog(
   { title: 'Title */ with\n@tag and </script>', source: 'specs/host*/ile\nexport const x = 1;\u2028.md' },
 );
 
-/** A catalog with no entries at all. */
-export const empty = makeCatalog('empty', []);
+/** A catalog with no entries at all, whose codes would go as numbers in a body without a message. */
+export const empty = makeCatalog('empty', [], {
+  envelope: [
+    ['error.code', 'code', 'number'],
+    ['error.uri', 'other', 'string'],
+  ],
+});
+
+/**
+ * Envelope keys a spec could hold that are special to objects or to code: the code under
+ * `__proto__`, keys that need quoting or would end a comment, a required status named like an
+ * Object member, details inside an optional object, and fields nobody fills, two of them
+ * optional and named like Object members (which TypeScript cannot type).
+ */
+export const wire = makeCatalog(
+  'wire',
+  [
+    { code: 'W1', httpStatus: 400, messages: { en: 'Bad wire', 'zh-CN': '坏线' } },
+    { code: 'W2', httpStatus: 503, messages: { en: 'Busy' }, retryable: false },
+    { code: '__proto__', messages: { en: 'Proto */ code' } },
+  ],
+  {
+    envelope: [
+      ['__proto__', 'code', 'string'],
+      ['err.*/ "x', 'message', 'string'],
+      ['err.valueOf', 'status', 'number'],
+      ['err.constructor', 'other', 'boolean'],
+      ['meta.details', 'details', 'object'],
+      ['toString', 'other', 'array'],
+      ['a-b', 'other', 'null'],
+    ],
+    options: { defaultHttpStatus: 502 },
+  },
+);
+
+/** Codes sent as JSON numbers, statuses from 429 to none, retryable said both ways. */
+export const numeric = makeCatalog(
+  'numeric',
+  [
+    { code: '401', httpStatus: 401, messages: { en: 'Unauthorized' } },
+    { code: '429', httpStatus: 429, messages: { en: 'Slow down' } },
+    { code: '503', httpStatus: 503, messages: { en: 'Unavailable, do not retry' }, retryable: false },
+    { code: '404', httpStatus: 404, messages: { en: 'Not found, retry' }, retryable: true },
+    { code: '-7', messages: { en: 'No status' } },
+  ],
+  {
+    envelope: [
+      ['result.code', 'code', 'number'],
+      ['result.message', 'message', 'string'],
+      ['status', 'status', 'number'],
+    ],
+  },
+);

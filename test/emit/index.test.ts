@@ -4,6 +4,6 @@
 
 import { expect, it } from 'vitest';
 
-it('exports emitCatalog and emitIndex, and nothing else at run time', async () => {
-  expect(Object.keys(await import('../../generator/emit/index.js')).sort()).toEqual(['emitCatalog', 'emitIndex']);
+it('exports emitCatalog, emitIndex and emitPackage, and nothing else at run time', async () => {
+  expect(Object.keys(await import('../../generator/emit/index.js')).sort()).toEqual(['emitCatalog', 'emitIndex', 'emitPackage']);
 });

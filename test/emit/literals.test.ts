@@ -4,7 +4,7 @@
 
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { jsDocText, lineCommentText, numberLiteral, stringLiteral } from '../../generator/emit/literals.js';
+import { jsDocText, lineCommentText, numberLiteral, objectKey, propertyName, stringLiteral } from '../../generator/emit/literals.js';
 import { HOSTILE_MESSAGES } from './fixtures.js';
 
 /** Every UTF-16 code unit once, in order: so lone surrogates of both kinds, NUL, separators. */
@@ -84,5 +84,38 @@ describe('numberLiteral', () => {
     expect(numberLiteral(404)).toBe('404');
     expect(() => numberLiteral(Number.NaN)).toThrow(/errspec bug/);
     expect(() => numberLiteral(Number.POSITIVE_INFINITY)).toThrow(/errspec bug/);
+  });
+});
+
+/** Keys a spec's envelope could hold: special to objects, to TypeScript, or to comments. */
+const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'code', 'error_code', 'a-b', '*/ "x', '', '1', 'default', '中文', 'a\nb', '$ok', ...HOSTILE_MESSAGES];
+
+describe('objectKey', () => {
+  it.each(HOSTILE_KEYS)('makes an own data property of %j, never a prototype', (key) => {
+    const object = new Function(`"use strict"; return { ${objectKey(key)}: 1, after: 2 };`)();
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(object, key)).toEqual({ value: 1, writable: true, enumerable: true, configurable: true });
+    expect(Object.keys(object)).toContain('after');
+  });
+
+  it('leaves identifier names bare, so generated objects read naturally', () => {
+    expect(['code', 'error_code', '$ok', 'default', '__proto__', 'a-b'].map(objectKey)).toEqual([
+      'code',
+      'error_code',
+      '$ok',
+      'default',
+      '["__proto__"]',
+      '["a-b"]',
+    ]);
+  });
+});
+
+describe('propertyName', () => {
+  it.each(HOSTILE_KEYS)('names exactly %j in a type, with nothing injected', (key) => {
+    const source = ts.createSourceFile('t.ts', `interface T { readonly ${propertyName(key)}?: number; }\nexport {};\n`, ts.ScriptTarget.ES2022, true);
+    expect(source.statements).toHaveLength(2);
+    const [member] = (source.statements[0] as ts.InterfaceDeclaration).members;
+    const name = member?.name;
+    expect(name !== undefined && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined).toBe(key);
   });
 });

@@ -8,19 +8,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../generated/index.js';
+import { defaultPackageIdentity } from '../../generator/emit/package/identity.js';
 import { emitFiles, loadCatalogs } from '../../generator/pipeline.js';
 import { LOCALES } from '../../generator/model.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalogs = loadCatalogs(['specs'], root);
+/** What `npm run generate` names the package in this repository: no options, so the defaults from its package.json. */
+const identity = defaultPackageIdentity(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
 
 describe('generated/', () => {
   it('is exactly what the specs generate now (the CI --check, in-process)', async () => {
-    const files = await emitFiles(catalogs);
+    const files = await emitFiles(catalogs, identity);
     for (const file of files) {
       expect(readFileSync(path.join(root, 'generated', file.path), 'utf8'), file.path).toBe(file.content);
     }
-    const again = await emitFiles(loadCatalogs(['specs'], root));
+    const again = await emitFiles(loadCatalogs(['specs'], root), identity);
     expect(again).toEqual(files);
   });
 
@@ -62,25 +65,26 @@ describe('generated errors at run time', () => {
     expect(withCause.httpStatus).toBe(500);
   });
 
-  it('an unknown code gives the base class with the code kept, never a throw', () => {
+  it('an unknown code gives the base class with the code kept and the default status, never a throw', () => {
     const { petCore } = generated;
     const error = petCore.createPetCoreError('Z9999');
     expect(error).toBeInstanceOf(petCore.UnknownPetCoreError);
     expect(error).toBeInstanceOf(petCore.PetCoreError);
     expect(error.code).toBe('Z9999');
-    expect(error.httpStatus).toBeNull();
+    expect(error.httpStatus).toBe(petCore.petCoreDefaultHttpStatus);
     expect(petCore.getPetCoreHttpStatus('Z9999')).toBeUndefined();
     expect(petCore.getPetCoreHttpStatus('constructor')).toBeUndefined();
   });
 
-  it('xlink: HTTP status from the code prefix; secondme: glued rows; oauth-iot: no status', () => {
+  it('xlink: HTTP status from the code prefix; secondme: glued rows; oauth-iot: no status, so the default', () => {
     expect(generated.xlink.createXlinkError('4001001').httpStatus).toBe(400);
     expect(generated.xlink.createXlinkError('5031001').httpStatus).toBe(503);
     expect(generated.xlink.formatMessage('4041001')).toBe('URL找不到');
     const expired = generated.secondme.createSecondmeError('oauth2.token.expired');
     expect(expired.httpStatus).toBe(401);
     expect(expired.message).toBe('令牌已过期');
-    expect(generated.oauthIot.createOauthIotError('INVALID_GRANT').httpStatus).toBeNull();
+    expect(generated.oauthIot.createOauthIotError('INVALID_GRANT').httpStatus).toBe(500);
+    expect(generated.oauthIot.getOauthIotHttpStatus('INVALID_GRANT')).toBeNull();
     expect(generated.aliyunLiving.formatMessage('401', 'en')).toBe('request auth error.');
     expect(generated.aliyunLiving.formatMessage('401', 'zh-CN')).toBe('请求认证错误');
   });
@@ -91,7 +95,7 @@ describe('generated errors at run time', () => {
       const module = modules[catalog.names.namespace]!;
       const statusOf = module[catalog.names.statusLookup] as (code: string) => number | null | undefined;
       const format = module['formatMessage'] as (code: string, locale?: string) => string;
-      const create = module[catalog.names.factory] as (code: string) => Error & { code: string; httpStatus: number | null };
+      const create = module[catalog.names.factory] as (code: string) => Error & { code: string; httpStatus: number };
       for (const locale of LOCALES) {
         const file = path.join(root, 'generated', catalog.id, 'messages', `${locale}.json`);
         const expected = Object.fromEntries(catalog.entries.flatMap((entry) => (entry.messages[locale] === undefined ? [] : [[entry.code, entry.messages[locale]]])));
@@ -102,7 +106,7 @@ describe('generated errors at run time', () => {
         const error = create(entry.code);
         expect(error.code).toBe(entry.code);
         expect(error.name).toBe(entry.className);
-        expect(error.httpStatus).toBe(entry.httpStatus);
+        expect(error.httpStatus).toBe(entry.httpStatus ?? catalog.options.defaultHttpStatus);
         for (const locale of catalog.locales) {
           const message = entry.messages[locale];
           if (message !== undefined) expect(format(entry.code, locale)).toBe(message);

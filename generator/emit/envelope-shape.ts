@@ -1,0 +1,145 @@
+/**
+ * The documented error response as emit uses it: each field's part in the generated code,
+ * and the fields arranged as the nested objects of the body.
+ *
+ * The model says what the spec shows; here a field the generated code cannot fill in its
+ * documented type (a `status` that is a string, a second `details`) becomes an `other`
+ * field, typed but never written, and an optional member TypeScript cannot type is left out.
+ * check-catalog.ts has already made sure the paths form a tree.
+ */
+
+import type { Catalog, EnvelopeField, EnvelopeRole, WireType } from '../model.js';
+
+/** A field of the body with the part it plays in the generated code. */
+export interface ShapedField {
+  /** Its key in its object, e.g. `"code"`. */
+  readonly key: string;
+  /** The model's field. */
+  readonly field: EnvelopeField;
+  /** What the generated code does with it: `other` fields are typed, read by nobody, never written. */
+  readonly role: EnvelopeRole;
+  /** Whether every body has it: as the spec says, except that the code always is. */
+  readonly required: boolean;
+}
+
+/** An object of the body that holds fields, e.g. `error` in `{"error": {"code", "msg"}}`. */
+export interface ShapedObject {
+  /** Its key in its parent, e.g. `"error"`. */
+  readonly key: string;
+  /** Its fields and objects, in the spec's order. */
+  readonly children: readonly ShapedNode[];
+}
+
+/** A member of the body or of one of its objects. */
+export type ShapedNode = ShapedField | ShapedObject;
+
+/** The body: its top-level members, and the field of each role the generated code fills. */
+export interface Shape {
+  /** Members of the body's root, in the spec's order. */
+  readonly members: readonly ShapedNode[];
+  /** The code field. */
+  readonly code: EnvelopeField;
+  /** Whether codes go on the wire as JSON numbers, e.g. `401`, rather than strings. */
+  readonly numericCode: boolean;
+  /** The message field, if the body has one of type string. */
+  readonly message: EnvelopeField | undefined;
+  /** The HTTP status field, if the body has one of type number. */
+  readonly status: EnvelopeField | undefined;
+  /** The details field, if the body has one of type object. */
+  readonly details: EnvelopeField | undefined;
+  /** Fields left out of the shape, because they lie under an optional member TypeScript cannot type. */
+  readonly untyped: readonly EnvelopeField[];
+}
+
+/**
+ * Members TypeScript gives every object type (lib.es5.d.ts's `Object`). An optional property of
+ * one of these names, unless its type fits the inherited member's, can never be left out of an
+ * object literal: `{}` is not a `{ constructor?: boolean }`, as its `constructor` is a `Function`.
+ */
+const OBJECT_TYPE_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
+
+/** True when `prefix` is the start of `path`, or all of it. */
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((key, index) => key === path[index]);
+}
+
+/** The type a role needs its field to have; `code` takes a string or a number. */
+const ROLE_TYPES: Readonly<Record<Exclude<EnvelopeRole, 'code' | 'other'>, WireType>> = {
+  message: 'string',
+  status: 'number',
+  details: 'object',
+};
+
+/** True when `node` is a field rather than an object. */
+export function isField(node: ShapedNode): node is ShapedField {
+  return 'field' in node;
+}
+
+/** The first field of `role` with the type the role needs. */
+function fieldFor(fields: readonly EnvelopeField[], role: Exclude<EnvelopeRole, 'code' | 'other'>): EnvelopeField | undefined {
+  return fields.find((field) => field.role === role && field.type === ROLE_TYPES[role]);
+}
+
+/**
+ * The shape of a catalog's envelope.
+ *
+ * @param catalog a catalog that passed `assertEmittable`: one code field, paths forming a tree.
+ */
+export function shapeOf(catalog: Catalog): Shape {
+  const code = catalog.envelope.fields.find((field) => field.role === 'code');
+  if (code === undefined) throw new Error(`errspec bug: cannot emit ${catalog.source}: the envelope has no code field`);
+  const required = (field: EnvelopeField): boolean => field === code || field.required;
+  // A member is optional when no required field lies in it; drop the fields in optional members of untypable names.
+  const typable = (field: EnvelopeField): boolean =>
+    field.path.every((key, index) => {
+      const member = field.path.slice(0, index + 1);
+      return !OBJECT_TYPE_MEMBERS.has(key) || catalog.envelope.fields.some((other) => required(other) && startsWith(other.path, member));
+    });
+  const fields = catalog.envelope.fields.filter(typable);
+  const untyped = catalog.envelope.fields.filter((field) => !typable(field));
+  const message = fieldFor(fields, 'message');
+  const status = fieldFor(fields, 'status');
+  const details = fieldFor(fields, 'details');
+  const played = new Map<EnvelopeField, EnvelopeRole>([[code, 'code']]);
+  if (message !== undefined) played.set(message, 'message');
+  if (status !== undefined) played.set(status, 'status');
+  if (details !== undefined) played.set(details, 'details');
+
+  // Objects by their path as JSON, which tells ["a.b"] from ["a", "b"] whatever the keys hold.
+  const root: ShapedNode[] = [];
+  const objects = new Map<string, ShapedNode[]>();
+  for (const field of fields) {
+    let siblings = root;
+    field.path.slice(0, -1).forEach((key, index) => {
+      const id = JSON.stringify(field.path.slice(0, index + 1));
+      let children = objects.get(id);
+      if (children === undefined) {
+        children = [];
+        objects.set(id, children);
+        siblings.push({ key, children });
+      }
+      siblings = children;
+    });
+    siblings.push({ key: field.path[field.path.length - 1]!, field, role: played.get(field) ?? 'other', required: required(field) });
+  }
+  return { members: root, code, numericCode: code.type === 'number', message, status, details, untyped };
+}
+
+/**
+ * Whether a member is present in a body: a field when it is required, an object when
+ * anything in it is.
+ */
+export function isRequired(node: ShapedNode): boolean {
+  return isField(node) ? node.required : node.children.some(isRequired);
+}
+
+/** The roles `toResponse` writes somewhere under `node`. */
+export function writtenRoles(node: ShapedNode): Set<EnvelopeRole> {
+  if (isField(node)) return new Set(node.role === 'other' ? [] : [node.role]);
+  return new Set(node.children.flatMap((child) => [...writtenRoles(child)]));
+}
+
+/** The dotted path of a field, as reasons and docs name it, e.g. `"error.code"`. */
+export function dottedPath(field: EnvelopeField): string {
+  return field.path.join('.');
+}

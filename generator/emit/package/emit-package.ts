@@ -1,0 +1,59 @@
+/**
+ * The generated code as an installable npm package: `package.json`, ES module and CommonJS
+ * builds with declarations, next to the TypeScript sources in the output folder.
+ */
+
+import type { Catalog } from '../../model.js';
+import type { GeneratedFile } from '../types.js';
+import { compileFile } from './compile.js';
+import { packageNameProblem, isSemver, type PackageIdentity } from './identity.js';
+import { CJS_DIR, ESM_DIR, emitCommonJsMarker, emitManifest } from './manifest.js';
+
+/** Catalog order of the root index: by id, numbers by value (`v2` before `v10`), then by code unit so ties cannot depend on input order. */
+function byId(a: Catalog, b: Catalog): number {
+  return a.id.localeCompare(b.id, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The generated TypeScript sources; declarations, if the emit stage ever wrote any, are not compiled. */
+function isTypeScript(file: GeneratedFile): boolean {
+  return file.path.endsWith('.ts') && !file.path.endsWith('.d.ts');
+}
+
+/**
+ * The package files for the generated sources: `package.json` with one subpath per catalog,
+ * `dist/esm/**` and `dist/cjs/**` (`.js` and `.d.ts` of every `.ts` source, at the same
+ * relative path, so `./codes.js` specifiers hold in both), and `dist/cjs/package.json`.
+ *
+ * @param sources every file the emit stage made for the catalogs and the root index, whatever
+ *   their names; `.ts` files are compiled, `<id>/messages/*.json` files are exported.
+ * @param catalogs the catalogs the sources come from; `index.ts` and `<id>/index.ts` are the
+ *   entry points.
+ * @param pkg name and version of the package, already checked by the caller.
+ * @returns the new files, relative to the output folder; the sources are not among them.
+ * @throws an `errspec bug:` error when an entry point is missing, the identity is invalid, or
+ *   the sources do not compile on their own (see `compileFile`).
+ */
+export function emitPackage(sources: readonly GeneratedFile[], catalogs: readonly Catalog[], pkg: PackageIdentity): GeneratedFile[] {
+  const nameProblem = packageNameProblem(pkg.name);
+  if (nameProblem !== null) throw new Error(`errspec bug: package name ${JSON.stringify(pkg.name)} reached the emitter: ${nameProblem}`);
+  if (!isSemver(pkg.version)) throw new Error(`errspec bug: package version ${JSON.stringify(pkg.version)} reached the emitter`);
+  const sorted = [...catalogs].sort(byId);
+  const catalogIds = sorted.map((catalog) => catalog.id);
+  const paths = new Set(sources.map((file) => file.path));
+  for (const entry of ['index.ts', ...catalogIds.map((id) => `${id}/index.ts`)]) {
+    if (!paths.has(entry)) throw new Error(`errspec bug: no ${entry} among the generated sources to be the package's entry point`);
+  }
+  const withMessages = catalogIds.filter((id) => sources.some((file) => file.path.startsWith(`${id}/messages/`) && file.path.endsWith('.json')));
+  const specs = sorted.map((catalog) => catalog.source);
+  const compiled = sources.filter(isTypeScript).flatMap((file) => {
+    const { esm, cjs, dts } = compileFile(file);
+    const stem = file.path.slice(0, -'.ts'.length);
+    return [
+      { path: `${ESM_DIR}/${stem}.js`, content: esm },
+      { path: `${ESM_DIR}/${stem}.d.ts`, content: dts },
+      { path: `${CJS_DIR}/${stem}.js`, content: cjs },
+      { path: `${CJS_DIR}/${stem}.d.ts`, content: dts },
+    ];
+  });
+  return [emitManifest({ identity: pkg, specs, catalogIds, withMessages }), emitCommonJsMarker(), ...compiled];
+}
