@@ -12,6 +12,8 @@ import { countBySeverity, formatDiagnostic } from './diagnostics.js';
 import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
 import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
+import { DEFAULT_OPTIONS } from './extract/index.js';
+import type { CatalogOptions } from './model.js';
 import { generate, loadCatalogs, type Context } from './pipeline.js';
 
 const HELP: Record<string, string> = {
@@ -29,14 +31,15 @@ Options:
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
   generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--package-name <name>]
-                        [--package-version <semver>] [--check] [--verbose]
+                        [--package-version <semver>] [--enum-style enum|const]
+                        [--default-status <status>] [--check] [--verbose]
 
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
 output folder, and makes that folder an npm package: package.json, and ES module and
 CommonJS builds with declarations in dist/. Writes only files whose content changed;
 removes files it generated earlier that are now stale (listed in
 <out>/.errspec-manifest.json); never touches others. Nothing is written when a spec has
-errors.
+errors. Write the whole output at once: an interrupted run leaves the previous one.
 
 Options:
   --specs <path>               Spec file or folder of *.md files; repeatable (default: specs)
@@ -44,6 +47,10 @@ Options:
   --package-name <name>        npm name of the package (default: the name in ./package.json
                                followed by -errors, else errors)
   --package-version <semver>   Its version (default: the version in ./package.json, else 0.0.0)
+  --enum-style enum|const      Codes as a TypeScript enum, or an \`as const\` object and a union
+                               type (erasable syntax, for Node's type stripping) (default: enum)
+  --default-status <status>    HTTP status of codes a spec gives none for (default: 500)
+                               A spec's front matter (errspec: enum-style, default-status) wins.
   --check                      Write nothing; list files that differ and exit 1 if any (for CI)
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
@@ -60,7 +67,11 @@ Options:
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
-  if (command === '-h' || command === '--help' || command === 'help') return print(HELP[rest[0] ?? 'main'] ?? HELP.main!);
+  if (command === '-h' || command === '--help' || command === 'help') {
+    const topic = rest[0] ?? 'main';
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate or inspect (see errspec --help)`);
+    return print(HELP[topic]);
+  }
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
@@ -74,6 +85,8 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     out: { type: 'string' },
     'package-name': { type: 'string' },
     'package-version': { type: 'string' },
+    'enum-style': { type: 'string' },
+    'default-status': { type: 'string' },
     check: { type: 'boolean' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -85,6 +98,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     specs: (values.specs as string[] | undefined) ?? ['specs'],
     out: (values.out as string | undefined) ?? 'generated',
     package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, cwd),
+    defaults: catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
   };
   const started = performance.now();
   const outcome = await generate(context, values.check === true);
@@ -92,7 +106,12 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   report(all, values.verbose === true);
   const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
   const counts = countBySeverity(all);
-  const summary = `${outcome.catalogs.length} specs, ${entries} entries, ${counts.error} errors, ${counts.warning} warnings`;
+  const summary = [
+    plural(outcome.catalogs.length, 'spec'),
+    plural(entries, 'entry', 'entries'),
+    plural(counts.error, 'error'),
+    plural(counts.warning, 'warning'),
+  ].join(', ');
   const time = `${Math.round(performance.now() - started)} ms`;
   if (outcome.kind === 'errors') {
     process.stderr.write(`errspec: ${summary}; nothing written because of errors\n`);
@@ -128,6 +147,16 @@ async function runInspect(args: readonly string[]): Promise<number> {
     report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+}
+
+/** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */
+function catalogDefaults(enumStyle: string | undefined, defaultStatus: string | undefined): CatalogOptions {
+  if (enumStyle !== undefined && enumStyle !== 'enum' && enumStyle !== 'const') {
+    throw new UserError(`Unexpected --enum-style \`${enumStyle}\`, expected \`enum\` or \`const\``);
+  }
+  const status = defaultStatus === undefined ? DEFAULT_OPTIONS.defaultHttpStatus : Number(defaultStatus);
+  if (!/^[1-5]\d\d$/.test(String(status))) throw new UserError(`Unexpected --default-status \`${defaultStatus}\`, expected an HTTP status from 100 to 599`);
+  return { enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
 }
 
 /**
@@ -209,6 +238,11 @@ function parse(args: readonly string[], options: Spec, allowPositionals: boolean
   } catch (error) {
     throw new UserError(`${(error as Error).message.split('\n')[0]} (see errspec --help)`);
   }
+}
+
+/** `1 spec`, `2 specs`. */
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
 }
 
 function print(text: string): number {

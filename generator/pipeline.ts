@@ -23,6 +23,8 @@ export interface Context {
   readonly out: string;
   /** Name and version of the npm package written around the output, e.g. `{ name: "errspec-errors", version: "0.1.0" }`. */
   readonly package: PackageIdentity;
+  /** Options of catalogs whose spec does not set them in front matter. */
+  readonly defaults: CatalogOptions;
 }
 
 /** The catalog of one spec file. */
@@ -34,8 +36,8 @@ export function catalogOf(spec: SpecFile, defaults: CatalogOptions = DEFAULT_OPT
 }
 
 /** Catalogs of every spec named by `specs`, in path order. */
-export function loadCatalogs(specs: readonly string[], cwd: string): Catalog[] {
-  return readSpecs(listSpecs(specs, cwd), cwd).map((spec) => catalogOf(spec));
+export function loadCatalogs(specs: readonly string[], cwd: string, defaults: CatalogOptions = DEFAULT_OPTIONS): Catalog[] {
+  return readSpecs(listSpecs(specs, cwd), cwd).map((spec) => catalogOf(spec, defaults));
 }
 
 /**
@@ -61,7 +63,7 @@ export type GenerateOutcome =
 
 /** Generate (or, with `check`, compare) the output for every spec. Nothing is written when a spec has errors. */
 export async function generate(context: Context, check: boolean): Promise<GenerateOutcome> {
-  const catalogs = loadCatalogs(context.specs, context.cwd);
+  const catalogs = loadCatalogs(context.specs, context.cwd, context.defaults);
   if (catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error'))) {
     return { kind: 'errors', catalogs };
   }

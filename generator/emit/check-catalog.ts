@@ -8,7 +8,7 @@
 
 import type { Catalog } from '../model.js';
 import { isSafeIdentifier } from '../names.js';
-import { FIXED_NAMES, derivedNames } from './local-names.js';
+import { FIXED_NAMES, derivedNames } from '../names.js';
 
 /** An identifier name, the only shape of text that may appear in code unquoted. */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -17,7 +17,7 @@ import { codeMember, codeMemberType } from './codes-file.js';
 import { entryDoc } from './entry-doc.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
-import { classByCodeName, derivedNames } from './local-names.js';
+import { classByCodeName, derivedNames } from '../names.js';
 import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';

@@ -8,7 +8,7 @@ import type { Catalog, EnvelopeRole, WireType } from '../model.js';
 import { dottedPath, isField, isRequired, shapeOf, type Shape, type ShapedNode } from './envelope-shape.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, propertyName, stringLiteral } from './literals.js';
-import { derivedNames } from './local-names.js';
+import { derivedNames } from '../names.js';
 import { writeChain, writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 

@@ -8,7 +8,7 @@ import type { Catalog, Entry } from '../model.js';
 import { codeMember } from './codes-file.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, numberLiteral } from './literals.js';
-import { derivedNames } from './local-names.js';
+import { derivedNames } from '../names.js';
 import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 

@@ -17,7 +17,7 @@ import {
 import type { Catalog, EnvelopeField } from '../model.js';
 import { dottedPath, isField, shapeOf, writtenRoles, type Shape, type ShapedNode } from './envelope-shape.js';
 import { jsDocText, objectKey, stringLiteral } from './literals.js';
-import { derivedNames } from './local-names.js';
+import { derivedNames } from '../names.js';
 import { writeChain } from './print.js';
 import { DETAILS_TYPE, codeWireType } from './response-file.js';
 

@@ -5,7 +5,7 @@
 import type { Reporter } from '../diagnostics.js';
 import { LOCALES, type Catalog, type CatalogOptions, type Entry, type Locale, type SkippedRow } from '../model.js';
 import { buildEnvelope } from './envelope.js';
-import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor, screamingSnake } from '../names.js';
+import { FIXED_NAMES, NameRegistry, catalogNamesFor, classNameFor, derivedNames, memberNameFor, screamingSnake } from '../names.js';
 import type { Candidate, Extraction } from './candidate.js';
 
 /** What the catalog is built from. */
@@ -29,7 +29,7 @@ export const DEFAULT_OPTIONS: CatalogOptions = { enumStyle: 'enum', defaultHttpS
 export function buildCatalog({ id, source, extraction, kept, skipped, defaults }: CatalogInput, reporter: Reporter): Catalog {
   const names = catalogNamesFor(id);
   const members = new NameRegistry();
-  const classes = new NameRegistry(Object.values(names));
+  const classes = new NameRegistry([...Object.values(names), ...Object.values(derivedNames(names)), ...FIXED_NAMES]);
   const owners = new Map<string, Candidate>();
   const entries = kept.map((candidate): Entry => {
     const wanted = memberNameFor({ name: candidate.nameCell, code: candidate.code, english: candidate.messages.en ?? null });

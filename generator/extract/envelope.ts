@@ -179,7 +179,15 @@ export function buildEnvelope(found: ReadExample | null, override: EnvelopeOverr
         required: role === 'code' || role === 'message' || role === 'status',
       }),
     );
-    return { kind: 'envelope', origin: 'front-matter', fields, example: null, line: override.line };
+    const clash = fields.find((field) => fields.some((other) => other !== field && other.path.length <= field.path.length && other.path.every((key, index) => key === field.path[index])));
+    if (clash === undefined) return { kind: 'envelope', origin: 'front-matter', fields, example: null, line: override.line };
+    reporter.report(
+      'warning',
+      'front-matter',
+      `Unexpected envelope path \`${clash.path.join('.')}\` inside another field's path, expected separate fields; using the default envelope`,
+      { line: override.line, column: 1 },
+    );
+    return defaultEnvelope(codes);
   }
   if (found !== null) {
     const { fields } = found;
@@ -200,6 +208,11 @@ export function buildEnvelope(found: ReadExample | null, override: EnvelopeOverr
       { line: 1, column: 1 },
     );
   }
+  return defaultEnvelope(codes);
+}
+
+/** `{code, message}`, codes as numbers when they are all plain integers. */
+function defaultEnvelope(codes: readonly string[]): Envelope {
   return {
     kind: 'envelope',
     origin: 'default',

@@ -27,6 +27,8 @@ const petProject = (extra: Record<string, string | Uint8Array> = {}): string => 
 /** Each case: the project, the arguments, and the run once `beforeAll` has made it. */
 const cases = {
   unknownCommand: { dir: petProject(), args: ['frob'] },
+  unknownHelpTopic: { dir: petProject(), args: ['help', 'frob'] },
+  badEnumStyle: { dir: petProject(), args: ['generate', '--enum-style', 'class'] },
   unknownOption: { dir: petProject(), args: ['generate', '--frob'] },
   missingSpec: { dir: petProject(), args: ['generate', '--specs', 'missing.md'] },
   outIsFile: { dir: petProject({ 'out.txt': 'keep me\n' }), args: ['generate', '--out', 'out.txt'] },
@@ -67,6 +69,8 @@ function expectNothingWritten(name: keyof typeof cases, files: string[]): void {
 describe('usage and I/O errors: exit 2, one line, no stack, nothing written', { timeout: CLI_TIMEOUT }, () => {
   it('unknown command', () => {
     expectUsageError(runs.unknownCommand, '`frob`');
+    expectUsageError(runs.unknownHelpTopic, '`frob`');
+    expectUsageError(runs.badEnumStyle, '--enum-style');
     expectNothingWritten('unknownCommand', ['specs/pet.md']);
   });
 
@@ -161,7 +165,7 @@ describe('diagnostics: format, all of them, info only with --verbose', { timeout
     const [warning, error, summary, ...rest] = lines(run.stderr);
     expect(parts(warning)).toEqual(['specs/x.md', '5', '1', 'warning', 'table-truncated']);
     expect(parts(error)).toEqual(['specs/x.md', '12', '11', 'error', 'conflicting-status']);
-    expect(summary).toBe('errspec: 1 specs, 1 entries, 1 errors, 1 warnings; nothing written because of errors');
+    expect(summary).toBe('errspec: 1 spec, 1 entry, 1 error, 1 warning; nothing written because of errors');
     expect(rest).toEqual([]);
   });
 

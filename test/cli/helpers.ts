@@ -203,7 +203,7 @@ export function expectUsageError(run: Run, mentions: string): void {
 
 /** The summary line `generate` ends stderr with after writing. */
 export const WRITE_SUMMARY =
-  /^errspec: (\d+) specs, (\d+) entries, (\d+) errors, (\d+) warnings; (\d+) files written, (\d+) removed, (\d+) unchanged in (.+)\/ \(\d+ ms\)$/;
+  /^errspec: (\d+) specs?, (\d+) entr(?:y|ies), (\d+) errors?, (\d+) warnings?; (\d+) files written, (\d+) removed, (\d+) unchanged in (.+)\/ \(\d+ ms\)$/;
 
 /** The parsed summary line of a `generate` run that wrote; fails the test when the last stderr line is not one. */
 export function writeSummary(run: Run): {
