@@ -1,8 +1,9 @@
 /**
  * Property-based fuzzing of the whole pipeline with fast-check: specs with hostile cell
  * text and codes go through parse, extract, validate and emit; the output is type-checked
- * with strict tsc and imported, and every code, message and status must come back exactly
- * as the spec says, with nothing from the spec executed.
+ * with strict tsc, its package build imported, and every code, message and status must come
+ * back exactly as the spec says (also through `toResponse()`, JSON and `fromResponse()`), with
+ * nothing from the spec executed.
  *
  * `npm run fuzz` runs 10,000 cases (`--cases N`, `--seed S`); `test/fuzz` runs a few hundred.
  */
@@ -189,7 +190,8 @@ async function fuzzBatch(cases: readonly (readonly FuzzRow[])[], offset: number,
   if (catalogs.length === 0) return { entries, failures };
   const dir = mkdtempSync(path.join(os.tmpdir(), 'errspec-fuzz-'));
   try {
-    const files = await emitFiles(catalogs);
+    // The package build too: its ES modules are what the runtime check imports (plain Node cannot import .ts).
+    const files = await emitFiles(catalogs, { name: 'errspec-fuzz', version: '0.0.0' });
     for (const file of files) {
       mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
       writeFileSync(path.join(dir, file.path), file.content);
@@ -212,14 +214,19 @@ async function checkRuntime(catalogs: readonly Catalog[], dir: string, failures:
   const global = globalThis as { __errspecPwned?: unknown };
   delete global.__errspecPwned;
   for (const catalog of catalogs) {
-    const module = (await import(pathToFileURL(path.join(dir, catalog.id, 'index.ts')).href)) as Record<string, unknown>;
+    const module = (await import(pathToFileURL(path.join(dir, 'dist', 'esm', catalog.id, 'index.js')).href)) as Record<string, unknown>;
     const create = module[catalog.names.factory] as (code: string) => Error & { code: string };
     const format = module['formatMessage'] as (code: string, locale?: string) => string;
     const statusOf = module[catalog.names.statusLookup] as (code: string) => number | null | undefined;
     for (const entry of catalog.entries) {
       const where = `${catalog.id} ${JSON.stringify(entry.code)}`;
-      const error = create(entry.code);
+      const error = create(entry.code) as Error & { code: string; toResponse?: () => unknown };
       if (error.code !== entry.code) failures.push(`${where}: runtime code ${JSON.stringify(error.code)}`);
+      const base = module[catalog.names.baseClass] as { fromResponse(body: unknown): Error & { code?: string; message: string } };
+      const back = base.fromResponse(JSON.parse(JSON.stringify(error)));
+      if (back.constructor !== error.constructor || back.code !== entry.code || back.message !== error.message) {
+        failures.push(`${where}: fromResponse(JSON of toResponse()) gives ${back.constructor.name} ${JSON.stringify(back.code)}`);
+      }
       if (error.constructor.name === catalog.names.unknownClass) failures.push(`${where}: known code gives the unknown class`);
       if (statusOf(entry.code) !== entry.httpStatus) failures.push(`${where}: runtime status ${statusOf(entry.code)}`);
       for (const locale of catalog.locales) {
