@@ -44,9 +44,9 @@ errors. Write the whole output at once: an interrupted run leaves the previous o
 Options:
   --specs <path>               Spec file or folder of *.md files; repeatable (default: specs)
   --out <dir>                  Output folder (default: generated)
-  --package-name <name>        npm name of the package (default: the name in ./package.json
-                               followed by -errors, else errors)
-  --package-version <semver>   Its version (default: the version in ./package.json, else 0.0.0)
+  --package-name <name>        npm name of the package (default: the name in the package.json
+                               beside the output folder, followed by -errors; else errors)
+  --package-version <semver>   Its version (default: that package.json's version, else 0.0.0)
   --enum-style enum|const      Codes as a TypeScript enum, or an \`as const\` object and a union
                                type (erasable syntax, for Node's type stripping) (default: enum)
   --default-status <status>    HTTP status of codes a spec gives none for (default: 500)
@@ -93,16 +93,23 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   }, false);
   if (values.help === true) return print(HELP.generate!);
   const cwd = process.cwd();
+  const out = (values.out as string | undefined) ?? 'generated';
+  // The project is the output folder's parent: its package.json names the package, wherever errspec runs.
+  const root = path.dirname(path.resolve(cwd, out));
   const context: Context = {
     cwd,
     specs: (values.specs as string[] | undefined) ?? ['specs'],
-    out: (values.out as string | undefined) ?? 'generated',
-    package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, cwd),
+    out,
+    package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, root),
     defaults: catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
   };
   const started = performance.now();
   const outcome = await generate(context, values.check === true);
-  const all = outcome.catalogs.flatMap((catalog) => catalog.diagnostics);
+  // Diagnostics name specs from the project root; point them from here, for clickable paths.
+  const all = outcome.catalogs.flatMap((catalog) => catalog.diagnostics).map((diagnostic) => ({
+    ...diagnostic,
+    source: path.relative(cwd, path.resolve(root, diagnostic.source)).split(path.sep).join('/'),
+  }));
   report(all, values.verbose === true);
   const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
   const counts = countBySeverity(all);
@@ -168,7 +175,7 @@ function packageIdentity(name: string | undefined, version: string | undefined, 
   const defaults = name !== undefined && version !== undefined ? { name, version } : defaultPackageIdentity(readManifest(cwd));
   const identity = { name: name ?? defaults.name, version: version ?? defaults.version };
   const origin = (given: string | undefined, option: string): string =>
-    given !== undefined ? `--${option}` : `drawn from ./package.json; set it with --${option}`;
+    given !== undefined ? `--${option}` : `drawn from the package.json beside the output folder; set it with --${option}`;
   const problem = packageNameProblem(identity.name);
   if (problem !== null) {
     throw new UserError(
@@ -183,7 +190,7 @@ function packageIdentity(name: string | undefined, version: string | undefined, 
   return identity;
 }
 
-/** The parsed `package.json` of `cwd`; `null` when there is none. */
+/** The parsed `package.json` of the project folder; `null` when there is none. */
 function readManifest(cwd: string): unknown {
   const file = path.join(cwd, 'package.json');
   let text: string;
@@ -197,7 +204,7 @@ function readManifest(cwd: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new UserError('Unexpected text in ./package.json, expected JSON (it gives the package\'s default name and version; or pass --package-name and --package-version)');
+    throw new UserError('Unexpected text in the package.json beside the output folder, expected JSON (it gives the package\'s default name and version; or pass --package-name and --package-version)');
   }
 }
 

@@ -51,9 +51,9 @@ describe.concurrent('--package-name and --package-version', { timeout: 30_000 },
   });
 
   it.each([
-    ['{ "name": "Acme", "version": "1.0.0" }', 'Unexpected package name `Acme-errors` (drawn from ./package.json; set it with --package-name)'],
-    ['{ "name": "acme", "version": "latest" }', 'Unexpected package version `latest` (drawn from ./package.json; set it with --package-version)'],
-    ['{ not json', 'Unexpected text in ./package.json, expected JSON'],
+    ['{ "name": "Acme", "version": "1.0.0" }', 'Unexpected package name `Acme-errors` (drawn from the package.json beside the output folder; set it with --package-name)'],
+    ['{ "name": "acme", "version": "latest" }', 'Unexpected package version `latest` (drawn from the package.json beside the output folder; set it with --package-version)'],
+    ['{ not json', 'Unexpected text in the package.json beside the output folder, expected JSON'],
   ])('a default that is not valid (%s): usage error naming where it came from', async (manifest, message) => {
     const dir = project({ 'specs/pet.md': PET_SPEC, 'package.json': manifest });
     expectUsageError(await errspecAsync(dir, 'generate'), message);
