@@ -24,6 +24,28 @@ export function isBlank(line: string): boolean {
 /** Private-use block that stands in for backslash-escaped ASCII punctuation during cleanup. */
 const ESCAPED = 0xe000;
 
+/** The stand-in of an ASCII punctuation character: one character, never markup. */
+export function hideChar(char: string): string {
+  return String.fromCharCode(ESCAPED + char.charCodeAt(0));
+}
+
+/** Stand-ins of `*` and `_`, for lines whose markers must not be read as emphasis. */
+export const HIDDEN_MARKERS = /[\ue02a\ue05f]/;
+
+/** Text with the stand-ins of `*` and `_` turned back into them. */
+export function restoreMarkers(text: string): string {
+  return text.replace(/[\ue02a\ue05f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
+}
+
+/** Private-use characters of the spec itself are set apart as two characters, so stand-ins never meet them. */
+function protectPrivateUse(text: string): string {
+  return text.replace(/[\ue000-\ue0ff]/g, (char) => `\ue0ff${String.fromCharCode(char.charCodeAt(0) + 0x100)}`);
+}
+
+function unprotectPrivateUse(text: string): string {
+  return text.replace(/\ue0ff([\ue100-\ue1ff])/g, (_, char: string) => String.fromCharCode(char.charCodeAt(0) - 0x100));
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 /**
@@ -33,9 +55,12 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * backslash escapes and common entities are decoded.
  */
 export function cleanInline(raw: string): string {
-  // Escaped punctuation is set aside first so that `\*` is never read as emphasis.
-  return raw
-    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => String.fromCharCode(ESCAPED + char.charCodeAt(0)))
+  // Escaped punctuation and code spans are set aside first, so that `\*` or `a*b` in code is never emphasis.
+  const hide = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, hideChar);
+  const hidden = protectPrivateUse(raw)
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => hide(char))
+    .replace(/`([^`]*)`/g, (_, code: string) => hide(code));
+  const plain = hidden
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
@@ -43,13 +68,59 @@ export function cleanInline(raw: string): string {
       if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
-    .replace(/!?\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/(\*\*\*|\*\*|\*)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(?<![A-Za-z0-9_])(___|__|_)(?=[^\s_])([\s\S]*?[^\s_])\1(?![A-Za-z0-9_])/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED))
+    .replace(/!?\[([^\]\n]{0,1000})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,1000}")?\)/g, '$1');
+  return unprotectPrivateUse(stripEmphasis(plain).replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED)))
     .replace(/[ \t]+\n/g, '\n')
     .trim();
+}
+
+const WHITESPACE = /\s/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+/**
+ * Remove emphasis markers (`*`, `**`, `_`, `__`, ...) that pair up, as CommonMark pairs them:
+ * a run opens when it is left-flanking and closes when it is right-flanking, `_` not inside a
+ * word (`snake_case`, `ERR__TIMEOUT` keep theirs). Unpaired markers stay. One pass with a stack
+ * per marker, comparing only with the nearest opener, so it is linear in the text.
+ */
+function stripEmphasis(text: string): string {
+  const runs = [...text.matchAll(/\*+|_+/g)];
+  const drop = new Uint8Array(text.length);
+  const stacks: Record<string, { at: number; left: number }[]> = { '*': [], _: [] };
+  for (const run of runs) {
+    const char = run[0][0]!;
+    const start = run.index;
+    const end = start + run[0].length;
+    const before = start === 0 ? ' ' : text[start - 1]!;
+    const after = end >= text.length ? ' ' : text[end]!;
+    const leftFlanking = !WHITESPACE.test(after) && (!PUNCTUATION.test(after) || WHITESPACE.test(before) || PUNCTUATION.test(before));
+    const rightFlanking = !WHITESPACE.test(before) && (!PUNCTUATION.test(before) || WHITESPACE.test(after) || PUNCTUATION.test(after));
+    const canOpen = char === '*' ? leftFlanking : leftFlanking && (!rightFlanking || PUNCTUATION.test(before));
+    const canClose = char === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCTUATION.test(after));
+    let left = run[0].length;
+    const stack = stacks[char]!;
+    const opener = stack[stack.length - 1];
+    if (canClose && opener !== undefined) {
+      const used = Math.min(opener.left, left);
+      for (let i = 0; i < used; i++) {
+        drop[opener.at + opener.left - 1 - i] = 1;
+        drop[start + i] = 1;
+      }
+      opener.left -= used;
+      left -= used;
+      if (opener.left === 0) stack.pop();
+    }
+    if (left > 0 && canOpen) stack.push({ at: end - left, left });
+  }
+  let result = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (drop[i] === 1) {
+      result += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return result + text.slice(from);
 }
 
 /** Offsets of the unescaped `|` characters of a line (a `|` inside backticks counts, as in GFM). */

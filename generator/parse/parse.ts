@@ -3,7 +3,8 @@
  */
 
 import { Reporter } from '../diagnostics.js';
-import type { Block } from './blocks.js';
+import { HIDDEN_MARKERS, hideChar, restoreMarkers } from '../text.js';
+import type { Block, Cell } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
 import { recoverCodeHeadings } from './recover/code-headings.js';
 import { toBlocks } from './to-blocks.js';
@@ -21,9 +22,22 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
     return [];
   }
   let start = 0;
+  let guarded = text;
   for (let line = 1; start <= text.length; line++) {
     const end = text.indexOf('\n', start);
     const length = (end === -1 ? text.length : end) - start;
+    const markers = countMarkers(text, start, start + length);
+    if (markers > MAX_MARKERS_PER_LINE && !HIDDEN_MARKERS.test(text)) {
+      // remark's emphasis matching is quadratic in unmatched markers: read such a line's markers as
+      // plain text (hidden as same-width stand-ins, so columns stay right; cleanup restores them).
+      guarded = guarded.slice(0, start) + hide(text.slice(start, start + length)) + guarded.slice(start + length);
+      reporter.report(
+        'warning',
+        'emphasis-ignored',
+        `Unexpected ${markers.toLocaleString('en')} emphasis markers (* or _) on one line, expected at most ${MAX_MARKERS_PER_LINE.toLocaleString('en')}; they are read as plain text`,
+        { line, column: 1 },
+      );
+    }
     if (length > MAX_LINE_LENGTH) {
       reporter.report(
         'error',
@@ -36,5 +50,37 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
     if (end === -1) break;
     start = end + 1;
   }
-  return recoverCodeHeadings(toBlocks(parseMarkdown(text), text));
+  const blocks = recoverCodeHeadings(toBlocks(parseMarkdown(guarded), guarded));
+  return guarded === text ? blocks : blocks.map(restoreBlock);
+}
+
+/** A block with the stand-ins of hidden `*` and `_` turned back into them. */
+function restoreBlock(block: Block): Block {
+  const cell = (c: Cell): Cell => ({ ...c, text: restoreMarkers(c.text), ...(c.note === undefined ? {} : { note: restoreMarkers(c.note) }) });
+  switch (block.type) {
+    case 'table':
+      return { ...block, header: block.header?.map(cell) ?? null, rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(cell) })) };
+    case 'code':
+    case 'front-matter':
+      return { ...block, value: restoreMarkers(block.value) };
+    default:
+      return { ...block, text: restoreMarkers(block.text) };
+  }
+}
+
+/** More `*`/`_` runs than this on one line are read as plain text. */
+export const MAX_MARKERS_PER_LINE = 2_000;
+
+function countMarkers(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const char = text.charCodeAt(i);
+    // An escaped marker (`\*`) is text already; runs count once.
+    if ((char === 42 || char === 95) && text.charCodeAt(i - 1) !== char && text.charCodeAt(i - 1) !== 92) count++;
+  }
+  return count;
+}
+
+function hide(line: string): string {
+  return line.replace(/(?<!\\)[*_]/g, (char) => hideChar(char));
 }

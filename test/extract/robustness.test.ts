@@ -158,3 +158,12 @@ describe('extraction of hostile specs', () => {
     expect(catalog.rows.seen).toBe(0);
   });
 });
+
+describe('pathological inline markup', () => {
+  it('reads a line of thousands of unmatched emphasis markers as plain text, with a warning', () => {
+    const noise = '**a '.repeat(3000);
+    const catalog = read(`| 错误码 | 说明 |\n| --- | --- |\n| A1 | ${noise}|\n`);
+    expect(catalog.entries.map((entry) => entry.messages['zh-CN'] ?? entry.messages.en)).toEqual([noise.trim()]);
+    expect(findings(catalog, 'emphasis-ignored')).toEqual([['warning', 3]]);
+  });
+});
