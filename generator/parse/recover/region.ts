@@ -24,7 +24,13 @@ const NOTE: Record<HeaderStyle, string> = {
   glued: 'table lost its pipes; cells glued together, split by column shape',
 };
 
-/** Blocks found in `lines`, in order. */
+/** A reader of one kind of structure starting at `lines[start]`: the block and the index after it, or `null`. */
+type Reader = (lines: readonly SourceLine[], start: number) => { block: Block; next: number } | null;
+
+/** Readers in the order they are tried at each line; the first that reads wins. */
+const READERS: readonly Reader[] = [readHtml, readTable, readDefinitions, readCodeLines, readJson];
+
+/** Blocks found in `lines`, in order; lines no reader takes are prose. */
 export function recoverRegion(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let chunk: SourceLine[] = [];
@@ -40,41 +46,29 @@ export function recoverRegion(lines: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    if (opensHtmlTable(line.text)) {
-      const end = htmlTableEnd(lines, i);
-      if (end !== -1) {
-        flush();
-        blocks.push(readHtmlTable(lines.slice(i, end + 1)));
-        i = end + 1;
-        continue;
-      }
+    let read: ReturnType<Reader> = null;
+    for (const reader of READERS) {
+      read = reader(lines, i);
+      if (read !== null) break;
     }
-    const table = readTable(lines, i);
-    if (table !== null) {
-      flush();
-      blocks.push(table.block);
-      i = table.next;
+    if (read === null) {
+      chunk.push(line);
+      i++;
       continue;
     }
-    const listed = readDefinitions(lines, i) ?? readCodeLines(lines, i);
-    if (listed !== null) {
-      flush();
-      blocks.push(listed.block);
-      i = listed.next;
-      continue;
-    }
-    const json = readJson(lines, i);
-    if (json !== null) {
-      flush();
-      blocks.push(json.block);
-      i = json.next;
-      continue;
-    }
-    chunk.push(line);
-    i++;
+    flush();
+    blocks.push(read.block);
+    i = read.next;
   }
   flush();
   return blocks;
+}
+
+/** An HTML `<table>` opened on `lines[start]` and closed in the region, or `null`. */
+function readHtml(lines: readonly SourceLine[], start: number): { block: Block; next: number } | null {
+  if (!opensHtmlTable(lines[start]!.text)) return null;
+  const end = htmlTableEnd(lines, start);
+  return end === -1 ? null : { block: readHtmlTable(lines.slice(start, end + 1)), next: end + 1 };
 }
 
 /** A table whose header is `lines[start]`, or `null`. */
