@@ -14,7 +14,7 @@ import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
-import { generate, loadCatalogs, type Context } from './pipeline.js';
+import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -94,8 +94,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   if (values.help === true) return print(HELP.generate!);
   const cwd = process.cwd();
   const out = (values.out as string | undefined) ?? 'generated';
-  // The project is the output folder's parent: its package.json names the package, wherever errspec runs.
-  const root = path.dirname(path.resolve(cwd, out));
+  const root = projectRoot(cwd, out);
   const context: Context = {
     cwd,
     specs: (values.specs as string[] | undefined) ?? ['specs'],

@@ -123,6 +123,14 @@ function stripEmphasis(text: string): string {
   return result + text.slice(from);
 }
 
+/**
+ * Deterministic order of names on every machine and locale setting: numbers by value
+ * (`v2` before `v10`), then by code unit so ties cannot depend on input order.
+ */
+export function compareNames(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** Offsets of the unescaped `|` characters of a line (a `|` inside backticks counts, as in GFM). */
 function pipeOffsets(line: string): number[] {
   const offsets: number[] = [];

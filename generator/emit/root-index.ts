@@ -3,15 +3,16 @@
  */
 
 import type { Catalog } from '../model.js';
+import { compareNames } from '../text.js';
 import { assertIndexable } from './check-catalog.js';
 import { multiSpecHeader } from './header.js';
 import { stringLiteral } from './literals.js';
 import { printTypeScript } from './print.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
-/** Catalog order: by id, numbers by value (`v2` before `v10`), then by code unit so ties cannot depend on input order. */
-function byId(a: Catalog, b: Catalog): number {
-  return a.id.localeCompare(b.id, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Catalog order: by id, as `compareNames` orders names. */
+export function byId(a: Catalog, b: Catalog): number {
+  return compareNames(a.id, b.id);
 }
 
 /**

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { catalogNamesFor } from '../names.js';
+import { compareNames } from '../text.js';
 
 /** One spec file, read. */
 export interface SpecFile {
@@ -138,6 +139,4 @@ function toPosix(file: string): string {
 }
 
 /** Deterministic path order on every machine. */
-export function comparePaths(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
-}
+export const comparePaths = compareNames;

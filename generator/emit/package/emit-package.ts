@@ -4,15 +4,11 @@
  */
 
 import type { Catalog } from '../../model.js';
+import { byId } from '../root-index.js';
 import type { GeneratedFile } from '../types.js';
 import { compileFile } from './compile.js';
 import { packageNameProblem, isSemver, type PackageIdentity } from './identity.js';
 import { CJS_DIR, ESM_DIR, emitCommonJsMarker, emitManifest } from './manifest.js';
-
-/** Catalog order of the root index: by id, numbers by value (`v2` before `v10`), then by code unit so ties cannot depend on input order. */
-function byId(a: Catalog, b: Catalog): number {
-  return a.id.localeCompare(b.id, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 /** The generated TypeScript sources; declarations, if the emit stage ever wrote any, are not compiled. */
 function isTypeScript(file: GeneratedFile): boolean {
