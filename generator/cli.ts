@@ -162,7 +162,7 @@ function catalogDefaults(enumStyle: string | undefined, defaultStatus: string | 
   }
   const status = defaultStatus === undefined ? DEFAULT_OPTIONS.defaultHttpStatus : Number(defaultStatus);
   if (!/^[1-5]\d\d$/.test(String(status))) throw new UserError(`Unexpected --default-status \`${defaultStatus}\`, expected an HTTP status from 100 to 599`);
-  return { enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
+  return { ...DEFAULT_OPTIONS, enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
 }
 
 /**

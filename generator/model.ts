@@ -42,6 +42,27 @@ export interface Diagnostic {
 /** Messages of one entry by locale; only the locales the spec gives are present. */
 export type Messages = { readonly [L in Locale]?: string };
 
+/** How a placeholder is written: `%s`/`%1$s`/`%d`, `{name}`, `{{name}}` or `${name}`. */
+export type PlaceholderSyntax = 'printf' | 'brace' | 'double-brace' | 'dollar-brace';
+
+/** A parameter slot in a message, found by generator/extract/placeholders.ts. */
+export interface Placeholder {
+  readonly kind: 'placeholder';
+  /** Parameter name: the name written, or `p1`, `p2`, ... for printf by position, e.g. `"field"`. */
+  readonly name: string;
+  /** Type of the value: `number` for `%d`, else `string`, e.g. `"string"`. */
+  readonly type: 'string' | 'number';
+  /** How it is written, e.g. `"brace"`. */
+  readonly syntax: PlaceholderSyntax;
+  /** The text matched, e.g. `"{field}"`. */
+  readonly token: string;
+  /** Offset in the message, in UTF-16 code units from 0, e.g. `0`. */
+  readonly offset: number;
+}
+
+/** Placeholders of an entry's messages by locale; a locale whose message has none is absent. */
+export type PlaceholdersByLocale = { readonly [L in Locale]?: readonly Placeholder[] };
+
 /** Where an entry's HTTP status came from; `success` is 200 given to a success code the spec gives no status. */
 export type StatusSource = 'column' | 'section' | 'code-prefix' | 'success';
 
@@ -60,6 +81,8 @@ export interface Entry {
   readonly httpStatusSource: StatusSource | null;
   /** Messages by locale, decided by the text, e.g. `{ "en": "Invalid request", "zh-CN": "请求格式或参数非法" }`. */
   readonly messages: Messages;
+  /** Placeholders of each message, by locale, e.g. `{ "en": [{ "name": "field", ... }] }`; `{}` with none. */
+  readonly placeholders: PlaceholdersByLocale;
   /** Longer explanation from a description column, e.g. `"请求格式或参数非法"`, or `null`. */
   readonly description: string | null;
   /** What to do about it, line breaks kept, e.g. `"1.检查appKey\n2.检查权限"`, or `null`. */
@@ -139,6 +162,18 @@ export interface CatalogOptions {
   readonly enumStyle: 'enum' | 'const';
   /** HTTP status of codes the spec gives none for, e.g. `500`. */
   readonly defaultHttpStatus: number;
+  /**
+   * Start of the RFC 9457 problem `type` URI; the code, percent-encoded, follows, e.g.
+   * `"https://errors.example.com/pet-core/"`; `null` for `urn:errspec:<catalog id>:`.
+   */
+  readonly problemTypeBase: string | null;
+  /**
+   * URL the spec files are published under, e.g. `"https://github.com/acme/api/blob/main/"`:
+   * each error links to `<docsUrl><spec path>#<section anchor>`; `null` for no link.
+   */
+  readonly docsUrl: string | null;
+  /** Whether `toResponse()` adds the remedy as a top-level `remedy` field, e.g. `false`. */
+  readonly remedyInResponse: boolean;
 }
 
 /** TypeScript names of a catalog's generated declarations; all valid identifiers. */

@@ -185,7 +185,13 @@ export const FIXED_NAMES: readonly string[] = [
   'defaultLocale',
   'formatMessage',
   'fallbackLocales',
+  'MessageValues',
+  'interpolate',
   // errors.ts
+  'MessageParamsOption',
+  'BRAND',
+  'hasBrand',
+  'problemTypeBase',
   'KnownErrorClass',
   'errorClasses',
   'register',
@@ -229,6 +235,18 @@ export interface DerivedNames {
   readonly retryableMap: string;
   /** Whether a code may be retried, e.g. `isPetCoreRetryable`. */
   readonly retryableLookup: string;
+  /** The parameters of each code whose message has placeholders, e.g. `PetCoreMessageParams`. */
+  readonly messageParams: string;
+  /** The arguments after `locale` that `formatMessage` takes for a code, e.g. `PetCoreMessageArgs`. */
+  readonly messageArgs: string;
+  /** The options argument the factory takes for a code, e.g. `PetCoreErrorArgs`. */
+  readonly errorArgs: string;
+  /** The remedies by locale and code, e.g. `petCoreRemedies`. */
+  readonly remedies: string;
+  /** The remedy lookup, e.g. `formatPetCoreRemedy`. */
+  readonly remedyLookup: string;
+  /** RFC 9457 problem details of the catalog's errors, e.g. `PetCoreProblem`. */
+  readonly problem: string;
 }
 
 /**
@@ -246,5 +264,11 @@ export function derivedNames(names: CatalogNames): DerivedNames {
     defaultHttpStatus: `${camel}DefaultHttpStatus`,
     retryableMap: `${camel}Retryable`,
     retryableLookup: `is${pascal}Retryable`,
+    messageParams: `${pascal}MessageParams`,
+    messageArgs: `${pascal}MessageArgs`,
+    errorArgs: `${pascal}ErrorArgs`,
+    remedies: `${camel}Remedies`,
+    remedyLookup: `format${pascal}Remedy`,
+    problem: `${pascal}Problem`,
   };
 }

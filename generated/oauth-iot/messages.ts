@@ -41,20 +41,41 @@ export const oauthIotMessages: Readonly<Record<OauthIotLocale, Readonly<Record<s
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales: readonly OauthIotLocale[] = ["zh-CN"];
 
+/** The values each code's message takes, for the codes whose message has placeholders. */
+export interface OauthIotMessageParams {}
+
+/**
+ * What `formatMessage` takes after the locale: the values of the code's placeholders when it has
+ * some, nothing for a listed code without, optional values for any other string.
+ */
+export type OauthIotMessageArgs<C extends string> = C extends keyof OauthIotMessageParams ? [params: OauthIotMessageParams[C]] : C extends OauthIotErrorCode ? [] : [params?: Readonly<Record<string, string | number>>];
+
+/** Placeholder values as the lookup reads them. */
+type MessageValues = Readonly<Record<string, string | number>>;
+
+/** `message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept. */
+function interpolate(message: string, values: MessageValues): string {
+  return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : token));
+}
+
 /**
  * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself.
+ * locale, else in any other locale; for a code without any message, the code itself. Placeholders
+ * (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has
+ * placeholders requires them, a listed code without takes none.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.
+ * @param params the values of the placeholders, by name (`p1`, `p2`, ... for printf `%s`/`%d`).
  */
-export function formatMessage(code: OauthIotErrorCode | string, locale: OauthIotLocale = defaultLocale): string {
+export function formatMessage<C extends string>(code: C, locale: OauthIotLocale = defaultLocale, ...params: OauthIotMessageArgs<C>): string {
+  const values = params[0] as MessageValues | undefined;
   for (const candidate of [locale, ...fallbackLocales]) {
     // Own properties only: neither a code such as "toString" nor a locale such as "__proto__"
     // from an untyped caller may reach Object.prototype.
     const messages = Object.hasOwn(oauthIotMessages, candidate) ? oauthIotMessages[candidate] : undefined;
     const message = messages !== undefined && Object.hasOwn(messages, code) ? messages[code] : undefined;
-    if (message !== undefined) return message;
+    if (message !== undefined) return values === undefined ? message : interpolate(message, values);
   }
   return code;
 }

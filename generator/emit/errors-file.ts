@@ -21,6 +21,7 @@ import { classByCodeName, derivedNames } from '../names.js';
 import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
 
 /** The interface of the options every constructor and the factory take. */
@@ -84,15 +85,15 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
     ctors: [
       {
         scope: Scope.Protected,
-        docs: ['@param code the code, kept as given.\n@param options message, locale, details, cause and HTTP status.'],
+        docs: ['@param code the code, kept as given.\n@param options message, locale, message parameters, details, cause and HTTP status.'],
         parameters: [
           { name: 'code', type: 'string' },
-          { name: 'options', type: optionsType, initializer: '{}' },
+          { name: 'options', type: `${optionsType} & MessageParamsOption`, initializer: '{}' },
         ],
         statements: [
-          'const { message, locale, details, cause, httpStatus } = options;',
+          'const { message, locale, details, cause, httpStatus, params } = options;',
           '// Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.',
-          'super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);',
+          'super(message ?? formatMessage(code, locale, params), cause !== undefined ? { cause } : undefined);',
           'this.code = code;',
           `this.httpStatus = httpStatus ?? ${statusLookup}(code) ?? ${defaultHttpStatus};`,
           `this.retryable = ${retryableLookup}(code, this.httpStatus);`,
@@ -116,7 +117,8 @@ function writeEntryClasses(writer: CodeBlockWriter, catalog: Catalog): void {
       // A literal, not `new.target.name`, which minifiers rename.
       writer.writeLine(`override readonly name = ${stringLiteral(entry.className)};`);
       writer.blankLine();
-      writer.write(`constructor(options?: ${optionsType}) `).block(() => {
+      const parameters = entryParameters(entry).length === 0 ? `options?: ${optionsType}` : `options: ${optionsType} & { readonly params: ${entryParamsType(catalog, entry)} }`;
+      writer.write(`constructor(${parameters}) `).block(() => {
         writer.writeLine(`super(${member}, options);`);
       });
     });
@@ -193,21 +195,36 @@ function writeErrorClasses(writer: CodeBlockWriter, catalog: Catalog): void {
   for (const entry of catalog.entries) writer.writeLine(`register(${codeMember(catalog, entry)}, ${entry.className});`);
 }
 
-/** The factory: overloaded so that a known enum member gives its own class. */
+/** The options argument of the factory for a code: required with the values of its placeholders. */
+function declareErrorArgs(catalog: Catalog): StatementStructures {
+  const { enumName, optionsType } = catalog.names;
+  const { errorArgs, messageParams } = derivedNames(catalog.names);
+  return {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: errorArgs,
+    typeParameters: [{ name: 'C', constraint: 'string' }],
+    docs: [
+      'What the factory takes after the code: options with the values of the message\'s placeholders for a code that has some, optional options for another listed code, options with any values for any other string.',
+    ],
+    type: `C extends keyof ${messageParams} ? [options: ${optionsType} & { readonly params: ${messageParams}[C] }] : C extends ${enumName} ? [options?: ${optionsType}] : [options?: ${optionsType} & { readonly params?: ${MESSAGE_VALUES} }]`,
+  };
+}
+
+/** The factory: generic, so that a known code gives its own class and takes its own parameters. */
 function declareFactory(catalog: Catalog): StatementStructures {
-  const { enumName, baseClass, unknownClass, optionsType, factory } = catalog.names;
+  const { baseClass, unknownClass, optionsType, factory } = catalog.names;
+  const { errorArgs } = derivedNames(catalog.names);
   const doc = [
     `The error of a code: the spec's class for a listed code, \`${unknownClass}\` for any other. Never throws.`,
     '',
     '@param code a code of the spec, or any string, e.g. from a response body.',
-    '@param options message, locale, details, cause and HTTP status.',
+    '@param options message, locale, message parameters (required when the message has placeholders), details, cause and HTTP status.',
   ].join('\n');
-  const options = { name: 'options', type: optionsType, hasQuestionToken: true };
-  const byString: OptionalKind<FunctionDeclarationOverloadStructure> = {
-    docs: [doc],
-    parameters: [{ name: 'code', type: 'string' }, options],
-    returnType: baseClass,
-  };
+  const byString = [
+    { name: 'code', type: 'string' },
+    { name: 'options', type: `${optionsType} & MessageParamsOption`, hasQuestionToken: true },
+  ];
   // An enum without members cannot index the (empty) class map, and has no member to pass.
   const overloads: OptionalKind<FunctionDeclarationOverloadStructure>[] =
     catalog.entries.length === 0
@@ -215,11 +232,13 @@ function declareFactory(catalog: Catalog): StatementStructures {
       : [
           {
             docs: [doc],
-            typeParameters: [{ name: 'C', constraint: enumName }],
-            parameters: [{ name: 'code', type: 'C' }, options],
-            returnType: `${classByCodeName(catalog.names)}[C]`,
+            typeParameters: [{ name: 'C', constraint: 'string' }],
+            parameters: [
+              { name: 'code', type: 'C' },
+              { name: 'options', isRestParameter: true, type: `${errorArgs}<C>` },
+            ],
+            returnType: `C extends keyof ${classByCodeName(catalog.names)} ? ${classByCodeName(catalog.names)}[C] : ${baseClass}`,
           },
-          byString,
         ];
   return {
     kind: StructureKind.Function,
@@ -227,11 +246,11 @@ function declareFactory(catalog: Catalog): StatementStructures {
     name: factory,
     docs: overloads.length === 0 ? [doc] : [],
     overloads,
-    parameters: byString.parameters,
+    parameters: byString,
     returnType: baseClass,
     statements: [
       'const KnownError = errorClasses.get(code);',
-      `return KnownError !== undefined ? new KnownError(options) : new ${unknownClass}(code, options);`,
+      `return KnownError !== undefined ? new KnownError(options as never) : new ${unknownClass}(code, options);`,
     ],
   };
 }
@@ -261,7 +280,11 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
         {
           kind: StructureKind.ImportDeclaration,
           moduleSpecifier: './messages.js',
-          namedImports: ['formatMessage', { name: localeType, isTypeOnly: true }],
+          namedImports: [
+            'formatMessage',
+            { name: localeType, isTypeOnly: true },
+            ...(catalog.entries.length === 0 ? [] : [{ name: derivedNames(catalog.names).messageParams, isTypeOnly: true }]),
+          ],
         },
         {
           kind: StructureKind.ImportDeclaration,
@@ -274,6 +297,14 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           namedImports: [statusLookup, retryableLookup, defaultHttpStatus],
         },
         declareOptions(catalog),
+        {
+          kind: StructureKind.Interface,
+          name: 'MessageParamsOption',
+          docs: ['The option the base class and the factory take for any code; each class types its own.'],
+          properties: [
+            { name: 'params', type: MESSAGE_VALUES, isReadonly: true, hasQuestionToken: true, docs: ["Values of the message's placeholders, by name."] },
+          ],
+        },
         declareBaseClass(catalog),
         ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryClasses(writer, catalog)]),
         declareUnknownClass(catalog),
@@ -282,10 +313,12 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
         {
           kind: StructureKind.TypeAlias,
           name: 'KnownErrorClass',
+          // `never`: each class takes its own parameters; the factory's signature checks them.
           docs: ['The constructor of a listed code\'s class.'],
-          type: `new (options?: ${optionsType}) => ${baseClass}`,
+          type: `new (options: never) => ${baseClass}`,
         },
         (writer) => writeErrorClasses(writer, catalog),
+        ...(catalog.entries.length === 0 ? [] : [declareErrorArgs(catalog)]),
         declareFactory(catalog),
         ...wireFormatStatements(catalog),
       ],

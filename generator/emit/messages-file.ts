@@ -3,11 +3,23 @@
  */
 
 import { StructureKind, VariableDeclarationKind, type ImportDeclarationStructure } from 'ts-morph';
-import { LOCALES, type Catalog, type Locale } from '../model.js';
+import { LOCALES, type Catalog, type Entry, type Locale } from '../model.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { MESSAGE_VALUES, writeMessageParams } from './message-params.js';
+import { toInterpolation } from '../extract/placeholders.js';
+import { derivedNames } from '../names.js';
+
+/**
+ * An entry's message in `locale` with its placeholders in i18next's `{{name}}` form, the one
+ * form both the JSON files and `formatMessage` read; `undefined` without a message there.
+ */
+export function interpolationMessage(entry: Entry, locale: Locale): string | undefined {
+  const message = entry.messages[locale];
+  return message === undefined ? undefined : toInterpolation(message, entry.placeholders[locale] ?? []);
+}
 
 /**
  * The locales of the generated locale type: the catalog's, or its default alone when no
@@ -28,6 +40,7 @@ function localesOf(catalog: Catalog): Locale[] {
  */
 export function emitMessages(catalog: Catalog, context: EmitContext): TypeScriptFile {
   const { enumName, localeType, messages } = catalog.names;
+  const { messageArgs } = derivedNames(catalog.names);
   const locales = localesOf(catalog);
   const fallbackLocales = [catalog.defaultLocale, ...locales.filter((locale) => locale !== catalog.defaultLocale)];
   const hasEntries = catalog.entries.length > 0;
@@ -63,7 +76,7 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
           writer.inlineBlock(() => {
             for (const locale of locales) {
               const entries = catalog.entries.flatMap((entry) => {
-                const message = entry.messages[locale];
+                const message = interpolationMessage(entry, locale);
                 return message === undefined ? [] : [{ entry, message }];
               });
               writer.write(`${stringLiteral(locale)}: Object.freeze(`);
@@ -91,6 +104,26 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
             },
           ],
         },
+        (writer) => writeMessageParams(writer, catalog),
+        {
+          kind: StructureKind.TypeAlias,
+          name: 'MessageValues',
+          docs: ['Placeholder values as the lookup reads them.'],
+          type: MESSAGE_VALUES,
+        },
+        {
+          kind: StructureKind.Function,
+          name: 'interpolate',
+          docs: ['`message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept.'],
+          parameters: [
+            { name: 'message', type: 'string' },
+            { name: 'values', type: 'MessageValues' },
+          ],
+          returnType: 'string',
+          statements: [
+            'return message.replace(/\\{\\{([A-Za-z_][A-Za-z0-9_]*)\\}\\}/g, (token, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : token));',
+          ],
+        },
         {
           kind: StructureKind.Function,
           isExported: true,
@@ -98,20 +131,25 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
           docs: [
             [
               "The spec's message for a code: in `locale` when the spec has one there, else in the default",
-              'locale, else in any other locale; for a code without any message, the code itself.',
+              'locale, else in any other locale; for a code without any message, the code itself. Placeholders',
+              '(`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has',
+              'placeholders requires them, a listed code without takes none.',
               '',
               '@param code a code of the spec, or any other string.',
               '@param locale the preferred locale; `defaultLocale` when omitted.',
+              '@param params the values of the placeholders, by name (`p1`, `p2`, ... for printf `%s`/`%d`).',
             ].join('\n'),
           ],
-          // An enum without members is numeric to TypeScript, so `Enum | string` would not be a string.
+          typeParameters: [{ name: 'C', constraint: 'string' }],
           parameters: [
-            { name: 'code', type: hasEntries ? `${enumName} | string` : 'string' },
+            { name: 'code', type: 'C' },
             { name: 'locale', type: localeType, initializer: 'defaultLocale' },
+            { name: 'params', isRestParameter: true, type: `${messageArgs}<C>` },
           ],
           returnType: 'string',
           statements: [
             (writer) => {
+              writer.writeLine('const values = params[0] as MessageValues | undefined;');
               writer.write('for (const candidate of [locale, ...fallbackLocales]) ').block(() => {
                 writer.writeLine('// Own properties only: neither a code such as "toString" nor a locale such as "__proto__"');
                 writer.writeLine('// from an untyped caller may reach Object.prototype.');
@@ -119,7 +157,7 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
                 writer.writeLine(
                   'const message = messages !== undefined && Object.hasOwn(messages, code) ? messages[code] : undefined;',
                 );
-                writer.writeLine('if (message !== undefined) return message;');
+                writer.writeLine('if (message !== undefined) return values === undefined ? message : interpolate(message, values);');
               });
               writer.writeLine('return code;');
             },

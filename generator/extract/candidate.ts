@@ -11,7 +11,7 @@ import type { FrontMatter } from './front-matter.js';
  * One row read as an entry: an `Entry` before it has its identifiers, with the positions
  * validation needs to point at.
  */
-export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | 'line' | 'column'> {
+export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | 'line' | 'column' | 'placeholders'> {
   /** A name/enum column's value, or `null`. */
   readonly nameCell: string | null;
   /** Locale of the row's main message: a message column's, else a description's; `null` with none. */
@@ -20,6 +20,8 @@ export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | '
   readonly at: Point;
   /** Position of the code cell. */
   readonly codeAt: Point;
+  /** Position of each message's cell, where the extractor knows it (tables do); else the row's. */
+  readonly messageAt?: { readonly [L in Locale]?: Point };
   /** Position of the status cell, or of the row when the status came from elsewhere. */
   readonly statusAt: Point;
 }

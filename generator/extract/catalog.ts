@@ -5,6 +5,7 @@
 import type { Reporter } from '../diagnostics.js';
 import { LOCALES, type Catalog, type CatalogOptions, type Entry, type Locale, type SkippedRow } from '../model.js';
 import { buildEnvelope } from './envelope.js';
+import { placeholdersByLocale } from './placeholders.js';
 import { FIXED_NAMES, NameRegistry, catalogNamesFor, classNameFor, derivedNames, memberNameFor, screamingSnake } from '../names.js';
 import type { Candidate, Extraction } from './candidate.js';
 
@@ -20,7 +21,13 @@ export interface CatalogInput {
 }
 
 /** Options of a catalog when neither the spec nor the command line says otherwise. */
-export const DEFAULT_OPTIONS: CatalogOptions = { enumStyle: 'enum', defaultHttpStatus: 500 };
+export const DEFAULT_OPTIONS: CatalogOptions = {
+  enumStyle: 'enum',
+  defaultHttpStatus: 500,
+  problemTypeBase: null,
+  docsUrl: null,
+  remedyInResponse: false,
+};
 
 /**
  * Build the catalog. Names are claimed in spec order, so the first entry keeps a contested
@@ -60,6 +67,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults }
         const message = candidate.messages[locale];
         return message === undefined ? [] : [[locale, message]];
       })),
+      placeholders: placeholdersByLocale(candidate.messages),
       description: candidate.description,
       remedy: candidate.remedy,
       group: candidate.group,
@@ -92,6 +100,9 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults }
     options: {
       enumStyle: extraction.frontMatter.enumStyle ?? defaults.enumStyle,
       defaultHttpStatus: extraction.frontMatter.defaultHttpStatus ?? defaults.defaultHttpStatus,
+      problemTypeBase: extraction.frontMatter.messages.problemTypeBase ?? defaults.problemTypeBase,
+      docsUrl: extraction.frontMatter.messages.docsUrl ?? defaults.docsUrl,
+      remedyInResponse: extraction.frontMatter.messages.remedyInResponse ?? defaults.remedyInResponse,
     },
     diagnostics: reporter.list(),
   };

@@ -8,6 +8,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Reporter } from '../diagnostics.js';
 import type { EnvelopeRole, WireType } from '../model.js';
 import type { FrontMatterBlock } from '../parse/index.js';
+import { MESSAGES_OPTIONS, readMessagesOption, type MessagesOptions } from './messages-options.js';
 
 /** An envelope given in front matter: dotted paths by role, e.g. `{ code: "error.code" }`. */
 export interface EnvelopeOverride {
@@ -22,12 +23,14 @@ export interface FrontMatter {
   readonly envelope: EnvelopeOverride | null;
   readonly defaultHttpStatus: number | null;
   readonly enumStyle: 'enum' | 'const' | null;
+  /** `problem-type-base`, `docs-url` and `remedy-in-response` (messages-options.ts). */
+  readonly messages: MessagesOptions;
 }
 
 /** Nothing said. */
-export const NO_FRONT_MATTER: FrontMatter = { title: null, envelope: null, defaultHttpStatus: null, enumStyle: null };
+export const NO_FRONT_MATTER: FrontMatter = { title: null, envelope: null, defaultHttpStatus: null, enumStyle: null, messages: {} };
 
-const OPTIONS = ['envelope', 'default-status', 'enum-style'];
+const OPTIONS = ['envelope', 'default-status', 'enum-style', ...MESSAGES_OPTIONS];
 const ENVELOPE_KEYS = ['code', 'message', 'status', 'details', 'code-type'];
 
 /** Read the front matter block; problems are reported, never thrown. */
@@ -48,6 +51,7 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
   let envelope: EnvelopeOverride | null = null;
   let defaultHttpStatus: number | null = null;
   let enumStyle: FrontMatter['enumStyle'] = null;
+  const messages: Partial<Record<keyof MessagesOptions, unknown>> = {};
   if (options !== undefined && !isMap(options)) {
     reporter.report('warning', 'front-matter', 'Unexpected `errspec:` value, expected a map of options', { line: lineOf(options as YamlNode), column: 1 });
   } else if (isMap(options)) {
@@ -63,6 +67,8 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
         const style = isScalar(value) ? String(value.value) : '';
         if (style === 'enum' || style === 'const') enumStyle = style;
         else reporter.report('warning', 'front-matter', `Unexpected \`enum-style: ${style}\`, expected \`enum\` or \`const\``, at);
+      } else if (MESSAGES_OPTIONS.includes(key)) {
+        readMessagesOption(key, value, messages, at, reporter);
       } else if (key === 'envelope') {
         envelope = readEnvelopeOverride(value, at.line, lineOf, reporter);
       } else {
@@ -70,7 +76,13 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
       }
     }
   }
-  return { title: typeof title === 'string' && title.trim() !== '' ? title.trim() : null, envelope, defaultHttpStatus, enumStyle };
+  return {
+    title: typeof title === 'string' && title.trim() !== '' ? title.trim() : null,
+    envelope,
+    defaultHttpStatus,
+    enumStyle,
+    messages: messages as MessagesOptions,
+  };
 }
 
 function readEnvelopeOverride(

@@ -191,17 +191,22 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
       point(statusCell, at),
     );
   }
-  const texts = (role: Role): { text: string; locale: Locale }[] =>
+  const texts = (role: Role): { text: string; locale: Locale; at: Point }[] =>
     columns.flatMap((column, index) => {
       const text = tidy(row.cells[index]?.text ?? '');
       return column.role === role && text !== '' && !PLACEHOLDER.test(text)
-        ? [{ text, locale: column.locale ?? localeOf(text) }]
+        ? [{ text, locale: column.locale ?? localeOf(text), at: point(row.cells[index], at) }]
         : [];
     });
   const messageTexts = texts('message');
   const descriptionTexts = texts('description');
   const messages: { [L in Locale]?: string } = {};
-  for (const { text, locale } of [...messageTexts, ...descriptionTexts]) messages[locale] ??= text;
+  const messageAt: { [L in Locale]?: Point } = {};
+  for (const { text, locale, at: cellAt } of [...messageTexts, ...descriptionTexts]) {
+    if (messages[locale] !== undefined) continue;
+    messages[locale] = text;
+    messageAt[locale] = cellAt;
+  }
   const remedies = texts('remedy').map((remedy) => remedy.text);
   const extra: Record<string, string> = {};
   columns.forEach((column, index) => {
@@ -237,6 +242,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     extra,
     at,
     codeAt: point(codeCell, at),
+    messageAt,
     statusAt: point(statusCell, at),
   };
 }

@@ -8,6 +8,7 @@ import type { SkippedRow } from '../model.js';
 import { duplicateCode } from './duplicate-code.js';
 import { missingMessage } from './missing-message.js';
 import { noEntries } from './no-entries.js';
+import { placeholderParity } from './placeholder-parity.js';
 import { statusRange } from './status-range.js';
 
 /** Candidates that become entries, and every row that does not, with why. */
@@ -21,6 +22,7 @@ export function validate(extraction: Extraction, reporter: Reporter): Verdict {
   const { kept, skipped } = duplicateCode(extraction.candidates, reporter);
   missingMessage(kept, reporter);
   statusRange(kept, reporter);
+  placeholderParity(kept, reporter);
   noEntries(extraction.candidates, extraction.skipped.length, reporter);
   const all = [...extraction.skipped, ...skipped].sort((a, b) => a.line - b.line || a.column - b.column);
   return { kept, skipped: all };

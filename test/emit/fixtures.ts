@@ -4,7 +4,9 @@
 
 import type { Catalog, CatalogOptions, Entry, Envelope, EnvelopeField, Locale, Messages } from '../../generator/model.js';
 import { LOCALES } from '../../generator/model.js';
+import { DEFAULT_OPTIONS } from '../../generator/extract/index.js';
 import { NameRegistry, catalogNamesFor, classNameFor, memberNameFor } from '../../generator/names.js';
+import { placeholdersByLocale } from '../../generator/extract/placeholders.js';
 
 /** What a test says about an entry; everything else gets a plain default. */
 export interface EntrySketch {
@@ -63,6 +65,7 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
       httpStatus,
       httpStatusSource: httpStatus === null ? null : 'column',
       messages,
+      placeholders: placeholdersByLocale(messages),
       description: sketch.description ?? null,
       remedy: sketch.remedy ?? null,
       group: null,
@@ -100,7 +103,7 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
             line: null,
           }
         : envelopeOf(options.envelope),
-    options: { enumStyle: 'enum', defaultHttpStatus: 500, ...options.options },
+    options: { ...DEFAULT_OPTIONS, ...options.options },
     diagnostics: [],
   };
 }
@@ -215,3 +218,12 @@ export const numeric = makeCatalog(
     ],
   },
 );
+
+/** Messages with placeholders in every syntax errspec reads, in both locales. */
+export const params = makeCatalog('params', [
+  { code: 'P1', httpStatus: 400, messages: { en: 'Miss required parameter (%s), see doc', 'zh-CN': '缺失必选参数 (%s)' } },
+  { code: 'P2', httpStatus: 400, messages: { en: '{field} is required', 'zh-CN': '{field} 必填' } },
+  { code: 'P3', httpStatus: 429, messages: { en: 'Retry in %d seconds for {{name}}', 'zh-CN': '{{name}} 请 %d 秒后重试' } },
+  { code: 'P4', httpStatus: 404, messages: { en: '${kind} %1$s not found, 100% sure, {not json}' } },
+  { code: 'P5', httpStatus: 400, messages: { en: 'Plain {"a": 1} and {} and 100% and %% done' } },
+]);

@@ -129,21 +129,29 @@ exports.aliyunLivingMessages = Object.freeze({
 });
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales = ["en", "zh-CN"];
+/** `message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept. */
+function interpolate(message, values) {
+    return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(values, name) ? String(values[name]) : token));
+}
 /**
  * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself.
+ * locale, else in any other locale; for a code without any message, the code itself. Placeholders
+ * (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has
+ * placeholders requires them, a listed code without takes none.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.
+ * @param params the values of the placeholders, by name (`p1`, `p2`, ... for printf `%s`/`%d`).
  */
-function formatMessage(code, locale = exports.defaultLocale) {
+function formatMessage(code, locale = exports.defaultLocale, ...params) {
+    const values = params[0];
     for (const candidate of [locale, ...fallbackLocales]) {
         // Own properties only: neither a code such as "toString" nor a locale such as "__proto__"
         // from an untyped caller may reach Object.prototype.
         const messages = Object.hasOwn(exports.aliyunLivingMessages, candidate) ? exports.aliyunLivingMessages[candidate] : undefined;
         const message = messages !== undefined && Object.hasOwn(messages, code) ? messages[code] : undefined;
         if (message !== undefined)
-            return message;
+            return values === undefined ? message : interpolate(message, values);
     }
     return code;
 }

@@ -25,12 +25,12 @@ class PetCoreError extends Error {
     details;
     /**
      * @param code the code, kept as given.
-     * @param options message, locale, details, cause and HTTP status.
+     * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     constructor(code, options = {}) {
-        const { message, locale, details, cause, httpStatus } = options;
+        const { message, locale, details, cause, httpStatus, params } = options;
         // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
-        super(message ?? (0, messages_js_1.formatMessage)(code, locale), cause !== undefined ? { cause } : undefined);
+        super(message ?? (0, messages_js_1.formatMessage)(code, locale, params), cause !== undefined ? { cause } : undefined);
         this.code = code;
         this.httpStatus = httpStatus ?? (0, status_js_1.getPetCoreHttpStatus)(code) ?? status_js_1.petCoreDefaultHttpStatus;
         this.retryable = (0, status_js_1.isPetCoreRetryable)(code, this.httpStatus);

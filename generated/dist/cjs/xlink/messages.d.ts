@@ -10,11 +10,22 @@ export declare const defaultLocale: XlinkLocale;
  * A code without a message in a locale is absent from it.
  */
 export declare const xlinkMessages: Readonly<Record<XlinkLocale, Readonly<Record<string, string>>>>;
+/** The values each code's message takes, for the codes whose message has placeholders. */
+export interface XlinkMessageParams {
+}
+/**
+ * What `formatMessage` takes after the locale: the values of the code's placeholders when it has
+ * some, nothing for a listed code without, optional values for any other string.
+ */
+export type XlinkMessageArgs<C extends string> = C extends keyof XlinkMessageParams ? [params: XlinkMessageParams[C]] : C extends XlinkErrorCode ? [] : [params?: Readonly<Record<string, string | number>>];
 /**
  * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself.
+ * locale, else in any other locale; for a code without any message, the code itself. Placeholders
+ * (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has
+ * placeholders requires them, a listed code without takes none.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.
+ * @param params the values of the placeholders, by name (`p1`, `p2`, ... for printf `%s`/`%d`).
  */
-export declare function formatMessage(code: XlinkErrorCode | string, locale?: XlinkLocale): string;
+export declare function formatMessage<C extends string>(code: C, locale?: XlinkLocale, ...params: XlinkMessageArgs<C>): string;

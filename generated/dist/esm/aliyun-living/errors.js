@@ -20,12 +20,12 @@ export class AliyunLivingError extends Error {
     details;
     /**
      * @param code the code, kept as given.
-     * @param options message, locale, details, cause and HTTP status.
+     * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     constructor(code, options = {}) {
-        const { message, locale, details, cause, httpStatus } = options;
+        const { message, locale, details, cause, httpStatus, params } = options;
         // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
-        super(message ?? formatMessage(code, locale), cause !== undefined ? { cause } : undefined);
+        super(message ?? formatMessage(code, locale, params), cause !== undefined ? { cause } : undefined);
         this.code = code;
         this.httpStatus = httpStatus ?? getAliyunLivingHttpStatus(code) ?? aliyunLivingDefaultHttpStatus;
         this.retryable = isAliyunLivingRetryable(code, this.httpStatus);
