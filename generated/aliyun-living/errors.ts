@@ -5,6 +5,9 @@ import { formatMessage, type AliyunLivingLocale, type AliyunLivingMessageParams 
 import { AliyunLivingResponseFormatError, type ErrorResponse } from "./response.js";
 import { getAliyunLivingHttpStatus, isAliyunLivingRetryable, aliyunLivingDefaultHttpStatus } from "./status.js";
 
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND: unique symbol = Symbol.for("errspec.error:specs/aliyun-living.md#aliyun-living");
+
 /** Options of every error constructor and of the factory. */
 export interface AliyunLivingErrorOptions {
   /** Message to use instead of the spec's message for the code. */
@@ -52,6 +55,23 @@ export abstract class AliyunLivingError extends Error {
     this.httpStatus = httpStatus ?? getAliyunLivingHttpStatus(code) ?? aliyunLivingDefaultHttpStatus;
     this.retryable = isAliyunLivingRetryable(code, this.httpStatus);
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+   *
+   * @param value anything.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (!isAliyunLivingError(value)) return false;
+    const target: unknown = this;
+    if (target === AliyunLivingError) return true;
+    if (target === UnknownAliyunLivingError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
@@ -114,6 +134,8 @@ export abstract class AliyunLivingError extends Error {
 export class SuccessError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SUCCESS;
   override readonly name = "SuccessError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SUCCESS = AliyunLivingErrorCode.SUCCESS;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SUCCESS, options);
@@ -132,6 +154,8 @@ export class SuccessError extends AliyunLivingError {
 export class RequestError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
   override readonly name = "RequestError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.REQUEST_ERROR = AliyunLivingErrorCode.REQUEST_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.REQUEST_ERROR, options);
@@ -155,6 +179,8 @@ export class RequestError extends AliyunLivingError {
 export class RequestAuthError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
   override readonly name = "RequestAuthError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR = AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.REQUEST_AUTH_ERROR, options);
@@ -177,6 +203,8 @@ export class RequestAuthError extends AliyunLivingError {
 export class RequestForbiddenError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
   override readonly name = "RequestForbiddenError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN = AliyunLivingErrorCode.REQUEST_FORBIDDEN;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.REQUEST_FORBIDDEN, options);
@@ -199,6 +227,8 @@ export class RequestForbiddenError extends AliyunLivingError {
 export class ServiceNotFoundError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
   override readonly name = "ServiceNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND = AliyunLivingErrorCode.SERVICE_NOT_FOUND;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SERVICE_NOT_FOUND, options);
@@ -220,6 +250,8 @@ export class ServiceNotFoundError extends AliyunLivingError {
 export class TooManyRequestsError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
   override readonly name = "TooManyRequestsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS = AliyunLivingErrorCode.TOO_MANY_REQUESTS;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.TOO_MANY_REQUESTS, options);
@@ -241,6 +273,8 @@ export class TooManyRequestsError extends AliyunLivingError {
 export class RequestParameterError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
   override readonly name = "RequestParameterError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR = AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR, options);
@@ -262,6 +296,8 @@ export class RequestParameterError extends AliyunLivingError {
 export class ServiceError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
   override readonly name = "ServiceError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SERVICE_ERROR = AliyunLivingErrorCode.SERVICE_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SERVICE_ERROR, options);
@@ -283,6 +319,8 @@ export class ServiceError extends AliyunLivingError {
 export class ServiceNotAvailableError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
   override readonly name = "ServiceNotAvailableError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE = AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE, options);
@@ -305,6 +343,8 @@ export class ServiceNotAvailableError extends AliyunLivingError {
 export class ParamIsInvalidError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
   override readonly name = "ParamIsInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID = AliyunLivingErrorCode.PARAM_IS_INVALID;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.PARAM_IS_INVALID, options);
@@ -327,6 +367,8 @@ export class ParamIsInvalidError extends AliyunLivingError {
 export class IdentityIdDoesNotExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
   override readonly name = "IdentityIdDoesNotExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST = AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST, options);
@@ -348,6 +390,8 @@ export class IdentityIdDoesNotExistError extends AliyunLivingError {
 export class IdentityIdAndIotIdNotError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
   override readonly name = "IdentityIdAndIotIdNotError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT = AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT, options);
@@ -369,6 +413,8 @@ export class IdentityIdAndIotIdNotError extends AliyunLivingError {
 export class IdentityIdIsNotManagerError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
   override readonly name = "IdentityIdIsNotManagerError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER = AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER, options);
@@ -390,6 +436,8 @@ export class IdentityIdIsNotManagerError extends AliyunLivingError {
 export class ThisProductNotSupportShareError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
   override readonly name = "ThisProductNotSupportShareError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE = AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE, options);
@@ -411,6 +459,8 @@ export class ThisProductNotSupportShareError extends AliyunLivingError {
 export class QueryMsgCenterHsfError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
   override readonly name = "QueryMsgCenterHsfError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR = AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR, options);
@@ -432,6 +482,8 @@ export class QueryMsgCenterHsfError extends AliyunLivingError {
 export class ShareModelNotConfigForThisError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
   override readonly name = "ShareModelNotConfigForThisError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS = AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS, options);
@@ -453,6 +505,8 @@ export class ShareModelNotConfigForThisError extends AliyunLivingError {
 export class CantGetIdentityIdByEmailError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
   override readonly name = "CantGetIdentityIdByEmailError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL = AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL, options);
@@ -474,6 +528,8 @@ export class CantGetIdentityIdByEmailError extends AliyunLivingError {
 export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
   override readonly name = "NotTheSameInitiatorWhenCancelError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL = AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL, options);
@@ -495,6 +551,8 @@ export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
 export class ReceiverHasRejectShareError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
   override readonly name = "ReceiverHasRejectShareError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE = AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE, options);
@@ -516,6 +574,8 @@ export class ReceiverHasRejectShareError extends AliyunLivingError {
 export class ReceiverHasAgreeShareError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
   override readonly name = "ReceiverHasAgreeShareError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE = AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE, options);
@@ -537,6 +597,8 @@ export class ReceiverHasAgreeShareError extends AliyunLivingError {
 export class CanNotShareToOneselfError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
   override readonly name = "CanNotShareToOneselfError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF = AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF, options);
@@ -558,6 +620,8 @@ export class CanNotShareToOneselfError extends AliyunLivingError {
 export class IotIdHasBindToTargetError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
   override readonly name = "IotIdHasBindToTargetError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET = AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET, options);
@@ -579,6 +643,8 @@ export class IotIdHasBindToTargetError extends AliyunLivingError {
 export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
   override readonly name = "ForbiddenToRepeatCancelSharingError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING = AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING, options);
@@ -600,6 +666,8 @@ export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
 export class SharingTimeExpiredError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
   override readonly name = "SharingTimeExpiredError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED = AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SHARING_TIME_EXPIRED, options);
@@ -621,6 +689,8 @@ export class SharingTimeExpiredError extends AliyunLivingError {
 export class SharingRecordNotExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
   override readonly name = "SharingRecordNotExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST = AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST, options);
@@ -642,6 +712,8 @@ export class SharingRecordNotExistError extends AliyunLivingError {
 export class ProductNotFoundError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
   override readonly name = "ProductNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND = AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.PRODUCT_NOT_FOUND, options);
@@ -663,6 +735,8 @@ export class ProductNotFoundError extends AliyunLivingError {
 export class QueryProductFailedError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
   override readonly name = "QueryProductFailedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED = AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.QUERY_PRODUCT_FAILED, options);
@@ -684,6 +758,8 @@ export class QueryProductFailedError extends AliyunLivingError {
 export class DeviceNotFoundError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
   override readonly name = "DeviceNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND = AliyunLivingErrorCode.DEVICE_NOT_FOUND;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.DEVICE_NOT_FOUND, options);
@@ -705,6 +781,8 @@ export class DeviceNotFoundError extends AliyunLivingError {
 export class TokenNotFoundError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
   override readonly name = "TokenNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND = AliyunLivingErrorCode.TOKEN_NOT_FOUND;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.TOKEN_NOT_FOUND, options);
@@ -726,6 +804,8 @@ export class TokenNotFoundError extends AliyunLivingError {
 export class UpdateDataFailedError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
   override readonly name = "UpdateDataFailedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED = AliyunLivingErrorCode.UPDATE_DATA_FAILED;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.UPDATE_DATA_FAILED, options);
@@ -747,6 +827,8 @@ export class UpdateDataFailedError extends AliyunLivingError {
 export class ThereIsNoDeviceExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
   override readonly name = "ThereIsNoDeviceExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST = AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST, options);
@@ -768,6 +850,8 @@ export class ThereIsNoDeviceExistError extends AliyunLivingError {
 export class FirmwareNotExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
   override readonly name = "FirmwareNotExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST = AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.FIRMWARE_NOT_EXIST, options);
@@ -786,6 +870,8 @@ export class FirmwareNotExistError extends AliyunLivingError {
 export class InvalidDeviceError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
   override readonly name = "InvalidDeviceError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.INVALID_DEVICE = AliyunLivingErrorCode.INVALID_DEVICE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.INVALID_DEVICE, options);
@@ -807,6 +893,8 @@ export class InvalidDeviceError extends AliyunLivingError {
 export class NonExistentJobRecordError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
   override readonly name = "NonExistentJobRecordError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD = AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD, options);
@@ -825,6 +913,8 @@ export class NonExistentJobRecordError extends AliyunLivingError {
 export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
   override readonly name = "UpgradeInfoPostedIsInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID = AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID, options);
@@ -843,6 +933,8 @@ export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
 export class DeviceCountExceededError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
   override readonly name = "DeviceCountExceededError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED = AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED, options);
@@ -864,6 +956,8 @@ export class DeviceCountExceededError extends AliyunLivingError {
 export class UpgradeRecordNotExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
   override readonly name = "UpgradeRecordNotExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST = AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST, options);
@@ -882,6 +976,8 @@ export class UpgradeRecordNotExistError extends AliyunLivingError {
 export class EviceAuthFailedError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
   override readonly name = "EviceAuthFailedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED = AliyunLivingErrorCode.EVICE_AUTH_FAILED;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.EVICE_AUTH_FAILED, options);
@@ -900,6 +996,8 @@ export class EviceAuthFailedError extends AliyunLivingError {
 export class DeviceExistCircleError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
   override readonly name = "DeviceExistCircleError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE = AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE, options);
@@ -921,6 +1019,8 @@ export class DeviceExistCircleError extends AliyunLivingError {
 export class SceneExistCircleError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
   override readonly name = "SceneExistCircleError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE = AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SCENE_EXIST_CIRCLE, options);
@@ -942,6 +1042,8 @@ export class SceneExistCircleError extends AliyunLivingError {
 export class SceneDepthIllegalError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
   override readonly name = "SceneDepthIllegalError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL = AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL, options);
@@ -963,6 +1065,8 @@ export class SceneDepthIllegalError extends AliyunLivingError {
 export class SceneWidthIllegalError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
   override readonly name = "SceneWidthIllegalError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL = AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL, options);
@@ -984,6 +1088,8 @@ export class SceneWidthIllegalError extends AliyunLivingError {
 export class SceneEmptyError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
   override readonly name = "SceneEmptyError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.SCENE_EMPTY = AliyunLivingErrorCode.SCENE_EMPTY;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.SCENE_EMPTY, options);
@@ -1002,6 +1108,8 @@ export class SceneEmptyError extends AliyunLivingError {
 export class GatewayBackendServiceError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
   override readonly name = "GatewayBackendServiceError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR = AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR, options);
@@ -1023,6 +1131,8 @@ export class GatewayBackendServiceError extends AliyunLivingError {
 export class DeviceIsOfflineError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
   override readonly name = "DeviceIsOfflineError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE = AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.DEVICE_IS_OFFLINE, options);
@@ -1044,6 +1154,8 @@ export class DeviceIsOfflineError extends AliyunLivingError {
 export class UserNotBindWithLockError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
   override readonly name = "UserNotBindWithLockError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK = AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK, options);
@@ -1065,6 +1177,8 @@ export class UserNotBindWithLockError extends AliyunLivingError {
 export class OperationTypeNotSupportError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
   override readonly name = "OperationTypeNotSupportError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT = AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT, options);
@@ -1086,6 +1200,8 @@ export class OperationTypeNotSupportError extends AliyunLivingError {
 export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
   override readonly name = "VirtualUserAttrListIsEmptyError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY = AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY, options);
@@ -1107,6 +1223,8 @@ export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
 export class LockUserHasBeenBoundToError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
   override readonly name = "LockUserHasBeenBoundToError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO = AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO, options);
@@ -1125,6 +1243,8 @@ export class LockUserHasBeenBoundToError extends AliyunLivingError {
 export class UserNoRegisterOrRouterError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
   override readonly name = "UserNoRegisterOrRouterError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER = AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER, options);
@@ -1146,6 +1266,8 @@ export class UserNoRegisterOrRouterError extends AliyunLivingError {
 export class DeviceNotExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
   override readonly name = "DeviceNotExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST = AliyunLivingErrorCode.DEVICE_NOT_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.DEVICE_NOT_EXIST, options);
@@ -1168,6 +1290,8 @@ export class DeviceNotExistError extends AliyunLivingError {
 export class BleDeviceBindSignError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
   override readonly name = "BleDeviceBindSignError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR = AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR, options);
@@ -1189,6 +1313,8 @@ export class BleDeviceBindSignError extends AliyunLivingError {
 export class ProductNotExistError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
   override readonly name = "ProductNotExistError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST = AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.PRODUCT_NOT_EXIST, options);
@@ -1210,6 +1336,8 @@ export class ProductNotExistError extends AliyunLivingError {
 export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
   override readonly name = "DeviceMustBeGprsDeviceError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE = AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE, options);
@@ -1231,6 +1359,8 @@ export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
 export class UserDeviceNotBindError extends AliyunLivingError {
   declare readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
   override readonly name = "UserDeviceNotBindError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND = AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
 
   constructor(options?: AliyunLivingErrorOptions) {
     super(AliyunLivingErrorCode.USER_DEVICE_NOT_BIND, options);
@@ -1250,9 +1380,286 @@ export class UnknownAliyunLivingError extends AliyunLivingError {
   }
 }
 
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isAliyunLivingError(value: unknown): value is AliyunLivingError {
-  return value instanceof AliyunLivingError;
+  if (typeof value !== "object" || value === null) return false;
+  const branded = value as { readonly [BRAND]?: unknown; readonly code?: unknown };
+  return branded[BRAND] === true && typeof branded.code === "string";
+}
+
+/** True when `value` is a `SuccessError`, from this copy of the package or another (brand and code). */
+export function isSuccessError(value: unknown): value is SuccessError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SUCCESS;
+}
+
+/** True when `value` is a `RequestError`, from this copy of the package or another (brand and code). */
+export function isRequestError(value: unknown): value is RequestError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_ERROR;
+}
+
+/** True when `value` is a `RequestAuthError`, from this copy of the package or another (brand and code). */
+export function isRequestAuthError(value: unknown): value is RequestAuthError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
+}
+
+/** True when `value` is a `RequestForbiddenError`, from this copy of the package or another (brand and code). */
+export function isRequestForbiddenError(value: unknown): value is RequestForbiddenError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_FORBIDDEN;
+}
+
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SERVICE_NOT_FOUND;
+}
+
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+export function isTooManyRequestsError(value: unknown): value is TooManyRequestsError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.TOO_MANY_REQUESTS;
+}
+
+/** True when `value` is a `RequestParameterError`, from this copy of the package or another (brand and code). */
+export function isRequestParameterError(value: unknown): value is RequestParameterError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
+}
+
+/** True when `value` is a `ServiceError`, from this copy of the package or another (brand and code). */
+export function isServiceError(value: unknown): value is ServiceError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SERVICE_ERROR;
+}
+
+/** True when `value` is a `ServiceNotAvailableError`, from this copy of the package or another (brand and code). */
+export function isServiceNotAvailableError(value: unknown): value is ServiceNotAvailableError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
+}
+
+/** True when `value` is a `ParamIsInvalidError`, from this copy of the package or another (brand and code). */
+export function isParamIsInvalidError(value: unknown): value is ParamIsInvalidError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.PARAM_IS_INVALID;
+}
+
+/** True when `value` is a `IdentityIdDoesNotExistError`, from this copy of the package or another (brand and code). */
+export function isIdentityIdDoesNotExistError(value: unknown): value is IdentityIdDoesNotExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
+}
+
+/** True when `value` is a `IdentityIdAndIotIdNotError`, from this copy of the package or another (brand and code). */
+export function isIdentityIdAndIotIdNotError(value: unknown): value is IdentityIdAndIotIdNotError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
+}
+
+/** True when `value` is a `IdentityIdIsNotManagerError`, from this copy of the package or another (brand and code). */
+export function isIdentityIdIsNotManagerError(value: unknown): value is IdentityIdIsNotManagerError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
+}
+
+/** True when `value` is a `ThisProductNotSupportShareError`, from this copy of the package or another (brand and code). */
+export function isThisProductNotSupportShareError(value: unknown): value is ThisProductNotSupportShareError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
+}
+
+/** True when `value` is a `QueryMsgCenterHsfError`, from this copy of the package or another (brand and code). */
+export function isQueryMsgCenterHsfError(value: unknown): value is QueryMsgCenterHsfError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
+}
+
+/** True when `value` is a `ShareModelNotConfigForThisError`, from this copy of the package or another (brand and code). */
+export function isShareModelNotConfigForThisError(value: unknown): value is ShareModelNotConfigForThisError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
+}
+
+/** True when `value` is a `CantGetIdentityIdByEmailError`, from this copy of the package or another (brand and code). */
+export function isCantGetIdentityIdByEmailError(value: unknown): value is CantGetIdentityIdByEmailError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
+}
+
+/** True when `value` is a `NotTheSameInitiatorWhenCancelError`, from this copy of the package or another (brand and code). */
+export function isNotTheSameInitiatorWhenCancelError(value: unknown): value is NotTheSameInitiatorWhenCancelError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
+}
+
+/** True when `value` is a `ReceiverHasRejectShareError`, from this copy of the package or another (brand and code). */
+export function isReceiverHasRejectShareError(value: unknown): value is ReceiverHasRejectShareError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
+}
+
+/** True when `value` is a `ReceiverHasAgreeShareError`, from this copy of the package or another (brand and code). */
+export function isReceiverHasAgreeShareError(value: unknown): value is ReceiverHasAgreeShareError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
+}
+
+/** True when `value` is a `CanNotShareToOneselfError`, from this copy of the package or another (brand and code). */
+export function isCanNotShareToOneselfError(value: unknown): value is CanNotShareToOneselfError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
+}
+
+/** True when `value` is a `IotIdHasBindToTargetError`, from this copy of the package or another (brand and code). */
+export function isIotIdHasBindToTargetError(value: unknown): value is IotIdHasBindToTargetError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
+}
+
+/** True when `value` is a `ForbiddenToRepeatCancelSharingError`, from this copy of the package or another (brand and code). */
+export function isForbiddenToRepeatCancelSharingError(value: unknown): value is ForbiddenToRepeatCancelSharingError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
+}
+
+/** True when `value` is a `SharingTimeExpiredError`, from this copy of the package or another (brand and code). */
+export function isSharingTimeExpiredError(value: unknown): value is SharingTimeExpiredError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
+}
+
+/** True when `value` is a `SharingRecordNotExistError`, from this copy of the package or another (brand and code). */
+export function isSharingRecordNotExistError(value: unknown): value is SharingRecordNotExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
+}
+
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+export function isProductNotFoundError(value: unknown): value is ProductNotFoundError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
+}
+
+/** True when `value` is a `QueryProductFailedError`, from this copy of the package or another (brand and code). */
+export function isQueryProductFailedError(value: unknown): value is QueryProductFailedError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
+}
+
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_NOT_FOUND;
+}
+
+/** True when `value` is a `TokenNotFoundError`, from this copy of the package or another (brand and code). */
+export function isTokenNotFoundError(value: unknown): value is TokenNotFoundError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.TOKEN_NOT_FOUND;
+}
+
+/** True when `value` is a `UpdateDataFailedError`, from this copy of the package or another (brand and code). */
+export function isUpdateDataFailedError(value: unknown): value is UpdateDataFailedError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.UPDATE_DATA_FAILED;
+}
+
+/** True when `value` is a `ThereIsNoDeviceExistError`, from this copy of the package or another (brand and code). */
+export function isThereIsNoDeviceExistError(value: unknown): value is ThereIsNoDeviceExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
+}
+
+/** True when `value` is a `FirmwareNotExistError`, from this copy of the package or another (brand and code). */
+export function isFirmwareNotExistError(value: unknown): value is FirmwareNotExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
+}
+
+/** True when `value` is a `InvalidDeviceError`, from this copy of the package or another (brand and code). */
+export function isInvalidDeviceError(value: unknown): value is InvalidDeviceError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.INVALID_DEVICE;
+}
+
+/** True when `value` is a `NonExistentJobRecordError`, from this copy of the package or another (brand and code). */
+export function isNonExistentJobRecordError(value: unknown): value is NonExistentJobRecordError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
+}
+
+/** True when `value` is a `UpgradeInfoPostedIsInvalidError`, from this copy of the package or another (brand and code). */
+export function isUpgradeInfoPostedIsInvalidError(value: unknown): value is UpgradeInfoPostedIsInvalidError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
+}
+
+/** True when `value` is a `DeviceCountExceededError`, from this copy of the package or another (brand and code). */
+export function isDeviceCountExceededError(value: unknown): value is DeviceCountExceededError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
+}
+
+/** True when `value` is a `UpgradeRecordNotExistError`, from this copy of the package or another (brand and code). */
+export function isUpgradeRecordNotExistError(value: unknown): value is UpgradeRecordNotExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
+}
+
+/** True when `value` is a `EviceAuthFailedError`, from this copy of the package or another (brand and code). */
+export function isEviceAuthFailedError(value: unknown): value is EviceAuthFailedError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.EVICE_AUTH_FAILED;
+}
+
+/** True when `value` is a `DeviceExistCircleError`, from this copy of the package or another (brand and code). */
+export function isDeviceExistCircleError(value: unknown): value is DeviceExistCircleError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
+}
+
+/** True when `value` is a `SceneExistCircleError`, from this copy of the package or another (brand and code). */
+export function isSceneExistCircleError(value: unknown): value is SceneExistCircleError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
+}
+
+/** True when `value` is a `SceneDepthIllegalError`, from this copy of the package or another (brand and code). */
+export function isSceneDepthIllegalError(value: unknown): value is SceneDepthIllegalError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
+}
+
+/** True when `value` is a `SceneWidthIllegalError`, from this copy of the package or another (brand and code). */
+export function isSceneWidthIllegalError(value: unknown): value is SceneWidthIllegalError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
+}
+
+/** True when `value` is a `SceneEmptyError`, from this copy of the package or another (brand and code). */
+export function isSceneEmptyError(value: unknown): value is SceneEmptyError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_EMPTY;
+}
+
+/** True when `value` is a `GatewayBackendServiceError`, from this copy of the package or another (brand and code). */
+export function isGatewayBackendServiceError(value: unknown): value is GatewayBackendServiceError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
+}
+
+/** True when `value` is a `DeviceIsOfflineError`, from this copy of the package or another (brand and code). */
+export function isDeviceIsOfflineError(value: unknown): value is DeviceIsOfflineError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
+}
+
+/** True when `value` is a `UserNotBindWithLockError`, from this copy of the package or another (brand and code). */
+export function isUserNotBindWithLockError(value: unknown): value is UserNotBindWithLockError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
+}
+
+/** True when `value` is a `OperationTypeNotSupportError`, from this copy of the package or another (brand and code). */
+export function isOperationTypeNotSupportError(value: unknown): value is OperationTypeNotSupportError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
+}
+
+/** True when `value` is a `VirtualUserAttrListIsEmptyError`, from this copy of the package or another (brand and code). */
+export function isVirtualUserAttrListIsEmptyError(value: unknown): value is VirtualUserAttrListIsEmptyError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
+}
+
+/** True when `value` is a `LockUserHasBeenBoundToError`, from this copy of the package or another (brand and code). */
+export function isLockUserHasBeenBoundToError(value: unknown): value is LockUserHasBeenBoundToError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
+}
+
+/** True when `value` is a `UserNoRegisterOrRouterError`, from this copy of the package or another (brand and code). */
+export function isUserNoRegisterOrRouterError(value: unknown): value is UserNoRegisterOrRouterError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
+}
+
+/** True when `value` is a `DeviceNotExistError`, from this copy of the package or another (brand and code). */
+export function isDeviceNotExistError(value: unknown): value is DeviceNotExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_NOT_EXIST;
+}
+
+/** True when `value` is a `BleDeviceBindSignError`, from this copy of the package or another (brand and code). */
+export function isBleDeviceBindSignError(value: unknown): value is BleDeviceBindSignError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
+}
+
+/** True when `value` is a `ProductNotExistError`, from this copy of the package or another (brand and code). */
+export function isProductNotExistError(value: unknown): value is ProductNotExistError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
+}
+
+/** True when `value` is a `DeviceMustBeGprsDeviceError`, from this copy of the package or another (brand and code). */
+export function isDeviceMustBeGprsDeviceError(value: unknown): value is DeviceMustBeGprsDeviceError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
+}
+
+/** True when `value` is a `UserDeviceNotBindError`, from this copy of the package or another (brand and code). */
+export function isUserDeviceNotBindError(value: unknown): value is UserDeviceNotBindError {
+  return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
 }
 
 /** The error class of each code, as `createAliyunLivingError` returns it. */

@@ -5,6 +5,9 @@ import { formatMessage, type OauthIotLocale, type OauthIotMessageParams } from "
 import { OauthIotResponseFormatError, type ErrorResponse } from "./response.js";
 import { getOauthIotHttpStatus, isOauthIotRetryable, oauthIotDefaultHttpStatus } from "./status.js";
 
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND: unique symbol = Symbol.for("errspec.error:specs/oauth-iot.md#oauth-iot");
+
 /** Options of every error constructor and of the factory. */
 export interface OauthIotErrorOptions {
   /** Message to use instead of the spec's message for the code. */
@@ -52,6 +55,23 @@ export abstract class OauthIotError extends Error {
     this.httpStatus = httpStatus ?? getOauthIotHttpStatus(code) ?? oauthIotDefaultHttpStatus;
     this.retryable = isOauthIotRetryable(code, this.httpStatus);
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+   *
+   * @param value anything.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (!isOauthIotError(value)) return false;
+    const target: unknown = this;
+    if (target === OauthIotError) return true;
+    if (target === UnknownOauthIotError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
@@ -110,6 +130,8 @@ export abstract class OauthIotError extends Error {
 export class InternalServerError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
   override readonly name = "InternalServerError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR = OauthIotErrorCode.INTERNAL_SERVER_ERROR;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INTERNAL_SERVER_ERROR, options);
@@ -126,6 +148,8 @@ export class InternalServerError extends OauthIotError {
 export class TemporarilyUnavailableError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
   override readonly name = "TemporarilyUnavailableError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE = OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.TEMPORARILY_UNAVAILABLE, options);
@@ -142,6 +166,8 @@ export class TemporarilyUnavailableError extends OauthIotError {
 export class TooManyRequestsError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
   override readonly name = "TooManyRequestsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS = OauthIotErrorCode.TOO_MANY_REQUESTS;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.TOO_MANY_REQUESTS, options);
@@ -158,6 +184,8 @@ export class TooManyRequestsError extends OauthIotError {
 export class NotFoundError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.NOT_FOUND;
   override readonly name = "NotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.NOT_FOUND = OauthIotErrorCode.NOT_FOUND;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.NOT_FOUND, options);
@@ -174,6 +202,8 @@ export class NotFoundError extends OauthIotError {
 export class InvalidResourceError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INVALID_RESOURCE;
   override readonly name = "InvalidResourceError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INVALID_RESOURCE = OauthIotErrorCode.INVALID_RESOURCE;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INVALID_RESOURCE, options);
@@ -190,6 +220,8 @@ export class InvalidResourceError extends OauthIotError {
 export class InvalidRequestError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INVALID_REQUEST;
   override readonly name = "InvalidRequestError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INVALID_REQUEST = OauthIotErrorCode.INVALID_REQUEST;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INVALID_REQUEST, options);
@@ -206,6 +238,8 @@ export class InvalidRequestError extends OauthIotError {
 export class UnauthorizedClientError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
   override readonly name = "UnauthorizedClientError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT = OauthIotErrorCode.UNAUTHORIZED_CLIENT;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.UNAUTHORIZED_CLIENT, options);
@@ -222,6 +256,8 @@ export class UnauthorizedClientError extends OauthIotError {
 export class AccessDeniedError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.ACCESS_DENIED;
   override readonly name = "AccessDeniedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.ACCESS_DENIED = OauthIotErrorCode.ACCESS_DENIED;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.ACCESS_DENIED, options);
@@ -238,6 +274,8 @@ export class AccessDeniedError extends OauthIotError {
 export class LockedError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.LOCKED;
   override readonly name = "LockedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.LOCKED = OauthIotErrorCode.LOCKED;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.LOCKED, options);
@@ -254,6 +292,8 @@ export class LockedError extends OauthIotError {
 export class GoneError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.GONE;
   override readonly name = "GoneError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.GONE = OauthIotErrorCode.GONE;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.GONE, options);
@@ -270,6 +310,8 @@ export class GoneError extends OauthIotError {
 export class CancelledError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.CANCELLED;
   override readonly name = "CancelledError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.CANCELLED = OauthIotErrorCode.CANCELLED;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.CANCELLED, options);
@@ -286,6 +328,8 @@ export class CancelledError extends OauthIotError {
 export class CompletedError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.COMPLETED;
   override readonly name = "CompletedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.COMPLETED = OauthIotErrorCode.COMPLETED;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.COMPLETED, options);
@@ -302,6 +346,8 @@ export class CompletedError extends OauthIotError {
 export class UnauthorizedError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.UNAUTHORIZED;
   override readonly name = "UnauthorizedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.UNAUTHORIZED = OauthIotErrorCode.UNAUTHORIZED;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.UNAUTHORIZED, options);
@@ -318,6 +364,8 @@ export class UnauthorizedError extends OauthIotError {
 export class UnauthorizedUserError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
   override readonly name = "UnauthorizedUserError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.UNAUTHORIZED_USER = OauthIotErrorCode.UNAUTHORIZED_USER;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.UNAUTHORIZED_USER, options);
@@ -334,6 +382,8 @@ export class UnauthorizedUserError extends OauthIotError {
 export class ExternalServerError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
   override readonly name = "ExternalServerError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR = OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.EXTERNAL_SERVER_ERROR, options);
@@ -350,6 +400,8 @@ export class ExternalServerError extends OauthIotError {
 export class InvalidClientError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INVALID_CLIENT;
   override readonly name = "InvalidClientError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INVALID_CLIENT = OauthIotErrorCode.INVALID_CLIENT;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INVALID_CLIENT, options);
@@ -366,6 +418,8 @@ export class InvalidClientError extends OauthIotError {
 export class InvalidGrantError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INVALID_GRANT;
   override readonly name = "InvalidGrantError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INVALID_GRANT = OauthIotErrorCode.INVALID_GRANT;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INVALID_GRANT, options);
@@ -382,6 +436,8 @@ export class InvalidGrantError extends OauthIotError {
 export class InvalidScopeError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INVALID_SCOPE;
   override readonly name = "InvalidScopeError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INVALID_SCOPE = OauthIotErrorCode.INVALID_SCOPE;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INVALID_SCOPE, options);
@@ -398,6 +454,8 @@ export class InvalidScopeError extends OauthIotError {
 export class InvalidRedirectUriError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
   override readonly name = "InvalidRedirectUriError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI = OauthIotErrorCode.INVALID_REDIRECT_URI;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.INVALID_REDIRECT_URI, options);
@@ -414,6 +472,8 @@ export class InvalidRedirectUriError extends OauthIotError {
 export class UnsupportedResponseTypeError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
   override readonly name = "UnsupportedResponseTypeError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE = OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE, options);
@@ -430,6 +490,8 @@ export class UnsupportedResponseTypeError extends OauthIotError {
 export class UnsupportedGrantTypeError extends OauthIotError {
   declare readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
   override readonly name = "UnsupportedGrantTypeError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE = OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
 
   constructor(options?: OauthIotErrorOptions) {
     super(OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE, options);
@@ -449,9 +511,116 @@ export class UnknownOauthIotError extends OauthIotError {
   }
 }
 
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isOauthIotError(value: unknown): value is OauthIotError {
-  return value instanceof OauthIotError;
+  if (typeof value !== "object" || value === null) return false;
+  const branded = value as { readonly [BRAND]?: unknown; readonly code?: unknown };
+  return branded[BRAND] === true && typeof branded.code === "string";
+}
+
+/** True when `value` is a `InternalServerError`, from this copy of the package or another (brand and code). */
+export function isInternalServerError(value: unknown): value is InternalServerError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** True when `value` is a `TemporarilyUnavailableError`, from this copy of the package or another (brand and code). */
+export function isTemporarilyUnavailableError(value: unknown): value is TemporarilyUnavailableError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
+}
+
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+export function isTooManyRequestsError(value: unknown): value is TooManyRequestsError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.TOO_MANY_REQUESTS;
+}
+
+/** True when `value` is a `NotFoundError`, from this copy of the package or another (brand and code). */
+export function isNotFoundError(value: unknown): value is NotFoundError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.NOT_FOUND;
+}
+
+/** True when `value` is a `InvalidResourceError`, from this copy of the package or another (brand and code). */
+export function isInvalidResourceError(value: unknown): value is InvalidResourceError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_RESOURCE;
+}
+
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+export function isInvalidRequestError(value: unknown): value is InvalidRequestError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_REQUEST;
+}
+
+/** True when `value` is a `UnauthorizedClientError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedClientError(value: unknown): value is UnauthorizedClientError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.UNAUTHORIZED_CLIENT;
+}
+
+/** True when `value` is a `AccessDeniedError`, from this copy of the package or another (brand and code). */
+export function isAccessDeniedError(value: unknown): value is AccessDeniedError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.ACCESS_DENIED;
+}
+
+/** True when `value` is a `LockedError`, from this copy of the package or another (brand and code). */
+export function isLockedError(value: unknown): value is LockedError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.LOCKED;
+}
+
+/** True when `value` is a `GoneError`, from this copy of the package or another (brand and code). */
+export function isGoneError(value: unknown): value is GoneError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.GONE;
+}
+
+/** True when `value` is a `CancelledError`, from this copy of the package or another (brand and code). */
+export function isCancelledError(value: unknown): value is CancelledError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.CANCELLED;
+}
+
+/** True when `value` is a `CompletedError`, from this copy of the package or another (brand and code). */
+export function isCompletedError(value: unknown): value is CompletedError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.COMPLETED;
+}
+
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedError(value: unknown): value is UnauthorizedError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.UNAUTHORIZED;
+}
+
+/** True when `value` is a `UnauthorizedUserError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedUserError(value: unknown): value is UnauthorizedUserError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.UNAUTHORIZED_USER;
+}
+
+/** True when `value` is a `ExternalServerError`, from this copy of the package or another (brand and code). */
+export function isExternalServerError(value: unknown): value is ExternalServerError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
+}
+
+/** True when `value` is a `InvalidClientError`, from this copy of the package or another (brand and code). */
+export function isInvalidClientError(value: unknown): value is InvalidClientError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_CLIENT;
+}
+
+/** True when `value` is a `InvalidGrantError`, from this copy of the package or another (brand and code). */
+export function isInvalidGrantError(value: unknown): value is InvalidGrantError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_GRANT;
+}
+
+/** True when `value` is a `InvalidScopeError`, from this copy of the package or another (brand and code). */
+export function isInvalidScopeError(value: unknown): value is InvalidScopeError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_SCOPE;
+}
+
+/** True when `value` is a `InvalidRedirectUriError`, from this copy of the package or another (brand and code). */
+export function isInvalidRedirectUriError(value: unknown): value is InvalidRedirectUriError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_REDIRECT_URI;
+}
+
+/** True when `value` is a `UnsupportedResponseTypeError`, from this copy of the package or another (brand and code). */
+export function isUnsupportedResponseTypeError(value: unknown): value is UnsupportedResponseTypeError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
+}
+
+/** True when `value` is a `UnsupportedGrantTypeError`, from this copy of the package or another (brand and code). */
+export function isUnsupportedGrantTypeError(value: unknown): value is UnsupportedGrantTypeError {
+  return isOauthIotError(value) && value.code === OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
 }
 
 /** The error class of each code, as `createOauthIotError` returns it. */

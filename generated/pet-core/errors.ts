@@ -5,6 +5,9 @@ import { formatMessage, type PetCoreLocale, type PetCoreMessageParams } from "./
 import { PetCoreResponseFormatError, type ErrorResponse } from "./response.js";
 import { getPetCoreHttpStatus, isPetCoreRetryable, petCoreDefaultHttpStatus } from "./status.js";
 
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND: unique symbol = Symbol.for("errspec.error:specs/pet-core.md#pet-core");
+
 /** Options of every error constructor and of the factory. */
 export interface PetCoreErrorOptions {
   /** Message to use instead of the spec's message for the code. */
@@ -52,6 +55,23 @@ export abstract class PetCoreError extends Error {
     this.httpStatus = httpStatus ?? getPetCoreHttpStatus(code) ?? petCoreDefaultHttpStatus;
     this.retryable = isPetCoreRetryable(code, this.httpStatus);
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+   *
+   * @param value anything.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (!isPetCoreError(value)) return false;
+    const target: unknown = this;
+    if (target === PetCoreError) return true;
+    if (target === UnknownPetCoreError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
@@ -114,6 +134,8 @@ export abstract class PetCoreError extends Error {
 export class InvalidRequestError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.INVALID_REQUEST;
   override readonly name = "InvalidRequestError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.INVALID_REQUEST = PetCoreErrorCode.INVALID_REQUEST;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.INVALID_REQUEST, options);
@@ -132,6 +154,8 @@ export class InvalidRequestError extends PetCoreError {
 export class ValidationFailedError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.VALIDATION_FAILED;
   override readonly name = "ValidationFailedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.VALIDATION_FAILED = PetCoreErrorCode.VALIDATION_FAILED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.VALIDATION_FAILED, options);
@@ -150,6 +174,8 @@ export class ValidationFailedError extends PetCoreError {
 export class InvalidParamError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.INVALID_PARAM;
   override readonly name = "InvalidParamError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.INVALID_PARAM = PetCoreErrorCode.INVALID_PARAM;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.INVALID_PARAM, options);
@@ -168,6 +194,8 @@ export class InvalidParamError extends PetCoreError {
 export class UnauthorizedError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.UNAUTHORIZED;
   override readonly name = "UnauthorizedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.UNAUTHORIZED = PetCoreErrorCode.UNAUTHORIZED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.UNAUTHORIZED, options);
@@ -186,6 +214,8 @@ export class UnauthorizedError extends PetCoreError {
 export class InvalidTokenError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.INVALID_TOKEN;
   override readonly name = "InvalidTokenError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.INVALID_TOKEN = PetCoreErrorCode.INVALID_TOKEN;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.INVALID_TOKEN, options);
@@ -204,6 +234,8 @@ export class InvalidTokenError extends PetCoreError {
 export class TokenExpiredError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.TOKEN_EXPIRED;
   override readonly name = "TokenExpiredError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.TOKEN_EXPIRED = PetCoreErrorCode.TOKEN_EXPIRED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.TOKEN_EXPIRED, options);
@@ -222,6 +254,8 @@ export class TokenExpiredError extends PetCoreError {
 export class ForbiddenError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.FORBIDDEN;
   override readonly name = "ForbiddenError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.FORBIDDEN = PetCoreErrorCode.FORBIDDEN;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.FORBIDDEN, options);
@@ -240,6 +274,8 @@ export class ForbiddenError extends PetCoreError {
 export class NoPermissionError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.NO_PERMISSION;
   override readonly name = "NoPermissionError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.NO_PERMISSION = PetCoreErrorCode.NO_PERMISSION;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.NO_PERMISSION, options);
@@ -258,6 +294,8 @@ export class NoPermissionError extends PetCoreError {
 export class NoRoleError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.NO_ROLE;
   override readonly name = "NoRoleError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.NO_ROLE = PetCoreErrorCode.NO_ROLE;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.NO_ROLE, options);
@@ -276,6 +314,8 @@ export class NoRoleError extends PetCoreError {
 export class InternalTokenInvalidError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
   override readonly name = "InternalTokenInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.INTERNAL_TOKEN_INVALID = PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.INTERNAL_TOKEN_INVALID, options);
@@ -294,6 +334,8 @@ export class InternalTokenInvalidError extends PetCoreError {
 export class UserNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.USER_NOT_FOUND;
   override readonly name = "UserNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.USER_NOT_FOUND = PetCoreErrorCode.USER_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.USER_NOT_FOUND, options);
@@ -312,6 +354,8 @@ export class UserNotFoundError extends PetCoreError {
 export class UserAlreadyExistsError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.USER_ALREADY_EXISTS;
   override readonly name = "UserAlreadyExistsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.USER_ALREADY_EXISTS = PetCoreErrorCode.USER_ALREADY_EXISTS;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.USER_ALREADY_EXISTS, options);
@@ -330,6 +374,8 @@ export class UserAlreadyExistsError extends PetCoreError {
 export class InvalidPasswordError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.INVALID_PASSWORD;
   override readonly name = "InvalidPasswordError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.INVALID_PASSWORD = PetCoreErrorCode.INVALID_PASSWORD;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.INVALID_PASSWORD, options);
@@ -348,6 +394,8 @@ export class InvalidPasswordError extends PetCoreError {
 export class UserDisabledError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.USER_DISABLED;
   override readonly name = "UserDisabledError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.USER_DISABLED = PetCoreErrorCode.USER_DISABLED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.USER_DISABLED, options);
@@ -366,6 +414,8 @@ export class UserDisabledError extends PetCoreError {
 export class DeviceNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.DEVICE_NOT_FOUND;
   override readonly name = "DeviceNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.DEVICE_NOT_FOUND = PetCoreErrorCode.DEVICE_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.DEVICE_NOT_FOUND, options);
@@ -384,6 +434,8 @@ export class DeviceNotFoundError extends PetCoreError {
 export class DeviceAlreadyExistsError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
   override readonly name = "DeviceAlreadyExistsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.DEVICE_ALREADY_EXISTS = PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.DEVICE_ALREADY_EXISTS, options);
@@ -402,6 +454,8 @@ export class DeviceAlreadyExistsError extends PetCoreError {
 export class DeviceAlreadyBoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.DEVICE_ALREADY_BOUND;
   override readonly name = "DeviceAlreadyBoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.DEVICE_ALREADY_BOUND = PetCoreErrorCode.DEVICE_ALREADY_BOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.DEVICE_ALREADY_BOUND, options);
@@ -420,6 +474,8 @@ export class DeviceAlreadyBoundError extends PetCoreError {
 export class LicenseNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.LICENSE_NOT_FOUND;
   override readonly name = "LicenseNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.LICENSE_NOT_FOUND = PetCoreErrorCode.LICENSE_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.LICENSE_NOT_FOUND, options);
@@ -438,6 +494,8 @@ export class LicenseNotFoundError extends PetCoreError {
 export class LicenseAlreadyUsedError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.LICENSE_ALREADY_USED;
   override readonly name = "LicenseAlreadyUsedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.LICENSE_ALREADY_USED = PetCoreErrorCode.LICENSE_ALREADY_USED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.LICENSE_ALREADY_USED, options);
@@ -456,6 +514,8 @@ export class LicenseAlreadyUsedError extends PetCoreError {
 export class LicenseExpiredError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.LICENSE_EXPIRED;
   override readonly name = "LicenseExpiredError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.LICENSE_EXPIRED = PetCoreErrorCode.LICENSE_EXPIRED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.LICENSE_EXPIRED, options);
@@ -474,6 +534,8 @@ export class LicenseExpiredError extends PetCoreError {
 export class LicenseRevokedError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.LICENSE_REVOKED;
   override readonly name = "LicenseRevokedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.LICENSE_REVOKED = PetCoreErrorCode.LICENSE_REVOKED;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.LICENSE_REVOKED, options);
@@ -492,6 +554,8 @@ export class LicenseRevokedError extends PetCoreError {
 export class CommandNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.COMMAND_NOT_FOUND;
   override readonly name = "CommandNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.COMMAND_NOT_FOUND = PetCoreErrorCode.COMMAND_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.COMMAND_NOT_FOUND, options);
@@ -510,6 +574,8 @@ export class CommandNotFoundError extends PetCoreError {
 export class CommandNotRetryableError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
   override readonly name = "CommandNotRetryableError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.COMMAND_NOT_RETRYABLE = PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.COMMAND_NOT_RETRYABLE, options);
@@ -528,6 +594,8 @@ export class CommandNotRetryableError extends PetCoreError {
 export class ProductNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.PRODUCT_NOT_FOUND;
   override readonly name = "ProductNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.PRODUCT_NOT_FOUND = PetCoreErrorCode.PRODUCT_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.PRODUCT_NOT_FOUND, options);
@@ -546,6 +614,8 @@ export class ProductNotFoundError extends PetCoreError {
 export class ProductAlreadyExistsError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
   override readonly name = "ProductAlreadyExistsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.PRODUCT_ALREADY_EXISTS = PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.PRODUCT_ALREADY_EXISTS, options);
@@ -564,6 +634,8 @@ export class ProductAlreadyExistsError extends PetCoreError {
 export class PropertyNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.PROPERTY_NOT_FOUND;
   override readonly name = "PropertyNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.PROPERTY_NOT_FOUND = PetCoreErrorCode.PROPERTY_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.PROPERTY_NOT_FOUND, options);
@@ -582,6 +654,8 @@ export class PropertyNotFoundError extends PetCoreError {
 export class PropertyAlreadyExistsError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
   override readonly name = "PropertyAlreadyExistsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.PROPERTY_ALREADY_EXISTS = PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.PROPERTY_ALREADY_EXISTS, options);
@@ -600,6 +674,8 @@ export class PropertyAlreadyExistsError extends PetCoreError {
 export class ServiceNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.SERVICE_NOT_FOUND;
   override readonly name = "ServiceNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.SERVICE_NOT_FOUND = PetCoreErrorCode.SERVICE_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.SERVICE_NOT_FOUND, options);
@@ -618,6 +694,8 @@ export class ServiceNotFoundError extends PetCoreError {
 export class ServiceAlreadyExistsError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
   override readonly name = "ServiceAlreadyExistsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.SERVICE_ALREADY_EXISTS = PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.SERVICE_ALREADY_EXISTS, options);
@@ -636,6 +714,8 @@ export class ServiceAlreadyExistsError extends PetCoreError {
 export class EventNotFoundError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.EVENT_NOT_FOUND;
   override readonly name = "EventNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.EVENT_NOT_FOUND = PetCoreErrorCode.EVENT_NOT_FOUND;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.EVENT_NOT_FOUND, options);
@@ -654,6 +734,8 @@ export class EventNotFoundError extends PetCoreError {
 export class EventAlreadyExistsError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.EVENT_ALREADY_EXISTS;
   override readonly name = "EventAlreadyExistsError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.EVENT_ALREADY_EXISTS = PetCoreErrorCode.EVENT_ALREADY_EXISTS;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.EVENT_ALREADY_EXISTS, options);
@@ -672,6 +754,8 @@ export class EventAlreadyExistsError extends PetCoreError {
 export class InternalError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.INTERNAL_ERROR;
   override readonly name = "InternalError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.INTERNAL_ERROR = PetCoreErrorCode.INTERNAL_ERROR;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.INTERNAL_ERROR, options);
@@ -690,6 +774,8 @@ export class InternalError extends PetCoreError {
 export class GatewayUnavailableError extends PetCoreError {
   declare readonly code: PetCoreErrorCode.GATEWAY_UNAVAILABLE;
   override readonly name = "GatewayUnavailableError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: PetCoreErrorCode.GATEWAY_UNAVAILABLE = PetCoreErrorCode.GATEWAY_UNAVAILABLE;
 
   constructor(options?: PetCoreErrorOptions) {
     super(PetCoreErrorCode.GATEWAY_UNAVAILABLE, options);
@@ -709,9 +795,176 @@ export class UnknownPetCoreError extends PetCoreError {
   }
 }
 
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isPetCoreError(value: unknown): value is PetCoreError {
-  return value instanceof PetCoreError;
+  if (typeof value !== "object" || value === null) return false;
+  const branded = value as { readonly [BRAND]?: unknown; readonly code?: unknown };
+  return branded[BRAND] === true && typeof branded.code === "string";
+}
+
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+export function isInvalidRequestError(value: unknown): value is InvalidRequestError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_REQUEST;
+}
+
+/** True when `value` is a `ValidationFailedError`, from this copy of the package or another (brand and code). */
+export function isValidationFailedError(value: unknown): value is ValidationFailedError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.VALIDATION_FAILED;
+}
+
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+export function isInvalidParamError(value: unknown): value is InvalidParamError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_PARAM;
+}
+
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedError(value: unknown): value is UnauthorizedError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.UNAUTHORIZED;
+}
+
+/** True when `value` is a `InvalidTokenError`, from this copy of the package or another (brand and code). */
+export function isInvalidTokenError(value: unknown): value is InvalidTokenError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_TOKEN;
+}
+
+/** True when `value` is a `TokenExpiredError`, from this copy of the package or another (brand and code). */
+export function isTokenExpiredError(value: unknown): value is TokenExpiredError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.TOKEN_EXPIRED;
+}
+
+/** True when `value` is a `ForbiddenError`, from this copy of the package or another (brand and code). */
+export function isForbiddenError(value: unknown): value is ForbiddenError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.FORBIDDEN;
+}
+
+/** True when `value` is a `NoPermissionError`, from this copy of the package or another (brand and code). */
+export function isNoPermissionError(value: unknown): value is NoPermissionError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.NO_PERMISSION;
+}
+
+/** True when `value` is a `NoRoleError`, from this copy of the package or another (brand and code). */
+export function isNoRoleError(value: unknown): value is NoRoleError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.NO_ROLE;
+}
+
+/** True when `value` is a `InternalTokenInvalidError`, from this copy of the package or another (brand and code). */
+export function isInternalTokenInvalidError(value: unknown): value is InternalTokenInvalidError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
+}
+
+/** True when `value` is a `UserNotFoundError`, from this copy of the package or another (brand and code). */
+export function isUserNotFoundError(value: unknown): value is UserNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.USER_NOT_FOUND;
+}
+
+/** True when `value` is a `UserAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isUserAlreadyExistsError(value: unknown): value is UserAlreadyExistsError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.USER_ALREADY_EXISTS;
+}
+
+/** True when `value` is a `InvalidPasswordError`, from this copy of the package or another (brand and code). */
+export function isInvalidPasswordError(value: unknown): value is InvalidPasswordError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_PASSWORD;
+}
+
+/** True when `value` is a `UserDisabledError`, from this copy of the package or another (brand and code). */
+export function isUserDisabledError(value: unknown): value is UserDisabledError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.USER_DISABLED;
+}
+
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.DEVICE_NOT_FOUND;
+}
+
+/** True when `value` is a `DeviceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isDeviceAlreadyExistsError(value: unknown): value is DeviceAlreadyExistsError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
+}
+
+/** True when `value` is a `DeviceAlreadyBoundError`, from this copy of the package or another (brand and code). */
+export function isDeviceAlreadyBoundError(value: unknown): value is DeviceAlreadyBoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.DEVICE_ALREADY_BOUND;
+}
+
+/** True when `value` is a `LicenseNotFoundError`, from this copy of the package or another (brand and code). */
+export function isLicenseNotFoundError(value: unknown): value is LicenseNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_NOT_FOUND;
+}
+
+/** True when `value` is a `LicenseAlreadyUsedError`, from this copy of the package or another (brand and code). */
+export function isLicenseAlreadyUsedError(value: unknown): value is LicenseAlreadyUsedError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_ALREADY_USED;
+}
+
+/** True when `value` is a `LicenseExpiredError`, from this copy of the package or another (brand and code). */
+export function isLicenseExpiredError(value: unknown): value is LicenseExpiredError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_EXPIRED;
+}
+
+/** True when `value` is a `LicenseRevokedError`, from this copy of the package or another (brand and code). */
+export function isLicenseRevokedError(value: unknown): value is LicenseRevokedError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_REVOKED;
+}
+
+/** True when `value` is a `CommandNotFoundError`, from this copy of the package or another (brand and code). */
+export function isCommandNotFoundError(value: unknown): value is CommandNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.COMMAND_NOT_FOUND;
+}
+
+/** True when `value` is a `CommandNotRetryableError`, from this copy of the package or another (brand and code). */
+export function isCommandNotRetryableError(value: unknown): value is CommandNotRetryableError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
+}
+
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+export function isProductNotFoundError(value: unknown): value is ProductNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.PRODUCT_NOT_FOUND;
+}
+
+/** True when `value` is a `ProductAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isProductAlreadyExistsError(value: unknown): value is ProductAlreadyExistsError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
+}
+
+/** True when `value` is a `PropertyNotFoundError`, from this copy of the package or another (brand and code). */
+export function isPropertyNotFoundError(value: unknown): value is PropertyNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.PROPERTY_NOT_FOUND;
+}
+
+/** True when `value` is a `PropertyAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isPropertyAlreadyExistsError(value: unknown): value is PropertyAlreadyExistsError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
+}
+
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.SERVICE_NOT_FOUND;
+}
+
+/** True when `value` is a `ServiceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isServiceAlreadyExistsError(value: unknown): value is ServiceAlreadyExistsError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
+}
+
+/** True when `value` is a `EventNotFoundError`, from this copy of the package or another (brand and code). */
+export function isEventNotFoundError(value: unknown): value is EventNotFoundError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.EVENT_NOT_FOUND;
+}
+
+/** True when `value` is a `EventAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isEventAlreadyExistsError(value: unknown): value is EventAlreadyExistsError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.EVENT_ALREADY_EXISTS;
+}
+
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+export function isInternalError(value: unknown): value is InternalError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.INTERNAL_ERROR;
+}
+
+/** True when `value` is a `GatewayUnavailableError`, from this copy of the package or another (brand and code). */
+export function isGatewayUnavailableError(value: unknown): value is GatewayUnavailableError {
+  return isPetCoreError(value) && value.code === PetCoreErrorCode.GATEWAY_UNAVAILABLE;
 }
 
 /** The error class of each code, as `createPetCoreError` returns it. */

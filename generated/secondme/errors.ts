@@ -5,6 +5,9 @@ import { formatMessage, type SecondmeLocale, type SecondmeMessageParams } from "
 import { SecondmeResponseFormatError, type ErrorResponse } from "./response.js";
 import { getSecondmeHttpStatus, isSecondmeRetryable, secondmeDefaultHttpStatus } from "./status.js";
 
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND: unique symbol = Symbol.for("errspec.error:specs/secondme.md#secondme");
+
 /** Options of every error constructor and of the factory. */
 export interface SecondmeErrorOptions {
   /** Message to use instead of the spec's message for the code. */
@@ -52,6 +55,23 @@ export abstract class SecondmeError extends Error {
     this.httpStatus = httpStatus ?? getSecondmeHttpStatus(code) ?? secondmeDefaultHttpStatus;
     this.retryable = isSecondmeRetryable(code, this.httpStatus);
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+   *
+   * @param value anything.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (!isSecondmeError(value)) return false;
+    const target: unknown = this;
+    if (target === SecondmeError) return true;
+    if (target === UnknownSecondmeError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
@@ -111,6 +131,8 @@ export abstract class SecondmeError extends Error {
 export class ResourceFetchNotFoundError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
   override readonly name = "ResourceFetchNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND = SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND, options);
@@ -127,6 +149,8 @@ export class ResourceFetchNotFoundError extends SecondmeError {
 export class ResourceAuthUnauthorizedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
   override readonly name = "ResourceAuthUnauthorizedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED = SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED, options);
@@ -143,6 +167,8 @@ export class ResourceAuthUnauthorizedError extends SecondmeError {
 export class ApikeyFetchNotFoundError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
   override readonly name = "ApikeyFetchNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND = SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND, options);
@@ -159,6 +185,8 @@ export class ApikeyFetchNotFoundError extends SecondmeError {
 export class ApikeyAuthMissingError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.APIKEY_AUTH_MISSING;
   override readonly name = "ApikeyAuthMissingError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.APIKEY_AUTH_MISSING = SecondmeErrorCode.APIKEY_AUTH_MISSING;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.APIKEY_AUTH_MISSING, options);
@@ -175,6 +203,8 @@ export class ApikeyAuthMissingError extends SecondmeError {
 export class ApikeyAuthInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.APIKEY_AUTH_INVALID;
   override readonly name = "ApikeyAuthInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.APIKEY_AUTH_INVALID = SecondmeErrorCode.APIKEY_AUTH_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.APIKEY_AUTH_INVALID, options);
@@ -191,6 +221,8 @@ export class ApikeyAuthInvalidError extends SecondmeError {
 export class ApikeyPermissionDeniedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
   override readonly name = "ApikeyPermissionDeniedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.APIKEY_PERMISSION_DENIED = SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.APIKEY_PERMISSION_DENIED, options);
@@ -207,6 +239,8 @@ export class ApikeyPermissionDeniedError extends SecondmeError {
 export class ApikeyScopeInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.APIKEY_SCOPE_INVALID;
   override readonly name = "ApikeyScopeInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.APIKEY_SCOPE_INVALID = SecondmeErrorCode.APIKEY_SCOPE_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.APIKEY_SCOPE_INVALID, options);
@@ -223,6 +257,8 @@ export class ApikeyScopeInvalidError extends SecondmeError {
 export class Oauth2ApplicationNotFoundError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
   override readonly name = "Oauth2ApplicationNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND = SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND, options);
@@ -239,6 +275,8 @@ export class Oauth2ApplicationNotFoundError extends SecondmeError {
 export class Oauth2ApplicationUnauthorizedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
   override readonly name = "Oauth2ApplicationUnauthorizedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED = SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED, options);
@@ -255,6 +293,8 @@ export class Oauth2ApplicationUnauthorizedError extends SecondmeError {
 export class Oauth2ApplicationInvalidTypeError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
   override readonly name = "Oauth2ApplicationInvalidTypeError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE = SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE, options);
@@ -271,6 +311,8 @@ export class Oauth2ApplicationInvalidTypeError extends SecondmeError {
 export class Oauth2ApplicationInvalidStatusError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
   override readonly name = "Oauth2ApplicationInvalidStatusError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS = SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS, options);
@@ -287,6 +329,8 @@ export class Oauth2ApplicationInvalidStatusError extends SecondmeError {
 export class Oauth2ApplicationPendingReviewError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
   override readonly name = "Oauth2ApplicationPendingReviewError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW = SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW, options);
@@ -303,6 +347,8 @@ export class Oauth2ApplicationPendingReviewError extends SecondmeError {
 export class Oauth2ApplicationRejectedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
   override readonly name = "Oauth2ApplicationRejectedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED = SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED, options);
@@ -319,6 +365,8 @@ export class Oauth2ApplicationRejectedError extends SecondmeError {
 export class Oauth2ApplicationSuspendedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
   override readonly name = "Oauth2ApplicationSuspendedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED = SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED, options);
@@ -335,6 +383,8 @@ export class Oauth2ApplicationSuspendedError extends SecondmeError {
 export class Oauth2AuthorizationNotFoundError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
   override readonly name = "Oauth2AuthorizationNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND = SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND, options);
@@ -351,6 +401,8 @@ export class Oauth2AuthorizationNotFoundError extends SecondmeError {
 export class Oauth2AuthorizationRevokedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
   override readonly name = "Oauth2AuthorizationRevokedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED = SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED, options);
@@ -367,6 +419,8 @@ export class Oauth2AuthorizationRevokedError extends SecondmeError {
 export class Oauth2TokenInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
   override readonly name = "Oauth2TokenInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_INVALID = SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_TOKEN_INVALID, options);
@@ -383,6 +437,8 @@ export class Oauth2TokenInvalidError extends SecondmeError {
 export class Oauth2TokenExpiredError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
   override readonly name = "Oauth2TokenExpiredError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED = SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED, options);
@@ -399,6 +455,8 @@ export class Oauth2TokenExpiredError extends SecondmeError {
 export class Oauth2TokenRevokedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
   override readonly name = "Oauth2TokenRevokedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_REVOKED = SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_TOKEN_REVOKED, options);
@@ -415,6 +473,8 @@ export class Oauth2TokenRevokedError extends SecondmeError {
 export class Oauth2TokenNotFoundError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
   override readonly name = "Oauth2TokenNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND = SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND, options);
@@ -431,6 +491,8 @@ export class Oauth2TokenNotFoundError extends SecondmeError {
 export class Oauth2ScopeInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
   override readonly name = "Oauth2ScopeInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INVALID = SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_SCOPE_INVALID, options);
@@ -447,6 +509,8 @@ export class Oauth2ScopeInvalidError extends SecondmeError {
 export class Oauth2ScopeDisallowedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
   override readonly name = "Oauth2ScopeDisallowedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED = SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED, options);
@@ -463,6 +527,8 @@ export class Oauth2ScopeDisallowedError extends SecondmeError {
 export class Oauth2ScopeInsufficientError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
   override readonly name = "Oauth2ScopeInsufficientError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT = SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT, options);
@@ -479,6 +545,8 @@ export class Oauth2ScopeInsufficientError extends SecondmeError {
 export class Oauth2ClientInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
   override readonly name = "Oauth2ClientInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_CLIENT_INVALID = SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_CLIENT_INVALID, options);
@@ -495,6 +563,8 @@ export class Oauth2ClientInvalidError extends SecondmeError {
 export class Oauth2ClientSecretMismatchError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
   override readonly name = "Oauth2ClientSecretMismatchError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH = SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH, options);
@@ -511,6 +581,8 @@ export class Oauth2ClientSecretMismatchError extends SecondmeError {
 export class Oauth2CodeInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_CODE_INVALID;
   override readonly name = "Oauth2CodeInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_CODE_INVALID = SecondmeErrorCode.OAUTH2_CODE_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_CODE_INVALID, options);
@@ -527,6 +599,8 @@ export class Oauth2CodeInvalidError extends SecondmeError {
 export class Oauth2CodeExpiredError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
   override readonly name = "Oauth2CodeExpiredError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_CODE_EXPIRED = SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_CODE_EXPIRED, options);
@@ -543,6 +617,8 @@ export class Oauth2CodeExpiredError extends SecondmeError {
 export class Oauth2CodeUsedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_CODE_USED;
   override readonly name = "Oauth2CodeUsedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_CODE_USED = SecondmeErrorCode.OAUTH2_CODE_USED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_CODE_USED, options);
@@ -559,6 +635,8 @@ export class Oauth2CodeUsedError extends SecondmeError {
 export class Oauth2CodeRevokedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_CODE_REVOKED;
   override readonly name = "Oauth2CodeRevokedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_CODE_REVOKED = SecondmeErrorCode.OAUTH2_CODE_REVOKED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_CODE_REVOKED, options);
@@ -575,6 +653,8 @@ export class Oauth2CodeRevokedError extends SecondmeError {
 export class Oauth2RedirectUriInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
   override readonly name = "Oauth2RedirectUriInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID = SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID, options);
@@ -591,6 +671,8 @@ export class Oauth2RedirectUriInvalidError extends SecondmeError {
 export class Oauth2RedirectUriMismatchError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
   override readonly name = "Oauth2RedirectUriMismatchError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH = SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH, options);
@@ -607,6 +689,8 @@ export class Oauth2RedirectUriMismatchError extends SecondmeError {
 export class Oauth2GrantTypeInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
   override readonly name = "Oauth2GrantTypeInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID = SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID, options);
@@ -623,6 +707,8 @@ export class Oauth2GrantTypeInvalidError extends SecondmeError {
 export class Oauth2GrantTypeUnsupportedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
   override readonly name = "Oauth2GrantTypeUnsupportedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED = SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED, options);
@@ -639,6 +725,8 @@ export class Oauth2GrantTypeUnsupportedError extends SecondmeError {
 export class Oauth2RefreshTokenInvalidError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
   override readonly name = "Oauth2RefreshTokenInvalidError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID = SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID, options);
@@ -655,6 +743,8 @@ export class Oauth2RefreshTokenInvalidError extends SecondmeError {
 export class Oauth2RefreshTokenExpiredError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
   override readonly name = "Oauth2RefreshTokenExpiredError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED = SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED, options);
@@ -671,6 +761,8 @@ export class Oauth2RefreshTokenExpiredError extends SecondmeError {
 export class Oauth2RefreshTokenRevokedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
   override readonly name = "Oauth2RefreshTokenRevokedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED = SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED, options);
@@ -687,6 +779,8 @@ export class Oauth2RefreshTokenRevokedError extends SecondmeError {
 export class SecondmeUserInvalidIdError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.SECONDME_USER_INVALID_ID;
   override readonly name = "SecondmeUserInvalidIdError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.SECONDME_USER_INVALID_ID = SecondmeErrorCode.SECONDME_USER_INVALID_ID;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.SECONDME_USER_INVALID_ID, options);
@@ -703,6 +797,8 @@ export class SecondmeUserInvalidIdError extends SecondmeError {
 export class SecondmeSessionNotFoundError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
   override readonly name = "SecondmeSessionNotFoundError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND = SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND, options);
@@ -719,6 +815,8 @@ export class SecondmeSessionNotFoundError extends SecondmeError {
 export class SecondmeSessionUnauthorizedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
   override readonly name = "SecondmeSessionUnauthorizedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED = SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED, options);
@@ -735,6 +833,8 @@ export class SecondmeSessionUnauthorizedError extends SecondmeError {
 export class SecondmeStreamError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.SECONDME_STREAM_ERROR;
   override readonly name = "SecondmeStreamError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.SECONDME_STREAM_ERROR = SecondmeErrorCode.SECONDME_STREAM_ERROR;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.SECONDME_STREAM_ERROR, options);
@@ -751,6 +851,8 @@ export class SecondmeStreamError extends SecondmeError {
 export class SecondmeContextBuildFailedError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
   override readonly name = "SecondmeContextBuildFailedError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED = SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED, options);
@@ -767,6 +869,8 @@ export class SecondmeContextBuildFailedError extends SecondmeError {
 export class InternalError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.INTERNAL_ERROR;
   override readonly name = "InternalError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.INTERNAL_ERROR = SecondmeErrorCode.INTERNAL_ERROR;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.INTERNAL_ERROR, options);
@@ -783,6 +887,8 @@ export class InternalError extends SecondmeError {
 export class ConnectionError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.CONNECTION_ERROR;
   override readonly name = "ConnectionError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.CONNECTION_ERROR = SecondmeErrorCode.CONNECTION_ERROR;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.CONNECTION_ERROR, options);
@@ -799,6 +905,8 @@ export class ConnectionError extends SecondmeError {
 export class InvalidParamError extends SecondmeError {
   declare readonly code: SecondmeErrorCode.INVALID_PARAM;
   override readonly name = "InvalidParamError";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: SecondmeErrorCode.INVALID_PARAM = SecondmeErrorCode.INVALID_PARAM;
 
   constructor(options?: SecondmeErrorOptions) {
     super(SecondmeErrorCode.INVALID_PARAM, options);
@@ -818,9 +926,231 @@ export class UnknownSecondmeError extends SecondmeError {
   }
 }
 
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isSecondmeError(value: unknown): value is SecondmeError {
-  return value instanceof SecondmeError;
+  if (typeof value !== "object" || value === null) return false;
+  const branded = value as { readonly [BRAND]?: unknown; readonly code?: unknown };
+  return branded[BRAND] === true && typeof branded.code === "string";
+}
+
+/** True when `value` is a `ResourceFetchNotFoundError`, from this copy of the package or another (brand and code). */
+export function isResourceFetchNotFoundError(value: unknown): value is ResourceFetchNotFoundError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
+}
+
+/** True when `value` is a `ResourceAuthUnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isResourceAuthUnauthorizedError(value: unknown): value is ResourceAuthUnauthorizedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
+}
+
+/** True when `value` is a `ApikeyFetchNotFoundError`, from this copy of the package or another (brand and code). */
+export function isApikeyFetchNotFoundError(value: unknown): value is ApikeyFetchNotFoundError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
+}
+
+/** True when `value` is a `ApikeyAuthMissingError`, from this copy of the package or another (brand and code). */
+export function isApikeyAuthMissingError(value: unknown): value is ApikeyAuthMissingError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_AUTH_MISSING;
+}
+
+/** True when `value` is a `ApikeyAuthInvalidError`, from this copy of the package or another (brand and code). */
+export function isApikeyAuthInvalidError(value: unknown): value is ApikeyAuthInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_AUTH_INVALID;
+}
+
+/** True when `value` is a `ApikeyPermissionDeniedError`, from this copy of the package or another (brand and code). */
+export function isApikeyPermissionDeniedError(value: unknown): value is ApikeyPermissionDeniedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
+}
+
+/** True when `value` is a `ApikeyScopeInvalidError`, from this copy of the package or another (brand and code). */
+export function isApikeyScopeInvalidError(value: unknown): value is ApikeyScopeInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_SCOPE_INVALID;
+}
+
+/** True when `value` is a `Oauth2ApplicationNotFoundError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationNotFoundError(value: unknown): value is Oauth2ApplicationNotFoundError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
+}
+
+/** True when `value` is a `Oauth2ApplicationUnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationUnauthorizedError(value: unknown): value is Oauth2ApplicationUnauthorizedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
+}
+
+/** True when `value` is a `Oauth2ApplicationInvalidTypeError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationInvalidTypeError(value: unknown): value is Oauth2ApplicationInvalidTypeError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
+}
+
+/** True when `value` is a `Oauth2ApplicationInvalidStatusError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationInvalidStatusError(value: unknown): value is Oauth2ApplicationInvalidStatusError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
+}
+
+/** True when `value` is a `Oauth2ApplicationPendingReviewError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationPendingReviewError(value: unknown): value is Oauth2ApplicationPendingReviewError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
+}
+
+/** True when `value` is a `Oauth2ApplicationRejectedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationRejectedError(value: unknown): value is Oauth2ApplicationRejectedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
+}
+
+/** True when `value` is a `Oauth2ApplicationSuspendedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationSuspendedError(value: unknown): value is Oauth2ApplicationSuspendedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
+}
+
+/** True when `value` is a `Oauth2AuthorizationNotFoundError`, from this copy of the package or another (brand and code). */
+export function isOauth2AuthorizationNotFoundError(value: unknown): value is Oauth2AuthorizationNotFoundError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
+}
+
+/** True when `value` is a `Oauth2AuthorizationRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2AuthorizationRevokedError(value: unknown): value is Oauth2AuthorizationRevokedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
+}
+
+/** True when `value` is a `Oauth2TokenInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenInvalidError(value: unknown): value is Oauth2TokenInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
+}
+
+/** True when `value` is a `Oauth2TokenExpiredError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenExpiredError(value: unknown): value is Oauth2TokenExpiredError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
+}
+
+/** True when `value` is a `Oauth2TokenRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenRevokedError(value: unknown): value is Oauth2TokenRevokedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
+}
+
+/** True when `value` is a `Oauth2TokenNotFoundError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenNotFoundError(value: unknown): value is Oauth2TokenNotFoundError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
+}
+
+/** True when `value` is a `Oauth2ScopeInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2ScopeInvalidError(value: unknown): value is Oauth2ScopeInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
+}
+
+/** True when `value` is a `Oauth2ScopeDisallowedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ScopeDisallowedError(value: unknown): value is Oauth2ScopeDisallowedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
+}
+
+/** True when `value` is a `Oauth2ScopeInsufficientError`, from this copy of the package or another (brand and code). */
+export function isOauth2ScopeInsufficientError(value: unknown): value is Oauth2ScopeInsufficientError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
+}
+
+/** True when `value` is a `Oauth2ClientInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2ClientInvalidError(value: unknown): value is Oauth2ClientInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
+}
+
+/** True when `value` is a `Oauth2ClientSecretMismatchError`, from this copy of the package or another (brand and code). */
+export function isOauth2ClientSecretMismatchError(value: unknown): value is Oauth2ClientSecretMismatchError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
+}
+
+/** True when `value` is a `Oauth2CodeInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeInvalidError(value: unknown): value is Oauth2CodeInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_INVALID;
+}
+
+/** True when `value` is a `Oauth2CodeExpiredError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeExpiredError(value: unknown): value is Oauth2CodeExpiredError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
+}
+
+/** True when `value` is a `Oauth2CodeUsedError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeUsedError(value: unknown): value is Oauth2CodeUsedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_USED;
+}
+
+/** True when `value` is a `Oauth2CodeRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeRevokedError(value: unknown): value is Oauth2CodeRevokedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_REVOKED;
+}
+
+/** True when `value` is a `Oauth2RedirectUriInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2RedirectUriInvalidError(value: unknown): value is Oauth2RedirectUriInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
+}
+
+/** True when `value` is a `Oauth2RedirectUriMismatchError`, from this copy of the package or another (brand and code). */
+export function isOauth2RedirectUriMismatchError(value: unknown): value is Oauth2RedirectUriMismatchError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
+}
+
+/** True when `value` is a `Oauth2GrantTypeInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2GrantTypeInvalidError(value: unknown): value is Oauth2GrantTypeInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
+}
+
+/** True when `value` is a `Oauth2GrantTypeUnsupportedError`, from this copy of the package or another (brand and code). */
+export function isOauth2GrantTypeUnsupportedError(value: unknown): value is Oauth2GrantTypeUnsupportedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
+}
+
+/** True when `value` is a `Oauth2RefreshTokenInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2RefreshTokenInvalidError(value: unknown): value is Oauth2RefreshTokenInvalidError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
+}
+
+/** True when `value` is a `Oauth2RefreshTokenExpiredError`, from this copy of the package or another (brand and code). */
+export function isOauth2RefreshTokenExpiredError(value: unknown): value is Oauth2RefreshTokenExpiredError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
+}
+
+/** True when `value` is a `Oauth2RefreshTokenRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2RefreshTokenRevokedError(value: unknown): value is Oauth2RefreshTokenRevokedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
+}
+
+/** True when `value` is a `SecondmeUserInvalidIdError`, from this copy of the package or another (brand and code). */
+export function isSecondmeUserInvalidIdError(value: unknown): value is SecondmeUserInvalidIdError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_USER_INVALID_ID;
+}
+
+/** True when `value` is a `SecondmeSessionNotFoundError`, from this copy of the package or another (brand and code). */
+export function isSecondmeSessionNotFoundError(value: unknown): value is SecondmeSessionNotFoundError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
+}
+
+/** True when `value` is a `SecondmeSessionUnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isSecondmeSessionUnauthorizedError(value: unknown): value is SecondmeSessionUnauthorizedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
+}
+
+/** True when `value` is a `SecondmeStreamError`, from this copy of the package or another (brand and code). */
+export function isSecondmeStreamError(value: unknown): value is SecondmeStreamError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_STREAM_ERROR;
+}
+
+/** True when `value` is a `SecondmeContextBuildFailedError`, from this copy of the package or another (brand and code). */
+export function isSecondmeContextBuildFailedError(value: unknown): value is SecondmeContextBuildFailedError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
+}
+
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+export function isInternalError(value: unknown): value is InternalError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.INTERNAL_ERROR;
+}
+
+/** True when `value` is a `ConnectionError`, from this copy of the package or another (brand and code). */
+export function isConnectionError(value: unknown): value is ConnectionError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.CONNECTION_ERROR;
+}
+
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+export function isInvalidParamError(value: unknown): value is InvalidParamError {
+  return isSecondmeError(value) && value.code === SecondmeErrorCode.INVALID_PARAM;
 }
 
 /** The error class of each code, as `createSecondmeError` returns it. */

@@ -5,6 +5,9 @@ import { formatMessage, type XlinkLocale, type XlinkMessageParams } from "./mess
 import { XlinkResponseFormatError, type ErrorResponse } from "./response.js";
 import { getXlinkHttpStatus, isXlinkRetryable, xlinkDefaultHttpStatus } from "./status.js";
 
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND: unique symbol = Symbol.for("errspec.error:specs/xlink.md#xlink");
+
 /** Options of every error constructor and of the factory. */
 export interface XlinkErrorOptions {
   /** Message to use instead of the spec's message for the code. */
@@ -52,6 +55,23 @@ export abstract class XlinkError extends Error {
     this.httpStatus = httpStatus ?? getXlinkHttpStatus(code) ?? xlinkDefaultHttpStatus;
     this.retryable = isXlinkRetryable(code, this.httpStatus);
     this.details = details;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+   *
+   * @param value anything.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    if (!isXlinkError(value)) return false;
+    const target: unknown = this;
+    if (target === XlinkError) return true;
+    if (target === UnknownXlinkError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   /**
@@ -112,6 +132,8 @@ export abstract class XlinkError extends Error {
 export class E4001001Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001001;
   override readonly name = "E4001001Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001001 = XlinkErrorCode.E4001001;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001001, options);
@@ -128,6 +150,8 @@ export class E4001001Error extends XlinkError {
 export class E4001002Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001002;
   override readonly name = "E4001002Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001002 = XlinkErrorCode.E4001002;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001002, options);
@@ -144,6 +168,8 @@ export class E4001002Error extends XlinkError {
 export class E4001003Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001003;
   override readonly name = "E4001003Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001003 = XlinkErrorCode.E4001003;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001003, options);
@@ -160,6 +186,8 @@ export class E4001003Error extends XlinkError {
 export class E4001004Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001004;
   override readonly name = "E4001004Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001004 = XlinkErrorCode.E4001004;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001004, options);
@@ -176,6 +204,8 @@ export class E4001004Error extends XlinkError {
 export class E4001005Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001005;
   override readonly name = "E4001005Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001005 = XlinkErrorCode.E4001005;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001005, options);
@@ -192,6 +222,8 @@ export class E4001005Error extends XlinkError {
 export class E4001006Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001006;
   override readonly name = "E4001006Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001006 = XlinkErrorCode.E4001006;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001006, options);
@@ -208,6 +240,8 @@ export class E4001006Error extends XlinkError {
 export class E4001007Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001007;
   override readonly name = "E4001007Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001007 = XlinkErrorCode.E4001007;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001007, options);
@@ -224,6 +258,8 @@ export class E4001007Error extends XlinkError {
 export class E4001008Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001008;
   override readonly name = "E4001008Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001008 = XlinkErrorCode.E4001008;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001008, options);
@@ -240,6 +276,8 @@ export class E4001008Error extends XlinkError {
 export class E4001009Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001009;
   override readonly name = "E4001009Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001009 = XlinkErrorCode.E4001009;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001009, options);
@@ -256,6 +294,8 @@ export class E4001009Error extends XlinkError {
 export class E4001010Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001010;
   override readonly name = "E4001010Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001010 = XlinkErrorCode.E4001010;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001010, options);
@@ -272,6 +312,8 @@ export class E4001010Error extends XlinkError {
 export class E4001011Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001011;
   override readonly name = "E4001011Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001011 = XlinkErrorCode.E4001011;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001011, options);
@@ -288,6 +330,8 @@ export class E4001011Error extends XlinkError {
 export class E4001012Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001012;
   override readonly name = "E4001012Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001012 = XlinkErrorCode.E4001012;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001012, options);
@@ -304,6 +348,8 @@ export class E4001012Error extends XlinkError {
 export class E4001013Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001013;
   override readonly name = "E4001013Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001013 = XlinkErrorCode.E4001013;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001013, options);
@@ -320,6 +366,8 @@ export class E4001013Error extends XlinkError {
 export class E4001014Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001014;
   override readonly name = "E4001014Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001014 = XlinkErrorCode.E4001014;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001014, options);
@@ -336,6 +384,8 @@ export class E4001014Error extends XlinkError {
 export class E4001015Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001015;
   override readonly name = "E4001015Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001015 = XlinkErrorCode.E4001015;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001015, options);
@@ -352,6 +402,8 @@ export class E4001015Error extends XlinkError {
 export class E4001016Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001016;
   override readonly name = "E4001016Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001016 = XlinkErrorCode.E4001016;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001016, options);
@@ -368,6 +420,8 @@ export class E4001016Error extends XlinkError {
 export class E4001017Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001017;
   override readonly name = "E4001017Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001017 = XlinkErrorCode.E4001017;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001017, options);
@@ -384,6 +438,8 @@ export class E4001017Error extends XlinkError {
 export class E4001018Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001018;
   override readonly name = "E4001018Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001018 = XlinkErrorCode.E4001018;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001018, options);
@@ -400,6 +456,8 @@ export class E4001018Error extends XlinkError {
 export class E4001019Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001019;
   override readonly name = "E4001019Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001019 = XlinkErrorCode.E4001019;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001019, options);
@@ -416,6 +474,8 @@ export class E4001019Error extends XlinkError {
 export class E4001020Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001020;
   override readonly name = "E4001020Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001020 = XlinkErrorCode.E4001020;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001020, options);
@@ -432,6 +492,8 @@ export class E4001020Error extends XlinkError {
 export class E4001021Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001021;
   override readonly name = "E4001021Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001021 = XlinkErrorCode.E4001021;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001021, options);
@@ -448,6 +510,8 @@ export class E4001021Error extends XlinkError {
 export class E4001022Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001022;
   override readonly name = "E4001022Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001022 = XlinkErrorCode.E4001022;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001022, options);
@@ -464,6 +528,8 @@ export class E4001022Error extends XlinkError {
 export class E4001023Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001023;
   override readonly name = "E4001023Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001023 = XlinkErrorCode.E4001023;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001023, options);
@@ -480,6 +546,8 @@ export class E4001023Error extends XlinkError {
 export class E4001024Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001024;
   override readonly name = "E4001024Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001024 = XlinkErrorCode.E4001024;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001024, options);
@@ -496,6 +564,8 @@ export class E4001024Error extends XlinkError {
 export class E4001025Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001025;
   override readonly name = "E4001025Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001025 = XlinkErrorCode.E4001025;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001025, options);
@@ -512,6 +582,8 @@ export class E4001025Error extends XlinkError {
 export class E4001026Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001026;
   override readonly name = "E4001026Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001026 = XlinkErrorCode.E4001026;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001026, options);
@@ -528,6 +600,8 @@ export class E4001026Error extends XlinkError {
 export class E4001027Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001027;
   override readonly name = "E4001027Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001027 = XlinkErrorCode.E4001027;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001027, options);
@@ -544,6 +618,8 @@ export class E4001027Error extends XlinkError {
 export class E4001028Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001028;
   override readonly name = "E4001028Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001028 = XlinkErrorCode.E4001028;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001028, options);
@@ -560,6 +636,8 @@ export class E4001028Error extends XlinkError {
 export class E4001029Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001029;
   override readonly name = "E4001029Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001029 = XlinkErrorCode.E4001029;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001029, options);
@@ -576,6 +654,8 @@ export class E4001029Error extends XlinkError {
 export class E4001030Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001030;
   override readonly name = "E4001030Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001030 = XlinkErrorCode.E4001030;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001030, options);
@@ -592,6 +672,8 @@ export class E4001030Error extends XlinkError {
 export class E4001031Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001031;
   override readonly name = "E4001031Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001031 = XlinkErrorCode.E4001031;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001031, options);
@@ -608,6 +690,8 @@ export class E4001031Error extends XlinkError {
 export class E4001032Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001032;
   override readonly name = "E4001032Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001032 = XlinkErrorCode.E4001032;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001032, options);
@@ -624,6 +708,8 @@ export class E4001032Error extends XlinkError {
 export class E4001033Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001033;
   override readonly name = "E4001033Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001033 = XlinkErrorCode.E4001033;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001033, options);
@@ -640,6 +726,8 @@ export class E4001033Error extends XlinkError {
 export class E4001034Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001034;
   override readonly name = "E4001034Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001034 = XlinkErrorCode.E4001034;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001034, options);
@@ -656,6 +744,8 @@ export class E4001034Error extends XlinkError {
 export class E4001035Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001035;
   override readonly name = "E4001035Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001035 = XlinkErrorCode.E4001035;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001035, options);
@@ -672,6 +762,8 @@ export class E4001035Error extends XlinkError {
 export class E4001036Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001036;
   override readonly name = "E4001036Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001036 = XlinkErrorCode.E4001036;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001036, options);
@@ -688,6 +780,8 @@ export class E4001036Error extends XlinkError {
 export class E4001037Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001037;
   override readonly name = "E4001037Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001037 = XlinkErrorCode.E4001037;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001037, options);
@@ -704,6 +798,8 @@ export class E4001037Error extends XlinkError {
 export class E4001038Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001038;
   override readonly name = "E4001038Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001038 = XlinkErrorCode.E4001038;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001038, options);
@@ -720,6 +816,8 @@ export class E4001038Error extends XlinkError {
 export class E4001039Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001039;
   override readonly name = "E4001039Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001039 = XlinkErrorCode.E4001039;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001039, options);
@@ -736,6 +834,8 @@ export class E4001039Error extends XlinkError {
 export class E4001041Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001041;
   override readonly name = "E4001041Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001041 = XlinkErrorCode.E4001041;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001041, options);
@@ -752,6 +852,8 @@ export class E4001041Error extends XlinkError {
 export class E4001042Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001042;
   override readonly name = "E4001042Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001042 = XlinkErrorCode.E4001042;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001042, options);
@@ -768,6 +870,8 @@ export class E4001042Error extends XlinkError {
 export class E4001043Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001043;
   override readonly name = "E4001043Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001043 = XlinkErrorCode.E4001043;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001043, options);
@@ -784,6 +888,8 @@ export class E4001043Error extends XlinkError {
 export class E4001045Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001045;
   override readonly name = "E4001045Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001045 = XlinkErrorCode.E4001045;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001045, options);
@@ -800,6 +906,8 @@ export class E4001045Error extends XlinkError {
 export class E4001046Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001046;
   override readonly name = "E4001046Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001046 = XlinkErrorCode.E4001046;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001046, options);
@@ -816,6 +924,8 @@ export class E4001046Error extends XlinkError {
 export class E4001047Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001047;
   override readonly name = "E4001047Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001047 = XlinkErrorCode.E4001047;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001047, options);
@@ -832,6 +942,8 @@ export class E4001047Error extends XlinkError {
 export class E4001048Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001048;
   override readonly name = "E4001048Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001048 = XlinkErrorCode.E4001048;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001048, options);
@@ -848,6 +960,8 @@ export class E4001048Error extends XlinkError {
 export class E4001049Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001049;
   override readonly name = "E4001049Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001049 = XlinkErrorCode.E4001049;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001049, options);
@@ -864,6 +978,8 @@ export class E4001049Error extends XlinkError {
 export class E4001050Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001050;
   override readonly name = "E4001050Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001050 = XlinkErrorCode.E4001050;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001050, options);
@@ -880,6 +996,8 @@ export class E4001050Error extends XlinkError {
 export class E4001051Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4001051;
   override readonly name = "E4001051Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4001051 = XlinkErrorCode.E4001051;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4001051, options);
@@ -896,6 +1014,8 @@ export class E4001051Error extends XlinkError {
 export class E4031001Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031001;
   override readonly name = "E4031001Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031001 = XlinkErrorCode.E4031001;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031001, options);
@@ -912,6 +1032,8 @@ export class E4031001Error extends XlinkError {
 export class E4031002Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031002;
   override readonly name = "E4031002Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031002 = XlinkErrorCode.E4031002;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031002, options);
@@ -928,6 +1050,8 @@ export class E4031002Error extends XlinkError {
 export class E4031003Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031003;
   override readonly name = "E4031003Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031003 = XlinkErrorCode.E4031003;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031003, options);
@@ -944,6 +1068,8 @@ export class E4031003Error extends XlinkError {
 export class E4031004Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031004;
   override readonly name = "E4031004Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031004 = XlinkErrorCode.E4031004;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031004, options);
@@ -960,6 +1086,8 @@ export class E4031004Error extends XlinkError {
 export class E4031005Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031005;
   override readonly name = "E4031005Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031005 = XlinkErrorCode.E4031005;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031005, options);
@@ -976,6 +1104,8 @@ export class E4031005Error extends XlinkError {
 export class E4031006Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031006;
   override readonly name = "E4031006Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031006 = XlinkErrorCode.E4031006;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031006, options);
@@ -992,6 +1122,8 @@ export class E4031006Error extends XlinkError {
 export class E4031007Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031007;
   override readonly name = "E4031007Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031007 = XlinkErrorCode.E4031007;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031007, options);
@@ -1008,6 +1140,8 @@ export class E4031007Error extends XlinkError {
 export class E4031008Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031008;
   override readonly name = "E4031008Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031008 = XlinkErrorCode.E4031008;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031008, options);
@@ -1024,6 +1158,8 @@ export class E4031008Error extends XlinkError {
 export class E4031009Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031009;
   override readonly name = "E4031009Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031009 = XlinkErrorCode.E4031009;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031009, options);
@@ -1040,6 +1176,8 @@ export class E4031009Error extends XlinkError {
 export class E4031010Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4031010;
   override readonly name = "E4031010Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4031010 = XlinkErrorCode.E4031010;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4031010, options);
@@ -1056,6 +1194,8 @@ export class E4031010Error extends XlinkError {
 export class E4041001Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041001;
   override readonly name = "E4041001Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041001 = XlinkErrorCode.E4041001;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041001, options);
@@ -1072,6 +1212,8 @@ export class E4041001Error extends XlinkError {
 export class E4041002Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041002;
   override readonly name = "E4041002Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041002 = XlinkErrorCode.E4041002;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041002, options);
@@ -1088,6 +1230,8 @@ export class E4041002Error extends XlinkError {
 export class E4041003Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041003;
   override readonly name = "E4041003Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041003 = XlinkErrorCode.E4041003;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041003, options);
@@ -1104,6 +1248,8 @@ export class E4041003Error extends XlinkError {
 export class E4041004Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041004;
   override readonly name = "E4041004Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041004 = XlinkErrorCode.E4041004;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041004, options);
@@ -1120,6 +1266,8 @@ export class E4041004Error extends XlinkError {
 export class E4041005Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041005;
   override readonly name = "E4041005Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041005 = XlinkErrorCode.E4041005;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041005, options);
@@ -1136,6 +1284,8 @@ export class E4041005Error extends XlinkError {
 export class E4041006Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041006;
   override readonly name = "E4041006Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041006 = XlinkErrorCode.E4041006;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041006, options);
@@ -1152,6 +1302,8 @@ export class E4041006Error extends XlinkError {
 export class E4041007Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041007;
   override readonly name = "E4041007Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041007 = XlinkErrorCode.E4041007;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041007, options);
@@ -1168,6 +1320,8 @@ export class E4041007Error extends XlinkError {
 export class E4041008Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041008;
   override readonly name = "E4041008Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041008 = XlinkErrorCode.E4041008;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041008, options);
@@ -1184,6 +1338,8 @@ export class E4041008Error extends XlinkError {
 export class E4041009Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041009;
   override readonly name = "E4041009Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041009 = XlinkErrorCode.E4041009;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041009, options);
@@ -1200,6 +1356,8 @@ export class E4041009Error extends XlinkError {
 export class E4041010Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041010;
   override readonly name = "E4041010Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041010 = XlinkErrorCode.E4041010;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041010, options);
@@ -1216,6 +1374,8 @@ export class E4041010Error extends XlinkError {
 export class E4041011Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041011;
   override readonly name = "E4041011Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041011 = XlinkErrorCode.E4041011;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041011, options);
@@ -1232,6 +1392,8 @@ export class E4041011Error extends XlinkError {
 export class E4041012Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041012;
   override readonly name = "E4041012Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041012 = XlinkErrorCode.E4041012;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041012, options);
@@ -1248,6 +1410,8 @@ export class E4041012Error extends XlinkError {
 export class E4041013Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041013;
   override readonly name = "E4041013Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041013 = XlinkErrorCode.E4041013;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041013, options);
@@ -1264,6 +1428,8 @@ export class E4041013Error extends XlinkError {
 export class E4041014Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041014;
   override readonly name = "E4041014Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041014 = XlinkErrorCode.E4041014;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041014, options);
@@ -1280,6 +1446,8 @@ export class E4041014Error extends XlinkError {
 export class E4041015Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041015;
   override readonly name = "E4041015Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041015 = XlinkErrorCode.E4041015;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041015, options);
@@ -1296,6 +1464,8 @@ export class E4041015Error extends XlinkError {
 export class E4041016Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041016;
   override readonly name = "E4041016Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041016 = XlinkErrorCode.E4041016;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041016, options);
@@ -1312,6 +1482,8 @@ export class E4041016Error extends XlinkError {
 export class E4041017Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041017;
   override readonly name = "E4041017Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041017 = XlinkErrorCode.E4041017;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041017, options);
@@ -1328,6 +1500,8 @@ export class E4041017Error extends XlinkError {
 export class E4041018Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041018;
   override readonly name = "E4041018Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041018 = XlinkErrorCode.E4041018;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041018, options);
@@ -1344,6 +1518,8 @@ export class E4041018Error extends XlinkError {
 export class E4041019Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041019;
   override readonly name = "E4041019Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041019 = XlinkErrorCode.E4041019;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041019, options);
@@ -1360,6 +1536,8 @@ export class E4041019Error extends XlinkError {
 export class E4041020Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041020;
   override readonly name = "E4041020Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041020 = XlinkErrorCode.E4041020;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041020, options);
@@ -1376,6 +1554,8 @@ export class E4041020Error extends XlinkError {
 export class E4041021Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041021;
   override readonly name = "E4041021Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041021 = XlinkErrorCode.E4041021;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041021, options);
@@ -1392,6 +1572,8 @@ export class E4041021Error extends XlinkError {
 export class E4041022Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E4041022;
   override readonly name = "E4041022Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E4041022 = XlinkErrorCode.E4041022;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E4041022, options);
@@ -1408,6 +1590,8 @@ export class E4041022Error extends XlinkError {
 export class E5031001Error extends XlinkError {
   declare readonly code: XlinkErrorCode.E5031001;
   override readonly name = "E5031001Error";
+  /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+  static readonly code: XlinkErrorCode.E5031001 = XlinkErrorCode.E5031001;
 
   constructor(options?: XlinkErrorOptions) {
     super(XlinkErrorCode.E5031001, options);
@@ -1427,9 +1611,421 @@ export class UnknownXlinkError extends XlinkError {
   }
 }
 
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isXlinkError(value: unknown): value is XlinkError {
-  return value instanceof XlinkError;
+  if (typeof value !== "object" || value === null) return false;
+  const branded = value as { readonly [BRAND]?: unknown; readonly code?: unknown };
+  return branded[BRAND] === true && typeof branded.code === "string";
+}
+
+/** True when `value` is a `E4001001Error`, from this copy of the package or another (brand and code). */
+export function isE4001001Error(value: unknown): value is E4001001Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001001;
+}
+
+/** True when `value` is a `E4001002Error`, from this copy of the package or another (brand and code). */
+export function isE4001002Error(value: unknown): value is E4001002Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001002;
+}
+
+/** True when `value` is a `E4001003Error`, from this copy of the package or another (brand and code). */
+export function isE4001003Error(value: unknown): value is E4001003Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001003;
+}
+
+/** True when `value` is a `E4001004Error`, from this copy of the package or another (brand and code). */
+export function isE4001004Error(value: unknown): value is E4001004Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001004;
+}
+
+/** True when `value` is a `E4001005Error`, from this copy of the package or another (brand and code). */
+export function isE4001005Error(value: unknown): value is E4001005Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001005;
+}
+
+/** True when `value` is a `E4001006Error`, from this copy of the package or another (brand and code). */
+export function isE4001006Error(value: unknown): value is E4001006Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001006;
+}
+
+/** True when `value` is a `E4001007Error`, from this copy of the package or another (brand and code). */
+export function isE4001007Error(value: unknown): value is E4001007Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001007;
+}
+
+/** True when `value` is a `E4001008Error`, from this copy of the package or another (brand and code). */
+export function isE4001008Error(value: unknown): value is E4001008Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001008;
+}
+
+/** True when `value` is a `E4001009Error`, from this copy of the package or another (brand and code). */
+export function isE4001009Error(value: unknown): value is E4001009Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001009;
+}
+
+/** True when `value` is a `E4001010Error`, from this copy of the package or another (brand and code). */
+export function isE4001010Error(value: unknown): value is E4001010Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001010;
+}
+
+/** True when `value` is a `E4001011Error`, from this copy of the package or another (brand and code). */
+export function isE4001011Error(value: unknown): value is E4001011Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001011;
+}
+
+/** True when `value` is a `E4001012Error`, from this copy of the package or another (brand and code). */
+export function isE4001012Error(value: unknown): value is E4001012Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001012;
+}
+
+/** True when `value` is a `E4001013Error`, from this copy of the package or another (brand and code). */
+export function isE4001013Error(value: unknown): value is E4001013Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001013;
+}
+
+/** True when `value` is a `E4001014Error`, from this copy of the package or another (brand and code). */
+export function isE4001014Error(value: unknown): value is E4001014Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001014;
+}
+
+/** True when `value` is a `E4001015Error`, from this copy of the package or another (brand and code). */
+export function isE4001015Error(value: unknown): value is E4001015Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001015;
+}
+
+/** True when `value` is a `E4001016Error`, from this copy of the package or another (brand and code). */
+export function isE4001016Error(value: unknown): value is E4001016Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001016;
+}
+
+/** True when `value` is a `E4001017Error`, from this copy of the package or another (brand and code). */
+export function isE4001017Error(value: unknown): value is E4001017Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001017;
+}
+
+/** True when `value` is a `E4001018Error`, from this copy of the package or another (brand and code). */
+export function isE4001018Error(value: unknown): value is E4001018Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001018;
+}
+
+/** True when `value` is a `E4001019Error`, from this copy of the package or another (brand and code). */
+export function isE4001019Error(value: unknown): value is E4001019Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001019;
+}
+
+/** True when `value` is a `E4001020Error`, from this copy of the package or another (brand and code). */
+export function isE4001020Error(value: unknown): value is E4001020Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001020;
+}
+
+/** True when `value` is a `E4001021Error`, from this copy of the package or another (brand and code). */
+export function isE4001021Error(value: unknown): value is E4001021Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001021;
+}
+
+/** True when `value` is a `E4001022Error`, from this copy of the package or another (brand and code). */
+export function isE4001022Error(value: unknown): value is E4001022Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001022;
+}
+
+/** True when `value` is a `E4001023Error`, from this copy of the package or another (brand and code). */
+export function isE4001023Error(value: unknown): value is E4001023Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001023;
+}
+
+/** True when `value` is a `E4001024Error`, from this copy of the package or another (brand and code). */
+export function isE4001024Error(value: unknown): value is E4001024Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001024;
+}
+
+/** True when `value` is a `E4001025Error`, from this copy of the package or another (brand and code). */
+export function isE4001025Error(value: unknown): value is E4001025Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001025;
+}
+
+/** True when `value` is a `E4001026Error`, from this copy of the package or another (brand and code). */
+export function isE4001026Error(value: unknown): value is E4001026Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001026;
+}
+
+/** True when `value` is a `E4001027Error`, from this copy of the package or another (brand and code). */
+export function isE4001027Error(value: unknown): value is E4001027Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001027;
+}
+
+/** True when `value` is a `E4001028Error`, from this copy of the package or another (brand and code). */
+export function isE4001028Error(value: unknown): value is E4001028Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001028;
+}
+
+/** True when `value` is a `E4001029Error`, from this copy of the package or another (brand and code). */
+export function isE4001029Error(value: unknown): value is E4001029Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001029;
+}
+
+/** True when `value` is a `E4001030Error`, from this copy of the package or another (brand and code). */
+export function isE4001030Error(value: unknown): value is E4001030Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001030;
+}
+
+/** True when `value` is a `E4001031Error`, from this copy of the package or another (brand and code). */
+export function isE4001031Error(value: unknown): value is E4001031Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001031;
+}
+
+/** True when `value` is a `E4001032Error`, from this copy of the package or another (brand and code). */
+export function isE4001032Error(value: unknown): value is E4001032Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001032;
+}
+
+/** True when `value` is a `E4001033Error`, from this copy of the package or another (brand and code). */
+export function isE4001033Error(value: unknown): value is E4001033Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001033;
+}
+
+/** True when `value` is a `E4001034Error`, from this copy of the package or another (brand and code). */
+export function isE4001034Error(value: unknown): value is E4001034Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001034;
+}
+
+/** True when `value` is a `E4001035Error`, from this copy of the package or another (brand and code). */
+export function isE4001035Error(value: unknown): value is E4001035Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001035;
+}
+
+/** True when `value` is a `E4001036Error`, from this copy of the package or another (brand and code). */
+export function isE4001036Error(value: unknown): value is E4001036Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001036;
+}
+
+/** True when `value` is a `E4001037Error`, from this copy of the package or another (brand and code). */
+export function isE4001037Error(value: unknown): value is E4001037Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001037;
+}
+
+/** True when `value` is a `E4001038Error`, from this copy of the package or another (brand and code). */
+export function isE4001038Error(value: unknown): value is E4001038Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001038;
+}
+
+/** True when `value` is a `E4001039Error`, from this copy of the package or another (brand and code). */
+export function isE4001039Error(value: unknown): value is E4001039Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001039;
+}
+
+/** True when `value` is a `E4001041Error`, from this copy of the package or another (brand and code). */
+export function isE4001041Error(value: unknown): value is E4001041Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001041;
+}
+
+/** True when `value` is a `E4001042Error`, from this copy of the package or another (brand and code). */
+export function isE4001042Error(value: unknown): value is E4001042Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001042;
+}
+
+/** True when `value` is a `E4001043Error`, from this copy of the package or another (brand and code). */
+export function isE4001043Error(value: unknown): value is E4001043Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001043;
+}
+
+/** True when `value` is a `E4001045Error`, from this copy of the package or another (brand and code). */
+export function isE4001045Error(value: unknown): value is E4001045Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001045;
+}
+
+/** True when `value` is a `E4001046Error`, from this copy of the package or another (brand and code). */
+export function isE4001046Error(value: unknown): value is E4001046Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001046;
+}
+
+/** True when `value` is a `E4001047Error`, from this copy of the package or another (brand and code). */
+export function isE4001047Error(value: unknown): value is E4001047Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001047;
+}
+
+/** True when `value` is a `E4001048Error`, from this copy of the package or another (brand and code). */
+export function isE4001048Error(value: unknown): value is E4001048Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001048;
+}
+
+/** True when `value` is a `E4001049Error`, from this copy of the package or another (brand and code). */
+export function isE4001049Error(value: unknown): value is E4001049Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001049;
+}
+
+/** True when `value` is a `E4001050Error`, from this copy of the package or another (brand and code). */
+export function isE4001050Error(value: unknown): value is E4001050Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001050;
+}
+
+/** True when `value` is a `E4001051Error`, from this copy of the package or another (brand and code). */
+export function isE4001051Error(value: unknown): value is E4001051Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4001051;
+}
+
+/** True when `value` is a `E4031001Error`, from this copy of the package or another (brand and code). */
+export function isE4031001Error(value: unknown): value is E4031001Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031001;
+}
+
+/** True when `value` is a `E4031002Error`, from this copy of the package or another (brand and code). */
+export function isE4031002Error(value: unknown): value is E4031002Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031002;
+}
+
+/** True when `value` is a `E4031003Error`, from this copy of the package or another (brand and code). */
+export function isE4031003Error(value: unknown): value is E4031003Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031003;
+}
+
+/** True when `value` is a `E4031004Error`, from this copy of the package or another (brand and code). */
+export function isE4031004Error(value: unknown): value is E4031004Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031004;
+}
+
+/** True when `value` is a `E4031005Error`, from this copy of the package or another (brand and code). */
+export function isE4031005Error(value: unknown): value is E4031005Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031005;
+}
+
+/** True when `value` is a `E4031006Error`, from this copy of the package or another (brand and code). */
+export function isE4031006Error(value: unknown): value is E4031006Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031006;
+}
+
+/** True when `value` is a `E4031007Error`, from this copy of the package or another (brand and code). */
+export function isE4031007Error(value: unknown): value is E4031007Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031007;
+}
+
+/** True when `value` is a `E4031008Error`, from this copy of the package or another (brand and code). */
+export function isE4031008Error(value: unknown): value is E4031008Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031008;
+}
+
+/** True when `value` is a `E4031009Error`, from this copy of the package or another (brand and code). */
+export function isE4031009Error(value: unknown): value is E4031009Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031009;
+}
+
+/** True when `value` is a `E4031010Error`, from this copy of the package or another (brand and code). */
+export function isE4031010Error(value: unknown): value is E4031010Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4031010;
+}
+
+/** True when `value` is a `E4041001Error`, from this copy of the package or another (brand and code). */
+export function isE4041001Error(value: unknown): value is E4041001Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041001;
+}
+
+/** True when `value` is a `E4041002Error`, from this copy of the package or another (brand and code). */
+export function isE4041002Error(value: unknown): value is E4041002Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041002;
+}
+
+/** True when `value` is a `E4041003Error`, from this copy of the package or another (brand and code). */
+export function isE4041003Error(value: unknown): value is E4041003Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041003;
+}
+
+/** True when `value` is a `E4041004Error`, from this copy of the package or another (brand and code). */
+export function isE4041004Error(value: unknown): value is E4041004Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041004;
+}
+
+/** True when `value` is a `E4041005Error`, from this copy of the package or another (brand and code). */
+export function isE4041005Error(value: unknown): value is E4041005Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041005;
+}
+
+/** True when `value` is a `E4041006Error`, from this copy of the package or another (brand and code). */
+export function isE4041006Error(value: unknown): value is E4041006Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041006;
+}
+
+/** True when `value` is a `E4041007Error`, from this copy of the package or another (brand and code). */
+export function isE4041007Error(value: unknown): value is E4041007Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041007;
+}
+
+/** True when `value` is a `E4041008Error`, from this copy of the package or another (brand and code). */
+export function isE4041008Error(value: unknown): value is E4041008Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041008;
+}
+
+/** True when `value` is a `E4041009Error`, from this copy of the package or another (brand and code). */
+export function isE4041009Error(value: unknown): value is E4041009Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041009;
+}
+
+/** True when `value` is a `E4041010Error`, from this copy of the package or another (brand and code). */
+export function isE4041010Error(value: unknown): value is E4041010Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041010;
+}
+
+/** True when `value` is a `E4041011Error`, from this copy of the package or another (brand and code). */
+export function isE4041011Error(value: unknown): value is E4041011Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041011;
+}
+
+/** True when `value` is a `E4041012Error`, from this copy of the package or another (brand and code). */
+export function isE4041012Error(value: unknown): value is E4041012Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041012;
+}
+
+/** True when `value` is a `E4041013Error`, from this copy of the package or another (brand and code). */
+export function isE4041013Error(value: unknown): value is E4041013Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041013;
+}
+
+/** True when `value` is a `E4041014Error`, from this copy of the package or another (brand and code). */
+export function isE4041014Error(value: unknown): value is E4041014Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041014;
+}
+
+/** True when `value` is a `E4041015Error`, from this copy of the package or another (brand and code). */
+export function isE4041015Error(value: unknown): value is E4041015Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041015;
+}
+
+/** True when `value` is a `E4041016Error`, from this copy of the package or another (brand and code). */
+export function isE4041016Error(value: unknown): value is E4041016Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041016;
+}
+
+/** True when `value` is a `E4041017Error`, from this copy of the package or another (brand and code). */
+export function isE4041017Error(value: unknown): value is E4041017Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041017;
+}
+
+/** True when `value` is a `E4041018Error`, from this copy of the package or another (brand and code). */
+export function isE4041018Error(value: unknown): value is E4041018Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041018;
+}
+
+/** True when `value` is a `E4041019Error`, from this copy of the package or another (brand and code). */
+export function isE4041019Error(value: unknown): value is E4041019Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041019;
+}
+
+/** True when `value` is a `E4041020Error`, from this copy of the package or another (brand and code). */
+export function isE4041020Error(value: unknown): value is E4041020Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041020;
+}
+
+/** True when `value` is a `E4041021Error`, from this copy of the package or another (brand and code). */
+export function isE4041021Error(value: unknown): value is E4041021Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041021;
+}
+
+/** True when `value` is a `E4041022Error`, from this copy of the package or another (brand and code). */
+export function isE4041022Error(value: unknown): value is E4041022Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E4041022;
+}
+
+/** True when `value` is a `E5031001Error`, from this copy of the package or another (brand and code). */
+export function isE5031001Error(value: unknown): value is E5031001Error {
+  return isXlinkError(value) && value.code === XlinkErrorCode.E5031001;
 }
 
 /** The error class of each code, as `createXlinkError` returns it. */

@@ -21,6 +21,7 @@ import { classByCodeName, derivedNames } from '../names.js';
 import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { BRAND_STATEMENT, declareBrand, declareGuard, hasInstanceMethod, writeEntryGuards } from './guards.js';
 import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
 
@@ -98,10 +99,11 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
           `this.httpStatus = httpStatus ?? ${statusLookup}(code) ?? ${defaultHttpStatus};`,
           `this.retryable = ${retryableLookup}(code, this.httpStatus);`,
           'this.details = details;',
+          BRAND_STATEMENT,
         ],
       },
     ],
-    methods: [toResponseMethod(catalog), toJsonMethod(), fromResponseMethod(catalog)],
+    methods: [hasInstanceMethod(catalog), toResponseMethod(catalog), toJsonMethod(), fromResponseMethod(catalog)],
   };
 }
 
@@ -116,6 +118,8 @@ function writeEntryClasses(writer: CodeBlockWriter, catalog: Catalog): void {
       writer.writeLine(`declare readonly code: ${codeMemberType(catalog, entry)};`);
       // A literal, not `new.target.name`, which minifiers rename.
       writer.writeLine(`override readonly name = ${stringLiteral(entry.className)};`);
+      writer.writeLine(`/** The code of this class's errors; \`instanceof\` compares it, across copies of the package. */`);
+      writer.writeLine(`static readonly code: ${codeMemberType(catalog, entry)} = ${member};`);
       writer.blankLine();
       const parameters = entryParameters(entry).length === 0 ? `options?: ${optionsType}` : `options: ${optionsType} & { readonly params: ${entryParamsType(catalog, entry)} }`;
       writer.write(`constructor(${parameters}) `).block(() => {
@@ -145,20 +149,6 @@ function declareUnknownClass(catalog: Catalog): StatementStructures {
         statements: ['super(code, options);'],
       },
     ],
-  };
-}
-
-/** The `instanceof` guard for the base class. */
-function declareGuard(catalog: Catalog): StatementStructures {
-  const { baseClass, guard } = catalog.names;
-  return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name: guard,
-    docs: [`True when \`value\` is an error of this spec, listed code or not.`],
-    parameters: [{ name: 'value', type: 'unknown' }],
-    returnType: `value is ${baseClass}`,
-    statements: [`return value instanceof ${baseClass};`],
   };
 }
 
@@ -296,6 +286,7 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           moduleSpecifier: './status.js',
           namedImports: [statusLookup, retryableLookup, defaultHttpStatus],
         },
+        declareBrand(catalog),
         declareOptions(catalog),
         {
           kind: StructureKind.Interface,
@@ -309,6 +300,7 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
         ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryClasses(writer, catalog)]),
         declareUnknownClass(catalog),
         declareGuard(catalog),
+        ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryGuards(writer, catalog)]),
         (writer) => writeClassByCode(writer, catalog),
         {
           kind: StructureKind.TypeAlias,

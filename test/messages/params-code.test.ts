@@ -47,6 +47,11 @@ export const h: params.P2Error = params.createParamsError(C.P2, { params: { fiel
 export const i: params.P5Error = params.createParamsError(C.P5);
 export const j: params.ParamsError = params.createParamsError("Z9", { params: { any: "thing" } });
 export const k: params.ParamsError = params.createParamsError("Z9");
+declare const thrown: unknown;
+// Symbol.hasInstance is a type predicate: instanceof still narrows, as do the guards.
+export const narrowed: params.P2Error | undefined = thrown instanceof params.P2Error ? thrown : undefined;
+export const guarded: params.P2Error | undefined = params.isP2Error(thrown) ? thrown : undefined;
+export const base: params.ParamsError | undefined = thrown instanceof params.ParamsError ? thrown : undefined;
 
 // @ts-expect-error the message has a placeholder: its value is required
 params.formatMessage(C.P2, "en");

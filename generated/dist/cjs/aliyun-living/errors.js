@@ -5,11 +5,68 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.LockUserHasBeenBoundToError = exports.VirtualUserAttrListIsEmptyError = exports.OperationTypeNotSupportError = exports.UserNotBindWithLockError = exports.DeviceIsOfflineError = exports.GatewayBackendServiceError = exports.SceneEmptyError = exports.SceneWidthIllegalError = exports.SceneDepthIllegalError = exports.SceneExistCircleError = exports.DeviceExistCircleError = exports.EviceAuthFailedError = exports.UpgradeRecordNotExistError = exports.DeviceCountExceededError = exports.UpgradeInfoPostedIsInvalidError = exports.NonExistentJobRecordError = exports.InvalidDeviceError = exports.FirmwareNotExistError = exports.ThereIsNoDeviceExistError = exports.UpdateDataFailedError = exports.TokenNotFoundError = exports.DeviceNotFoundError = exports.QueryProductFailedError = exports.ProductNotFoundError = exports.SharingRecordNotExistError = exports.SharingTimeExpiredError = exports.ForbiddenToRepeatCancelSharingError = exports.IotIdHasBindToTargetError = exports.CanNotShareToOneselfError = exports.ReceiverHasAgreeShareError = exports.ReceiverHasRejectShareError = exports.NotTheSameInitiatorWhenCancelError = exports.CantGetIdentityIdByEmailError = exports.ShareModelNotConfigForThisError = exports.QueryMsgCenterHsfError = exports.ThisProductNotSupportShareError = exports.IdentityIdIsNotManagerError = exports.IdentityIdAndIotIdNotError = exports.IdentityIdDoesNotExistError = exports.ParamIsInvalidError = exports.ServiceNotAvailableError = exports.ServiceError = exports.RequestParameterError = exports.TooManyRequestsError = exports.ServiceNotFoundError = exports.RequestForbiddenError = exports.RequestAuthError = exports.RequestError = exports.SuccessError = exports.AliyunLivingError = void 0;
 exports.UnknownAliyunLivingError = exports.UserDeviceNotBindError = exports.DeviceMustBeGprsDeviceError = exports.ProductNotExistError = exports.BleDeviceBindSignError = exports.DeviceNotExistError = exports.UserNoRegisterOrRouterError = void 0;
 exports.isAliyunLivingError = isAliyunLivingError;
+exports.isSuccessError = isSuccessError;
+exports.isRequestError = isRequestError;
+exports.isRequestAuthError = isRequestAuthError;
+exports.isRequestForbiddenError = isRequestForbiddenError;
+exports.isServiceNotFoundError = isServiceNotFoundError;
+exports.isTooManyRequestsError = isTooManyRequestsError;
+exports.isRequestParameterError = isRequestParameterError;
+exports.isServiceError = isServiceError;
+exports.isServiceNotAvailableError = isServiceNotAvailableError;
+exports.isParamIsInvalidError = isParamIsInvalidError;
+exports.isIdentityIdDoesNotExistError = isIdentityIdDoesNotExistError;
+exports.isIdentityIdAndIotIdNotError = isIdentityIdAndIotIdNotError;
+exports.isIdentityIdIsNotManagerError = isIdentityIdIsNotManagerError;
+exports.isThisProductNotSupportShareError = isThisProductNotSupportShareError;
+exports.isQueryMsgCenterHsfError = isQueryMsgCenterHsfError;
+exports.isShareModelNotConfigForThisError = isShareModelNotConfigForThisError;
+exports.isCantGetIdentityIdByEmailError = isCantGetIdentityIdByEmailError;
+exports.isNotTheSameInitiatorWhenCancelError = isNotTheSameInitiatorWhenCancelError;
+exports.isReceiverHasRejectShareError = isReceiverHasRejectShareError;
+exports.isReceiverHasAgreeShareError = isReceiverHasAgreeShareError;
+exports.isCanNotShareToOneselfError = isCanNotShareToOneselfError;
+exports.isIotIdHasBindToTargetError = isIotIdHasBindToTargetError;
+exports.isForbiddenToRepeatCancelSharingError = isForbiddenToRepeatCancelSharingError;
+exports.isSharingTimeExpiredError = isSharingTimeExpiredError;
+exports.isSharingRecordNotExistError = isSharingRecordNotExistError;
+exports.isProductNotFoundError = isProductNotFoundError;
+exports.isQueryProductFailedError = isQueryProductFailedError;
+exports.isDeviceNotFoundError = isDeviceNotFoundError;
+exports.isTokenNotFoundError = isTokenNotFoundError;
+exports.isUpdateDataFailedError = isUpdateDataFailedError;
+exports.isThereIsNoDeviceExistError = isThereIsNoDeviceExistError;
+exports.isFirmwareNotExistError = isFirmwareNotExistError;
+exports.isInvalidDeviceError = isInvalidDeviceError;
+exports.isNonExistentJobRecordError = isNonExistentJobRecordError;
+exports.isUpgradeInfoPostedIsInvalidError = isUpgradeInfoPostedIsInvalidError;
+exports.isDeviceCountExceededError = isDeviceCountExceededError;
+exports.isUpgradeRecordNotExistError = isUpgradeRecordNotExistError;
+exports.isEviceAuthFailedError = isEviceAuthFailedError;
+exports.isDeviceExistCircleError = isDeviceExistCircleError;
+exports.isSceneExistCircleError = isSceneExistCircleError;
+exports.isSceneDepthIllegalError = isSceneDepthIllegalError;
+exports.isSceneWidthIllegalError = isSceneWidthIllegalError;
+exports.isSceneEmptyError = isSceneEmptyError;
+exports.isGatewayBackendServiceError = isGatewayBackendServiceError;
+exports.isDeviceIsOfflineError = isDeviceIsOfflineError;
+exports.isUserNotBindWithLockError = isUserNotBindWithLockError;
+exports.isOperationTypeNotSupportError = isOperationTypeNotSupportError;
+exports.isVirtualUserAttrListIsEmptyError = isVirtualUserAttrListIsEmptyError;
+exports.isLockUserHasBeenBoundToError = isLockUserHasBeenBoundToError;
+exports.isUserNoRegisterOrRouterError = isUserNoRegisterOrRouterError;
+exports.isDeviceNotExistError = isDeviceNotExistError;
+exports.isBleDeviceBindSignError = isBleDeviceBindSignError;
+exports.isProductNotExistError = isProductNotExistError;
+exports.isDeviceMustBeGprsDeviceError = isDeviceMustBeGprsDeviceError;
+exports.isUserDeviceNotBindError = isUserDeviceNotBindError;
 exports.createAliyunLivingError = createAliyunLivingError;
 const codes_js_1 = require("./codes.js");
 const messages_js_1 = require("./messages.js");
 const response_js_1 = require("./response.js");
 const status_js_1 = require("./status.js");
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/aliyun-living.md#aliyun-living");
 /**
  * Base class of the errors of 公共错误码 (specs/aliyun-living.md).
  *
@@ -36,6 +93,25 @@ class AliyunLivingError extends Error {
         this.httpStatus = httpStatus ?? (0, status_js_1.getAliyunLivingHttpStatus)(code) ?? status_js_1.aliyunLivingDefaultHttpStatus;
         this.retryable = (0, status_js_1.isAliyunLivingRetryable)(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isAliyunLivingError(value))
+            return false;
+        const target = this;
+        if (target === AliyunLivingError)
+            return true;
+        if (target === UnknownAliyunLivingError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code as a JSON number, the message; no other field.
@@ -96,6 +172,8 @@ exports.AliyunLivingError = AliyunLivingError;
  */
 class SuccessError extends AliyunLivingError {
     name = "SuccessError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SUCCESS;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SUCCESS, options);
     }
@@ -112,6 +190,8 @@ exports.SuccessError = SuccessError;
  */
 class RequestError extends AliyunLivingError {
     name = "RequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.REQUEST_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.REQUEST_ERROR, options);
     }
@@ -133,6 +213,8 @@ exports.RequestError = RequestError;
  */
 class RequestAuthError extends AliyunLivingError {
     name = "RequestAuthError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.REQUEST_AUTH_ERROR, options);
     }
@@ -153,6 +235,8 @@ exports.RequestAuthError = RequestAuthError;
  */
 class RequestForbiddenError extends AliyunLivingError {
     name = "RequestForbiddenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.REQUEST_FORBIDDEN;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.REQUEST_FORBIDDEN, options);
     }
@@ -173,6 +257,8 @@ exports.RequestForbiddenError = RequestForbiddenError;
  */
 class ServiceNotFoundError extends AliyunLivingError {
     name = "ServiceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SERVICE_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SERVICE_NOT_FOUND, options);
     }
@@ -192,6 +278,8 @@ exports.ServiceNotFoundError = ServiceNotFoundError;
  */
 class TooManyRequestsError extends AliyunLivingError {
     name = "TooManyRequestsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.TOO_MANY_REQUESTS;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.TOO_MANY_REQUESTS, options);
     }
@@ -211,6 +299,8 @@ exports.TooManyRequestsError = TooManyRequestsError;
  */
 class RequestParameterError extends AliyunLivingError {
     name = "RequestParameterError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR, options);
     }
@@ -230,6 +320,8 @@ exports.RequestParameterError = RequestParameterError;
  */
 class ServiceError extends AliyunLivingError {
     name = "ServiceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SERVICE_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SERVICE_ERROR, options);
     }
@@ -249,6 +341,8 @@ exports.ServiceError = ServiceError;
  */
 class ServiceNotAvailableError extends AliyunLivingError {
     name = "ServiceNotAvailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE, options);
     }
@@ -269,6 +363,8 @@ exports.ServiceNotAvailableError = ServiceNotAvailableError;
  */
 class ParamIsInvalidError extends AliyunLivingError {
     name = "ParamIsInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.PARAM_IS_INVALID;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.PARAM_IS_INVALID, options);
     }
@@ -289,6 +385,8 @@ exports.ParamIsInvalidError = ParamIsInvalidError;
  */
 class IdentityIdDoesNotExistError extends AliyunLivingError {
     name = "IdentityIdDoesNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST, options);
     }
@@ -308,6 +406,8 @@ exports.IdentityIdDoesNotExistError = IdentityIdDoesNotExistError;
  */
 class IdentityIdAndIotIdNotError extends AliyunLivingError {
     name = "IdentityIdAndIotIdNotError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT, options);
     }
@@ -327,6 +427,8 @@ exports.IdentityIdAndIotIdNotError = IdentityIdAndIotIdNotError;
  */
 class IdentityIdIsNotManagerError extends AliyunLivingError {
     name = "IdentityIdIsNotManagerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER, options);
     }
@@ -346,6 +448,8 @@ exports.IdentityIdIsNotManagerError = IdentityIdIsNotManagerError;
  */
 class ThisProductNotSupportShareError extends AliyunLivingError {
     name = "ThisProductNotSupportShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE, options);
     }
@@ -365,6 +469,8 @@ exports.ThisProductNotSupportShareError = ThisProductNotSupportShareError;
  */
 class QueryMsgCenterHsfError extends AliyunLivingError {
     name = "QueryMsgCenterHsfError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR, options);
     }
@@ -384,6 +490,8 @@ exports.QueryMsgCenterHsfError = QueryMsgCenterHsfError;
  */
 class ShareModelNotConfigForThisError extends AliyunLivingError {
     name = "ShareModelNotConfigForThisError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS, options);
     }
@@ -403,6 +511,8 @@ exports.ShareModelNotConfigForThisError = ShareModelNotConfigForThisError;
  */
 class CantGetIdentityIdByEmailError extends AliyunLivingError {
     name = "CantGetIdentityIdByEmailError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL, options);
     }
@@ -422,6 +532,8 @@ exports.CantGetIdentityIdByEmailError = CantGetIdentityIdByEmailError;
  */
 class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
     name = "NotTheSameInitiatorWhenCancelError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL, options);
     }
@@ -441,6 +553,8 @@ exports.NotTheSameInitiatorWhenCancelError = NotTheSameInitiatorWhenCancelError;
  */
 class ReceiverHasRejectShareError extends AliyunLivingError {
     name = "ReceiverHasRejectShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE, options);
     }
@@ -460,6 +574,8 @@ exports.ReceiverHasRejectShareError = ReceiverHasRejectShareError;
  */
 class ReceiverHasAgreeShareError extends AliyunLivingError {
     name = "ReceiverHasAgreeShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE, options);
     }
@@ -479,6 +595,8 @@ exports.ReceiverHasAgreeShareError = ReceiverHasAgreeShareError;
  */
 class CanNotShareToOneselfError extends AliyunLivingError {
     name = "CanNotShareToOneselfError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF, options);
     }
@@ -498,6 +616,8 @@ exports.CanNotShareToOneselfError = CanNotShareToOneselfError;
  */
 class IotIdHasBindToTargetError extends AliyunLivingError {
     name = "IotIdHasBindToTargetError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET, options);
     }
@@ -517,6 +637,8 @@ exports.IotIdHasBindToTargetError = IotIdHasBindToTargetError;
  */
 class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
     name = "ForbiddenToRepeatCancelSharingError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING, options);
     }
@@ -536,6 +658,8 @@ exports.ForbiddenToRepeatCancelSharingError = ForbiddenToRepeatCancelSharingErro
  */
 class SharingTimeExpiredError extends AliyunLivingError {
     name = "SharingTimeExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SHARING_TIME_EXPIRED, options);
     }
@@ -555,6 +679,8 @@ exports.SharingTimeExpiredError = SharingTimeExpiredError;
  */
 class SharingRecordNotExistError extends AliyunLivingError {
     name = "SharingRecordNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST, options);
     }
@@ -574,6 +700,8 @@ exports.SharingRecordNotExistError = SharingRecordNotExistError;
  */
 class ProductNotFoundError extends AliyunLivingError {
     name = "ProductNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.PRODUCT_NOT_FOUND, options);
     }
@@ -593,6 +721,8 @@ exports.ProductNotFoundError = ProductNotFoundError;
  */
 class QueryProductFailedError extends AliyunLivingError {
     name = "QueryProductFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.QUERY_PRODUCT_FAILED, options);
     }
@@ -612,6 +742,8 @@ exports.QueryProductFailedError = QueryProductFailedError;
  */
 class DeviceNotFoundError extends AliyunLivingError {
     name = "DeviceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.DEVICE_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.DEVICE_NOT_FOUND, options);
     }
@@ -631,6 +763,8 @@ exports.DeviceNotFoundError = DeviceNotFoundError;
  */
 class TokenNotFoundError extends AliyunLivingError {
     name = "TokenNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.TOKEN_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.TOKEN_NOT_FOUND, options);
     }
@@ -650,6 +784,8 @@ exports.TokenNotFoundError = TokenNotFoundError;
  */
 class UpdateDataFailedError extends AliyunLivingError {
     name = "UpdateDataFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.UPDATE_DATA_FAILED;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.UPDATE_DATA_FAILED, options);
     }
@@ -669,6 +805,8 @@ exports.UpdateDataFailedError = UpdateDataFailedError;
  */
 class ThereIsNoDeviceExistError extends AliyunLivingError {
     name = "ThereIsNoDeviceExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST, options);
     }
@@ -688,6 +826,8 @@ exports.ThereIsNoDeviceExistError = ThereIsNoDeviceExistError;
  */
 class FirmwareNotExistError extends AliyunLivingError {
     name = "FirmwareNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.FIRMWARE_NOT_EXIST, options);
     }
@@ -704,6 +844,8 @@ exports.FirmwareNotExistError = FirmwareNotExistError;
  */
 class InvalidDeviceError extends AliyunLivingError {
     name = "InvalidDeviceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.INVALID_DEVICE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.INVALID_DEVICE, options);
     }
@@ -723,6 +865,8 @@ exports.InvalidDeviceError = InvalidDeviceError;
  */
 class NonExistentJobRecordError extends AliyunLivingError {
     name = "NonExistentJobRecordError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD, options);
     }
@@ -739,6 +883,8 @@ exports.NonExistentJobRecordError = NonExistentJobRecordError;
  */
 class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
     name = "UpgradeInfoPostedIsInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID, options);
     }
@@ -755,6 +901,8 @@ exports.UpgradeInfoPostedIsInvalidError = UpgradeInfoPostedIsInvalidError;
  */
 class DeviceCountExceededError extends AliyunLivingError {
     name = "DeviceCountExceededError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED, options);
     }
@@ -774,6 +922,8 @@ exports.DeviceCountExceededError = DeviceCountExceededError;
  */
 class UpgradeRecordNotExistError extends AliyunLivingError {
     name = "UpgradeRecordNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST, options);
     }
@@ -790,6 +940,8 @@ exports.UpgradeRecordNotExistError = UpgradeRecordNotExistError;
  */
 class EviceAuthFailedError extends AliyunLivingError {
     name = "EviceAuthFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.EVICE_AUTH_FAILED;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.EVICE_AUTH_FAILED, options);
     }
@@ -806,6 +958,8 @@ exports.EviceAuthFailedError = EviceAuthFailedError;
  */
 class DeviceExistCircleError extends AliyunLivingError {
     name = "DeviceExistCircleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE, options);
     }
@@ -825,6 +979,8 @@ exports.DeviceExistCircleError = DeviceExistCircleError;
  */
 class SceneExistCircleError extends AliyunLivingError {
     name = "SceneExistCircleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SCENE_EXIST_CIRCLE, options);
     }
@@ -844,6 +1000,8 @@ exports.SceneExistCircleError = SceneExistCircleError;
  */
 class SceneDepthIllegalError extends AliyunLivingError {
     name = "SceneDepthIllegalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL, options);
     }
@@ -863,6 +1021,8 @@ exports.SceneDepthIllegalError = SceneDepthIllegalError;
  */
 class SceneWidthIllegalError extends AliyunLivingError {
     name = "SceneWidthIllegalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL, options);
     }
@@ -882,6 +1042,8 @@ exports.SceneWidthIllegalError = SceneWidthIllegalError;
  */
 class SceneEmptyError extends AliyunLivingError {
     name = "SceneEmptyError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.SCENE_EMPTY;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.SCENE_EMPTY, options);
     }
@@ -898,6 +1060,8 @@ exports.SceneEmptyError = SceneEmptyError;
  */
 class GatewayBackendServiceError extends AliyunLivingError {
     name = "GatewayBackendServiceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR, options);
     }
@@ -917,6 +1081,8 @@ exports.GatewayBackendServiceError = GatewayBackendServiceError;
  */
 class DeviceIsOfflineError extends AliyunLivingError {
     name = "DeviceIsOfflineError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.DEVICE_IS_OFFLINE, options);
     }
@@ -936,6 +1102,8 @@ exports.DeviceIsOfflineError = DeviceIsOfflineError;
  */
 class UserNotBindWithLockError extends AliyunLivingError {
     name = "UserNotBindWithLockError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK, options);
     }
@@ -955,6 +1123,8 @@ exports.UserNotBindWithLockError = UserNotBindWithLockError;
  */
 class OperationTypeNotSupportError extends AliyunLivingError {
     name = "OperationTypeNotSupportError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT, options);
     }
@@ -974,6 +1144,8 @@ exports.OperationTypeNotSupportError = OperationTypeNotSupportError;
  */
 class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
     name = "VirtualUserAttrListIsEmptyError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY, options);
     }
@@ -993,6 +1165,8 @@ exports.VirtualUserAttrListIsEmptyError = VirtualUserAttrListIsEmptyError;
  */
 class LockUserHasBeenBoundToError extends AliyunLivingError {
     name = "LockUserHasBeenBoundToError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO, options);
     }
@@ -1009,6 +1183,8 @@ exports.LockUserHasBeenBoundToError = LockUserHasBeenBoundToError;
  */
 class UserNoRegisterOrRouterError extends AliyunLivingError {
     name = "UserNoRegisterOrRouterError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER, options);
     }
@@ -1028,6 +1204,8 @@ exports.UserNoRegisterOrRouterError = UserNoRegisterOrRouterError;
  */
 class DeviceNotExistError extends AliyunLivingError {
     name = "DeviceNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.DEVICE_NOT_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.DEVICE_NOT_EXIST, options);
     }
@@ -1048,6 +1226,8 @@ exports.DeviceNotExistError = DeviceNotExistError;
  */
 class BleDeviceBindSignError extends AliyunLivingError {
     name = "BleDeviceBindSignError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR, options);
     }
@@ -1067,6 +1247,8 @@ exports.BleDeviceBindSignError = BleDeviceBindSignError;
  */
 class ProductNotExistError extends AliyunLivingError {
     name = "ProductNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.PRODUCT_NOT_EXIST, options);
     }
@@ -1086,6 +1268,8 @@ exports.ProductNotExistError = ProductNotExistError;
  */
 class DeviceMustBeGprsDeviceError extends AliyunLivingError {
     name = "DeviceMustBeGprsDeviceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE, options);
     }
@@ -1105,6 +1289,8 @@ exports.DeviceMustBeGprsDeviceError = DeviceMustBeGprsDeviceError;
  */
 class UserDeviceNotBindError extends AliyunLivingError {
     name = "UserDeviceNotBindError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
     constructor(options) {
         super(codes_js_1.AliyunLivingErrorCode.USER_DEVICE_NOT_BIND, options);
     }
@@ -1122,9 +1308,232 @@ class UnknownAliyunLivingError extends AliyunLivingError {
     }
 }
 exports.UnknownAliyunLivingError = UnknownAliyunLivingError;
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 function isAliyunLivingError(value) {
-    return value instanceof AliyunLivingError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `SuccessError`, from this copy of the package or another (brand and code). */
+function isSuccessError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SUCCESS;
+}
+/** True when `value` is a `RequestError`, from this copy of the package or another (brand and code). */
+function isRequestError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.REQUEST_ERROR;
+}
+/** True when `value` is a `RequestAuthError`, from this copy of the package or another (brand and code). */
+function isRequestAuthError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
+}
+/** True when `value` is a `RequestForbiddenError`, from this copy of the package or another (brand and code). */
+function isRequestForbiddenError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.REQUEST_FORBIDDEN;
+}
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+function isServiceNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SERVICE_NOT_FOUND;
+}
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+function isTooManyRequestsError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.TOO_MANY_REQUESTS;
+}
+/** True when `value` is a `RequestParameterError`, from this copy of the package or another (brand and code). */
+function isRequestParameterError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
+}
+/** True when `value` is a `ServiceError`, from this copy of the package or another (brand and code). */
+function isServiceError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SERVICE_ERROR;
+}
+/** True when `value` is a `ServiceNotAvailableError`, from this copy of the package or another (brand and code). */
+function isServiceNotAvailableError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
+}
+/** True when `value` is a `ParamIsInvalidError`, from this copy of the package or another (brand and code). */
+function isParamIsInvalidError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.PARAM_IS_INVALID;
+}
+/** True when `value` is a `IdentityIdDoesNotExistError`, from this copy of the package or another (brand and code). */
+function isIdentityIdDoesNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
+}
+/** True when `value` is a `IdentityIdAndIotIdNotError`, from this copy of the package or another (brand and code). */
+function isIdentityIdAndIotIdNotError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
+}
+/** True when `value` is a `IdentityIdIsNotManagerError`, from this copy of the package or another (brand and code). */
+function isIdentityIdIsNotManagerError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
+}
+/** True when `value` is a `ThisProductNotSupportShareError`, from this copy of the package or another (brand and code). */
+function isThisProductNotSupportShareError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
+}
+/** True when `value` is a `QueryMsgCenterHsfError`, from this copy of the package or another (brand and code). */
+function isQueryMsgCenterHsfError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
+}
+/** True when `value` is a `ShareModelNotConfigForThisError`, from this copy of the package or another (brand and code). */
+function isShareModelNotConfigForThisError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
+}
+/** True when `value` is a `CantGetIdentityIdByEmailError`, from this copy of the package or another (brand and code). */
+function isCantGetIdentityIdByEmailError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
+}
+/** True when `value` is a `NotTheSameInitiatorWhenCancelError`, from this copy of the package or another (brand and code). */
+function isNotTheSameInitiatorWhenCancelError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
+}
+/** True when `value` is a `ReceiverHasRejectShareError`, from this copy of the package or another (brand and code). */
+function isReceiverHasRejectShareError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
+}
+/** True when `value` is a `ReceiverHasAgreeShareError`, from this copy of the package or another (brand and code). */
+function isReceiverHasAgreeShareError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
+}
+/** True when `value` is a `CanNotShareToOneselfError`, from this copy of the package or another (brand and code). */
+function isCanNotShareToOneselfError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
+}
+/** True when `value` is a `IotIdHasBindToTargetError`, from this copy of the package or another (brand and code). */
+function isIotIdHasBindToTargetError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
+}
+/** True when `value` is a `ForbiddenToRepeatCancelSharingError`, from this copy of the package or another (brand and code). */
+function isForbiddenToRepeatCancelSharingError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
+}
+/** True when `value` is a `SharingTimeExpiredError`, from this copy of the package or another (brand and code). */
+function isSharingTimeExpiredError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
+}
+/** True when `value` is a `SharingRecordNotExistError`, from this copy of the package or another (brand and code). */
+function isSharingRecordNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
+}
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+function isProductNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
+}
+/** True when `value` is a `QueryProductFailedError`, from this copy of the package or another (brand and code). */
+function isQueryProductFailedError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
+}
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+function isDeviceNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.DEVICE_NOT_FOUND;
+}
+/** True when `value` is a `TokenNotFoundError`, from this copy of the package or another (brand and code). */
+function isTokenNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.TOKEN_NOT_FOUND;
+}
+/** True when `value` is a `UpdateDataFailedError`, from this copy of the package or another (brand and code). */
+function isUpdateDataFailedError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.UPDATE_DATA_FAILED;
+}
+/** True when `value` is a `ThereIsNoDeviceExistError`, from this copy of the package or another (brand and code). */
+function isThereIsNoDeviceExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
+}
+/** True when `value` is a `FirmwareNotExistError`, from this copy of the package or another (brand and code). */
+function isFirmwareNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
+}
+/** True when `value` is a `InvalidDeviceError`, from this copy of the package or another (brand and code). */
+function isInvalidDeviceError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.INVALID_DEVICE;
+}
+/** True when `value` is a `NonExistentJobRecordError`, from this copy of the package or another (brand and code). */
+function isNonExistentJobRecordError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
+}
+/** True when `value` is a `UpgradeInfoPostedIsInvalidError`, from this copy of the package or another (brand and code). */
+function isUpgradeInfoPostedIsInvalidError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
+}
+/** True when `value` is a `DeviceCountExceededError`, from this copy of the package or another (brand and code). */
+function isDeviceCountExceededError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
+}
+/** True when `value` is a `UpgradeRecordNotExistError`, from this copy of the package or another (brand and code). */
+function isUpgradeRecordNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
+}
+/** True when `value` is a `EviceAuthFailedError`, from this copy of the package or another (brand and code). */
+function isEviceAuthFailedError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.EVICE_AUTH_FAILED;
+}
+/** True when `value` is a `DeviceExistCircleError`, from this copy of the package or another (brand and code). */
+function isDeviceExistCircleError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
+}
+/** True when `value` is a `SceneExistCircleError`, from this copy of the package or another (brand and code). */
+function isSceneExistCircleError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
+}
+/** True when `value` is a `SceneDepthIllegalError`, from this copy of the package or another (brand and code). */
+function isSceneDepthIllegalError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
+}
+/** True when `value` is a `SceneWidthIllegalError`, from this copy of the package or another (brand and code). */
+function isSceneWidthIllegalError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
+}
+/** True when `value` is a `SceneEmptyError`, from this copy of the package or another (brand and code). */
+function isSceneEmptyError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.SCENE_EMPTY;
+}
+/** True when `value` is a `GatewayBackendServiceError`, from this copy of the package or another (brand and code). */
+function isGatewayBackendServiceError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
+}
+/** True when `value` is a `DeviceIsOfflineError`, from this copy of the package or another (brand and code). */
+function isDeviceIsOfflineError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
+}
+/** True when `value` is a `UserNotBindWithLockError`, from this copy of the package or another (brand and code). */
+function isUserNotBindWithLockError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
+}
+/** True when `value` is a `OperationTypeNotSupportError`, from this copy of the package or another (brand and code). */
+function isOperationTypeNotSupportError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
+}
+/** True when `value` is a `VirtualUserAttrListIsEmptyError`, from this copy of the package or another (brand and code). */
+function isVirtualUserAttrListIsEmptyError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
+}
+/** True when `value` is a `LockUserHasBeenBoundToError`, from this copy of the package or another (brand and code). */
+function isLockUserHasBeenBoundToError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
+}
+/** True when `value` is a `UserNoRegisterOrRouterError`, from this copy of the package or another (brand and code). */
+function isUserNoRegisterOrRouterError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
+}
+/** True when `value` is a `DeviceNotExistError`, from this copy of the package or another (brand and code). */
+function isDeviceNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.DEVICE_NOT_EXIST;
+}
+/** True when `value` is a `BleDeviceBindSignError`, from this copy of the package or another (brand and code). */
+function isBleDeviceBindSignError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
+}
+/** True when `value` is a `ProductNotExistError`, from this copy of the package or another (brand and code). */
+function isProductNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
+}
+/** True when `value` is a `DeviceMustBeGprsDeviceError`, from this copy of the package or another (brand and code). */
+function isDeviceMustBeGprsDeviceError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
+}
+/** True when `value` is a `UserDeviceNotBindError`, from this copy of the package or another (brand and code). */
+function isUserDeviceNotBindError(value) {
+    return isAliyunLivingError(value) && value.code === codes_js_1.AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

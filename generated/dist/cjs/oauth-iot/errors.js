@@ -4,11 +4,34 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UnknownOauthIotError = exports.UnsupportedGrantTypeError = exports.UnsupportedResponseTypeError = exports.InvalidRedirectUriError = exports.InvalidScopeError = exports.InvalidGrantError = exports.InvalidClientError = exports.ExternalServerError = exports.UnauthorizedUserError = exports.UnauthorizedError = exports.CompletedError = exports.CancelledError = exports.GoneError = exports.LockedError = exports.AccessDeniedError = exports.UnauthorizedClientError = exports.InvalidRequestError = exports.InvalidResourceError = exports.NotFoundError = exports.TooManyRequestsError = exports.TemporarilyUnavailableError = exports.InternalServerError = exports.OauthIotError = void 0;
 exports.isOauthIotError = isOauthIotError;
+exports.isInternalServerError = isInternalServerError;
+exports.isTemporarilyUnavailableError = isTemporarilyUnavailableError;
+exports.isTooManyRequestsError = isTooManyRequestsError;
+exports.isNotFoundError = isNotFoundError;
+exports.isInvalidResourceError = isInvalidResourceError;
+exports.isInvalidRequestError = isInvalidRequestError;
+exports.isUnauthorizedClientError = isUnauthorizedClientError;
+exports.isAccessDeniedError = isAccessDeniedError;
+exports.isLockedError = isLockedError;
+exports.isGoneError = isGoneError;
+exports.isCancelledError = isCancelledError;
+exports.isCompletedError = isCompletedError;
+exports.isUnauthorizedError = isUnauthorizedError;
+exports.isUnauthorizedUserError = isUnauthorizedUserError;
+exports.isExternalServerError = isExternalServerError;
+exports.isInvalidClientError = isInvalidClientError;
+exports.isInvalidGrantError = isInvalidGrantError;
+exports.isInvalidScopeError = isInvalidScopeError;
+exports.isInvalidRedirectUriError = isInvalidRedirectUriError;
+exports.isUnsupportedResponseTypeError = isUnsupportedResponseTypeError;
+exports.isUnsupportedGrantTypeError = isUnsupportedGrantTypeError;
 exports.createOauthIotError = createOauthIotError;
 const codes_js_1 = require("./codes.js");
 const messages_js_1 = require("./messages.js");
 const response_js_1 = require("./response.js");
 const status_js_1 = require("./status.js");
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/oauth-iot.md#oauth-iot");
 /**
  * Base class of the errors of 异常 (specs/oauth-iot.md).
  *
@@ -35,6 +58,25 @@ class OauthIotError extends Error {
         this.httpStatus = httpStatus ?? (0, status_js_1.getOauthIotHttpStatus)(code) ?? status_js_1.oauthIotDefaultHttpStatus;
         this.retryable = (0, status_js_1.isOauthIotRetryable)(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isOauthIotError(value))
+            return false;
+        const target = this;
+        if (target === OauthIotError)
+            return true;
+        if (target === UnknownOauthIotError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
@@ -91,6 +133,8 @@ exports.OauthIotError = OauthIotError;
  */
 class InternalServerError extends OauthIotError {
     name = "InternalServerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INTERNAL_SERVER_ERROR;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INTERNAL_SERVER_ERROR, options);
     }
@@ -105,6 +149,8 @@ exports.InternalServerError = InternalServerError;
  */
 class TemporarilyUnavailableError extends OauthIotError {
     name = "TemporarilyUnavailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.TEMPORARILY_UNAVAILABLE, options);
     }
@@ -119,6 +165,8 @@ exports.TemporarilyUnavailableError = TemporarilyUnavailableError;
  */
 class TooManyRequestsError extends OauthIotError {
     name = "TooManyRequestsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.TOO_MANY_REQUESTS;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.TOO_MANY_REQUESTS, options);
     }
@@ -133,6 +181,8 @@ exports.TooManyRequestsError = TooManyRequestsError;
  */
 class NotFoundError extends OauthIotError {
     name = "NotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.NOT_FOUND;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.NOT_FOUND, options);
     }
@@ -147,6 +197,8 @@ exports.NotFoundError = NotFoundError;
  */
 class InvalidResourceError extends OauthIotError {
     name = "InvalidResourceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INVALID_RESOURCE;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INVALID_RESOURCE, options);
     }
@@ -161,6 +213,8 @@ exports.InvalidResourceError = InvalidResourceError;
  */
 class InvalidRequestError extends OauthIotError {
     name = "InvalidRequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INVALID_REQUEST;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INVALID_REQUEST, options);
     }
@@ -175,6 +229,8 @@ exports.InvalidRequestError = InvalidRequestError;
  */
 class UnauthorizedClientError extends OauthIotError {
     name = "UnauthorizedClientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.UNAUTHORIZED_CLIENT;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.UNAUTHORIZED_CLIENT, options);
     }
@@ -189,6 +245,8 @@ exports.UnauthorizedClientError = UnauthorizedClientError;
  */
 class AccessDeniedError extends OauthIotError {
     name = "AccessDeniedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.ACCESS_DENIED;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.ACCESS_DENIED, options);
     }
@@ -203,6 +261,8 @@ exports.AccessDeniedError = AccessDeniedError;
  */
 class LockedError extends OauthIotError {
     name = "LockedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.LOCKED;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.LOCKED, options);
     }
@@ -217,6 +277,8 @@ exports.LockedError = LockedError;
  */
 class GoneError extends OauthIotError {
     name = "GoneError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.GONE;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.GONE, options);
     }
@@ -231,6 +293,8 @@ exports.GoneError = GoneError;
  */
 class CancelledError extends OauthIotError {
     name = "CancelledError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.CANCELLED;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.CANCELLED, options);
     }
@@ -245,6 +309,8 @@ exports.CancelledError = CancelledError;
  */
 class CompletedError extends OauthIotError {
     name = "CompletedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.COMPLETED;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.COMPLETED, options);
     }
@@ -259,6 +325,8 @@ exports.CompletedError = CompletedError;
  */
 class UnauthorizedError extends OauthIotError {
     name = "UnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.UNAUTHORIZED;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.UNAUTHORIZED, options);
     }
@@ -273,6 +341,8 @@ exports.UnauthorizedError = UnauthorizedError;
  */
 class UnauthorizedUserError extends OauthIotError {
     name = "UnauthorizedUserError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.UNAUTHORIZED_USER;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.UNAUTHORIZED_USER, options);
     }
@@ -287,6 +357,8 @@ exports.UnauthorizedUserError = UnauthorizedUserError;
  */
 class ExternalServerError extends OauthIotError {
     name = "ExternalServerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.EXTERNAL_SERVER_ERROR, options);
     }
@@ -301,6 +373,8 @@ exports.ExternalServerError = ExternalServerError;
  */
 class InvalidClientError extends OauthIotError {
     name = "InvalidClientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INVALID_CLIENT;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INVALID_CLIENT, options);
     }
@@ -315,6 +389,8 @@ exports.InvalidClientError = InvalidClientError;
  */
 class InvalidGrantError extends OauthIotError {
     name = "InvalidGrantError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INVALID_GRANT;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INVALID_GRANT, options);
     }
@@ -329,6 +405,8 @@ exports.InvalidGrantError = InvalidGrantError;
  */
 class InvalidScopeError extends OauthIotError {
     name = "InvalidScopeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INVALID_SCOPE;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INVALID_SCOPE, options);
     }
@@ -343,6 +421,8 @@ exports.InvalidScopeError = InvalidScopeError;
  */
 class InvalidRedirectUriError extends OauthIotError {
     name = "InvalidRedirectUriError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.INVALID_REDIRECT_URI;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.INVALID_REDIRECT_URI, options);
     }
@@ -357,6 +437,8 @@ exports.InvalidRedirectUriError = InvalidRedirectUriError;
  */
 class UnsupportedResponseTypeError extends OauthIotError {
     name = "UnsupportedResponseTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE, options);
     }
@@ -371,6 +453,8 @@ exports.UnsupportedResponseTypeError = UnsupportedResponseTypeError;
  */
 class UnsupportedGrantTypeError extends OauthIotError {
     name = "UnsupportedGrantTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
     constructor(options) {
         super(codes_js_1.OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE, options);
     }
@@ -388,9 +472,96 @@ class UnknownOauthIotError extends OauthIotError {
     }
 }
 exports.UnknownOauthIotError = UnknownOauthIotError;
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 function isOauthIotError(value) {
-    return value instanceof OauthIotError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `InternalServerError`, from this copy of the package or another (brand and code). */
+function isInternalServerError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INTERNAL_SERVER_ERROR;
+}
+/** True when `value` is a `TemporarilyUnavailableError`, from this copy of the package or another (brand and code). */
+function isTemporarilyUnavailableError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
+}
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+function isTooManyRequestsError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.TOO_MANY_REQUESTS;
+}
+/** True when `value` is a `NotFoundError`, from this copy of the package or another (brand and code). */
+function isNotFoundError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.NOT_FOUND;
+}
+/** True when `value` is a `InvalidResourceError`, from this copy of the package or another (brand and code). */
+function isInvalidResourceError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INVALID_RESOURCE;
+}
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+function isInvalidRequestError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INVALID_REQUEST;
+}
+/** True when `value` is a `UnauthorizedClientError`, from this copy of the package or another (brand and code). */
+function isUnauthorizedClientError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.UNAUTHORIZED_CLIENT;
+}
+/** True when `value` is a `AccessDeniedError`, from this copy of the package or another (brand and code). */
+function isAccessDeniedError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.ACCESS_DENIED;
+}
+/** True when `value` is a `LockedError`, from this copy of the package or another (brand and code). */
+function isLockedError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.LOCKED;
+}
+/** True when `value` is a `GoneError`, from this copy of the package or another (brand and code). */
+function isGoneError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.GONE;
+}
+/** True when `value` is a `CancelledError`, from this copy of the package or another (brand and code). */
+function isCancelledError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.CANCELLED;
+}
+/** True when `value` is a `CompletedError`, from this copy of the package or another (brand and code). */
+function isCompletedError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.COMPLETED;
+}
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+function isUnauthorizedError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.UNAUTHORIZED;
+}
+/** True when `value` is a `UnauthorizedUserError`, from this copy of the package or another (brand and code). */
+function isUnauthorizedUserError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.UNAUTHORIZED_USER;
+}
+/** True when `value` is a `ExternalServerError`, from this copy of the package or another (brand and code). */
+function isExternalServerError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
+}
+/** True when `value` is a `InvalidClientError`, from this copy of the package or another (brand and code). */
+function isInvalidClientError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INVALID_CLIENT;
+}
+/** True when `value` is a `InvalidGrantError`, from this copy of the package or another (brand and code). */
+function isInvalidGrantError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INVALID_GRANT;
+}
+/** True when `value` is a `InvalidScopeError`, from this copy of the package or another (brand and code). */
+function isInvalidScopeError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INVALID_SCOPE;
+}
+/** True when `value` is a `InvalidRedirectUriError`, from this copy of the package or another (brand and code). */
+function isInvalidRedirectUriError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.INVALID_REDIRECT_URI;
+}
+/** True when `value` is a `UnsupportedResponseTypeError`, from this copy of the package or another (brand and code). */
+function isUnsupportedResponseTypeError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
+}
+/** True when `value` is a `UnsupportedGrantTypeError`, from this copy of the package or another (brand and code). */
+function isUnsupportedGrantTypeError(value) {
+    return isOauthIotError(value) && value.code === codes_js_1.OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

@@ -27,6 +27,7 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class PetCoreError extends Error {
+    static [Symbol.hasInstance]: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T;
     /** The code: a code of the spec, or any string for an `UnknownPetCoreError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `petCoreDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -40,6 +41,13 @@ export declare abstract class PetCoreError extends Error {
      * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     protected constructor(code: string, options?: PetCoreErrorOptions & MessageParamsOption);
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the details when there are any; no other field.
      *
@@ -73,6 +81,8 @@ export declare abstract class PetCoreError extends Error {
 export declare class InvalidRequestError extends PetCoreError {
     readonly code: PetCoreErrorCode.INVALID_REQUEST;
     readonly name = "InvalidRequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.INVALID_REQUEST;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -87,6 +97,8 @@ export declare class InvalidRequestError extends PetCoreError {
 export declare class ValidationFailedError extends PetCoreError {
     readonly code: PetCoreErrorCode.VALIDATION_FAILED;
     readonly name = "ValidationFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.VALIDATION_FAILED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -101,6 +113,8 @@ export declare class ValidationFailedError extends PetCoreError {
 export declare class InvalidParamError extends PetCoreError {
     readonly code: PetCoreErrorCode.INVALID_PARAM;
     readonly name = "InvalidParamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.INVALID_PARAM;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -115,6 +129,8 @@ export declare class InvalidParamError extends PetCoreError {
 export declare class UnauthorizedError extends PetCoreError {
     readonly code: PetCoreErrorCode.UNAUTHORIZED;
     readonly name = "UnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.UNAUTHORIZED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -129,6 +145,8 @@ export declare class UnauthorizedError extends PetCoreError {
 export declare class InvalidTokenError extends PetCoreError {
     readonly code: PetCoreErrorCode.INVALID_TOKEN;
     readonly name = "InvalidTokenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.INVALID_TOKEN;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -143,6 +161,8 @@ export declare class InvalidTokenError extends PetCoreError {
 export declare class TokenExpiredError extends PetCoreError {
     readonly code: PetCoreErrorCode.TOKEN_EXPIRED;
     readonly name = "TokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.TOKEN_EXPIRED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -157,6 +177,8 @@ export declare class TokenExpiredError extends PetCoreError {
 export declare class ForbiddenError extends PetCoreError {
     readonly code: PetCoreErrorCode.FORBIDDEN;
     readonly name = "ForbiddenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.FORBIDDEN;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -171,6 +193,8 @@ export declare class ForbiddenError extends PetCoreError {
 export declare class NoPermissionError extends PetCoreError {
     readonly code: PetCoreErrorCode.NO_PERMISSION;
     readonly name = "NoPermissionError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.NO_PERMISSION;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -185,6 +209,8 @@ export declare class NoPermissionError extends PetCoreError {
 export declare class NoRoleError extends PetCoreError {
     readonly code: PetCoreErrorCode.NO_ROLE;
     readonly name = "NoRoleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.NO_ROLE;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -199,6 +225,8 @@ export declare class NoRoleError extends PetCoreError {
 export declare class InternalTokenInvalidError extends PetCoreError {
     readonly code: PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
     readonly name = "InternalTokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -213,6 +241,8 @@ export declare class InternalTokenInvalidError extends PetCoreError {
 export declare class UserNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.USER_NOT_FOUND;
     readonly name = "UserNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.USER_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -227,6 +257,8 @@ export declare class UserNotFoundError extends PetCoreError {
 export declare class UserAlreadyExistsError extends PetCoreError {
     readonly code: PetCoreErrorCode.USER_ALREADY_EXISTS;
     readonly name = "UserAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.USER_ALREADY_EXISTS;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -241,6 +273,8 @@ export declare class UserAlreadyExistsError extends PetCoreError {
 export declare class InvalidPasswordError extends PetCoreError {
     readonly code: PetCoreErrorCode.INVALID_PASSWORD;
     readonly name = "InvalidPasswordError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.INVALID_PASSWORD;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -255,6 +289,8 @@ export declare class InvalidPasswordError extends PetCoreError {
 export declare class UserDisabledError extends PetCoreError {
     readonly code: PetCoreErrorCode.USER_DISABLED;
     readonly name = "UserDisabledError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.USER_DISABLED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -269,6 +305,8 @@ export declare class UserDisabledError extends PetCoreError {
 export declare class DeviceNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.DEVICE_NOT_FOUND;
     readonly name = "DeviceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.DEVICE_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -283,6 +321,8 @@ export declare class DeviceNotFoundError extends PetCoreError {
 export declare class DeviceAlreadyExistsError extends PetCoreError {
     readonly code: PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
     readonly name = "DeviceAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -297,6 +337,8 @@ export declare class DeviceAlreadyExistsError extends PetCoreError {
 export declare class DeviceAlreadyBoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.DEVICE_ALREADY_BOUND;
     readonly name = "DeviceAlreadyBoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.DEVICE_ALREADY_BOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -311,6 +353,8 @@ export declare class DeviceAlreadyBoundError extends PetCoreError {
 export declare class LicenseNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.LICENSE_NOT_FOUND;
     readonly name = "LicenseNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.LICENSE_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -325,6 +369,8 @@ export declare class LicenseNotFoundError extends PetCoreError {
 export declare class LicenseAlreadyUsedError extends PetCoreError {
     readonly code: PetCoreErrorCode.LICENSE_ALREADY_USED;
     readonly name = "LicenseAlreadyUsedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.LICENSE_ALREADY_USED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -339,6 +385,8 @@ export declare class LicenseAlreadyUsedError extends PetCoreError {
 export declare class LicenseExpiredError extends PetCoreError {
     readonly code: PetCoreErrorCode.LICENSE_EXPIRED;
     readonly name = "LicenseExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.LICENSE_EXPIRED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -353,6 +401,8 @@ export declare class LicenseExpiredError extends PetCoreError {
 export declare class LicenseRevokedError extends PetCoreError {
     readonly code: PetCoreErrorCode.LICENSE_REVOKED;
     readonly name = "LicenseRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.LICENSE_REVOKED;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -367,6 +417,8 @@ export declare class LicenseRevokedError extends PetCoreError {
 export declare class CommandNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.COMMAND_NOT_FOUND;
     readonly name = "CommandNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.COMMAND_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -381,6 +433,8 @@ export declare class CommandNotFoundError extends PetCoreError {
 export declare class CommandNotRetryableError extends PetCoreError {
     readonly code: PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
     readonly name = "CommandNotRetryableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -395,6 +449,8 @@ export declare class CommandNotRetryableError extends PetCoreError {
 export declare class ProductNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.PRODUCT_NOT_FOUND;
     readonly name = "ProductNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.PRODUCT_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -409,6 +465,8 @@ export declare class ProductNotFoundError extends PetCoreError {
 export declare class ProductAlreadyExistsError extends PetCoreError {
     readonly code: PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
     readonly name = "ProductAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -423,6 +481,8 @@ export declare class ProductAlreadyExistsError extends PetCoreError {
 export declare class PropertyNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.PROPERTY_NOT_FOUND;
     readonly name = "PropertyNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.PROPERTY_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -437,6 +497,8 @@ export declare class PropertyNotFoundError extends PetCoreError {
 export declare class PropertyAlreadyExistsError extends PetCoreError {
     readonly code: PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
     readonly name = "PropertyAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -451,6 +513,8 @@ export declare class PropertyAlreadyExistsError extends PetCoreError {
 export declare class ServiceNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.SERVICE_NOT_FOUND;
     readonly name = "ServiceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.SERVICE_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -465,6 +529,8 @@ export declare class ServiceNotFoundError extends PetCoreError {
 export declare class ServiceAlreadyExistsError extends PetCoreError {
     readonly code: PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
     readonly name = "ServiceAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -479,6 +545,8 @@ export declare class ServiceAlreadyExistsError extends PetCoreError {
 export declare class EventNotFoundError extends PetCoreError {
     readonly code: PetCoreErrorCode.EVENT_NOT_FOUND;
     readonly name = "EventNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.EVENT_NOT_FOUND;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -493,6 +561,8 @@ export declare class EventNotFoundError extends PetCoreError {
 export declare class EventAlreadyExistsError extends PetCoreError {
     readonly code: PetCoreErrorCode.EVENT_ALREADY_EXISTS;
     readonly name = "EventAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.EVENT_ALREADY_EXISTS;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -507,6 +577,8 @@ export declare class EventAlreadyExistsError extends PetCoreError {
 export declare class InternalError extends PetCoreError {
     readonly code: PetCoreErrorCode.INTERNAL_ERROR;
     readonly name = "InternalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.INTERNAL_ERROR;
     constructor(options?: PetCoreErrorOptions);
 }
 /**
@@ -521,6 +593,8 @@ export declare class InternalError extends PetCoreError {
 export declare class GatewayUnavailableError extends PetCoreError {
     readonly code: PetCoreErrorCode.GATEWAY_UNAVAILABLE;
     readonly name = "GatewayUnavailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: PetCoreErrorCode.GATEWAY_UNAVAILABLE;
     constructor(options?: PetCoreErrorOptions);
 }
 /** An error whose code the spec does not list, e.g. one from a newer server; `code` keeps it as given. */
@@ -532,8 +606,74 @@ export declare class UnknownPetCoreError extends PetCoreError {
      */
     constructor(code: string, options?: PetCoreErrorOptions);
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export declare function isPetCoreError(value: unknown): value is PetCoreError;
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidRequestError(value: unknown): value is InvalidRequestError;
+/** True when `value` is a `ValidationFailedError`, from this copy of the package or another (brand and code). */
+export declare function isValidationFailedError(value: unknown): value is ValidationFailedError;
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidParamError(value: unknown): value is InvalidParamError;
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+export declare function isUnauthorizedError(value: unknown): value is UnauthorizedError;
+/** True when `value` is a `InvalidTokenError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidTokenError(value: unknown): value is InvalidTokenError;
+/** True when `value` is a `TokenExpiredError`, from this copy of the package or another (brand and code). */
+export declare function isTokenExpiredError(value: unknown): value is TokenExpiredError;
+/** True when `value` is a `ForbiddenError`, from this copy of the package or another (brand and code). */
+export declare function isForbiddenError(value: unknown): value is ForbiddenError;
+/** True when `value` is a `NoPermissionError`, from this copy of the package or another (brand and code). */
+export declare function isNoPermissionError(value: unknown): value is NoPermissionError;
+/** True when `value` is a `NoRoleError`, from this copy of the package or another (brand and code). */
+export declare function isNoRoleError(value: unknown): value is NoRoleError;
+/** True when `value` is a `InternalTokenInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isInternalTokenInvalidError(value: unknown): value is InternalTokenInvalidError;
+/** True when `value` is a `UserNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isUserNotFoundError(value: unknown): value is UserNotFoundError;
+/** True when `value` is a `UserAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export declare function isUserAlreadyExistsError(value: unknown): value is UserAlreadyExistsError;
+/** True when `value` is a `InvalidPasswordError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidPasswordError(value: unknown): value is InvalidPasswordError;
+/** True when `value` is a `UserDisabledError`, from this copy of the package or another (brand and code). */
+export declare function isUserDisabledError(value: unknown): value is UserDisabledError;
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError;
+/** True when `value` is a `DeviceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceAlreadyExistsError(value: unknown): value is DeviceAlreadyExistsError;
+/** True when `value` is a `DeviceAlreadyBoundError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceAlreadyBoundError(value: unknown): value is DeviceAlreadyBoundError;
+/** True when `value` is a `LicenseNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isLicenseNotFoundError(value: unknown): value is LicenseNotFoundError;
+/** True when `value` is a `LicenseAlreadyUsedError`, from this copy of the package or another (brand and code). */
+export declare function isLicenseAlreadyUsedError(value: unknown): value is LicenseAlreadyUsedError;
+/** True when `value` is a `LicenseExpiredError`, from this copy of the package or another (brand and code). */
+export declare function isLicenseExpiredError(value: unknown): value is LicenseExpiredError;
+/** True when `value` is a `LicenseRevokedError`, from this copy of the package or another (brand and code). */
+export declare function isLicenseRevokedError(value: unknown): value is LicenseRevokedError;
+/** True when `value` is a `CommandNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isCommandNotFoundError(value: unknown): value is CommandNotFoundError;
+/** True when `value` is a `CommandNotRetryableError`, from this copy of the package or another (brand and code). */
+export declare function isCommandNotRetryableError(value: unknown): value is CommandNotRetryableError;
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isProductNotFoundError(value: unknown): value is ProductNotFoundError;
+/** True when `value` is a `ProductAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export declare function isProductAlreadyExistsError(value: unknown): value is ProductAlreadyExistsError;
+/** True when `value` is a `PropertyNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isPropertyNotFoundError(value: unknown): value is PropertyNotFoundError;
+/** True when `value` is a `PropertyAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export declare function isPropertyAlreadyExistsError(value: unknown): value is PropertyAlreadyExistsError;
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError;
+/** True when `value` is a `ServiceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export declare function isServiceAlreadyExistsError(value: unknown): value is ServiceAlreadyExistsError;
+/** True when `value` is a `EventNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isEventNotFoundError(value: unknown): value is EventNotFoundError;
+/** True when `value` is a `EventAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export declare function isEventAlreadyExistsError(value: unknown): value is EventAlreadyExistsError;
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+export declare function isInternalError(value: unknown): value is InternalError;
+/** True when `value` is a `GatewayUnavailableError`, from this copy of the package or another (brand and code). */
+export declare function isGatewayUnavailableError(value: unknown): value is GatewayUnavailableError;
 /** The error class of each code, as `createPetCoreError` returns it. */
 export interface PetCoreErrorByCode {
     [PetCoreErrorCode.INVALID_REQUEST]: InvalidRequestError;

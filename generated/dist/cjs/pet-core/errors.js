@@ -4,11 +4,46 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UnknownPetCoreError = exports.GatewayUnavailableError = exports.InternalError = exports.EventAlreadyExistsError = exports.EventNotFoundError = exports.ServiceAlreadyExistsError = exports.ServiceNotFoundError = exports.PropertyAlreadyExistsError = exports.PropertyNotFoundError = exports.ProductAlreadyExistsError = exports.ProductNotFoundError = exports.CommandNotRetryableError = exports.CommandNotFoundError = exports.LicenseRevokedError = exports.LicenseExpiredError = exports.LicenseAlreadyUsedError = exports.LicenseNotFoundError = exports.DeviceAlreadyBoundError = exports.DeviceAlreadyExistsError = exports.DeviceNotFoundError = exports.UserDisabledError = exports.InvalidPasswordError = exports.UserAlreadyExistsError = exports.UserNotFoundError = exports.InternalTokenInvalidError = exports.NoRoleError = exports.NoPermissionError = exports.ForbiddenError = exports.TokenExpiredError = exports.InvalidTokenError = exports.UnauthorizedError = exports.InvalidParamError = exports.ValidationFailedError = exports.InvalidRequestError = exports.PetCoreError = void 0;
 exports.isPetCoreError = isPetCoreError;
+exports.isInvalidRequestError = isInvalidRequestError;
+exports.isValidationFailedError = isValidationFailedError;
+exports.isInvalidParamError = isInvalidParamError;
+exports.isUnauthorizedError = isUnauthorizedError;
+exports.isInvalidTokenError = isInvalidTokenError;
+exports.isTokenExpiredError = isTokenExpiredError;
+exports.isForbiddenError = isForbiddenError;
+exports.isNoPermissionError = isNoPermissionError;
+exports.isNoRoleError = isNoRoleError;
+exports.isInternalTokenInvalidError = isInternalTokenInvalidError;
+exports.isUserNotFoundError = isUserNotFoundError;
+exports.isUserAlreadyExistsError = isUserAlreadyExistsError;
+exports.isInvalidPasswordError = isInvalidPasswordError;
+exports.isUserDisabledError = isUserDisabledError;
+exports.isDeviceNotFoundError = isDeviceNotFoundError;
+exports.isDeviceAlreadyExistsError = isDeviceAlreadyExistsError;
+exports.isDeviceAlreadyBoundError = isDeviceAlreadyBoundError;
+exports.isLicenseNotFoundError = isLicenseNotFoundError;
+exports.isLicenseAlreadyUsedError = isLicenseAlreadyUsedError;
+exports.isLicenseExpiredError = isLicenseExpiredError;
+exports.isLicenseRevokedError = isLicenseRevokedError;
+exports.isCommandNotFoundError = isCommandNotFoundError;
+exports.isCommandNotRetryableError = isCommandNotRetryableError;
+exports.isProductNotFoundError = isProductNotFoundError;
+exports.isProductAlreadyExistsError = isProductAlreadyExistsError;
+exports.isPropertyNotFoundError = isPropertyNotFoundError;
+exports.isPropertyAlreadyExistsError = isPropertyAlreadyExistsError;
+exports.isServiceNotFoundError = isServiceNotFoundError;
+exports.isServiceAlreadyExistsError = isServiceAlreadyExistsError;
+exports.isEventNotFoundError = isEventNotFoundError;
+exports.isEventAlreadyExistsError = isEventAlreadyExistsError;
+exports.isInternalError = isInternalError;
+exports.isGatewayUnavailableError = isGatewayUnavailableError;
 exports.createPetCoreError = createPetCoreError;
 const codes_js_1 = require("./codes.js");
 const messages_js_1 = require("./messages.js");
 const response_js_1 = require("./response.js");
 const status_js_1 = require("./status.js");
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/pet-core.md#pet-core");
 /**
  * Base class of the errors of 错误码文档 (specs/pet-core.md).
  *
@@ -35,6 +70,25 @@ class PetCoreError extends Error {
         this.httpStatus = httpStatus ?? (0, status_js_1.getPetCoreHttpStatus)(code) ?? status_js_1.petCoreDefaultHttpStatus;
         this.retryable = (0, status_js_1.isPetCoreRetryable)(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isPetCoreError(value))
+            return false;
+        const target = this;
+        if (target === PetCoreError)
+            return true;
+        if (target === UnknownPetCoreError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the details when there are any; no other field.
@@ -95,6 +149,8 @@ exports.PetCoreError = PetCoreError;
  */
 class InvalidRequestError extends PetCoreError {
     name = "InvalidRequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.INVALID_REQUEST;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.INVALID_REQUEST, options);
     }
@@ -111,6 +167,8 @@ exports.InvalidRequestError = InvalidRequestError;
  */
 class ValidationFailedError extends PetCoreError {
     name = "ValidationFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.VALIDATION_FAILED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.VALIDATION_FAILED, options);
     }
@@ -127,6 +185,8 @@ exports.ValidationFailedError = ValidationFailedError;
  */
 class InvalidParamError extends PetCoreError {
     name = "InvalidParamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.INVALID_PARAM;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.INVALID_PARAM, options);
     }
@@ -143,6 +203,8 @@ exports.InvalidParamError = InvalidParamError;
  */
 class UnauthorizedError extends PetCoreError {
     name = "UnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.UNAUTHORIZED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.UNAUTHORIZED, options);
     }
@@ -159,6 +221,8 @@ exports.UnauthorizedError = UnauthorizedError;
  */
 class InvalidTokenError extends PetCoreError {
     name = "InvalidTokenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.INVALID_TOKEN;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.INVALID_TOKEN, options);
     }
@@ -175,6 +239,8 @@ exports.InvalidTokenError = InvalidTokenError;
  */
 class TokenExpiredError extends PetCoreError {
     name = "TokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.TOKEN_EXPIRED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.TOKEN_EXPIRED, options);
     }
@@ -191,6 +257,8 @@ exports.TokenExpiredError = TokenExpiredError;
  */
 class ForbiddenError extends PetCoreError {
     name = "ForbiddenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.FORBIDDEN;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.FORBIDDEN, options);
     }
@@ -207,6 +275,8 @@ exports.ForbiddenError = ForbiddenError;
  */
 class NoPermissionError extends PetCoreError {
     name = "NoPermissionError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.NO_PERMISSION;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.NO_PERMISSION, options);
     }
@@ -223,6 +293,8 @@ exports.NoPermissionError = NoPermissionError;
  */
 class NoRoleError extends PetCoreError {
     name = "NoRoleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.NO_ROLE;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.NO_ROLE, options);
     }
@@ -239,6 +311,8 @@ exports.NoRoleError = NoRoleError;
  */
 class InternalTokenInvalidError extends PetCoreError {
     name = "InternalTokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.INTERNAL_TOKEN_INVALID, options);
     }
@@ -255,6 +329,8 @@ exports.InternalTokenInvalidError = InternalTokenInvalidError;
  */
 class UserNotFoundError extends PetCoreError {
     name = "UserNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.USER_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.USER_NOT_FOUND, options);
     }
@@ -271,6 +347,8 @@ exports.UserNotFoundError = UserNotFoundError;
  */
 class UserAlreadyExistsError extends PetCoreError {
     name = "UserAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.USER_ALREADY_EXISTS;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.USER_ALREADY_EXISTS, options);
     }
@@ -287,6 +365,8 @@ exports.UserAlreadyExistsError = UserAlreadyExistsError;
  */
 class InvalidPasswordError extends PetCoreError {
     name = "InvalidPasswordError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.INVALID_PASSWORD;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.INVALID_PASSWORD, options);
     }
@@ -303,6 +383,8 @@ exports.InvalidPasswordError = InvalidPasswordError;
  */
 class UserDisabledError extends PetCoreError {
     name = "UserDisabledError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.USER_DISABLED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.USER_DISABLED, options);
     }
@@ -319,6 +401,8 @@ exports.UserDisabledError = UserDisabledError;
  */
 class DeviceNotFoundError extends PetCoreError {
     name = "DeviceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.DEVICE_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.DEVICE_NOT_FOUND, options);
     }
@@ -335,6 +419,8 @@ exports.DeviceNotFoundError = DeviceNotFoundError;
  */
 class DeviceAlreadyExistsError extends PetCoreError {
     name = "DeviceAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.DEVICE_ALREADY_EXISTS, options);
     }
@@ -351,6 +437,8 @@ exports.DeviceAlreadyExistsError = DeviceAlreadyExistsError;
  */
 class DeviceAlreadyBoundError extends PetCoreError {
     name = "DeviceAlreadyBoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.DEVICE_ALREADY_BOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.DEVICE_ALREADY_BOUND, options);
     }
@@ -367,6 +455,8 @@ exports.DeviceAlreadyBoundError = DeviceAlreadyBoundError;
  */
 class LicenseNotFoundError extends PetCoreError {
     name = "LicenseNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.LICENSE_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.LICENSE_NOT_FOUND, options);
     }
@@ -383,6 +473,8 @@ exports.LicenseNotFoundError = LicenseNotFoundError;
  */
 class LicenseAlreadyUsedError extends PetCoreError {
     name = "LicenseAlreadyUsedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.LICENSE_ALREADY_USED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.LICENSE_ALREADY_USED, options);
     }
@@ -399,6 +491,8 @@ exports.LicenseAlreadyUsedError = LicenseAlreadyUsedError;
  */
 class LicenseExpiredError extends PetCoreError {
     name = "LicenseExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.LICENSE_EXPIRED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.LICENSE_EXPIRED, options);
     }
@@ -415,6 +509,8 @@ exports.LicenseExpiredError = LicenseExpiredError;
  */
 class LicenseRevokedError extends PetCoreError {
     name = "LicenseRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.LICENSE_REVOKED;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.LICENSE_REVOKED, options);
     }
@@ -431,6 +527,8 @@ exports.LicenseRevokedError = LicenseRevokedError;
  */
 class CommandNotFoundError extends PetCoreError {
     name = "CommandNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.COMMAND_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.COMMAND_NOT_FOUND, options);
     }
@@ -447,6 +545,8 @@ exports.CommandNotFoundError = CommandNotFoundError;
  */
 class CommandNotRetryableError extends PetCoreError {
     name = "CommandNotRetryableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.COMMAND_NOT_RETRYABLE, options);
     }
@@ -463,6 +563,8 @@ exports.CommandNotRetryableError = CommandNotRetryableError;
  */
 class ProductNotFoundError extends PetCoreError {
     name = "ProductNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.PRODUCT_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.PRODUCT_NOT_FOUND, options);
     }
@@ -479,6 +581,8 @@ exports.ProductNotFoundError = ProductNotFoundError;
  */
 class ProductAlreadyExistsError extends PetCoreError {
     name = "ProductAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.PRODUCT_ALREADY_EXISTS, options);
     }
@@ -495,6 +599,8 @@ exports.ProductAlreadyExistsError = ProductAlreadyExistsError;
  */
 class PropertyNotFoundError extends PetCoreError {
     name = "PropertyNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.PROPERTY_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.PROPERTY_NOT_FOUND, options);
     }
@@ -511,6 +617,8 @@ exports.PropertyNotFoundError = PropertyNotFoundError;
  */
 class PropertyAlreadyExistsError extends PetCoreError {
     name = "PropertyAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.PROPERTY_ALREADY_EXISTS, options);
     }
@@ -527,6 +635,8 @@ exports.PropertyAlreadyExistsError = PropertyAlreadyExistsError;
  */
 class ServiceNotFoundError extends PetCoreError {
     name = "ServiceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.SERVICE_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.SERVICE_NOT_FOUND, options);
     }
@@ -543,6 +653,8 @@ exports.ServiceNotFoundError = ServiceNotFoundError;
  */
 class ServiceAlreadyExistsError extends PetCoreError {
     name = "ServiceAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.SERVICE_ALREADY_EXISTS, options);
     }
@@ -559,6 +671,8 @@ exports.ServiceAlreadyExistsError = ServiceAlreadyExistsError;
  */
 class EventNotFoundError extends PetCoreError {
     name = "EventNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.EVENT_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.EVENT_NOT_FOUND, options);
     }
@@ -575,6 +689,8 @@ exports.EventNotFoundError = EventNotFoundError;
  */
 class EventAlreadyExistsError extends PetCoreError {
     name = "EventAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.EVENT_ALREADY_EXISTS;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.EVENT_ALREADY_EXISTS, options);
     }
@@ -591,6 +707,8 @@ exports.EventAlreadyExistsError = EventAlreadyExistsError;
  */
 class InternalError extends PetCoreError {
     name = "InternalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.INTERNAL_ERROR;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.INTERNAL_ERROR, options);
     }
@@ -607,6 +725,8 @@ exports.InternalError = InternalError;
  */
 class GatewayUnavailableError extends PetCoreError {
     name = "GatewayUnavailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.PetCoreErrorCode.GATEWAY_UNAVAILABLE;
     constructor(options) {
         super(codes_js_1.PetCoreErrorCode.GATEWAY_UNAVAILABLE, options);
     }
@@ -624,9 +744,144 @@ class UnknownPetCoreError extends PetCoreError {
     }
 }
 exports.UnknownPetCoreError = UnknownPetCoreError;
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 function isPetCoreError(value) {
-    return value instanceof PetCoreError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+function isInvalidRequestError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.INVALID_REQUEST;
+}
+/** True when `value` is a `ValidationFailedError`, from this copy of the package or another (brand and code). */
+function isValidationFailedError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.VALIDATION_FAILED;
+}
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+function isInvalidParamError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.INVALID_PARAM;
+}
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+function isUnauthorizedError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.UNAUTHORIZED;
+}
+/** True when `value` is a `InvalidTokenError`, from this copy of the package or another (brand and code). */
+function isInvalidTokenError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.INVALID_TOKEN;
+}
+/** True when `value` is a `TokenExpiredError`, from this copy of the package or another (brand and code). */
+function isTokenExpiredError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.TOKEN_EXPIRED;
+}
+/** True when `value` is a `ForbiddenError`, from this copy of the package or another (brand and code). */
+function isForbiddenError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.FORBIDDEN;
+}
+/** True when `value` is a `NoPermissionError`, from this copy of the package or another (brand and code). */
+function isNoPermissionError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.NO_PERMISSION;
+}
+/** True when `value` is a `NoRoleError`, from this copy of the package or another (brand and code). */
+function isNoRoleError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.NO_ROLE;
+}
+/** True when `value` is a `InternalTokenInvalidError`, from this copy of the package or another (brand and code). */
+function isInternalTokenInvalidError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
+}
+/** True when `value` is a `UserNotFoundError`, from this copy of the package or another (brand and code). */
+function isUserNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.USER_NOT_FOUND;
+}
+/** True when `value` is a `UserAlreadyExistsError`, from this copy of the package or another (brand and code). */
+function isUserAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.USER_ALREADY_EXISTS;
+}
+/** True when `value` is a `InvalidPasswordError`, from this copy of the package or another (brand and code). */
+function isInvalidPasswordError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.INVALID_PASSWORD;
+}
+/** True when `value` is a `UserDisabledError`, from this copy of the package or another (brand and code). */
+function isUserDisabledError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.USER_DISABLED;
+}
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+function isDeviceNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.DEVICE_NOT_FOUND;
+}
+/** True when `value` is a `DeviceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+function isDeviceAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
+}
+/** True when `value` is a `DeviceAlreadyBoundError`, from this copy of the package or another (brand and code). */
+function isDeviceAlreadyBoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.DEVICE_ALREADY_BOUND;
+}
+/** True when `value` is a `LicenseNotFoundError`, from this copy of the package or another (brand and code). */
+function isLicenseNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.LICENSE_NOT_FOUND;
+}
+/** True when `value` is a `LicenseAlreadyUsedError`, from this copy of the package or another (brand and code). */
+function isLicenseAlreadyUsedError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.LICENSE_ALREADY_USED;
+}
+/** True when `value` is a `LicenseExpiredError`, from this copy of the package or another (brand and code). */
+function isLicenseExpiredError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.LICENSE_EXPIRED;
+}
+/** True when `value` is a `LicenseRevokedError`, from this copy of the package or another (brand and code). */
+function isLicenseRevokedError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.LICENSE_REVOKED;
+}
+/** True when `value` is a `CommandNotFoundError`, from this copy of the package or another (brand and code). */
+function isCommandNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.COMMAND_NOT_FOUND;
+}
+/** True when `value` is a `CommandNotRetryableError`, from this copy of the package or another (brand and code). */
+function isCommandNotRetryableError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
+}
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+function isProductNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.PRODUCT_NOT_FOUND;
+}
+/** True when `value` is a `ProductAlreadyExistsError`, from this copy of the package or another (brand and code). */
+function isProductAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
+}
+/** True when `value` is a `PropertyNotFoundError`, from this copy of the package or another (brand and code). */
+function isPropertyNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.PROPERTY_NOT_FOUND;
+}
+/** True when `value` is a `PropertyAlreadyExistsError`, from this copy of the package or another (brand and code). */
+function isPropertyAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
+}
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+function isServiceNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.SERVICE_NOT_FOUND;
+}
+/** True when `value` is a `ServiceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+function isServiceAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
+}
+/** True when `value` is a `EventNotFoundError`, from this copy of the package or another (brand and code). */
+function isEventNotFoundError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.EVENT_NOT_FOUND;
+}
+/** True when `value` is a `EventAlreadyExistsError`, from this copy of the package or another (brand and code). */
+function isEventAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.EVENT_ALREADY_EXISTS;
+}
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+function isInternalError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.INTERNAL_ERROR;
+}
+/** True when `value` is a `GatewayUnavailableError`, from this copy of the package or another (brand and code). */
+function isGatewayUnavailableError(value) {
+    return isPetCoreError(value) && value.code === codes_js_1.PetCoreErrorCode.GATEWAY_UNAVAILABLE;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

@@ -4,11 +4,57 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.UnknownSecondmeError = exports.InvalidParamError = exports.ConnectionError = exports.InternalError = exports.SecondmeContextBuildFailedError = exports.SecondmeStreamError = exports.SecondmeSessionUnauthorizedError = exports.SecondmeSessionNotFoundError = exports.SecondmeUserInvalidIdError = exports.Oauth2RefreshTokenRevokedError = exports.Oauth2RefreshTokenExpiredError = exports.Oauth2RefreshTokenInvalidError = exports.Oauth2GrantTypeUnsupportedError = exports.Oauth2GrantTypeInvalidError = exports.Oauth2RedirectUriMismatchError = exports.Oauth2RedirectUriInvalidError = exports.Oauth2CodeRevokedError = exports.Oauth2CodeUsedError = exports.Oauth2CodeExpiredError = exports.Oauth2CodeInvalidError = exports.Oauth2ClientSecretMismatchError = exports.Oauth2ClientInvalidError = exports.Oauth2ScopeInsufficientError = exports.Oauth2ScopeDisallowedError = exports.Oauth2ScopeInvalidError = exports.Oauth2TokenNotFoundError = exports.Oauth2TokenRevokedError = exports.Oauth2TokenExpiredError = exports.Oauth2TokenInvalidError = exports.Oauth2AuthorizationRevokedError = exports.Oauth2AuthorizationNotFoundError = exports.Oauth2ApplicationSuspendedError = exports.Oauth2ApplicationRejectedError = exports.Oauth2ApplicationPendingReviewError = exports.Oauth2ApplicationInvalidStatusError = exports.Oauth2ApplicationInvalidTypeError = exports.Oauth2ApplicationUnauthorizedError = exports.Oauth2ApplicationNotFoundError = exports.ApikeyScopeInvalidError = exports.ApikeyPermissionDeniedError = exports.ApikeyAuthInvalidError = exports.ApikeyAuthMissingError = exports.ApikeyFetchNotFoundError = exports.ResourceAuthUnauthorizedError = exports.ResourceFetchNotFoundError = exports.SecondmeError = void 0;
 exports.isSecondmeError = isSecondmeError;
+exports.isResourceFetchNotFoundError = isResourceFetchNotFoundError;
+exports.isResourceAuthUnauthorizedError = isResourceAuthUnauthorizedError;
+exports.isApikeyFetchNotFoundError = isApikeyFetchNotFoundError;
+exports.isApikeyAuthMissingError = isApikeyAuthMissingError;
+exports.isApikeyAuthInvalidError = isApikeyAuthInvalidError;
+exports.isApikeyPermissionDeniedError = isApikeyPermissionDeniedError;
+exports.isApikeyScopeInvalidError = isApikeyScopeInvalidError;
+exports.isOauth2ApplicationNotFoundError = isOauth2ApplicationNotFoundError;
+exports.isOauth2ApplicationUnauthorizedError = isOauth2ApplicationUnauthorizedError;
+exports.isOauth2ApplicationInvalidTypeError = isOauth2ApplicationInvalidTypeError;
+exports.isOauth2ApplicationInvalidStatusError = isOauth2ApplicationInvalidStatusError;
+exports.isOauth2ApplicationPendingReviewError = isOauth2ApplicationPendingReviewError;
+exports.isOauth2ApplicationRejectedError = isOauth2ApplicationRejectedError;
+exports.isOauth2ApplicationSuspendedError = isOauth2ApplicationSuspendedError;
+exports.isOauth2AuthorizationNotFoundError = isOauth2AuthorizationNotFoundError;
+exports.isOauth2AuthorizationRevokedError = isOauth2AuthorizationRevokedError;
+exports.isOauth2TokenInvalidError = isOauth2TokenInvalidError;
+exports.isOauth2TokenExpiredError = isOauth2TokenExpiredError;
+exports.isOauth2TokenRevokedError = isOauth2TokenRevokedError;
+exports.isOauth2TokenNotFoundError = isOauth2TokenNotFoundError;
+exports.isOauth2ScopeInvalidError = isOauth2ScopeInvalidError;
+exports.isOauth2ScopeDisallowedError = isOauth2ScopeDisallowedError;
+exports.isOauth2ScopeInsufficientError = isOauth2ScopeInsufficientError;
+exports.isOauth2ClientInvalidError = isOauth2ClientInvalidError;
+exports.isOauth2ClientSecretMismatchError = isOauth2ClientSecretMismatchError;
+exports.isOauth2CodeInvalidError = isOauth2CodeInvalidError;
+exports.isOauth2CodeExpiredError = isOauth2CodeExpiredError;
+exports.isOauth2CodeUsedError = isOauth2CodeUsedError;
+exports.isOauth2CodeRevokedError = isOauth2CodeRevokedError;
+exports.isOauth2RedirectUriInvalidError = isOauth2RedirectUriInvalidError;
+exports.isOauth2RedirectUriMismatchError = isOauth2RedirectUriMismatchError;
+exports.isOauth2GrantTypeInvalidError = isOauth2GrantTypeInvalidError;
+exports.isOauth2GrantTypeUnsupportedError = isOauth2GrantTypeUnsupportedError;
+exports.isOauth2RefreshTokenInvalidError = isOauth2RefreshTokenInvalidError;
+exports.isOauth2RefreshTokenExpiredError = isOauth2RefreshTokenExpiredError;
+exports.isOauth2RefreshTokenRevokedError = isOauth2RefreshTokenRevokedError;
+exports.isSecondmeUserInvalidIdError = isSecondmeUserInvalidIdError;
+exports.isSecondmeSessionNotFoundError = isSecondmeSessionNotFoundError;
+exports.isSecondmeSessionUnauthorizedError = isSecondmeSessionUnauthorizedError;
+exports.isSecondmeStreamError = isSecondmeStreamError;
+exports.isSecondmeContextBuildFailedError = isSecondmeContextBuildFailedError;
+exports.isInternalError = isInternalError;
+exports.isConnectionError = isConnectionError;
+exports.isInvalidParamError = isInvalidParamError;
 exports.createSecondmeError = createSecondmeError;
 const codes_js_1 = require("./codes.js");
 const messages_js_1 = require("./messages.js");
 const response_js_1 = require("./response.js");
 const status_js_1 = require("./status.js");
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/secondme.md#secondme");
 /**
  * Base class of the errors of SecondMe API (specs/secondme.md).
  *
@@ -35,6 +81,25 @@ class SecondmeError extends Error {
         this.httpStatus = httpStatus ?? (0, status_js_1.getSecondmeHttpStatus)(code) ?? status_js_1.secondmeDefaultHttpStatus;
         this.retryable = (0, status_js_1.isSecondmeRetryable)(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isSecondmeError(value))
+            return false;
+        const target = this;
+        if (target === SecondmeError)
+            return true;
+        if (target === UnknownSecondmeError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the HTTP status; no other field.
@@ -92,6 +157,8 @@ exports.SecondmeError = SecondmeError;
  */
 class ResourceFetchNotFoundError extends SecondmeError {
     name = "ResourceFetchNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND, options);
     }
@@ -106,6 +173,8 @@ exports.ResourceFetchNotFoundError = ResourceFetchNotFoundError;
  */
 class ResourceAuthUnauthorizedError extends SecondmeError {
     name = "ResourceAuthUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED, options);
     }
@@ -120,6 +189,8 @@ exports.ResourceAuthUnauthorizedError = ResourceAuthUnauthorizedError;
  */
 class ApikeyFetchNotFoundError extends SecondmeError {
     name = "ApikeyFetchNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND, options);
     }
@@ -134,6 +205,8 @@ exports.ApikeyFetchNotFoundError = ApikeyFetchNotFoundError;
  */
 class ApikeyAuthMissingError extends SecondmeError {
     name = "ApikeyAuthMissingError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.APIKEY_AUTH_MISSING;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.APIKEY_AUTH_MISSING, options);
     }
@@ -148,6 +221,8 @@ exports.ApikeyAuthMissingError = ApikeyAuthMissingError;
  */
 class ApikeyAuthInvalidError extends SecondmeError {
     name = "ApikeyAuthInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.APIKEY_AUTH_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.APIKEY_AUTH_INVALID, options);
     }
@@ -162,6 +237,8 @@ exports.ApikeyAuthInvalidError = ApikeyAuthInvalidError;
  */
 class ApikeyPermissionDeniedError extends SecondmeError {
     name = "ApikeyPermissionDeniedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.APIKEY_PERMISSION_DENIED, options);
     }
@@ -176,6 +253,8 @@ exports.ApikeyPermissionDeniedError = ApikeyPermissionDeniedError;
  */
 class ApikeyScopeInvalidError extends SecondmeError {
     name = "ApikeyScopeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.APIKEY_SCOPE_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.APIKEY_SCOPE_INVALID, options);
     }
@@ -190,6 +269,8 @@ exports.ApikeyScopeInvalidError = ApikeyScopeInvalidError;
  */
 class Oauth2ApplicationNotFoundError extends SecondmeError {
     name = "Oauth2ApplicationNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND, options);
     }
@@ -204,6 +285,8 @@ exports.Oauth2ApplicationNotFoundError = Oauth2ApplicationNotFoundError;
  */
 class Oauth2ApplicationUnauthorizedError extends SecondmeError {
     name = "Oauth2ApplicationUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED, options);
     }
@@ -218,6 +301,8 @@ exports.Oauth2ApplicationUnauthorizedError = Oauth2ApplicationUnauthorizedError;
  */
 class Oauth2ApplicationInvalidTypeError extends SecondmeError {
     name = "Oauth2ApplicationInvalidTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE, options);
     }
@@ -232,6 +317,8 @@ exports.Oauth2ApplicationInvalidTypeError = Oauth2ApplicationInvalidTypeError;
  */
 class Oauth2ApplicationInvalidStatusError extends SecondmeError {
     name = "Oauth2ApplicationInvalidStatusError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS, options);
     }
@@ -246,6 +333,8 @@ exports.Oauth2ApplicationInvalidStatusError = Oauth2ApplicationInvalidStatusErro
  */
 class Oauth2ApplicationPendingReviewError extends SecondmeError {
     name = "Oauth2ApplicationPendingReviewError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW, options);
     }
@@ -260,6 +349,8 @@ exports.Oauth2ApplicationPendingReviewError = Oauth2ApplicationPendingReviewErro
  */
 class Oauth2ApplicationRejectedError extends SecondmeError {
     name = "Oauth2ApplicationRejectedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED, options);
     }
@@ -274,6 +365,8 @@ exports.Oauth2ApplicationRejectedError = Oauth2ApplicationRejectedError;
  */
 class Oauth2ApplicationSuspendedError extends SecondmeError {
     name = "Oauth2ApplicationSuspendedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED, options);
     }
@@ -288,6 +381,8 @@ exports.Oauth2ApplicationSuspendedError = Oauth2ApplicationSuspendedError;
  */
 class Oauth2AuthorizationNotFoundError extends SecondmeError {
     name = "Oauth2AuthorizationNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND, options);
     }
@@ -302,6 +397,8 @@ exports.Oauth2AuthorizationNotFoundError = Oauth2AuthorizationNotFoundError;
  */
 class Oauth2AuthorizationRevokedError extends SecondmeError {
     name = "Oauth2AuthorizationRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED, options);
     }
@@ -316,6 +413,8 @@ exports.Oauth2AuthorizationRevokedError = Oauth2AuthorizationRevokedError;
  */
 class Oauth2TokenInvalidError extends SecondmeError {
     name = "Oauth2TokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_INVALID, options);
     }
@@ -330,6 +429,8 @@ exports.Oauth2TokenInvalidError = Oauth2TokenInvalidError;
  */
 class Oauth2TokenExpiredError extends SecondmeError {
     name = "Oauth2TokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED, options);
     }
@@ -344,6 +445,8 @@ exports.Oauth2TokenExpiredError = Oauth2TokenExpiredError;
  */
 class Oauth2TokenRevokedError extends SecondmeError {
     name = "Oauth2TokenRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_REVOKED, options);
     }
@@ -358,6 +461,8 @@ exports.Oauth2TokenRevokedError = Oauth2TokenRevokedError;
  */
 class Oauth2TokenNotFoundError extends SecondmeError {
     name = "Oauth2TokenNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND, options);
     }
@@ -372,6 +477,8 @@ exports.Oauth2TokenNotFoundError = Oauth2TokenNotFoundError;
  */
 class Oauth2ScopeInvalidError extends SecondmeError {
     name = "Oauth2ScopeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_INVALID, options);
     }
@@ -386,6 +493,8 @@ exports.Oauth2ScopeInvalidError = Oauth2ScopeInvalidError;
  */
 class Oauth2ScopeDisallowedError extends SecondmeError {
     name = "Oauth2ScopeDisallowedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED, options);
     }
@@ -400,6 +509,8 @@ exports.Oauth2ScopeDisallowedError = Oauth2ScopeDisallowedError;
  */
 class Oauth2ScopeInsufficientError extends SecondmeError {
     name = "Oauth2ScopeInsufficientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT, options);
     }
@@ -414,6 +525,8 @@ exports.Oauth2ScopeInsufficientError = Oauth2ScopeInsufficientError;
  */
 class Oauth2ClientInvalidError extends SecondmeError {
     name = "Oauth2ClientInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_CLIENT_INVALID, options);
     }
@@ -428,6 +541,8 @@ exports.Oauth2ClientInvalidError = Oauth2ClientInvalidError;
  */
 class Oauth2ClientSecretMismatchError extends SecondmeError {
     name = "Oauth2ClientSecretMismatchError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH, options);
     }
@@ -442,6 +557,8 @@ exports.Oauth2ClientSecretMismatchError = Oauth2ClientSecretMismatchError;
  */
 class Oauth2CodeInvalidError extends SecondmeError {
     name = "Oauth2CodeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_CODE_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_CODE_INVALID, options);
     }
@@ -456,6 +573,8 @@ exports.Oauth2CodeInvalidError = Oauth2CodeInvalidError;
  */
 class Oauth2CodeExpiredError extends SecondmeError {
     name = "Oauth2CodeExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_CODE_EXPIRED, options);
     }
@@ -470,6 +589,8 @@ exports.Oauth2CodeExpiredError = Oauth2CodeExpiredError;
  */
 class Oauth2CodeUsedError extends SecondmeError {
     name = "Oauth2CodeUsedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_CODE_USED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_CODE_USED, options);
     }
@@ -484,6 +605,8 @@ exports.Oauth2CodeUsedError = Oauth2CodeUsedError;
  */
 class Oauth2CodeRevokedError extends SecondmeError {
     name = "Oauth2CodeRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_CODE_REVOKED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_CODE_REVOKED, options);
     }
@@ -498,6 +621,8 @@ exports.Oauth2CodeRevokedError = Oauth2CodeRevokedError;
  */
 class Oauth2RedirectUriInvalidError extends SecondmeError {
     name = "Oauth2RedirectUriInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID, options);
     }
@@ -512,6 +637,8 @@ exports.Oauth2RedirectUriInvalidError = Oauth2RedirectUriInvalidError;
  */
 class Oauth2RedirectUriMismatchError extends SecondmeError {
     name = "Oauth2RedirectUriMismatchError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH, options);
     }
@@ -526,6 +653,8 @@ exports.Oauth2RedirectUriMismatchError = Oauth2RedirectUriMismatchError;
  */
 class Oauth2GrantTypeInvalidError extends SecondmeError {
     name = "Oauth2GrantTypeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID, options);
     }
@@ -540,6 +669,8 @@ exports.Oauth2GrantTypeInvalidError = Oauth2GrantTypeInvalidError;
  */
 class Oauth2GrantTypeUnsupportedError extends SecondmeError {
     name = "Oauth2GrantTypeUnsupportedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED, options);
     }
@@ -554,6 +685,8 @@ exports.Oauth2GrantTypeUnsupportedError = Oauth2GrantTypeUnsupportedError;
  */
 class Oauth2RefreshTokenInvalidError extends SecondmeError {
     name = "Oauth2RefreshTokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID, options);
     }
@@ -568,6 +701,8 @@ exports.Oauth2RefreshTokenInvalidError = Oauth2RefreshTokenInvalidError;
  */
 class Oauth2RefreshTokenExpiredError extends SecondmeError {
     name = "Oauth2RefreshTokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED, options);
     }
@@ -582,6 +717,8 @@ exports.Oauth2RefreshTokenExpiredError = Oauth2RefreshTokenExpiredError;
  */
 class Oauth2RefreshTokenRevokedError extends SecondmeError {
     name = "Oauth2RefreshTokenRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED, options);
     }
@@ -596,6 +733,8 @@ exports.Oauth2RefreshTokenRevokedError = Oauth2RefreshTokenRevokedError;
  */
 class SecondmeUserInvalidIdError extends SecondmeError {
     name = "SecondmeUserInvalidIdError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.SECONDME_USER_INVALID_ID;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.SECONDME_USER_INVALID_ID, options);
     }
@@ -610,6 +749,8 @@ exports.SecondmeUserInvalidIdError = SecondmeUserInvalidIdError;
  */
 class SecondmeSessionNotFoundError extends SecondmeError {
     name = "SecondmeSessionNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND, options);
     }
@@ -624,6 +765,8 @@ exports.SecondmeSessionNotFoundError = SecondmeSessionNotFoundError;
  */
 class SecondmeSessionUnauthorizedError extends SecondmeError {
     name = "SecondmeSessionUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED, options);
     }
@@ -638,6 +781,8 @@ exports.SecondmeSessionUnauthorizedError = SecondmeSessionUnauthorizedError;
  */
 class SecondmeStreamError extends SecondmeError {
     name = "SecondmeStreamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.SECONDME_STREAM_ERROR;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.SECONDME_STREAM_ERROR, options);
     }
@@ -652,6 +797,8 @@ exports.SecondmeStreamError = SecondmeStreamError;
  */
 class SecondmeContextBuildFailedError extends SecondmeError {
     name = "SecondmeContextBuildFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED, options);
     }
@@ -666,6 +813,8 @@ exports.SecondmeContextBuildFailedError = SecondmeContextBuildFailedError;
  */
 class InternalError extends SecondmeError {
     name = "InternalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.INTERNAL_ERROR;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.INTERNAL_ERROR, options);
     }
@@ -680,6 +829,8 @@ exports.InternalError = InternalError;
  */
 class ConnectionError extends SecondmeError {
     name = "ConnectionError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.CONNECTION_ERROR;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.CONNECTION_ERROR, options);
     }
@@ -694,6 +845,8 @@ exports.ConnectionError = ConnectionError;
  */
 class InvalidParamError extends SecondmeError {
     name = "InvalidParamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.SecondmeErrorCode.INVALID_PARAM;
     constructor(options) {
         super(codes_js_1.SecondmeErrorCode.INVALID_PARAM, options);
     }
@@ -711,9 +864,188 @@ class UnknownSecondmeError extends SecondmeError {
     }
 }
 exports.UnknownSecondmeError = UnknownSecondmeError;
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 function isSecondmeError(value) {
-    return value instanceof SecondmeError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `ResourceFetchNotFoundError`, from this copy of the package or another (brand and code). */
+function isResourceFetchNotFoundError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
+}
+/** True when `value` is a `ResourceAuthUnauthorizedError`, from this copy of the package or another (brand and code). */
+function isResourceAuthUnauthorizedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
+}
+/** True when `value` is a `ApikeyFetchNotFoundError`, from this copy of the package or another (brand and code). */
+function isApikeyFetchNotFoundError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
+}
+/** True when `value` is a `ApikeyAuthMissingError`, from this copy of the package or another (brand and code). */
+function isApikeyAuthMissingError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.APIKEY_AUTH_MISSING;
+}
+/** True when `value` is a `ApikeyAuthInvalidError`, from this copy of the package or another (brand and code). */
+function isApikeyAuthInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.APIKEY_AUTH_INVALID;
+}
+/** True when `value` is a `ApikeyPermissionDeniedError`, from this copy of the package or another (brand and code). */
+function isApikeyPermissionDeniedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
+}
+/** True when `value` is a `ApikeyScopeInvalidError`, from this copy of the package or another (brand and code). */
+function isApikeyScopeInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.APIKEY_SCOPE_INVALID;
+}
+/** True when `value` is a `Oauth2ApplicationNotFoundError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationNotFoundError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
+}
+/** True when `value` is a `Oauth2ApplicationUnauthorizedError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationUnauthorizedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
+}
+/** True when `value` is a `Oauth2ApplicationInvalidTypeError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationInvalidTypeError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
+}
+/** True when `value` is a `Oauth2ApplicationInvalidStatusError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationInvalidStatusError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
+}
+/** True when `value` is a `Oauth2ApplicationPendingReviewError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationPendingReviewError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
+}
+/** True when `value` is a `Oauth2ApplicationRejectedError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationRejectedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
+}
+/** True when `value` is a `Oauth2ApplicationSuspendedError`, from this copy of the package or another (brand and code). */
+function isOauth2ApplicationSuspendedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
+}
+/** True when `value` is a `Oauth2AuthorizationNotFoundError`, from this copy of the package or another (brand and code). */
+function isOauth2AuthorizationNotFoundError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
+}
+/** True when `value` is a `Oauth2AuthorizationRevokedError`, from this copy of the package or another (brand and code). */
+function isOauth2AuthorizationRevokedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
+}
+/** True when `value` is a `Oauth2TokenInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2TokenInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
+}
+/** True when `value` is a `Oauth2TokenExpiredError`, from this copy of the package or another (brand and code). */
+function isOauth2TokenExpiredError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
+}
+/** True when `value` is a `Oauth2TokenRevokedError`, from this copy of the package or another (brand and code). */
+function isOauth2TokenRevokedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
+}
+/** True when `value` is a `Oauth2TokenNotFoundError`, from this copy of the package or another (brand and code). */
+function isOauth2TokenNotFoundError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
+}
+/** True when `value` is a `Oauth2ScopeInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2ScopeInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
+}
+/** True when `value` is a `Oauth2ScopeDisallowedError`, from this copy of the package or another (brand and code). */
+function isOauth2ScopeDisallowedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
+}
+/** True when `value` is a `Oauth2ScopeInsufficientError`, from this copy of the package or another (brand and code). */
+function isOauth2ScopeInsufficientError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
+}
+/** True when `value` is a `Oauth2ClientInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2ClientInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
+}
+/** True when `value` is a `Oauth2ClientSecretMismatchError`, from this copy of the package or another (brand and code). */
+function isOauth2ClientSecretMismatchError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
+}
+/** True when `value` is a `Oauth2CodeInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2CodeInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_CODE_INVALID;
+}
+/** True when `value` is a `Oauth2CodeExpiredError`, from this copy of the package or another (brand and code). */
+function isOauth2CodeExpiredError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
+}
+/** True when `value` is a `Oauth2CodeUsedError`, from this copy of the package or another (brand and code). */
+function isOauth2CodeUsedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_CODE_USED;
+}
+/** True when `value` is a `Oauth2CodeRevokedError`, from this copy of the package or another (brand and code). */
+function isOauth2CodeRevokedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_CODE_REVOKED;
+}
+/** True when `value` is a `Oauth2RedirectUriInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2RedirectUriInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
+}
+/** True when `value` is a `Oauth2RedirectUriMismatchError`, from this copy of the package or another (brand and code). */
+function isOauth2RedirectUriMismatchError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
+}
+/** True when `value` is a `Oauth2GrantTypeInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2GrantTypeInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
+}
+/** True when `value` is a `Oauth2GrantTypeUnsupportedError`, from this copy of the package or another (brand and code). */
+function isOauth2GrantTypeUnsupportedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
+}
+/** True when `value` is a `Oauth2RefreshTokenInvalidError`, from this copy of the package or another (brand and code). */
+function isOauth2RefreshTokenInvalidError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
+}
+/** True when `value` is a `Oauth2RefreshTokenExpiredError`, from this copy of the package or another (brand and code). */
+function isOauth2RefreshTokenExpiredError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
+}
+/** True when `value` is a `Oauth2RefreshTokenRevokedError`, from this copy of the package or another (brand and code). */
+function isOauth2RefreshTokenRevokedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
+}
+/** True when `value` is a `SecondmeUserInvalidIdError`, from this copy of the package or another (brand and code). */
+function isSecondmeUserInvalidIdError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.SECONDME_USER_INVALID_ID;
+}
+/** True when `value` is a `SecondmeSessionNotFoundError`, from this copy of the package or another (brand and code). */
+function isSecondmeSessionNotFoundError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
+}
+/** True when `value` is a `SecondmeSessionUnauthorizedError`, from this copy of the package or another (brand and code). */
+function isSecondmeSessionUnauthorizedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
+}
+/** True when `value` is a `SecondmeStreamError`, from this copy of the package or another (brand and code). */
+function isSecondmeStreamError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.SECONDME_STREAM_ERROR;
+}
+/** True when `value` is a `SecondmeContextBuildFailedError`, from this copy of the package or another (brand and code). */
+function isSecondmeContextBuildFailedError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
+}
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+function isInternalError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.INTERNAL_ERROR;
+}
+/** True when `value` is a `ConnectionError`, from this copy of the package or another (brand and code). */
+function isConnectionError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.CONNECTION_ERROR;
+}
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+function isInvalidParamError(value) {
+    return isSecondmeError(value) && value.code === codes_js_1.SecondmeErrorCode.INVALID_PARAM;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

@@ -5,11 +5,95 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.E4001051Error = exports.E4001050Error = exports.E4001049Error = exports.E4001048Error = exports.E4001047Error = exports.E4001046Error = exports.E4001045Error = exports.E4001043Error = exports.E4001042Error = exports.E4001041Error = exports.E4001039Error = exports.E4001038Error = exports.E4001037Error = exports.E4001036Error = exports.E4001035Error = exports.E4001034Error = exports.E4001033Error = exports.E4001032Error = exports.E4001031Error = exports.E4001030Error = exports.E4001029Error = exports.E4001028Error = exports.E4001027Error = exports.E4001026Error = exports.E4001025Error = exports.E4001024Error = exports.E4001023Error = exports.E4001022Error = exports.E4001021Error = exports.E4001020Error = exports.E4001019Error = exports.E4001018Error = exports.E4001017Error = exports.E4001016Error = exports.E4001015Error = exports.E4001014Error = exports.E4001013Error = exports.E4001012Error = exports.E4001011Error = exports.E4001010Error = exports.E4001009Error = exports.E4001008Error = exports.E4001007Error = exports.E4001006Error = exports.E4001005Error = exports.E4001004Error = exports.E4001003Error = exports.E4001002Error = exports.E4001001Error = exports.XlinkError = void 0;
 exports.UnknownXlinkError = exports.E5031001Error = exports.E4041022Error = exports.E4041021Error = exports.E4041020Error = exports.E4041019Error = exports.E4041018Error = exports.E4041017Error = exports.E4041016Error = exports.E4041015Error = exports.E4041014Error = exports.E4041013Error = exports.E4041012Error = exports.E4041011Error = exports.E4041010Error = exports.E4041009Error = exports.E4041008Error = exports.E4041007Error = exports.E4041006Error = exports.E4041005Error = exports.E4041004Error = exports.E4041003Error = exports.E4041002Error = exports.E4041001Error = exports.E4031010Error = exports.E4031009Error = exports.E4031008Error = exports.E4031007Error = exports.E4031006Error = exports.E4031005Error = exports.E4031004Error = exports.E4031003Error = exports.E4031002Error = exports.E4031001Error = void 0;
 exports.isXlinkError = isXlinkError;
+exports.isE4001001Error = isE4001001Error;
+exports.isE4001002Error = isE4001002Error;
+exports.isE4001003Error = isE4001003Error;
+exports.isE4001004Error = isE4001004Error;
+exports.isE4001005Error = isE4001005Error;
+exports.isE4001006Error = isE4001006Error;
+exports.isE4001007Error = isE4001007Error;
+exports.isE4001008Error = isE4001008Error;
+exports.isE4001009Error = isE4001009Error;
+exports.isE4001010Error = isE4001010Error;
+exports.isE4001011Error = isE4001011Error;
+exports.isE4001012Error = isE4001012Error;
+exports.isE4001013Error = isE4001013Error;
+exports.isE4001014Error = isE4001014Error;
+exports.isE4001015Error = isE4001015Error;
+exports.isE4001016Error = isE4001016Error;
+exports.isE4001017Error = isE4001017Error;
+exports.isE4001018Error = isE4001018Error;
+exports.isE4001019Error = isE4001019Error;
+exports.isE4001020Error = isE4001020Error;
+exports.isE4001021Error = isE4001021Error;
+exports.isE4001022Error = isE4001022Error;
+exports.isE4001023Error = isE4001023Error;
+exports.isE4001024Error = isE4001024Error;
+exports.isE4001025Error = isE4001025Error;
+exports.isE4001026Error = isE4001026Error;
+exports.isE4001027Error = isE4001027Error;
+exports.isE4001028Error = isE4001028Error;
+exports.isE4001029Error = isE4001029Error;
+exports.isE4001030Error = isE4001030Error;
+exports.isE4001031Error = isE4001031Error;
+exports.isE4001032Error = isE4001032Error;
+exports.isE4001033Error = isE4001033Error;
+exports.isE4001034Error = isE4001034Error;
+exports.isE4001035Error = isE4001035Error;
+exports.isE4001036Error = isE4001036Error;
+exports.isE4001037Error = isE4001037Error;
+exports.isE4001038Error = isE4001038Error;
+exports.isE4001039Error = isE4001039Error;
+exports.isE4001041Error = isE4001041Error;
+exports.isE4001042Error = isE4001042Error;
+exports.isE4001043Error = isE4001043Error;
+exports.isE4001045Error = isE4001045Error;
+exports.isE4001046Error = isE4001046Error;
+exports.isE4001047Error = isE4001047Error;
+exports.isE4001048Error = isE4001048Error;
+exports.isE4001049Error = isE4001049Error;
+exports.isE4001050Error = isE4001050Error;
+exports.isE4001051Error = isE4001051Error;
+exports.isE4031001Error = isE4031001Error;
+exports.isE4031002Error = isE4031002Error;
+exports.isE4031003Error = isE4031003Error;
+exports.isE4031004Error = isE4031004Error;
+exports.isE4031005Error = isE4031005Error;
+exports.isE4031006Error = isE4031006Error;
+exports.isE4031007Error = isE4031007Error;
+exports.isE4031008Error = isE4031008Error;
+exports.isE4031009Error = isE4031009Error;
+exports.isE4031010Error = isE4031010Error;
+exports.isE4041001Error = isE4041001Error;
+exports.isE4041002Error = isE4041002Error;
+exports.isE4041003Error = isE4041003Error;
+exports.isE4041004Error = isE4041004Error;
+exports.isE4041005Error = isE4041005Error;
+exports.isE4041006Error = isE4041006Error;
+exports.isE4041007Error = isE4041007Error;
+exports.isE4041008Error = isE4041008Error;
+exports.isE4041009Error = isE4041009Error;
+exports.isE4041010Error = isE4041010Error;
+exports.isE4041011Error = isE4041011Error;
+exports.isE4041012Error = isE4041012Error;
+exports.isE4041013Error = isE4041013Error;
+exports.isE4041014Error = isE4041014Error;
+exports.isE4041015Error = isE4041015Error;
+exports.isE4041016Error = isE4041016Error;
+exports.isE4041017Error = isE4041017Error;
+exports.isE4041018Error = isE4041018Error;
+exports.isE4041019Error = isE4041019Error;
+exports.isE4041020Error = isE4041020Error;
+exports.isE4041021Error = isE4041021Error;
+exports.isE4041022Error = isE4041022Error;
+exports.isE5031001Error = isE5031001Error;
 exports.createXlinkError = createXlinkError;
 const codes_js_1 = require("./codes.js");
 const messages_js_1 = require("./messages.js");
 const response_js_1 = require("./response.js");
 const status_js_1 = require("./status.js");
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/xlink.md#xlink");
 /**
  * Base class of the errors of 错误码说明 (specs/xlink.md).
  *
@@ -36,6 +120,25 @@ class XlinkError extends Error {
         this.httpStatus = httpStatus ?? (0, status_js_1.getXlinkHttpStatus)(code) ?? status_js_1.xlinkDefaultHttpStatus;
         this.retryable = (0, status_js_1.isXlinkRetryable)(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isXlinkError(value))
+            return false;
+        const target = this;
+        if (target === XlinkError)
+            return true;
+        if (target === UnknownXlinkError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
@@ -94,6 +197,8 @@ exports.XlinkError = XlinkError;
  */
 class E4001001Error extends XlinkError {
     name = "E4001001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001001;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001001, options);
     }
@@ -108,6 +213,8 @@ exports.E4001001Error = E4001001Error;
  */
 class E4001002Error extends XlinkError {
     name = "E4001002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001002;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001002, options);
     }
@@ -122,6 +229,8 @@ exports.E4001002Error = E4001002Error;
  */
 class E4001003Error extends XlinkError {
     name = "E4001003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001003;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001003, options);
     }
@@ -136,6 +245,8 @@ exports.E4001003Error = E4001003Error;
  */
 class E4001004Error extends XlinkError {
     name = "E4001004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001004;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001004, options);
     }
@@ -150,6 +261,8 @@ exports.E4001004Error = E4001004Error;
  */
 class E4001005Error extends XlinkError {
     name = "E4001005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001005;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001005, options);
     }
@@ -164,6 +277,8 @@ exports.E4001005Error = E4001005Error;
  */
 class E4001006Error extends XlinkError {
     name = "E4001006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001006;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001006, options);
     }
@@ -178,6 +293,8 @@ exports.E4001006Error = E4001006Error;
  */
 class E4001007Error extends XlinkError {
     name = "E4001007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001007;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001007, options);
     }
@@ -192,6 +309,8 @@ exports.E4001007Error = E4001007Error;
  */
 class E4001008Error extends XlinkError {
     name = "E4001008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001008;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001008, options);
     }
@@ -206,6 +325,8 @@ exports.E4001008Error = E4001008Error;
  */
 class E4001009Error extends XlinkError {
     name = "E4001009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001009;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001009, options);
     }
@@ -220,6 +341,8 @@ exports.E4001009Error = E4001009Error;
  */
 class E4001010Error extends XlinkError {
     name = "E4001010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001010;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001010, options);
     }
@@ -234,6 +357,8 @@ exports.E4001010Error = E4001010Error;
  */
 class E4001011Error extends XlinkError {
     name = "E4001011Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001011;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001011, options);
     }
@@ -248,6 +373,8 @@ exports.E4001011Error = E4001011Error;
  */
 class E4001012Error extends XlinkError {
     name = "E4001012Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001012;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001012, options);
     }
@@ -262,6 +389,8 @@ exports.E4001012Error = E4001012Error;
  */
 class E4001013Error extends XlinkError {
     name = "E4001013Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001013;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001013, options);
     }
@@ -276,6 +405,8 @@ exports.E4001013Error = E4001013Error;
  */
 class E4001014Error extends XlinkError {
     name = "E4001014Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001014;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001014, options);
     }
@@ -290,6 +421,8 @@ exports.E4001014Error = E4001014Error;
  */
 class E4001015Error extends XlinkError {
     name = "E4001015Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001015;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001015, options);
     }
@@ -304,6 +437,8 @@ exports.E4001015Error = E4001015Error;
  */
 class E4001016Error extends XlinkError {
     name = "E4001016Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001016;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001016, options);
     }
@@ -318,6 +453,8 @@ exports.E4001016Error = E4001016Error;
  */
 class E4001017Error extends XlinkError {
     name = "E4001017Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001017;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001017, options);
     }
@@ -332,6 +469,8 @@ exports.E4001017Error = E4001017Error;
  */
 class E4001018Error extends XlinkError {
     name = "E4001018Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001018;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001018, options);
     }
@@ -346,6 +485,8 @@ exports.E4001018Error = E4001018Error;
  */
 class E4001019Error extends XlinkError {
     name = "E4001019Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001019;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001019, options);
     }
@@ -360,6 +501,8 @@ exports.E4001019Error = E4001019Error;
  */
 class E4001020Error extends XlinkError {
     name = "E4001020Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001020;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001020, options);
     }
@@ -374,6 +517,8 @@ exports.E4001020Error = E4001020Error;
  */
 class E4001021Error extends XlinkError {
     name = "E4001021Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001021;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001021, options);
     }
@@ -388,6 +533,8 @@ exports.E4001021Error = E4001021Error;
  */
 class E4001022Error extends XlinkError {
     name = "E4001022Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001022;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001022, options);
     }
@@ -402,6 +549,8 @@ exports.E4001022Error = E4001022Error;
  */
 class E4001023Error extends XlinkError {
     name = "E4001023Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001023;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001023, options);
     }
@@ -416,6 +565,8 @@ exports.E4001023Error = E4001023Error;
  */
 class E4001024Error extends XlinkError {
     name = "E4001024Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001024;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001024, options);
     }
@@ -430,6 +581,8 @@ exports.E4001024Error = E4001024Error;
  */
 class E4001025Error extends XlinkError {
     name = "E4001025Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001025;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001025, options);
     }
@@ -444,6 +597,8 @@ exports.E4001025Error = E4001025Error;
  */
 class E4001026Error extends XlinkError {
     name = "E4001026Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001026;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001026, options);
     }
@@ -458,6 +613,8 @@ exports.E4001026Error = E4001026Error;
  */
 class E4001027Error extends XlinkError {
     name = "E4001027Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001027;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001027, options);
     }
@@ -472,6 +629,8 @@ exports.E4001027Error = E4001027Error;
  */
 class E4001028Error extends XlinkError {
     name = "E4001028Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001028;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001028, options);
     }
@@ -486,6 +645,8 @@ exports.E4001028Error = E4001028Error;
  */
 class E4001029Error extends XlinkError {
     name = "E4001029Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001029;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001029, options);
     }
@@ -500,6 +661,8 @@ exports.E4001029Error = E4001029Error;
  */
 class E4001030Error extends XlinkError {
     name = "E4001030Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001030;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001030, options);
     }
@@ -514,6 +677,8 @@ exports.E4001030Error = E4001030Error;
  */
 class E4001031Error extends XlinkError {
     name = "E4001031Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001031;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001031, options);
     }
@@ -528,6 +693,8 @@ exports.E4001031Error = E4001031Error;
  */
 class E4001032Error extends XlinkError {
     name = "E4001032Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001032;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001032, options);
     }
@@ -542,6 +709,8 @@ exports.E4001032Error = E4001032Error;
  */
 class E4001033Error extends XlinkError {
     name = "E4001033Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001033;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001033, options);
     }
@@ -556,6 +725,8 @@ exports.E4001033Error = E4001033Error;
  */
 class E4001034Error extends XlinkError {
     name = "E4001034Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001034;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001034, options);
     }
@@ -570,6 +741,8 @@ exports.E4001034Error = E4001034Error;
  */
 class E4001035Error extends XlinkError {
     name = "E4001035Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001035;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001035, options);
     }
@@ -584,6 +757,8 @@ exports.E4001035Error = E4001035Error;
  */
 class E4001036Error extends XlinkError {
     name = "E4001036Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001036;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001036, options);
     }
@@ -598,6 +773,8 @@ exports.E4001036Error = E4001036Error;
  */
 class E4001037Error extends XlinkError {
     name = "E4001037Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001037;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001037, options);
     }
@@ -612,6 +789,8 @@ exports.E4001037Error = E4001037Error;
  */
 class E4001038Error extends XlinkError {
     name = "E4001038Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001038;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001038, options);
     }
@@ -626,6 +805,8 @@ exports.E4001038Error = E4001038Error;
  */
 class E4001039Error extends XlinkError {
     name = "E4001039Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001039;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001039, options);
     }
@@ -640,6 +821,8 @@ exports.E4001039Error = E4001039Error;
  */
 class E4001041Error extends XlinkError {
     name = "E4001041Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001041;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001041, options);
     }
@@ -654,6 +837,8 @@ exports.E4001041Error = E4001041Error;
  */
 class E4001042Error extends XlinkError {
     name = "E4001042Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001042;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001042, options);
     }
@@ -668,6 +853,8 @@ exports.E4001042Error = E4001042Error;
  */
 class E4001043Error extends XlinkError {
     name = "E4001043Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001043;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001043, options);
     }
@@ -682,6 +869,8 @@ exports.E4001043Error = E4001043Error;
  */
 class E4001045Error extends XlinkError {
     name = "E4001045Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001045;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001045, options);
     }
@@ -696,6 +885,8 @@ exports.E4001045Error = E4001045Error;
  */
 class E4001046Error extends XlinkError {
     name = "E4001046Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001046;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001046, options);
     }
@@ -710,6 +901,8 @@ exports.E4001046Error = E4001046Error;
  */
 class E4001047Error extends XlinkError {
     name = "E4001047Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001047;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001047, options);
     }
@@ -724,6 +917,8 @@ exports.E4001047Error = E4001047Error;
  */
 class E4001048Error extends XlinkError {
     name = "E4001048Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001048;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001048, options);
     }
@@ -738,6 +933,8 @@ exports.E4001048Error = E4001048Error;
  */
 class E4001049Error extends XlinkError {
     name = "E4001049Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001049;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001049, options);
     }
@@ -752,6 +949,8 @@ exports.E4001049Error = E4001049Error;
  */
 class E4001050Error extends XlinkError {
     name = "E4001050Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001050;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001050, options);
     }
@@ -766,6 +965,8 @@ exports.E4001050Error = E4001050Error;
  */
 class E4001051Error extends XlinkError {
     name = "E4001051Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4001051;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4001051, options);
     }
@@ -780,6 +981,8 @@ exports.E4001051Error = E4001051Error;
  */
 class E4031001Error extends XlinkError {
     name = "E4031001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031001;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031001, options);
     }
@@ -794,6 +997,8 @@ exports.E4031001Error = E4031001Error;
  */
 class E4031002Error extends XlinkError {
     name = "E4031002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031002;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031002, options);
     }
@@ -808,6 +1013,8 @@ exports.E4031002Error = E4031002Error;
  */
 class E4031003Error extends XlinkError {
     name = "E4031003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031003;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031003, options);
     }
@@ -822,6 +1029,8 @@ exports.E4031003Error = E4031003Error;
  */
 class E4031004Error extends XlinkError {
     name = "E4031004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031004;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031004, options);
     }
@@ -836,6 +1045,8 @@ exports.E4031004Error = E4031004Error;
  */
 class E4031005Error extends XlinkError {
     name = "E4031005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031005;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031005, options);
     }
@@ -850,6 +1061,8 @@ exports.E4031005Error = E4031005Error;
  */
 class E4031006Error extends XlinkError {
     name = "E4031006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031006;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031006, options);
     }
@@ -864,6 +1077,8 @@ exports.E4031006Error = E4031006Error;
  */
 class E4031007Error extends XlinkError {
     name = "E4031007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031007;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031007, options);
     }
@@ -878,6 +1093,8 @@ exports.E4031007Error = E4031007Error;
  */
 class E4031008Error extends XlinkError {
     name = "E4031008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031008;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031008, options);
     }
@@ -892,6 +1109,8 @@ exports.E4031008Error = E4031008Error;
  */
 class E4031009Error extends XlinkError {
     name = "E4031009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031009;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031009, options);
     }
@@ -906,6 +1125,8 @@ exports.E4031009Error = E4031009Error;
  */
 class E4031010Error extends XlinkError {
     name = "E4031010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4031010;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4031010, options);
     }
@@ -920,6 +1141,8 @@ exports.E4031010Error = E4031010Error;
  */
 class E4041001Error extends XlinkError {
     name = "E4041001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041001;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041001, options);
     }
@@ -934,6 +1157,8 @@ exports.E4041001Error = E4041001Error;
  */
 class E4041002Error extends XlinkError {
     name = "E4041002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041002;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041002, options);
     }
@@ -948,6 +1173,8 @@ exports.E4041002Error = E4041002Error;
  */
 class E4041003Error extends XlinkError {
     name = "E4041003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041003;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041003, options);
     }
@@ -962,6 +1189,8 @@ exports.E4041003Error = E4041003Error;
  */
 class E4041004Error extends XlinkError {
     name = "E4041004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041004;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041004, options);
     }
@@ -976,6 +1205,8 @@ exports.E4041004Error = E4041004Error;
  */
 class E4041005Error extends XlinkError {
     name = "E4041005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041005;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041005, options);
     }
@@ -990,6 +1221,8 @@ exports.E4041005Error = E4041005Error;
  */
 class E4041006Error extends XlinkError {
     name = "E4041006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041006;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041006, options);
     }
@@ -1004,6 +1237,8 @@ exports.E4041006Error = E4041006Error;
  */
 class E4041007Error extends XlinkError {
     name = "E4041007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041007;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041007, options);
     }
@@ -1018,6 +1253,8 @@ exports.E4041007Error = E4041007Error;
  */
 class E4041008Error extends XlinkError {
     name = "E4041008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041008;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041008, options);
     }
@@ -1032,6 +1269,8 @@ exports.E4041008Error = E4041008Error;
  */
 class E4041009Error extends XlinkError {
     name = "E4041009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041009;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041009, options);
     }
@@ -1046,6 +1285,8 @@ exports.E4041009Error = E4041009Error;
  */
 class E4041010Error extends XlinkError {
     name = "E4041010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041010;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041010, options);
     }
@@ -1060,6 +1301,8 @@ exports.E4041010Error = E4041010Error;
  */
 class E4041011Error extends XlinkError {
     name = "E4041011Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041011;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041011, options);
     }
@@ -1074,6 +1317,8 @@ exports.E4041011Error = E4041011Error;
  */
 class E4041012Error extends XlinkError {
     name = "E4041012Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041012;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041012, options);
     }
@@ -1088,6 +1333,8 @@ exports.E4041012Error = E4041012Error;
  */
 class E4041013Error extends XlinkError {
     name = "E4041013Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041013;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041013, options);
     }
@@ -1102,6 +1349,8 @@ exports.E4041013Error = E4041013Error;
  */
 class E4041014Error extends XlinkError {
     name = "E4041014Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041014;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041014, options);
     }
@@ -1116,6 +1365,8 @@ exports.E4041014Error = E4041014Error;
  */
 class E4041015Error extends XlinkError {
     name = "E4041015Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041015;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041015, options);
     }
@@ -1130,6 +1381,8 @@ exports.E4041015Error = E4041015Error;
  */
 class E4041016Error extends XlinkError {
     name = "E4041016Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041016;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041016, options);
     }
@@ -1144,6 +1397,8 @@ exports.E4041016Error = E4041016Error;
  */
 class E4041017Error extends XlinkError {
     name = "E4041017Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041017;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041017, options);
     }
@@ -1158,6 +1413,8 @@ exports.E4041017Error = E4041017Error;
  */
 class E4041018Error extends XlinkError {
     name = "E4041018Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041018;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041018, options);
     }
@@ -1172,6 +1429,8 @@ exports.E4041018Error = E4041018Error;
  */
 class E4041019Error extends XlinkError {
     name = "E4041019Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041019;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041019, options);
     }
@@ -1186,6 +1445,8 @@ exports.E4041019Error = E4041019Error;
  */
 class E4041020Error extends XlinkError {
     name = "E4041020Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041020;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041020, options);
     }
@@ -1200,6 +1461,8 @@ exports.E4041020Error = E4041020Error;
  */
 class E4041021Error extends XlinkError {
     name = "E4041021Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041021;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041021, options);
     }
@@ -1214,6 +1477,8 @@ exports.E4041021Error = E4041021Error;
  */
 class E4041022Error extends XlinkError {
     name = "E4041022Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E4041022;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E4041022, options);
     }
@@ -1228,6 +1493,8 @@ exports.E4041022Error = E4041022Error;
  */
 class E5031001Error extends XlinkError {
     name = "E5031001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = codes_js_1.XlinkErrorCode.E5031001;
     constructor(options) {
         super(codes_js_1.XlinkErrorCode.E5031001, options);
     }
@@ -1245,9 +1512,340 @@ class UnknownXlinkError extends XlinkError {
     }
 }
 exports.UnknownXlinkError = UnknownXlinkError;
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 function isXlinkError(value) {
-    return value instanceof XlinkError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `E4001001Error`, from this copy of the package or another (brand and code). */
+function isE4001001Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001001;
+}
+/** True when `value` is a `E4001002Error`, from this copy of the package or another (brand and code). */
+function isE4001002Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001002;
+}
+/** True when `value` is a `E4001003Error`, from this copy of the package or another (brand and code). */
+function isE4001003Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001003;
+}
+/** True when `value` is a `E4001004Error`, from this copy of the package or another (brand and code). */
+function isE4001004Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001004;
+}
+/** True when `value` is a `E4001005Error`, from this copy of the package or another (brand and code). */
+function isE4001005Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001005;
+}
+/** True when `value` is a `E4001006Error`, from this copy of the package or another (brand and code). */
+function isE4001006Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001006;
+}
+/** True when `value` is a `E4001007Error`, from this copy of the package or another (brand and code). */
+function isE4001007Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001007;
+}
+/** True when `value` is a `E4001008Error`, from this copy of the package or another (brand and code). */
+function isE4001008Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001008;
+}
+/** True when `value` is a `E4001009Error`, from this copy of the package or another (brand and code). */
+function isE4001009Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001009;
+}
+/** True when `value` is a `E4001010Error`, from this copy of the package or another (brand and code). */
+function isE4001010Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001010;
+}
+/** True when `value` is a `E4001011Error`, from this copy of the package or another (brand and code). */
+function isE4001011Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001011;
+}
+/** True when `value` is a `E4001012Error`, from this copy of the package or another (brand and code). */
+function isE4001012Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001012;
+}
+/** True when `value` is a `E4001013Error`, from this copy of the package or another (brand and code). */
+function isE4001013Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001013;
+}
+/** True when `value` is a `E4001014Error`, from this copy of the package or another (brand and code). */
+function isE4001014Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001014;
+}
+/** True when `value` is a `E4001015Error`, from this copy of the package or another (brand and code). */
+function isE4001015Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001015;
+}
+/** True when `value` is a `E4001016Error`, from this copy of the package or another (brand and code). */
+function isE4001016Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001016;
+}
+/** True when `value` is a `E4001017Error`, from this copy of the package or another (brand and code). */
+function isE4001017Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001017;
+}
+/** True when `value` is a `E4001018Error`, from this copy of the package or another (brand and code). */
+function isE4001018Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001018;
+}
+/** True when `value` is a `E4001019Error`, from this copy of the package or another (brand and code). */
+function isE4001019Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001019;
+}
+/** True when `value` is a `E4001020Error`, from this copy of the package or another (brand and code). */
+function isE4001020Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001020;
+}
+/** True when `value` is a `E4001021Error`, from this copy of the package or another (brand and code). */
+function isE4001021Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001021;
+}
+/** True when `value` is a `E4001022Error`, from this copy of the package or another (brand and code). */
+function isE4001022Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001022;
+}
+/** True when `value` is a `E4001023Error`, from this copy of the package or another (brand and code). */
+function isE4001023Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001023;
+}
+/** True when `value` is a `E4001024Error`, from this copy of the package or another (brand and code). */
+function isE4001024Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001024;
+}
+/** True when `value` is a `E4001025Error`, from this copy of the package or another (brand and code). */
+function isE4001025Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001025;
+}
+/** True when `value` is a `E4001026Error`, from this copy of the package or another (brand and code). */
+function isE4001026Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001026;
+}
+/** True when `value` is a `E4001027Error`, from this copy of the package or another (brand and code). */
+function isE4001027Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001027;
+}
+/** True when `value` is a `E4001028Error`, from this copy of the package or another (brand and code). */
+function isE4001028Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001028;
+}
+/** True when `value` is a `E4001029Error`, from this copy of the package or another (brand and code). */
+function isE4001029Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001029;
+}
+/** True when `value` is a `E4001030Error`, from this copy of the package or another (brand and code). */
+function isE4001030Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001030;
+}
+/** True when `value` is a `E4001031Error`, from this copy of the package or another (brand and code). */
+function isE4001031Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001031;
+}
+/** True when `value` is a `E4001032Error`, from this copy of the package or another (brand and code). */
+function isE4001032Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001032;
+}
+/** True when `value` is a `E4001033Error`, from this copy of the package or another (brand and code). */
+function isE4001033Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001033;
+}
+/** True when `value` is a `E4001034Error`, from this copy of the package or another (brand and code). */
+function isE4001034Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001034;
+}
+/** True when `value` is a `E4001035Error`, from this copy of the package or another (brand and code). */
+function isE4001035Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001035;
+}
+/** True when `value` is a `E4001036Error`, from this copy of the package or another (brand and code). */
+function isE4001036Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001036;
+}
+/** True when `value` is a `E4001037Error`, from this copy of the package or another (brand and code). */
+function isE4001037Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001037;
+}
+/** True when `value` is a `E4001038Error`, from this copy of the package or another (brand and code). */
+function isE4001038Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001038;
+}
+/** True when `value` is a `E4001039Error`, from this copy of the package or another (brand and code). */
+function isE4001039Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001039;
+}
+/** True when `value` is a `E4001041Error`, from this copy of the package or another (brand and code). */
+function isE4001041Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001041;
+}
+/** True when `value` is a `E4001042Error`, from this copy of the package or another (brand and code). */
+function isE4001042Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001042;
+}
+/** True when `value` is a `E4001043Error`, from this copy of the package or another (brand and code). */
+function isE4001043Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001043;
+}
+/** True when `value` is a `E4001045Error`, from this copy of the package or another (brand and code). */
+function isE4001045Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001045;
+}
+/** True when `value` is a `E4001046Error`, from this copy of the package or another (brand and code). */
+function isE4001046Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001046;
+}
+/** True when `value` is a `E4001047Error`, from this copy of the package or another (brand and code). */
+function isE4001047Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001047;
+}
+/** True when `value` is a `E4001048Error`, from this copy of the package or another (brand and code). */
+function isE4001048Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001048;
+}
+/** True when `value` is a `E4001049Error`, from this copy of the package or another (brand and code). */
+function isE4001049Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001049;
+}
+/** True when `value` is a `E4001050Error`, from this copy of the package or another (brand and code). */
+function isE4001050Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001050;
+}
+/** True when `value` is a `E4001051Error`, from this copy of the package or another (brand and code). */
+function isE4001051Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4001051;
+}
+/** True when `value` is a `E4031001Error`, from this copy of the package or another (brand and code). */
+function isE4031001Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031001;
+}
+/** True when `value` is a `E4031002Error`, from this copy of the package or another (brand and code). */
+function isE4031002Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031002;
+}
+/** True when `value` is a `E4031003Error`, from this copy of the package or another (brand and code). */
+function isE4031003Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031003;
+}
+/** True when `value` is a `E4031004Error`, from this copy of the package or another (brand and code). */
+function isE4031004Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031004;
+}
+/** True when `value` is a `E4031005Error`, from this copy of the package or another (brand and code). */
+function isE4031005Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031005;
+}
+/** True when `value` is a `E4031006Error`, from this copy of the package or another (brand and code). */
+function isE4031006Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031006;
+}
+/** True when `value` is a `E4031007Error`, from this copy of the package or another (brand and code). */
+function isE4031007Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031007;
+}
+/** True when `value` is a `E4031008Error`, from this copy of the package or another (brand and code). */
+function isE4031008Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031008;
+}
+/** True when `value` is a `E4031009Error`, from this copy of the package or another (brand and code). */
+function isE4031009Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031009;
+}
+/** True when `value` is a `E4031010Error`, from this copy of the package or another (brand and code). */
+function isE4031010Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4031010;
+}
+/** True when `value` is a `E4041001Error`, from this copy of the package or another (brand and code). */
+function isE4041001Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041001;
+}
+/** True when `value` is a `E4041002Error`, from this copy of the package or another (brand and code). */
+function isE4041002Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041002;
+}
+/** True when `value` is a `E4041003Error`, from this copy of the package or another (brand and code). */
+function isE4041003Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041003;
+}
+/** True when `value` is a `E4041004Error`, from this copy of the package or another (brand and code). */
+function isE4041004Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041004;
+}
+/** True when `value` is a `E4041005Error`, from this copy of the package or another (brand and code). */
+function isE4041005Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041005;
+}
+/** True when `value` is a `E4041006Error`, from this copy of the package or another (brand and code). */
+function isE4041006Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041006;
+}
+/** True when `value` is a `E4041007Error`, from this copy of the package or another (brand and code). */
+function isE4041007Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041007;
+}
+/** True when `value` is a `E4041008Error`, from this copy of the package or another (brand and code). */
+function isE4041008Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041008;
+}
+/** True when `value` is a `E4041009Error`, from this copy of the package or another (brand and code). */
+function isE4041009Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041009;
+}
+/** True when `value` is a `E4041010Error`, from this copy of the package or another (brand and code). */
+function isE4041010Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041010;
+}
+/** True when `value` is a `E4041011Error`, from this copy of the package or another (brand and code). */
+function isE4041011Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041011;
+}
+/** True when `value` is a `E4041012Error`, from this copy of the package or another (brand and code). */
+function isE4041012Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041012;
+}
+/** True when `value` is a `E4041013Error`, from this copy of the package or another (brand and code). */
+function isE4041013Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041013;
+}
+/** True when `value` is a `E4041014Error`, from this copy of the package or another (brand and code). */
+function isE4041014Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041014;
+}
+/** True when `value` is a `E4041015Error`, from this copy of the package or another (brand and code). */
+function isE4041015Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041015;
+}
+/** True when `value` is a `E4041016Error`, from this copy of the package or another (brand and code). */
+function isE4041016Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041016;
+}
+/** True when `value` is a `E4041017Error`, from this copy of the package or another (brand and code). */
+function isE4041017Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041017;
+}
+/** True when `value` is a `E4041018Error`, from this copy of the package or another (brand and code). */
+function isE4041018Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041018;
+}
+/** True when `value` is a `E4041019Error`, from this copy of the package or another (brand and code). */
+function isE4041019Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041019;
+}
+/** True when `value` is a `E4041020Error`, from this copy of the package or another (brand and code). */
+function isE4041020Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041020;
+}
+/** True when `value` is a `E4041021Error`, from this copy of the package or another (brand and code). */
+function isE4041021Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041021;
+}
+/** True when `value` is a `E4041022Error`, from this copy of the package or another (brand and code). */
+function isE4041022Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E4041022;
+}
+/** True when `value` is a `E5031001Error`, from this copy of the package or another (brand and code). */
+function isE5031001Error(value) {
+    return isXlinkError(value) && value.code === codes_js_1.XlinkErrorCode.E5031001;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

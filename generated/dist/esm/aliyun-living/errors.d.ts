@@ -27,6 +27,7 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class AliyunLivingError extends Error {
+    static [Symbol.hasInstance]: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T;
     /** The code: a code of the spec, or any string for an `UnknownAliyunLivingError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `aliyunLivingDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -40,6 +41,13 @@ export declare abstract class AliyunLivingError extends Error {
      * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     protected constructor(code: string, options?: AliyunLivingErrorOptions & MessageParamsOption);
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code as a JSON number, the message; no other field.
      *
@@ -75,6 +83,8 @@ export declare abstract class AliyunLivingError extends Error {
 export declare class SuccessError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SUCCESS;
     readonly name = "SuccessError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SUCCESS;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -89,6 +99,8 @@ export declare class SuccessError extends AliyunLivingError {
 export declare class RequestError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
     readonly name = "RequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -108,6 +120,8 @@ export declare class RequestError extends AliyunLivingError {
 export declare class RequestAuthError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
     readonly name = "RequestAuthError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -126,6 +140,8 @@ export declare class RequestAuthError extends AliyunLivingError {
 export declare class RequestForbiddenError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
     readonly name = "RequestForbiddenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -144,6 +160,8 @@ export declare class RequestForbiddenError extends AliyunLivingError {
 export declare class ServiceNotFoundError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
     readonly name = "ServiceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -161,6 +179,8 @@ export declare class ServiceNotFoundError extends AliyunLivingError {
 export declare class TooManyRequestsError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
     readonly name = "TooManyRequestsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -178,6 +198,8 @@ export declare class TooManyRequestsError extends AliyunLivingError {
 export declare class RequestParameterError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
     readonly name = "RequestParameterError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -195,6 +217,8 @@ export declare class RequestParameterError extends AliyunLivingError {
 export declare class ServiceError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
     readonly name = "ServiceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -212,6 +236,8 @@ export declare class ServiceError extends AliyunLivingError {
 export declare class ServiceNotAvailableError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
     readonly name = "ServiceNotAvailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -230,6 +256,8 @@ export declare class ServiceNotAvailableError extends AliyunLivingError {
 export declare class ParamIsInvalidError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
     readonly name = "ParamIsInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -248,6 +276,8 @@ export declare class ParamIsInvalidError extends AliyunLivingError {
 export declare class IdentityIdDoesNotExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
     readonly name = "IdentityIdDoesNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -265,6 +295,8 @@ export declare class IdentityIdDoesNotExistError extends AliyunLivingError {
 export declare class IdentityIdAndIotIdNotError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
     readonly name = "IdentityIdAndIotIdNotError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -282,6 +314,8 @@ export declare class IdentityIdAndIotIdNotError extends AliyunLivingError {
 export declare class IdentityIdIsNotManagerError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
     readonly name = "IdentityIdIsNotManagerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -299,6 +333,8 @@ export declare class IdentityIdIsNotManagerError extends AliyunLivingError {
 export declare class ThisProductNotSupportShareError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
     readonly name = "ThisProductNotSupportShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -316,6 +352,8 @@ export declare class ThisProductNotSupportShareError extends AliyunLivingError {
 export declare class QueryMsgCenterHsfError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
     readonly name = "QueryMsgCenterHsfError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -333,6 +371,8 @@ export declare class QueryMsgCenterHsfError extends AliyunLivingError {
 export declare class ShareModelNotConfigForThisError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
     readonly name = "ShareModelNotConfigForThisError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -350,6 +390,8 @@ export declare class ShareModelNotConfigForThisError extends AliyunLivingError {
 export declare class CantGetIdentityIdByEmailError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
     readonly name = "CantGetIdentityIdByEmailError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -367,6 +409,8 @@ export declare class CantGetIdentityIdByEmailError extends AliyunLivingError {
 export declare class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
     readonly name = "NotTheSameInitiatorWhenCancelError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -384,6 +428,8 @@ export declare class NotTheSameInitiatorWhenCancelError extends AliyunLivingErro
 export declare class ReceiverHasRejectShareError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
     readonly name = "ReceiverHasRejectShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -401,6 +447,8 @@ export declare class ReceiverHasRejectShareError extends AliyunLivingError {
 export declare class ReceiverHasAgreeShareError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
     readonly name = "ReceiverHasAgreeShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -418,6 +466,8 @@ export declare class ReceiverHasAgreeShareError extends AliyunLivingError {
 export declare class CanNotShareToOneselfError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
     readonly name = "CanNotShareToOneselfError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -435,6 +485,8 @@ export declare class CanNotShareToOneselfError extends AliyunLivingError {
 export declare class IotIdHasBindToTargetError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
     readonly name = "IotIdHasBindToTargetError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -452,6 +504,8 @@ export declare class IotIdHasBindToTargetError extends AliyunLivingError {
 export declare class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
     readonly name = "ForbiddenToRepeatCancelSharingError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -469,6 +523,8 @@ export declare class ForbiddenToRepeatCancelSharingError extends AliyunLivingErr
 export declare class SharingTimeExpiredError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
     readonly name = "SharingTimeExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -486,6 +542,8 @@ export declare class SharingTimeExpiredError extends AliyunLivingError {
 export declare class SharingRecordNotExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
     readonly name = "SharingRecordNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -503,6 +561,8 @@ export declare class SharingRecordNotExistError extends AliyunLivingError {
 export declare class ProductNotFoundError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
     readonly name = "ProductNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -520,6 +580,8 @@ export declare class ProductNotFoundError extends AliyunLivingError {
 export declare class QueryProductFailedError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
     readonly name = "QueryProductFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -537,6 +599,8 @@ export declare class QueryProductFailedError extends AliyunLivingError {
 export declare class DeviceNotFoundError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
     readonly name = "DeviceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -554,6 +618,8 @@ export declare class DeviceNotFoundError extends AliyunLivingError {
 export declare class TokenNotFoundError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
     readonly name = "TokenNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -571,6 +637,8 @@ export declare class TokenNotFoundError extends AliyunLivingError {
 export declare class UpdateDataFailedError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
     readonly name = "UpdateDataFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -588,6 +656,8 @@ export declare class UpdateDataFailedError extends AliyunLivingError {
 export declare class ThereIsNoDeviceExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
     readonly name = "ThereIsNoDeviceExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -605,6 +675,8 @@ export declare class ThereIsNoDeviceExistError extends AliyunLivingError {
 export declare class FirmwareNotExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
     readonly name = "FirmwareNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -619,6 +691,8 @@ export declare class FirmwareNotExistError extends AliyunLivingError {
 export declare class InvalidDeviceError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
     readonly name = "InvalidDeviceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -636,6 +710,8 @@ export declare class InvalidDeviceError extends AliyunLivingError {
 export declare class NonExistentJobRecordError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
     readonly name = "NonExistentJobRecordError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -650,6 +726,8 @@ export declare class NonExistentJobRecordError extends AliyunLivingError {
 export declare class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
     readonly name = "UpgradeInfoPostedIsInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -664,6 +742,8 @@ export declare class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
 export declare class DeviceCountExceededError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
     readonly name = "DeviceCountExceededError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -681,6 +761,8 @@ export declare class DeviceCountExceededError extends AliyunLivingError {
 export declare class UpgradeRecordNotExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
     readonly name = "UpgradeRecordNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -695,6 +777,8 @@ export declare class UpgradeRecordNotExistError extends AliyunLivingError {
 export declare class EviceAuthFailedError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
     readonly name = "EviceAuthFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -709,6 +793,8 @@ export declare class EviceAuthFailedError extends AliyunLivingError {
 export declare class DeviceExistCircleError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
     readonly name = "DeviceExistCircleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -726,6 +812,8 @@ export declare class DeviceExistCircleError extends AliyunLivingError {
 export declare class SceneExistCircleError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
     readonly name = "SceneExistCircleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -743,6 +831,8 @@ export declare class SceneExistCircleError extends AliyunLivingError {
 export declare class SceneDepthIllegalError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
     readonly name = "SceneDepthIllegalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -760,6 +850,8 @@ export declare class SceneDepthIllegalError extends AliyunLivingError {
 export declare class SceneWidthIllegalError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
     readonly name = "SceneWidthIllegalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -777,6 +869,8 @@ export declare class SceneWidthIllegalError extends AliyunLivingError {
 export declare class SceneEmptyError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
     readonly name = "SceneEmptyError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -791,6 +885,8 @@ export declare class SceneEmptyError extends AliyunLivingError {
 export declare class GatewayBackendServiceError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
     readonly name = "GatewayBackendServiceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -808,6 +904,8 @@ export declare class GatewayBackendServiceError extends AliyunLivingError {
 export declare class DeviceIsOfflineError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
     readonly name = "DeviceIsOfflineError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -825,6 +923,8 @@ export declare class DeviceIsOfflineError extends AliyunLivingError {
 export declare class UserNotBindWithLockError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
     readonly name = "UserNotBindWithLockError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -842,6 +942,8 @@ export declare class UserNotBindWithLockError extends AliyunLivingError {
 export declare class OperationTypeNotSupportError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
     readonly name = "OperationTypeNotSupportError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -859,6 +961,8 @@ export declare class OperationTypeNotSupportError extends AliyunLivingError {
 export declare class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
     readonly name = "VirtualUserAttrListIsEmptyError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -876,6 +980,8 @@ export declare class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
 export declare class LockUserHasBeenBoundToError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
     readonly name = "LockUserHasBeenBoundToError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -890,6 +996,8 @@ export declare class LockUserHasBeenBoundToError extends AliyunLivingError {
 export declare class UserNoRegisterOrRouterError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
     readonly name = "UserNoRegisterOrRouterError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -907,6 +1015,8 @@ export declare class UserNoRegisterOrRouterError extends AliyunLivingError {
 export declare class DeviceNotExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
     readonly name = "DeviceNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -925,6 +1035,8 @@ export declare class DeviceNotExistError extends AliyunLivingError {
 export declare class BleDeviceBindSignError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
     readonly name = "BleDeviceBindSignError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -942,6 +1054,8 @@ export declare class BleDeviceBindSignError extends AliyunLivingError {
 export declare class ProductNotExistError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
     readonly name = "ProductNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -959,6 +1073,8 @@ export declare class ProductNotExistError extends AliyunLivingError {
 export declare class DeviceMustBeGprsDeviceError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
     readonly name = "DeviceMustBeGprsDeviceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /**
@@ -976,6 +1092,8 @@ export declare class DeviceMustBeGprsDeviceError extends AliyunLivingError {
 export declare class UserDeviceNotBindError extends AliyunLivingError {
     readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
     readonly name = "UserDeviceNotBindError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
     constructor(options?: AliyunLivingErrorOptions);
 }
 /** An error whose code the spec does not list, e.g. one from a newer server; `code` keeps it as given. */
@@ -987,8 +1105,118 @@ export declare class UnknownAliyunLivingError extends AliyunLivingError {
      */
     constructor(code: string, options?: AliyunLivingErrorOptions);
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export declare function isAliyunLivingError(value: unknown): value is AliyunLivingError;
+/** True when `value` is a `SuccessError`, from this copy of the package or another (brand and code). */
+export declare function isSuccessError(value: unknown): value is SuccessError;
+/** True when `value` is a `RequestError`, from this copy of the package or another (brand and code). */
+export declare function isRequestError(value: unknown): value is RequestError;
+/** True when `value` is a `RequestAuthError`, from this copy of the package or another (brand and code). */
+export declare function isRequestAuthError(value: unknown): value is RequestAuthError;
+/** True when `value` is a `RequestForbiddenError`, from this copy of the package or another (brand and code). */
+export declare function isRequestForbiddenError(value: unknown): value is RequestForbiddenError;
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError;
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+export declare function isTooManyRequestsError(value: unknown): value is TooManyRequestsError;
+/** True when `value` is a `RequestParameterError`, from this copy of the package or another (brand and code). */
+export declare function isRequestParameterError(value: unknown): value is RequestParameterError;
+/** True when `value` is a `ServiceError`, from this copy of the package or another (brand and code). */
+export declare function isServiceError(value: unknown): value is ServiceError;
+/** True when `value` is a `ServiceNotAvailableError`, from this copy of the package or another (brand and code). */
+export declare function isServiceNotAvailableError(value: unknown): value is ServiceNotAvailableError;
+/** True when `value` is a `ParamIsInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isParamIsInvalidError(value: unknown): value is ParamIsInvalidError;
+/** True when `value` is a `IdentityIdDoesNotExistError`, from this copy of the package or another (brand and code). */
+export declare function isIdentityIdDoesNotExistError(value: unknown): value is IdentityIdDoesNotExistError;
+/** True when `value` is a `IdentityIdAndIotIdNotError`, from this copy of the package or another (brand and code). */
+export declare function isIdentityIdAndIotIdNotError(value: unknown): value is IdentityIdAndIotIdNotError;
+/** True when `value` is a `IdentityIdIsNotManagerError`, from this copy of the package or another (brand and code). */
+export declare function isIdentityIdIsNotManagerError(value: unknown): value is IdentityIdIsNotManagerError;
+/** True when `value` is a `ThisProductNotSupportShareError`, from this copy of the package or another (brand and code). */
+export declare function isThisProductNotSupportShareError(value: unknown): value is ThisProductNotSupportShareError;
+/** True when `value` is a `QueryMsgCenterHsfError`, from this copy of the package or another (brand and code). */
+export declare function isQueryMsgCenterHsfError(value: unknown): value is QueryMsgCenterHsfError;
+/** True when `value` is a `ShareModelNotConfigForThisError`, from this copy of the package or another (brand and code). */
+export declare function isShareModelNotConfigForThisError(value: unknown): value is ShareModelNotConfigForThisError;
+/** True when `value` is a `CantGetIdentityIdByEmailError`, from this copy of the package or another (brand and code). */
+export declare function isCantGetIdentityIdByEmailError(value: unknown): value is CantGetIdentityIdByEmailError;
+/** True when `value` is a `NotTheSameInitiatorWhenCancelError`, from this copy of the package or another (brand and code). */
+export declare function isNotTheSameInitiatorWhenCancelError(value: unknown): value is NotTheSameInitiatorWhenCancelError;
+/** True when `value` is a `ReceiverHasRejectShareError`, from this copy of the package or another (brand and code). */
+export declare function isReceiverHasRejectShareError(value: unknown): value is ReceiverHasRejectShareError;
+/** True when `value` is a `ReceiverHasAgreeShareError`, from this copy of the package or another (brand and code). */
+export declare function isReceiverHasAgreeShareError(value: unknown): value is ReceiverHasAgreeShareError;
+/** True when `value` is a `CanNotShareToOneselfError`, from this copy of the package or another (brand and code). */
+export declare function isCanNotShareToOneselfError(value: unknown): value is CanNotShareToOneselfError;
+/** True when `value` is a `IotIdHasBindToTargetError`, from this copy of the package or another (brand and code). */
+export declare function isIotIdHasBindToTargetError(value: unknown): value is IotIdHasBindToTargetError;
+/** True when `value` is a `ForbiddenToRepeatCancelSharingError`, from this copy of the package or another (brand and code). */
+export declare function isForbiddenToRepeatCancelSharingError(value: unknown): value is ForbiddenToRepeatCancelSharingError;
+/** True when `value` is a `SharingTimeExpiredError`, from this copy of the package or another (brand and code). */
+export declare function isSharingTimeExpiredError(value: unknown): value is SharingTimeExpiredError;
+/** True when `value` is a `SharingRecordNotExistError`, from this copy of the package or another (brand and code). */
+export declare function isSharingRecordNotExistError(value: unknown): value is SharingRecordNotExistError;
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isProductNotFoundError(value: unknown): value is ProductNotFoundError;
+/** True when `value` is a `QueryProductFailedError`, from this copy of the package or another (brand and code). */
+export declare function isQueryProductFailedError(value: unknown): value is QueryProductFailedError;
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError;
+/** True when `value` is a `TokenNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isTokenNotFoundError(value: unknown): value is TokenNotFoundError;
+/** True when `value` is a `UpdateDataFailedError`, from this copy of the package or another (brand and code). */
+export declare function isUpdateDataFailedError(value: unknown): value is UpdateDataFailedError;
+/** True when `value` is a `ThereIsNoDeviceExistError`, from this copy of the package or another (brand and code). */
+export declare function isThereIsNoDeviceExistError(value: unknown): value is ThereIsNoDeviceExistError;
+/** True when `value` is a `FirmwareNotExistError`, from this copy of the package or another (brand and code). */
+export declare function isFirmwareNotExistError(value: unknown): value is FirmwareNotExistError;
+/** True when `value` is a `InvalidDeviceError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidDeviceError(value: unknown): value is InvalidDeviceError;
+/** True when `value` is a `NonExistentJobRecordError`, from this copy of the package or another (brand and code). */
+export declare function isNonExistentJobRecordError(value: unknown): value is NonExistentJobRecordError;
+/** True when `value` is a `UpgradeInfoPostedIsInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isUpgradeInfoPostedIsInvalidError(value: unknown): value is UpgradeInfoPostedIsInvalidError;
+/** True when `value` is a `DeviceCountExceededError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceCountExceededError(value: unknown): value is DeviceCountExceededError;
+/** True when `value` is a `UpgradeRecordNotExistError`, from this copy of the package or another (brand and code). */
+export declare function isUpgradeRecordNotExistError(value: unknown): value is UpgradeRecordNotExistError;
+/** True when `value` is a `EviceAuthFailedError`, from this copy of the package or another (brand and code). */
+export declare function isEviceAuthFailedError(value: unknown): value is EviceAuthFailedError;
+/** True when `value` is a `DeviceExistCircleError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceExistCircleError(value: unknown): value is DeviceExistCircleError;
+/** True when `value` is a `SceneExistCircleError`, from this copy of the package or another (brand and code). */
+export declare function isSceneExistCircleError(value: unknown): value is SceneExistCircleError;
+/** True when `value` is a `SceneDepthIllegalError`, from this copy of the package or another (brand and code). */
+export declare function isSceneDepthIllegalError(value: unknown): value is SceneDepthIllegalError;
+/** True when `value` is a `SceneWidthIllegalError`, from this copy of the package or another (brand and code). */
+export declare function isSceneWidthIllegalError(value: unknown): value is SceneWidthIllegalError;
+/** True when `value` is a `SceneEmptyError`, from this copy of the package or another (brand and code). */
+export declare function isSceneEmptyError(value: unknown): value is SceneEmptyError;
+/** True when `value` is a `GatewayBackendServiceError`, from this copy of the package or another (brand and code). */
+export declare function isGatewayBackendServiceError(value: unknown): value is GatewayBackendServiceError;
+/** True when `value` is a `DeviceIsOfflineError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceIsOfflineError(value: unknown): value is DeviceIsOfflineError;
+/** True when `value` is a `UserNotBindWithLockError`, from this copy of the package or another (brand and code). */
+export declare function isUserNotBindWithLockError(value: unknown): value is UserNotBindWithLockError;
+/** True when `value` is a `OperationTypeNotSupportError`, from this copy of the package or another (brand and code). */
+export declare function isOperationTypeNotSupportError(value: unknown): value is OperationTypeNotSupportError;
+/** True when `value` is a `VirtualUserAttrListIsEmptyError`, from this copy of the package or another (brand and code). */
+export declare function isVirtualUserAttrListIsEmptyError(value: unknown): value is VirtualUserAttrListIsEmptyError;
+/** True when `value` is a `LockUserHasBeenBoundToError`, from this copy of the package or another (brand and code). */
+export declare function isLockUserHasBeenBoundToError(value: unknown): value is LockUserHasBeenBoundToError;
+/** True when `value` is a `UserNoRegisterOrRouterError`, from this copy of the package or another (brand and code). */
+export declare function isUserNoRegisterOrRouterError(value: unknown): value is UserNoRegisterOrRouterError;
+/** True when `value` is a `DeviceNotExistError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceNotExistError(value: unknown): value is DeviceNotExistError;
+/** True when `value` is a `BleDeviceBindSignError`, from this copy of the package or another (brand and code). */
+export declare function isBleDeviceBindSignError(value: unknown): value is BleDeviceBindSignError;
+/** True when `value` is a `ProductNotExistError`, from this copy of the package or another (brand and code). */
+export declare function isProductNotExistError(value: unknown): value is ProductNotExistError;
+/** True when `value` is a `DeviceMustBeGprsDeviceError`, from this copy of the package or another (brand and code). */
+export declare function isDeviceMustBeGprsDeviceError(value: unknown): value is DeviceMustBeGprsDeviceError;
+/** True when `value` is a `UserDeviceNotBindError`, from this copy of the package or another (brand and code). */
+export declare function isUserDeviceNotBindError(value: unknown): value is UserDeviceNotBindError;
 /** The error class of each code, as `createAliyunLivingError` returns it. */
 export interface AliyunLivingErrorByCode {
     [AliyunLivingErrorCode.SUCCESS]: SuccessError;

@@ -4,6 +4,8 @@ import { AliyunLivingErrorCode } from "./codes.js";
 import { formatMessage } from "./messages.js";
 import { AliyunLivingResponseFormatError } from "./response.js";
 import { getAliyunLivingHttpStatus, isAliyunLivingRetryable, aliyunLivingDefaultHttpStatus } from "./status.js";
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/aliyun-living.md#aliyun-living");
 /**
  * Base class of the errors of 公共错误码 (specs/aliyun-living.md).
  *
@@ -30,6 +32,25 @@ export class AliyunLivingError extends Error {
         this.httpStatus = httpStatus ?? getAliyunLivingHttpStatus(code) ?? aliyunLivingDefaultHttpStatus;
         this.retryable = isAliyunLivingRetryable(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isAliyunLivingError(value))
+            return false;
+        const target = this;
+        if (target === AliyunLivingError)
+            return true;
+        if (target === UnknownAliyunLivingError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code as a JSON number, the message; no other field.
@@ -89,6 +110,8 @@ export class AliyunLivingError extends Error {
  */
 export class SuccessError extends AliyunLivingError {
     name = "SuccessError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SUCCESS;
     constructor(options) {
         super(AliyunLivingErrorCode.SUCCESS, options);
     }
@@ -104,6 +127,8 @@ export class SuccessError extends AliyunLivingError {
  */
 export class RequestError extends AliyunLivingError {
     name = "RequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.REQUEST_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.REQUEST_ERROR, options);
     }
@@ -124,6 +149,8 @@ export class RequestError extends AliyunLivingError {
  */
 export class RequestAuthError extends AliyunLivingError {
     name = "RequestAuthError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.REQUEST_AUTH_ERROR, options);
     }
@@ -143,6 +170,8 @@ export class RequestAuthError extends AliyunLivingError {
  */
 export class RequestForbiddenError extends AliyunLivingError {
     name = "RequestForbiddenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.REQUEST_FORBIDDEN;
     constructor(options) {
         super(AliyunLivingErrorCode.REQUEST_FORBIDDEN, options);
     }
@@ -162,6 +191,8 @@ export class RequestForbiddenError extends AliyunLivingError {
  */
 export class ServiceNotFoundError extends AliyunLivingError {
     name = "ServiceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SERVICE_NOT_FOUND;
     constructor(options) {
         super(AliyunLivingErrorCode.SERVICE_NOT_FOUND, options);
     }
@@ -180,6 +211,8 @@ export class ServiceNotFoundError extends AliyunLivingError {
  */
 export class TooManyRequestsError extends AliyunLivingError {
     name = "TooManyRequestsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.TOO_MANY_REQUESTS;
     constructor(options) {
         super(AliyunLivingErrorCode.TOO_MANY_REQUESTS, options);
     }
@@ -198,6 +231,8 @@ export class TooManyRequestsError extends AliyunLivingError {
  */
 export class RequestParameterError extends AliyunLivingError {
     name = "RequestParameterError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR, options);
     }
@@ -216,6 +251,8 @@ export class RequestParameterError extends AliyunLivingError {
  */
 export class ServiceError extends AliyunLivingError {
     name = "ServiceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SERVICE_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.SERVICE_ERROR, options);
     }
@@ -234,6 +271,8 @@ export class ServiceError extends AliyunLivingError {
  */
 export class ServiceNotAvailableError extends AliyunLivingError {
     name = "ServiceNotAvailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
     constructor(options) {
         super(AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE, options);
     }
@@ -253,6 +292,8 @@ export class ServiceNotAvailableError extends AliyunLivingError {
  */
 export class ParamIsInvalidError extends AliyunLivingError {
     name = "ParamIsInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.PARAM_IS_INVALID;
     constructor(options) {
         super(AliyunLivingErrorCode.PARAM_IS_INVALID, options);
     }
@@ -272,6 +313,8 @@ export class ParamIsInvalidError extends AliyunLivingError {
  */
 export class IdentityIdDoesNotExistError extends AliyunLivingError {
     name = "IdentityIdDoesNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST, options);
     }
@@ -290,6 +333,8 @@ export class IdentityIdDoesNotExistError extends AliyunLivingError {
  */
 export class IdentityIdAndIotIdNotError extends AliyunLivingError {
     name = "IdentityIdAndIotIdNotError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
     constructor(options) {
         super(AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT, options);
     }
@@ -308,6 +353,8 @@ export class IdentityIdAndIotIdNotError extends AliyunLivingError {
  */
 export class IdentityIdIsNotManagerError extends AliyunLivingError {
     name = "IdentityIdIsNotManagerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
     constructor(options) {
         super(AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER, options);
     }
@@ -326,6 +373,8 @@ export class IdentityIdIsNotManagerError extends AliyunLivingError {
  */
 export class ThisProductNotSupportShareError extends AliyunLivingError {
     name = "ThisProductNotSupportShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
     constructor(options) {
         super(AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE, options);
     }
@@ -344,6 +393,8 @@ export class ThisProductNotSupportShareError extends AliyunLivingError {
  */
 export class QueryMsgCenterHsfError extends AliyunLivingError {
     name = "QueryMsgCenterHsfError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR, options);
     }
@@ -362,6 +413,8 @@ export class QueryMsgCenterHsfError extends AliyunLivingError {
  */
 export class ShareModelNotConfigForThisError extends AliyunLivingError {
     name = "ShareModelNotConfigForThisError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
     constructor(options) {
         super(AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS, options);
     }
@@ -380,6 +433,8 @@ export class ShareModelNotConfigForThisError extends AliyunLivingError {
  */
 export class CantGetIdentityIdByEmailError extends AliyunLivingError {
     name = "CantGetIdentityIdByEmailError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
     constructor(options) {
         super(AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL, options);
     }
@@ -398,6 +453,8 @@ export class CantGetIdentityIdByEmailError extends AliyunLivingError {
  */
 export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
     name = "NotTheSameInitiatorWhenCancelError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
     constructor(options) {
         super(AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL, options);
     }
@@ -416,6 +473,8 @@ export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
  */
 export class ReceiverHasRejectShareError extends AliyunLivingError {
     name = "ReceiverHasRejectShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
     constructor(options) {
         super(AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE, options);
     }
@@ -434,6 +493,8 @@ export class ReceiverHasRejectShareError extends AliyunLivingError {
  */
 export class ReceiverHasAgreeShareError extends AliyunLivingError {
     name = "ReceiverHasAgreeShareError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
     constructor(options) {
         super(AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE, options);
     }
@@ -452,6 +513,8 @@ export class ReceiverHasAgreeShareError extends AliyunLivingError {
  */
 export class CanNotShareToOneselfError extends AliyunLivingError {
     name = "CanNotShareToOneselfError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
     constructor(options) {
         super(AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF, options);
     }
@@ -470,6 +533,8 @@ export class CanNotShareToOneselfError extends AliyunLivingError {
  */
 export class IotIdHasBindToTargetError extends AliyunLivingError {
     name = "IotIdHasBindToTargetError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
     constructor(options) {
         super(AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET, options);
     }
@@ -488,6 +553,8 @@ export class IotIdHasBindToTargetError extends AliyunLivingError {
  */
 export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
     name = "ForbiddenToRepeatCancelSharingError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
     constructor(options) {
         super(AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING, options);
     }
@@ -506,6 +573,8 @@ export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
  */
 export class SharingTimeExpiredError extends AliyunLivingError {
     name = "SharingTimeExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
     constructor(options) {
         super(AliyunLivingErrorCode.SHARING_TIME_EXPIRED, options);
     }
@@ -524,6 +593,8 @@ export class SharingTimeExpiredError extends AliyunLivingError {
  */
 export class SharingRecordNotExistError extends AliyunLivingError {
     name = "SharingRecordNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST, options);
     }
@@ -542,6 +613,8 @@ export class SharingRecordNotExistError extends AliyunLivingError {
  */
 export class ProductNotFoundError extends AliyunLivingError {
     name = "ProductNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
     constructor(options) {
         super(AliyunLivingErrorCode.PRODUCT_NOT_FOUND, options);
     }
@@ -560,6 +633,8 @@ export class ProductNotFoundError extends AliyunLivingError {
  */
 export class QueryProductFailedError extends AliyunLivingError {
     name = "QueryProductFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
     constructor(options) {
         super(AliyunLivingErrorCode.QUERY_PRODUCT_FAILED, options);
     }
@@ -578,6 +653,8 @@ export class QueryProductFailedError extends AliyunLivingError {
  */
 export class DeviceNotFoundError extends AliyunLivingError {
     name = "DeviceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.DEVICE_NOT_FOUND;
     constructor(options) {
         super(AliyunLivingErrorCode.DEVICE_NOT_FOUND, options);
     }
@@ -596,6 +673,8 @@ export class DeviceNotFoundError extends AliyunLivingError {
  */
 export class TokenNotFoundError extends AliyunLivingError {
     name = "TokenNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.TOKEN_NOT_FOUND;
     constructor(options) {
         super(AliyunLivingErrorCode.TOKEN_NOT_FOUND, options);
     }
@@ -614,6 +693,8 @@ export class TokenNotFoundError extends AliyunLivingError {
  */
 export class UpdateDataFailedError extends AliyunLivingError {
     name = "UpdateDataFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.UPDATE_DATA_FAILED;
     constructor(options) {
         super(AliyunLivingErrorCode.UPDATE_DATA_FAILED, options);
     }
@@ -632,6 +713,8 @@ export class UpdateDataFailedError extends AliyunLivingError {
  */
 export class ThereIsNoDeviceExistError extends AliyunLivingError {
     name = "ThereIsNoDeviceExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST, options);
     }
@@ -650,6 +733,8 @@ export class ThereIsNoDeviceExistError extends AliyunLivingError {
  */
 export class FirmwareNotExistError extends AliyunLivingError {
     name = "FirmwareNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.FIRMWARE_NOT_EXIST, options);
     }
@@ -665,6 +750,8 @@ export class FirmwareNotExistError extends AliyunLivingError {
  */
 export class InvalidDeviceError extends AliyunLivingError {
     name = "InvalidDeviceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.INVALID_DEVICE;
     constructor(options) {
         super(AliyunLivingErrorCode.INVALID_DEVICE, options);
     }
@@ -683,6 +770,8 @@ export class InvalidDeviceError extends AliyunLivingError {
  */
 export class NonExistentJobRecordError extends AliyunLivingError {
     name = "NonExistentJobRecordError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
     constructor(options) {
         super(AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD, options);
     }
@@ -698,6 +787,8 @@ export class NonExistentJobRecordError extends AliyunLivingError {
  */
 export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
     name = "UpgradeInfoPostedIsInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
     constructor(options) {
         super(AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID, options);
     }
@@ -713,6 +804,8 @@ export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
  */
 export class DeviceCountExceededError extends AliyunLivingError {
     name = "DeviceCountExceededError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
     constructor(options) {
         super(AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED, options);
     }
@@ -731,6 +824,8 @@ export class DeviceCountExceededError extends AliyunLivingError {
  */
 export class UpgradeRecordNotExistError extends AliyunLivingError {
     name = "UpgradeRecordNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST, options);
     }
@@ -746,6 +841,8 @@ export class UpgradeRecordNotExistError extends AliyunLivingError {
  */
 export class EviceAuthFailedError extends AliyunLivingError {
     name = "EviceAuthFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.EVICE_AUTH_FAILED;
     constructor(options) {
         super(AliyunLivingErrorCode.EVICE_AUTH_FAILED, options);
     }
@@ -761,6 +858,8 @@ export class EviceAuthFailedError extends AliyunLivingError {
  */
 export class DeviceExistCircleError extends AliyunLivingError {
     name = "DeviceExistCircleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
     constructor(options) {
         super(AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE, options);
     }
@@ -779,6 +878,8 @@ export class DeviceExistCircleError extends AliyunLivingError {
  */
 export class SceneExistCircleError extends AliyunLivingError {
     name = "SceneExistCircleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
     constructor(options) {
         super(AliyunLivingErrorCode.SCENE_EXIST_CIRCLE, options);
     }
@@ -797,6 +898,8 @@ export class SceneExistCircleError extends AliyunLivingError {
  */
 export class SceneDepthIllegalError extends AliyunLivingError {
     name = "SceneDepthIllegalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
     constructor(options) {
         super(AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL, options);
     }
@@ -815,6 +918,8 @@ export class SceneDepthIllegalError extends AliyunLivingError {
  */
 export class SceneWidthIllegalError extends AliyunLivingError {
     name = "SceneWidthIllegalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
     constructor(options) {
         super(AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL, options);
     }
@@ -833,6 +938,8 @@ export class SceneWidthIllegalError extends AliyunLivingError {
  */
 export class SceneEmptyError extends AliyunLivingError {
     name = "SceneEmptyError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.SCENE_EMPTY;
     constructor(options) {
         super(AliyunLivingErrorCode.SCENE_EMPTY, options);
     }
@@ -848,6 +955,8 @@ export class SceneEmptyError extends AliyunLivingError {
  */
 export class GatewayBackendServiceError extends AliyunLivingError {
     name = "GatewayBackendServiceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR, options);
     }
@@ -866,6 +975,8 @@ export class GatewayBackendServiceError extends AliyunLivingError {
  */
 export class DeviceIsOfflineError extends AliyunLivingError {
     name = "DeviceIsOfflineError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
     constructor(options) {
         super(AliyunLivingErrorCode.DEVICE_IS_OFFLINE, options);
     }
@@ -884,6 +995,8 @@ export class DeviceIsOfflineError extends AliyunLivingError {
  */
 export class UserNotBindWithLockError extends AliyunLivingError {
     name = "UserNotBindWithLockError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
     constructor(options) {
         super(AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK, options);
     }
@@ -902,6 +1015,8 @@ export class UserNotBindWithLockError extends AliyunLivingError {
  */
 export class OperationTypeNotSupportError extends AliyunLivingError {
     name = "OperationTypeNotSupportError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
     constructor(options) {
         super(AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT, options);
     }
@@ -920,6 +1035,8 @@ export class OperationTypeNotSupportError extends AliyunLivingError {
  */
 export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
     name = "VirtualUserAttrListIsEmptyError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
     constructor(options) {
         super(AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY, options);
     }
@@ -938,6 +1055,8 @@ export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
  */
 export class LockUserHasBeenBoundToError extends AliyunLivingError {
     name = "LockUserHasBeenBoundToError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
     constructor(options) {
         super(AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO, options);
     }
@@ -953,6 +1072,8 @@ export class LockUserHasBeenBoundToError extends AliyunLivingError {
  */
 export class UserNoRegisterOrRouterError extends AliyunLivingError {
     name = "UserNoRegisterOrRouterError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
     constructor(options) {
         super(AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER, options);
     }
@@ -971,6 +1092,8 @@ export class UserNoRegisterOrRouterError extends AliyunLivingError {
  */
 export class DeviceNotExistError extends AliyunLivingError {
     name = "DeviceNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.DEVICE_NOT_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.DEVICE_NOT_EXIST, options);
     }
@@ -990,6 +1113,8 @@ export class DeviceNotExistError extends AliyunLivingError {
  */
 export class BleDeviceBindSignError extends AliyunLivingError {
     name = "BleDeviceBindSignError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
     constructor(options) {
         super(AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR, options);
     }
@@ -1008,6 +1133,8 @@ export class BleDeviceBindSignError extends AliyunLivingError {
  */
 export class ProductNotExistError extends AliyunLivingError {
     name = "ProductNotExistError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
     constructor(options) {
         super(AliyunLivingErrorCode.PRODUCT_NOT_EXIST, options);
     }
@@ -1026,6 +1153,8 @@ export class ProductNotExistError extends AliyunLivingError {
  */
 export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
     name = "DeviceMustBeGprsDeviceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
     constructor(options) {
         super(AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE, options);
     }
@@ -1044,6 +1173,8 @@ export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
  */
 export class UserDeviceNotBindError extends AliyunLivingError {
     name = "UserDeviceNotBindError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
     constructor(options) {
         super(AliyunLivingErrorCode.USER_DEVICE_NOT_BIND, options);
     }
@@ -1059,9 +1190,232 @@ export class UnknownAliyunLivingError extends AliyunLivingError {
         super(code, options);
     }
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isAliyunLivingError(value) {
-    return value instanceof AliyunLivingError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `SuccessError`, from this copy of the package or another (brand and code). */
+export function isSuccessError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SUCCESS;
+}
+/** True when `value` is a `RequestError`, from this copy of the package or another (brand and code). */
+export function isRequestError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_ERROR;
+}
+/** True when `value` is a `RequestAuthError`, from this copy of the package or another (brand and code). */
+export function isRequestAuthError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
+}
+/** True when `value` is a `RequestForbiddenError`, from this copy of the package or another (brand and code). */
+export function isRequestForbiddenError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_FORBIDDEN;
+}
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isServiceNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SERVICE_NOT_FOUND;
+}
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+export function isTooManyRequestsError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.TOO_MANY_REQUESTS;
+}
+/** True when `value` is a `RequestParameterError`, from this copy of the package or another (brand and code). */
+export function isRequestParameterError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
+}
+/** True when `value` is a `ServiceError`, from this copy of the package or another (brand and code). */
+export function isServiceError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SERVICE_ERROR;
+}
+/** True when `value` is a `ServiceNotAvailableError`, from this copy of the package or another (brand and code). */
+export function isServiceNotAvailableError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
+}
+/** True when `value` is a `ParamIsInvalidError`, from this copy of the package or another (brand and code). */
+export function isParamIsInvalidError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.PARAM_IS_INVALID;
+}
+/** True when `value` is a `IdentityIdDoesNotExistError`, from this copy of the package or another (brand and code). */
+export function isIdentityIdDoesNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
+}
+/** True when `value` is a `IdentityIdAndIotIdNotError`, from this copy of the package or another (brand and code). */
+export function isIdentityIdAndIotIdNotError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
+}
+/** True when `value` is a `IdentityIdIsNotManagerError`, from this copy of the package or another (brand and code). */
+export function isIdentityIdIsNotManagerError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
+}
+/** True when `value` is a `ThisProductNotSupportShareError`, from this copy of the package or another (brand and code). */
+export function isThisProductNotSupportShareError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
+}
+/** True when `value` is a `QueryMsgCenterHsfError`, from this copy of the package or another (brand and code). */
+export function isQueryMsgCenterHsfError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
+}
+/** True when `value` is a `ShareModelNotConfigForThisError`, from this copy of the package or another (brand and code). */
+export function isShareModelNotConfigForThisError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
+}
+/** True when `value` is a `CantGetIdentityIdByEmailError`, from this copy of the package or another (brand and code). */
+export function isCantGetIdentityIdByEmailError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
+}
+/** True when `value` is a `NotTheSameInitiatorWhenCancelError`, from this copy of the package or another (brand and code). */
+export function isNotTheSameInitiatorWhenCancelError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
+}
+/** True when `value` is a `ReceiverHasRejectShareError`, from this copy of the package or another (brand and code). */
+export function isReceiverHasRejectShareError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
+}
+/** True when `value` is a `ReceiverHasAgreeShareError`, from this copy of the package or another (brand and code). */
+export function isReceiverHasAgreeShareError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
+}
+/** True when `value` is a `CanNotShareToOneselfError`, from this copy of the package or another (brand and code). */
+export function isCanNotShareToOneselfError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
+}
+/** True when `value` is a `IotIdHasBindToTargetError`, from this copy of the package or another (brand and code). */
+export function isIotIdHasBindToTargetError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
+}
+/** True when `value` is a `ForbiddenToRepeatCancelSharingError`, from this copy of the package or another (brand and code). */
+export function isForbiddenToRepeatCancelSharingError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
+}
+/** True when `value` is a `SharingTimeExpiredError`, from this copy of the package or another (brand and code). */
+export function isSharingTimeExpiredError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
+}
+/** True when `value` is a `SharingRecordNotExistError`, from this copy of the package or another (brand and code). */
+export function isSharingRecordNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
+}
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+export function isProductNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
+}
+/** True when `value` is a `QueryProductFailedError`, from this copy of the package or another (brand and code). */
+export function isQueryProductFailedError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
+}
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isDeviceNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_NOT_FOUND;
+}
+/** True when `value` is a `TokenNotFoundError`, from this copy of the package or another (brand and code). */
+export function isTokenNotFoundError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.TOKEN_NOT_FOUND;
+}
+/** True when `value` is a `UpdateDataFailedError`, from this copy of the package or another (brand and code). */
+export function isUpdateDataFailedError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.UPDATE_DATA_FAILED;
+}
+/** True when `value` is a `ThereIsNoDeviceExistError`, from this copy of the package or another (brand and code). */
+export function isThereIsNoDeviceExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
+}
+/** True when `value` is a `FirmwareNotExistError`, from this copy of the package or another (brand and code). */
+export function isFirmwareNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
+}
+/** True when `value` is a `InvalidDeviceError`, from this copy of the package or another (brand and code). */
+export function isInvalidDeviceError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.INVALID_DEVICE;
+}
+/** True when `value` is a `NonExistentJobRecordError`, from this copy of the package or another (brand and code). */
+export function isNonExistentJobRecordError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
+}
+/** True when `value` is a `UpgradeInfoPostedIsInvalidError`, from this copy of the package or another (brand and code). */
+export function isUpgradeInfoPostedIsInvalidError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
+}
+/** True when `value` is a `DeviceCountExceededError`, from this copy of the package or another (brand and code). */
+export function isDeviceCountExceededError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
+}
+/** True when `value` is a `UpgradeRecordNotExistError`, from this copy of the package or another (brand and code). */
+export function isUpgradeRecordNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
+}
+/** True when `value` is a `EviceAuthFailedError`, from this copy of the package or another (brand and code). */
+export function isEviceAuthFailedError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.EVICE_AUTH_FAILED;
+}
+/** True when `value` is a `DeviceExistCircleError`, from this copy of the package or another (brand and code). */
+export function isDeviceExistCircleError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
+}
+/** True when `value` is a `SceneExistCircleError`, from this copy of the package or another (brand and code). */
+export function isSceneExistCircleError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
+}
+/** True when `value` is a `SceneDepthIllegalError`, from this copy of the package or another (brand and code). */
+export function isSceneDepthIllegalError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
+}
+/** True when `value` is a `SceneWidthIllegalError`, from this copy of the package or another (brand and code). */
+export function isSceneWidthIllegalError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
+}
+/** True when `value` is a `SceneEmptyError`, from this copy of the package or another (brand and code). */
+export function isSceneEmptyError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.SCENE_EMPTY;
+}
+/** True when `value` is a `GatewayBackendServiceError`, from this copy of the package or another (brand and code). */
+export function isGatewayBackendServiceError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
+}
+/** True when `value` is a `DeviceIsOfflineError`, from this copy of the package or another (brand and code). */
+export function isDeviceIsOfflineError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
+}
+/** True when `value` is a `UserNotBindWithLockError`, from this copy of the package or another (brand and code). */
+export function isUserNotBindWithLockError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
+}
+/** True when `value` is a `OperationTypeNotSupportError`, from this copy of the package or another (brand and code). */
+export function isOperationTypeNotSupportError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
+}
+/** True when `value` is a `VirtualUserAttrListIsEmptyError`, from this copy of the package or another (brand and code). */
+export function isVirtualUserAttrListIsEmptyError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
+}
+/** True when `value` is a `LockUserHasBeenBoundToError`, from this copy of the package or another (brand and code). */
+export function isLockUserHasBeenBoundToError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
+}
+/** True when `value` is a `UserNoRegisterOrRouterError`, from this copy of the package or another (brand and code). */
+export function isUserNoRegisterOrRouterError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
+}
+/** True when `value` is a `DeviceNotExistError`, from this copy of the package or another (brand and code). */
+export function isDeviceNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_NOT_EXIST;
+}
+/** True when `value` is a `BleDeviceBindSignError`, from this copy of the package or another (brand and code). */
+export function isBleDeviceBindSignError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
+}
+/** True when `value` is a `ProductNotExistError`, from this copy of the package or another (brand and code). */
+export function isProductNotExistError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
+}
+/** True when `value` is a `DeviceMustBeGprsDeviceError`, from this copy of the package or another (brand and code). */
+export function isDeviceMustBeGprsDeviceError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
+}
+/** True when `value` is a `UserDeviceNotBindError`, from this copy of the package or another (brand and code). */
+export function isUserDeviceNotBindError(value) {
+    return isAliyunLivingError(value) && value.code === AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

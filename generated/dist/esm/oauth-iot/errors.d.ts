@@ -27,6 +27,7 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class OauthIotError extends Error {
+    static [Symbol.hasInstance]: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T;
     /** The code: a code of the spec, or any string for an `UnknownOauthIotError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `oauthIotDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -40,6 +41,13 @@ export declare abstract class OauthIotError extends Error {
      * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     protected constructor(code: string, options?: OauthIotErrorOptions & MessageParamsOption);
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
      *
@@ -71,6 +79,8 @@ export declare abstract class OauthIotError extends Error {
 export declare class InternalServerError extends OauthIotError {
     readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
     readonly name = "InternalServerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -83,6 +93,8 @@ export declare class InternalServerError extends OauthIotError {
 export declare class TemporarilyUnavailableError extends OauthIotError {
     readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
     readonly name = "TemporarilyUnavailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -95,6 +107,8 @@ export declare class TemporarilyUnavailableError extends OauthIotError {
 export declare class TooManyRequestsError extends OauthIotError {
     readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
     readonly name = "TooManyRequestsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -107,6 +121,8 @@ export declare class TooManyRequestsError extends OauthIotError {
 export declare class NotFoundError extends OauthIotError {
     readonly code: OauthIotErrorCode.NOT_FOUND;
     readonly name = "NotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.NOT_FOUND;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -119,6 +135,8 @@ export declare class NotFoundError extends OauthIotError {
 export declare class InvalidResourceError extends OauthIotError {
     readonly code: OauthIotErrorCode.INVALID_RESOURCE;
     readonly name = "InvalidResourceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INVALID_RESOURCE;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -131,6 +149,8 @@ export declare class InvalidResourceError extends OauthIotError {
 export declare class InvalidRequestError extends OauthIotError {
     readonly code: OauthIotErrorCode.INVALID_REQUEST;
     readonly name = "InvalidRequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INVALID_REQUEST;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -143,6 +163,8 @@ export declare class InvalidRequestError extends OauthIotError {
 export declare class UnauthorizedClientError extends OauthIotError {
     readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
     readonly name = "UnauthorizedClientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -155,6 +177,8 @@ export declare class UnauthorizedClientError extends OauthIotError {
 export declare class AccessDeniedError extends OauthIotError {
     readonly code: OauthIotErrorCode.ACCESS_DENIED;
     readonly name = "AccessDeniedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.ACCESS_DENIED;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -167,6 +191,8 @@ export declare class AccessDeniedError extends OauthIotError {
 export declare class LockedError extends OauthIotError {
     readonly code: OauthIotErrorCode.LOCKED;
     readonly name = "LockedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.LOCKED;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -179,6 +205,8 @@ export declare class LockedError extends OauthIotError {
 export declare class GoneError extends OauthIotError {
     readonly code: OauthIotErrorCode.GONE;
     readonly name = "GoneError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.GONE;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -191,6 +219,8 @@ export declare class GoneError extends OauthIotError {
 export declare class CancelledError extends OauthIotError {
     readonly code: OauthIotErrorCode.CANCELLED;
     readonly name = "CancelledError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.CANCELLED;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -203,6 +233,8 @@ export declare class CancelledError extends OauthIotError {
 export declare class CompletedError extends OauthIotError {
     readonly code: OauthIotErrorCode.COMPLETED;
     readonly name = "CompletedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.COMPLETED;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -215,6 +247,8 @@ export declare class CompletedError extends OauthIotError {
 export declare class UnauthorizedError extends OauthIotError {
     readonly code: OauthIotErrorCode.UNAUTHORIZED;
     readonly name = "UnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.UNAUTHORIZED;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -227,6 +261,8 @@ export declare class UnauthorizedError extends OauthIotError {
 export declare class UnauthorizedUserError extends OauthIotError {
     readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
     readonly name = "UnauthorizedUserError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -239,6 +275,8 @@ export declare class UnauthorizedUserError extends OauthIotError {
 export declare class ExternalServerError extends OauthIotError {
     readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
     readonly name = "ExternalServerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -251,6 +289,8 @@ export declare class ExternalServerError extends OauthIotError {
 export declare class InvalidClientError extends OauthIotError {
     readonly code: OauthIotErrorCode.INVALID_CLIENT;
     readonly name = "InvalidClientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INVALID_CLIENT;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -263,6 +303,8 @@ export declare class InvalidClientError extends OauthIotError {
 export declare class InvalidGrantError extends OauthIotError {
     readonly code: OauthIotErrorCode.INVALID_GRANT;
     readonly name = "InvalidGrantError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INVALID_GRANT;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -275,6 +317,8 @@ export declare class InvalidGrantError extends OauthIotError {
 export declare class InvalidScopeError extends OauthIotError {
     readonly code: OauthIotErrorCode.INVALID_SCOPE;
     readonly name = "InvalidScopeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INVALID_SCOPE;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -287,6 +331,8 @@ export declare class InvalidScopeError extends OauthIotError {
 export declare class InvalidRedirectUriError extends OauthIotError {
     readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
     readonly name = "InvalidRedirectUriError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -299,6 +345,8 @@ export declare class InvalidRedirectUriError extends OauthIotError {
 export declare class UnsupportedResponseTypeError extends OauthIotError {
     readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
     readonly name = "UnsupportedResponseTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
     constructor(options?: OauthIotErrorOptions);
 }
 /**
@@ -311,6 +359,8 @@ export declare class UnsupportedResponseTypeError extends OauthIotError {
 export declare class UnsupportedGrantTypeError extends OauthIotError {
     readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
     readonly name = "UnsupportedGrantTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
     constructor(options?: OauthIotErrorOptions);
 }
 /** An error whose code the spec does not list, e.g. one from a newer server; `code` keeps it as given. */
@@ -322,8 +372,50 @@ export declare class UnknownOauthIotError extends OauthIotError {
      */
     constructor(code: string, options?: OauthIotErrorOptions);
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export declare function isOauthIotError(value: unknown): value is OauthIotError;
+/** True when `value` is a `InternalServerError`, from this copy of the package or another (brand and code). */
+export declare function isInternalServerError(value: unknown): value is InternalServerError;
+/** True when `value` is a `TemporarilyUnavailableError`, from this copy of the package or another (brand and code). */
+export declare function isTemporarilyUnavailableError(value: unknown): value is TemporarilyUnavailableError;
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+export declare function isTooManyRequestsError(value: unknown): value is TooManyRequestsError;
+/** True when `value` is a `NotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isNotFoundError(value: unknown): value is NotFoundError;
+/** True when `value` is a `InvalidResourceError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidResourceError(value: unknown): value is InvalidResourceError;
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidRequestError(value: unknown): value is InvalidRequestError;
+/** True when `value` is a `UnauthorizedClientError`, from this copy of the package or another (brand and code). */
+export declare function isUnauthorizedClientError(value: unknown): value is UnauthorizedClientError;
+/** True when `value` is a `AccessDeniedError`, from this copy of the package or another (brand and code). */
+export declare function isAccessDeniedError(value: unknown): value is AccessDeniedError;
+/** True when `value` is a `LockedError`, from this copy of the package or another (brand and code). */
+export declare function isLockedError(value: unknown): value is LockedError;
+/** True when `value` is a `GoneError`, from this copy of the package or another (brand and code). */
+export declare function isGoneError(value: unknown): value is GoneError;
+/** True when `value` is a `CancelledError`, from this copy of the package or another (brand and code). */
+export declare function isCancelledError(value: unknown): value is CancelledError;
+/** True when `value` is a `CompletedError`, from this copy of the package or another (brand and code). */
+export declare function isCompletedError(value: unknown): value is CompletedError;
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+export declare function isUnauthorizedError(value: unknown): value is UnauthorizedError;
+/** True when `value` is a `UnauthorizedUserError`, from this copy of the package or another (brand and code). */
+export declare function isUnauthorizedUserError(value: unknown): value is UnauthorizedUserError;
+/** True when `value` is a `ExternalServerError`, from this copy of the package or another (brand and code). */
+export declare function isExternalServerError(value: unknown): value is ExternalServerError;
+/** True when `value` is a `InvalidClientError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidClientError(value: unknown): value is InvalidClientError;
+/** True when `value` is a `InvalidGrantError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidGrantError(value: unknown): value is InvalidGrantError;
+/** True when `value` is a `InvalidScopeError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidScopeError(value: unknown): value is InvalidScopeError;
+/** True when `value` is a `InvalidRedirectUriError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidRedirectUriError(value: unknown): value is InvalidRedirectUriError;
+/** True when `value` is a `UnsupportedResponseTypeError`, from this copy of the package or another (brand and code). */
+export declare function isUnsupportedResponseTypeError(value: unknown): value is UnsupportedResponseTypeError;
+/** True when `value` is a `UnsupportedGrantTypeError`, from this copy of the package or another (brand and code). */
+export declare function isUnsupportedGrantTypeError(value: unknown): value is UnsupportedGrantTypeError;
 /** The error class of each code, as `createOauthIotError` returns it. */
 export interface OauthIotErrorByCode {
     [OauthIotErrorCode.INTERNAL_SERVER_ERROR]: InternalServerError;

@@ -4,6 +4,8 @@ import { OauthIotErrorCode } from "./codes.js";
 import { formatMessage } from "./messages.js";
 import { OauthIotResponseFormatError } from "./response.js";
 import { getOauthIotHttpStatus, isOauthIotRetryable, oauthIotDefaultHttpStatus } from "./status.js";
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/oauth-iot.md#oauth-iot");
 /**
  * Base class of the errors of 异常 (specs/oauth-iot.md).
  *
@@ -30,6 +32,25 @@ export class OauthIotError extends Error {
         this.httpStatus = httpStatus ?? getOauthIotHttpStatus(code) ?? oauthIotDefaultHttpStatus;
         this.retryable = isOauthIotRetryable(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isOauthIotError(value))
+            return false;
+        const target = this;
+        if (target === OauthIotError)
+            return true;
+        if (target === UnknownOauthIotError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
@@ -85,6 +106,8 @@ export class OauthIotError extends Error {
  */
 export class InternalServerError extends OauthIotError {
     name = "InternalServerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INTERNAL_SERVER_ERROR;
     constructor(options) {
         super(OauthIotErrorCode.INTERNAL_SERVER_ERROR, options);
     }
@@ -98,6 +121,8 @@ export class InternalServerError extends OauthIotError {
  */
 export class TemporarilyUnavailableError extends OauthIotError {
     name = "TemporarilyUnavailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
     constructor(options) {
         super(OauthIotErrorCode.TEMPORARILY_UNAVAILABLE, options);
     }
@@ -111,6 +136,8 @@ export class TemporarilyUnavailableError extends OauthIotError {
  */
 export class TooManyRequestsError extends OauthIotError {
     name = "TooManyRequestsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.TOO_MANY_REQUESTS;
     constructor(options) {
         super(OauthIotErrorCode.TOO_MANY_REQUESTS, options);
     }
@@ -124,6 +151,8 @@ export class TooManyRequestsError extends OauthIotError {
  */
 export class NotFoundError extends OauthIotError {
     name = "NotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.NOT_FOUND;
     constructor(options) {
         super(OauthIotErrorCode.NOT_FOUND, options);
     }
@@ -137,6 +166,8 @@ export class NotFoundError extends OauthIotError {
  */
 export class InvalidResourceError extends OauthIotError {
     name = "InvalidResourceError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INVALID_RESOURCE;
     constructor(options) {
         super(OauthIotErrorCode.INVALID_RESOURCE, options);
     }
@@ -150,6 +181,8 @@ export class InvalidResourceError extends OauthIotError {
  */
 export class InvalidRequestError extends OauthIotError {
     name = "InvalidRequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INVALID_REQUEST;
     constructor(options) {
         super(OauthIotErrorCode.INVALID_REQUEST, options);
     }
@@ -163,6 +196,8 @@ export class InvalidRequestError extends OauthIotError {
  */
 export class UnauthorizedClientError extends OauthIotError {
     name = "UnauthorizedClientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.UNAUTHORIZED_CLIENT;
     constructor(options) {
         super(OauthIotErrorCode.UNAUTHORIZED_CLIENT, options);
     }
@@ -176,6 +211,8 @@ export class UnauthorizedClientError extends OauthIotError {
  */
 export class AccessDeniedError extends OauthIotError {
     name = "AccessDeniedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.ACCESS_DENIED;
     constructor(options) {
         super(OauthIotErrorCode.ACCESS_DENIED, options);
     }
@@ -189,6 +226,8 @@ export class AccessDeniedError extends OauthIotError {
  */
 export class LockedError extends OauthIotError {
     name = "LockedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.LOCKED;
     constructor(options) {
         super(OauthIotErrorCode.LOCKED, options);
     }
@@ -202,6 +241,8 @@ export class LockedError extends OauthIotError {
  */
 export class GoneError extends OauthIotError {
     name = "GoneError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.GONE;
     constructor(options) {
         super(OauthIotErrorCode.GONE, options);
     }
@@ -215,6 +256,8 @@ export class GoneError extends OauthIotError {
  */
 export class CancelledError extends OauthIotError {
     name = "CancelledError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.CANCELLED;
     constructor(options) {
         super(OauthIotErrorCode.CANCELLED, options);
     }
@@ -228,6 +271,8 @@ export class CancelledError extends OauthIotError {
  */
 export class CompletedError extends OauthIotError {
     name = "CompletedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.COMPLETED;
     constructor(options) {
         super(OauthIotErrorCode.COMPLETED, options);
     }
@@ -241,6 +286,8 @@ export class CompletedError extends OauthIotError {
  */
 export class UnauthorizedError extends OauthIotError {
     name = "UnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.UNAUTHORIZED;
     constructor(options) {
         super(OauthIotErrorCode.UNAUTHORIZED, options);
     }
@@ -254,6 +301,8 @@ export class UnauthorizedError extends OauthIotError {
  */
 export class UnauthorizedUserError extends OauthIotError {
     name = "UnauthorizedUserError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.UNAUTHORIZED_USER;
     constructor(options) {
         super(OauthIotErrorCode.UNAUTHORIZED_USER, options);
     }
@@ -267,6 +316,8 @@ export class UnauthorizedUserError extends OauthIotError {
  */
 export class ExternalServerError extends OauthIotError {
     name = "ExternalServerError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
     constructor(options) {
         super(OauthIotErrorCode.EXTERNAL_SERVER_ERROR, options);
     }
@@ -280,6 +331,8 @@ export class ExternalServerError extends OauthIotError {
  */
 export class InvalidClientError extends OauthIotError {
     name = "InvalidClientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INVALID_CLIENT;
     constructor(options) {
         super(OauthIotErrorCode.INVALID_CLIENT, options);
     }
@@ -293,6 +346,8 @@ export class InvalidClientError extends OauthIotError {
  */
 export class InvalidGrantError extends OauthIotError {
     name = "InvalidGrantError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INVALID_GRANT;
     constructor(options) {
         super(OauthIotErrorCode.INVALID_GRANT, options);
     }
@@ -306,6 +361,8 @@ export class InvalidGrantError extends OauthIotError {
  */
 export class InvalidScopeError extends OauthIotError {
     name = "InvalidScopeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INVALID_SCOPE;
     constructor(options) {
         super(OauthIotErrorCode.INVALID_SCOPE, options);
     }
@@ -319,6 +376,8 @@ export class InvalidScopeError extends OauthIotError {
  */
 export class InvalidRedirectUriError extends OauthIotError {
     name = "InvalidRedirectUriError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.INVALID_REDIRECT_URI;
     constructor(options) {
         super(OauthIotErrorCode.INVALID_REDIRECT_URI, options);
     }
@@ -332,6 +391,8 @@ export class InvalidRedirectUriError extends OauthIotError {
  */
 export class UnsupportedResponseTypeError extends OauthIotError {
     name = "UnsupportedResponseTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
     constructor(options) {
         super(OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE, options);
     }
@@ -345,6 +406,8 @@ export class UnsupportedResponseTypeError extends OauthIotError {
  */
 export class UnsupportedGrantTypeError extends OauthIotError {
     name = "UnsupportedGrantTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
     constructor(options) {
         super(OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE, options);
     }
@@ -360,9 +423,96 @@ export class UnknownOauthIotError extends OauthIotError {
         super(code, options);
     }
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isOauthIotError(value) {
-    return value instanceof OauthIotError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `InternalServerError`, from this copy of the package or another (brand and code). */
+export function isInternalServerError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INTERNAL_SERVER_ERROR;
+}
+/** True when `value` is a `TemporarilyUnavailableError`, from this copy of the package or another (brand and code). */
+export function isTemporarilyUnavailableError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
+}
+/** True when `value` is a `TooManyRequestsError`, from this copy of the package or another (brand and code). */
+export function isTooManyRequestsError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.TOO_MANY_REQUESTS;
+}
+/** True when `value` is a `NotFoundError`, from this copy of the package or another (brand and code). */
+export function isNotFoundError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.NOT_FOUND;
+}
+/** True when `value` is a `InvalidResourceError`, from this copy of the package or another (brand and code). */
+export function isInvalidResourceError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_RESOURCE;
+}
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+export function isInvalidRequestError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_REQUEST;
+}
+/** True when `value` is a `UnauthorizedClientError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedClientError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.UNAUTHORIZED_CLIENT;
+}
+/** True when `value` is a `AccessDeniedError`, from this copy of the package or another (brand and code). */
+export function isAccessDeniedError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.ACCESS_DENIED;
+}
+/** True when `value` is a `LockedError`, from this copy of the package or another (brand and code). */
+export function isLockedError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.LOCKED;
+}
+/** True when `value` is a `GoneError`, from this copy of the package or another (brand and code). */
+export function isGoneError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.GONE;
+}
+/** True when `value` is a `CancelledError`, from this copy of the package or another (brand and code). */
+export function isCancelledError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.CANCELLED;
+}
+/** True when `value` is a `CompletedError`, from this copy of the package or another (brand and code). */
+export function isCompletedError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.COMPLETED;
+}
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.UNAUTHORIZED;
+}
+/** True when `value` is a `UnauthorizedUserError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedUserError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.UNAUTHORIZED_USER;
+}
+/** True when `value` is a `ExternalServerError`, from this copy of the package or another (brand and code). */
+export function isExternalServerError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
+}
+/** True when `value` is a `InvalidClientError`, from this copy of the package or another (brand and code). */
+export function isInvalidClientError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_CLIENT;
+}
+/** True when `value` is a `InvalidGrantError`, from this copy of the package or another (brand and code). */
+export function isInvalidGrantError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_GRANT;
+}
+/** True when `value` is a `InvalidScopeError`, from this copy of the package or another (brand and code). */
+export function isInvalidScopeError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_SCOPE;
+}
+/** True when `value` is a `InvalidRedirectUriError`, from this copy of the package or another (brand and code). */
+export function isInvalidRedirectUriError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.INVALID_REDIRECT_URI;
+}
+/** True when `value` is a `UnsupportedResponseTypeError`, from this copy of the package or another (brand and code). */
+export function isUnsupportedResponseTypeError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
+}
+/** True when `value` is a `UnsupportedGrantTypeError`, from this copy of the package or another (brand and code). */
+export function isUnsupportedGrantTypeError(value) {
+    return isOauthIotError(value) && value.code === OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

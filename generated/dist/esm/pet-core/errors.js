@@ -4,6 +4,8 @@ import { PetCoreErrorCode } from "./codes.js";
 import { formatMessage } from "./messages.js";
 import { PetCoreResponseFormatError } from "./response.js";
 import { getPetCoreHttpStatus, isPetCoreRetryable, petCoreDefaultHttpStatus } from "./status.js";
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/pet-core.md#pet-core");
 /**
  * Base class of the errors of 错误码文档 (specs/pet-core.md).
  *
@@ -30,6 +32,25 @@ export class PetCoreError extends Error {
         this.httpStatus = httpStatus ?? getPetCoreHttpStatus(code) ?? petCoreDefaultHttpStatus;
         this.retryable = isPetCoreRetryable(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isPetCoreError(value))
+            return false;
+        const target = this;
+        if (target === PetCoreError)
+            return true;
+        if (target === UnknownPetCoreError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the details when there are any; no other field.
@@ -89,6 +110,8 @@ export class PetCoreError extends Error {
  */
 export class InvalidRequestError extends PetCoreError {
     name = "InvalidRequestError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.INVALID_REQUEST;
     constructor(options) {
         super(PetCoreErrorCode.INVALID_REQUEST, options);
     }
@@ -104,6 +127,8 @@ export class InvalidRequestError extends PetCoreError {
  */
 export class ValidationFailedError extends PetCoreError {
     name = "ValidationFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.VALIDATION_FAILED;
     constructor(options) {
         super(PetCoreErrorCode.VALIDATION_FAILED, options);
     }
@@ -119,6 +144,8 @@ export class ValidationFailedError extends PetCoreError {
  */
 export class InvalidParamError extends PetCoreError {
     name = "InvalidParamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.INVALID_PARAM;
     constructor(options) {
         super(PetCoreErrorCode.INVALID_PARAM, options);
     }
@@ -134,6 +161,8 @@ export class InvalidParamError extends PetCoreError {
  */
 export class UnauthorizedError extends PetCoreError {
     name = "UnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.UNAUTHORIZED;
     constructor(options) {
         super(PetCoreErrorCode.UNAUTHORIZED, options);
     }
@@ -149,6 +178,8 @@ export class UnauthorizedError extends PetCoreError {
  */
 export class InvalidTokenError extends PetCoreError {
     name = "InvalidTokenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.INVALID_TOKEN;
     constructor(options) {
         super(PetCoreErrorCode.INVALID_TOKEN, options);
     }
@@ -164,6 +195,8 @@ export class InvalidTokenError extends PetCoreError {
  */
 export class TokenExpiredError extends PetCoreError {
     name = "TokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.TOKEN_EXPIRED;
     constructor(options) {
         super(PetCoreErrorCode.TOKEN_EXPIRED, options);
     }
@@ -179,6 +212,8 @@ export class TokenExpiredError extends PetCoreError {
  */
 export class ForbiddenError extends PetCoreError {
     name = "ForbiddenError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.FORBIDDEN;
     constructor(options) {
         super(PetCoreErrorCode.FORBIDDEN, options);
     }
@@ -194,6 +229,8 @@ export class ForbiddenError extends PetCoreError {
  */
 export class NoPermissionError extends PetCoreError {
     name = "NoPermissionError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.NO_PERMISSION;
     constructor(options) {
         super(PetCoreErrorCode.NO_PERMISSION, options);
     }
@@ -209,6 +246,8 @@ export class NoPermissionError extends PetCoreError {
  */
 export class NoRoleError extends PetCoreError {
     name = "NoRoleError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.NO_ROLE;
     constructor(options) {
         super(PetCoreErrorCode.NO_ROLE, options);
     }
@@ -224,6 +263,8 @@ export class NoRoleError extends PetCoreError {
  */
 export class InternalTokenInvalidError extends PetCoreError {
     name = "InternalTokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
     constructor(options) {
         super(PetCoreErrorCode.INTERNAL_TOKEN_INVALID, options);
     }
@@ -239,6 +280,8 @@ export class InternalTokenInvalidError extends PetCoreError {
  */
 export class UserNotFoundError extends PetCoreError {
     name = "UserNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.USER_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.USER_NOT_FOUND, options);
     }
@@ -254,6 +297,8 @@ export class UserNotFoundError extends PetCoreError {
  */
 export class UserAlreadyExistsError extends PetCoreError {
     name = "UserAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.USER_ALREADY_EXISTS;
     constructor(options) {
         super(PetCoreErrorCode.USER_ALREADY_EXISTS, options);
     }
@@ -269,6 +314,8 @@ export class UserAlreadyExistsError extends PetCoreError {
  */
 export class InvalidPasswordError extends PetCoreError {
     name = "InvalidPasswordError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.INVALID_PASSWORD;
     constructor(options) {
         super(PetCoreErrorCode.INVALID_PASSWORD, options);
     }
@@ -284,6 +331,8 @@ export class InvalidPasswordError extends PetCoreError {
  */
 export class UserDisabledError extends PetCoreError {
     name = "UserDisabledError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.USER_DISABLED;
     constructor(options) {
         super(PetCoreErrorCode.USER_DISABLED, options);
     }
@@ -299,6 +348,8 @@ export class UserDisabledError extends PetCoreError {
  */
 export class DeviceNotFoundError extends PetCoreError {
     name = "DeviceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.DEVICE_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.DEVICE_NOT_FOUND, options);
     }
@@ -314,6 +365,8 @@ export class DeviceNotFoundError extends PetCoreError {
  */
 export class DeviceAlreadyExistsError extends PetCoreError {
     name = "DeviceAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
     constructor(options) {
         super(PetCoreErrorCode.DEVICE_ALREADY_EXISTS, options);
     }
@@ -329,6 +382,8 @@ export class DeviceAlreadyExistsError extends PetCoreError {
  */
 export class DeviceAlreadyBoundError extends PetCoreError {
     name = "DeviceAlreadyBoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.DEVICE_ALREADY_BOUND;
     constructor(options) {
         super(PetCoreErrorCode.DEVICE_ALREADY_BOUND, options);
     }
@@ -344,6 +399,8 @@ export class DeviceAlreadyBoundError extends PetCoreError {
  */
 export class LicenseNotFoundError extends PetCoreError {
     name = "LicenseNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.LICENSE_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.LICENSE_NOT_FOUND, options);
     }
@@ -359,6 +416,8 @@ export class LicenseNotFoundError extends PetCoreError {
  */
 export class LicenseAlreadyUsedError extends PetCoreError {
     name = "LicenseAlreadyUsedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.LICENSE_ALREADY_USED;
     constructor(options) {
         super(PetCoreErrorCode.LICENSE_ALREADY_USED, options);
     }
@@ -374,6 +433,8 @@ export class LicenseAlreadyUsedError extends PetCoreError {
  */
 export class LicenseExpiredError extends PetCoreError {
     name = "LicenseExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.LICENSE_EXPIRED;
     constructor(options) {
         super(PetCoreErrorCode.LICENSE_EXPIRED, options);
     }
@@ -389,6 +450,8 @@ export class LicenseExpiredError extends PetCoreError {
  */
 export class LicenseRevokedError extends PetCoreError {
     name = "LicenseRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.LICENSE_REVOKED;
     constructor(options) {
         super(PetCoreErrorCode.LICENSE_REVOKED, options);
     }
@@ -404,6 +467,8 @@ export class LicenseRevokedError extends PetCoreError {
  */
 export class CommandNotFoundError extends PetCoreError {
     name = "CommandNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.COMMAND_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.COMMAND_NOT_FOUND, options);
     }
@@ -419,6 +484,8 @@ export class CommandNotFoundError extends PetCoreError {
  */
 export class CommandNotRetryableError extends PetCoreError {
     name = "CommandNotRetryableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
     constructor(options) {
         super(PetCoreErrorCode.COMMAND_NOT_RETRYABLE, options);
     }
@@ -434,6 +501,8 @@ export class CommandNotRetryableError extends PetCoreError {
  */
 export class ProductNotFoundError extends PetCoreError {
     name = "ProductNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.PRODUCT_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.PRODUCT_NOT_FOUND, options);
     }
@@ -449,6 +518,8 @@ export class ProductNotFoundError extends PetCoreError {
  */
 export class ProductAlreadyExistsError extends PetCoreError {
     name = "ProductAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
     constructor(options) {
         super(PetCoreErrorCode.PRODUCT_ALREADY_EXISTS, options);
     }
@@ -464,6 +535,8 @@ export class ProductAlreadyExistsError extends PetCoreError {
  */
 export class PropertyNotFoundError extends PetCoreError {
     name = "PropertyNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.PROPERTY_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.PROPERTY_NOT_FOUND, options);
     }
@@ -479,6 +552,8 @@ export class PropertyNotFoundError extends PetCoreError {
  */
 export class PropertyAlreadyExistsError extends PetCoreError {
     name = "PropertyAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
     constructor(options) {
         super(PetCoreErrorCode.PROPERTY_ALREADY_EXISTS, options);
     }
@@ -494,6 +569,8 @@ export class PropertyAlreadyExistsError extends PetCoreError {
  */
 export class ServiceNotFoundError extends PetCoreError {
     name = "ServiceNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.SERVICE_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.SERVICE_NOT_FOUND, options);
     }
@@ -509,6 +586,8 @@ export class ServiceNotFoundError extends PetCoreError {
  */
 export class ServiceAlreadyExistsError extends PetCoreError {
     name = "ServiceAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
     constructor(options) {
         super(PetCoreErrorCode.SERVICE_ALREADY_EXISTS, options);
     }
@@ -524,6 +603,8 @@ export class ServiceAlreadyExistsError extends PetCoreError {
  */
 export class EventNotFoundError extends PetCoreError {
     name = "EventNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.EVENT_NOT_FOUND;
     constructor(options) {
         super(PetCoreErrorCode.EVENT_NOT_FOUND, options);
     }
@@ -539,6 +620,8 @@ export class EventNotFoundError extends PetCoreError {
  */
 export class EventAlreadyExistsError extends PetCoreError {
     name = "EventAlreadyExistsError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.EVENT_ALREADY_EXISTS;
     constructor(options) {
         super(PetCoreErrorCode.EVENT_ALREADY_EXISTS, options);
     }
@@ -554,6 +637,8 @@ export class EventAlreadyExistsError extends PetCoreError {
  */
 export class InternalError extends PetCoreError {
     name = "InternalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.INTERNAL_ERROR;
     constructor(options) {
         super(PetCoreErrorCode.INTERNAL_ERROR, options);
     }
@@ -569,6 +654,8 @@ export class InternalError extends PetCoreError {
  */
 export class GatewayUnavailableError extends PetCoreError {
     name = "GatewayUnavailableError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = PetCoreErrorCode.GATEWAY_UNAVAILABLE;
     constructor(options) {
         super(PetCoreErrorCode.GATEWAY_UNAVAILABLE, options);
     }
@@ -584,9 +671,144 @@ export class UnknownPetCoreError extends PetCoreError {
         super(code, options);
     }
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isPetCoreError(value) {
-    return value instanceof PetCoreError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `InvalidRequestError`, from this copy of the package or another (brand and code). */
+export function isInvalidRequestError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_REQUEST;
+}
+/** True when `value` is a `ValidationFailedError`, from this copy of the package or another (brand and code). */
+export function isValidationFailedError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.VALIDATION_FAILED;
+}
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+export function isInvalidParamError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_PARAM;
+}
+/** True when `value` is a `UnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isUnauthorizedError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.UNAUTHORIZED;
+}
+/** True when `value` is a `InvalidTokenError`, from this copy of the package or another (brand and code). */
+export function isInvalidTokenError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_TOKEN;
+}
+/** True when `value` is a `TokenExpiredError`, from this copy of the package or another (brand and code). */
+export function isTokenExpiredError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.TOKEN_EXPIRED;
+}
+/** True when `value` is a `ForbiddenError`, from this copy of the package or another (brand and code). */
+export function isForbiddenError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.FORBIDDEN;
+}
+/** True when `value` is a `NoPermissionError`, from this copy of the package or another (brand and code). */
+export function isNoPermissionError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.NO_PERMISSION;
+}
+/** True when `value` is a `NoRoleError`, from this copy of the package or another (brand and code). */
+export function isNoRoleError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.NO_ROLE;
+}
+/** True when `value` is a `InternalTokenInvalidError`, from this copy of the package or another (brand and code). */
+export function isInternalTokenInvalidError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
+}
+/** True when `value` is a `UserNotFoundError`, from this copy of the package or another (brand and code). */
+export function isUserNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.USER_NOT_FOUND;
+}
+/** True when `value` is a `UserAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isUserAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.USER_ALREADY_EXISTS;
+}
+/** True when `value` is a `InvalidPasswordError`, from this copy of the package or another (brand and code). */
+export function isInvalidPasswordError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.INVALID_PASSWORD;
+}
+/** True when `value` is a `UserDisabledError`, from this copy of the package or another (brand and code). */
+export function isUserDisabledError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.USER_DISABLED;
+}
+/** True when `value` is a `DeviceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isDeviceNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.DEVICE_NOT_FOUND;
+}
+/** True when `value` is a `DeviceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isDeviceAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
+}
+/** True when `value` is a `DeviceAlreadyBoundError`, from this copy of the package or another (brand and code). */
+export function isDeviceAlreadyBoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.DEVICE_ALREADY_BOUND;
+}
+/** True when `value` is a `LicenseNotFoundError`, from this copy of the package or another (brand and code). */
+export function isLicenseNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_NOT_FOUND;
+}
+/** True when `value` is a `LicenseAlreadyUsedError`, from this copy of the package or another (brand and code). */
+export function isLicenseAlreadyUsedError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_ALREADY_USED;
+}
+/** True when `value` is a `LicenseExpiredError`, from this copy of the package or another (brand and code). */
+export function isLicenseExpiredError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_EXPIRED;
+}
+/** True when `value` is a `LicenseRevokedError`, from this copy of the package or another (brand and code). */
+export function isLicenseRevokedError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.LICENSE_REVOKED;
+}
+/** True when `value` is a `CommandNotFoundError`, from this copy of the package or another (brand and code). */
+export function isCommandNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.COMMAND_NOT_FOUND;
+}
+/** True when `value` is a `CommandNotRetryableError`, from this copy of the package or another (brand and code). */
+export function isCommandNotRetryableError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
+}
+/** True when `value` is a `ProductNotFoundError`, from this copy of the package or another (brand and code). */
+export function isProductNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.PRODUCT_NOT_FOUND;
+}
+/** True when `value` is a `ProductAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isProductAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
+}
+/** True when `value` is a `PropertyNotFoundError`, from this copy of the package or another (brand and code). */
+export function isPropertyNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.PROPERTY_NOT_FOUND;
+}
+/** True when `value` is a `PropertyAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isPropertyAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
+}
+/** True when `value` is a `ServiceNotFoundError`, from this copy of the package or another (brand and code). */
+export function isServiceNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.SERVICE_NOT_FOUND;
+}
+/** True when `value` is a `ServiceAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isServiceAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
+}
+/** True when `value` is a `EventNotFoundError`, from this copy of the package or another (brand and code). */
+export function isEventNotFoundError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.EVENT_NOT_FOUND;
+}
+/** True when `value` is a `EventAlreadyExistsError`, from this copy of the package or another (brand and code). */
+export function isEventAlreadyExistsError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.EVENT_ALREADY_EXISTS;
+}
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+export function isInternalError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.INTERNAL_ERROR;
+}
+/** True when `value` is a `GatewayUnavailableError`, from this copy of the package or another (brand and code). */
+export function isGatewayUnavailableError(value) {
+    return isPetCoreError(value) && value.code === PetCoreErrorCode.GATEWAY_UNAVAILABLE;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

@@ -27,6 +27,7 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class SecondmeError extends Error {
+    static [Symbol.hasInstance]: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T;
     /** The code: a code of the spec, or any string for an `UnknownSecondmeError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `secondmeDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -40,6 +41,13 @@ export declare abstract class SecondmeError extends Error {
      * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     protected constructor(code: string, options?: SecondmeErrorOptions & MessageParamsOption);
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the HTTP status; no other field.
      *
@@ -71,6 +79,8 @@ export declare abstract class SecondmeError extends Error {
 export declare class ResourceFetchNotFoundError extends SecondmeError {
     readonly code: SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
     readonly name = "ResourceFetchNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -83,6 +93,8 @@ export declare class ResourceFetchNotFoundError extends SecondmeError {
 export declare class ResourceAuthUnauthorizedError extends SecondmeError {
     readonly code: SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
     readonly name = "ResourceAuthUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -95,6 +107,8 @@ export declare class ResourceAuthUnauthorizedError extends SecondmeError {
 export declare class ApikeyFetchNotFoundError extends SecondmeError {
     readonly code: SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
     readonly name = "ApikeyFetchNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -107,6 +121,8 @@ export declare class ApikeyFetchNotFoundError extends SecondmeError {
 export declare class ApikeyAuthMissingError extends SecondmeError {
     readonly code: SecondmeErrorCode.APIKEY_AUTH_MISSING;
     readonly name = "ApikeyAuthMissingError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.APIKEY_AUTH_MISSING;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -119,6 +135,8 @@ export declare class ApikeyAuthMissingError extends SecondmeError {
 export declare class ApikeyAuthInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.APIKEY_AUTH_INVALID;
     readonly name = "ApikeyAuthInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.APIKEY_AUTH_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -131,6 +149,8 @@ export declare class ApikeyAuthInvalidError extends SecondmeError {
 export declare class ApikeyPermissionDeniedError extends SecondmeError {
     readonly code: SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
     readonly name = "ApikeyPermissionDeniedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -143,6 +163,8 @@ export declare class ApikeyPermissionDeniedError extends SecondmeError {
 export declare class ApikeyScopeInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.APIKEY_SCOPE_INVALID;
     readonly name = "ApikeyScopeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.APIKEY_SCOPE_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -155,6 +177,8 @@ export declare class ApikeyScopeInvalidError extends SecondmeError {
 export declare class Oauth2ApplicationNotFoundError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
     readonly name = "Oauth2ApplicationNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -167,6 +191,8 @@ export declare class Oauth2ApplicationNotFoundError extends SecondmeError {
 export declare class Oauth2ApplicationUnauthorizedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
     readonly name = "Oauth2ApplicationUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -179,6 +205,8 @@ export declare class Oauth2ApplicationUnauthorizedError extends SecondmeError {
 export declare class Oauth2ApplicationInvalidTypeError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
     readonly name = "Oauth2ApplicationInvalidTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -191,6 +219,8 @@ export declare class Oauth2ApplicationInvalidTypeError extends SecondmeError {
 export declare class Oauth2ApplicationInvalidStatusError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
     readonly name = "Oauth2ApplicationInvalidStatusError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -203,6 +233,8 @@ export declare class Oauth2ApplicationInvalidStatusError extends SecondmeError {
 export declare class Oauth2ApplicationPendingReviewError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
     readonly name = "Oauth2ApplicationPendingReviewError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -215,6 +247,8 @@ export declare class Oauth2ApplicationPendingReviewError extends SecondmeError {
 export declare class Oauth2ApplicationRejectedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
     readonly name = "Oauth2ApplicationRejectedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -227,6 +261,8 @@ export declare class Oauth2ApplicationRejectedError extends SecondmeError {
 export declare class Oauth2ApplicationSuspendedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
     readonly name = "Oauth2ApplicationSuspendedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -239,6 +275,8 @@ export declare class Oauth2ApplicationSuspendedError extends SecondmeError {
 export declare class Oauth2AuthorizationNotFoundError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
     readonly name = "Oauth2AuthorizationNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -251,6 +289,8 @@ export declare class Oauth2AuthorizationNotFoundError extends SecondmeError {
 export declare class Oauth2AuthorizationRevokedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
     readonly name = "Oauth2AuthorizationRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -263,6 +303,8 @@ export declare class Oauth2AuthorizationRevokedError extends SecondmeError {
 export declare class Oauth2TokenInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
     readonly name = "Oauth2TokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -275,6 +317,8 @@ export declare class Oauth2TokenInvalidError extends SecondmeError {
 export declare class Oauth2TokenExpiredError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
     readonly name = "Oauth2TokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -287,6 +331,8 @@ export declare class Oauth2TokenExpiredError extends SecondmeError {
 export declare class Oauth2TokenRevokedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
     readonly name = "Oauth2TokenRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -299,6 +345,8 @@ export declare class Oauth2TokenRevokedError extends SecondmeError {
 export declare class Oauth2TokenNotFoundError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
     readonly name = "Oauth2TokenNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -311,6 +359,8 @@ export declare class Oauth2TokenNotFoundError extends SecondmeError {
 export declare class Oauth2ScopeInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
     readonly name = "Oauth2ScopeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -323,6 +373,8 @@ export declare class Oauth2ScopeInvalidError extends SecondmeError {
 export declare class Oauth2ScopeDisallowedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
     readonly name = "Oauth2ScopeDisallowedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -335,6 +387,8 @@ export declare class Oauth2ScopeDisallowedError extends SecondmeError {
 export declare class Oauth2ScopeInsufficientError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
     readonly name = "Oauth2ScopeInsufficientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -347,6 +401,8 @@ export declare class Oauth2ScopeInsufficientError extends SecondmeError {
 export declare class Oauth2ClientInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
     readonly name = "Oauth2ClientInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -359,6 +415,8 @@ export declare class Oauth2ClientInvalidError extends SecondmeError {
 export declare class Oauth2ClientSecretMismatchError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
     readonly name = "Oauth2ClientSecretMismatchError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -371,6 +429,8 @@ export declare class Oauth2ClientSecretMismatchError extends SecondmeError {
 export declare class Oauth2CodeInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_CODE_INVALID;
     readonly name = "Oauth2CodeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_CODE_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -383,6 +443,8 @@ export declare class Oauth2CodeInvalidError extends SecondmeError {
 export declare class Oauth2CodeExpiredError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
     readonly name = "Oauth2CodeExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -395,6 +457,8 @@ export declare class Oauth2CodeExpiredError extends SecondmeError {
 export declare class Oauth2CodeUsedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_CODE_USED;
     readonly name = "Oauth2CodeUsedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_CODE_USED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -407,6 +471,8 @@ export declare class Oauth2CodeUsedError extends SecondmeError {
 export declare class Oauth2CodeRevokedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_CODE_REVOKED;
     readonly name = "Oauth2CodeRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_CODE_REVOKED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -419,6 +485,8 @@ export declare class Oauth2CodeRevokedError extends SecondmeError {
 export declare class Oauth2RedirectUriInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
     readonly name = "Oauth2RedirectUriInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -431,6 +499,8 @@ export declare class Oauth2RedirectUriInvalidError extends SecondmeError {
 export declare class Oauth2RedirectUriMismatchError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
     readonly name = "Oauth2RedirectUriMismatchError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -443,6 +513,8 @@ export declare class Oauth2RedirectUriMismatchError extends SecondmeError {
 export declare class Oauth2GrantTypeInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
     readonly name = "Oauth2GrantTypeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -455,6 +527,8 @@ export declare class Oauth2GrantTypeInvalidError extends SecondmeError {
 export declare class Oauth2GrantTypeUnsupportedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
     readonly name = "Oauth2GrantTypeUnsupportedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -467,6 +541,8 @@ export declare class Oauth2GrantTypeUnsupportedError extends SecondmeError {
 export declare class Oauth2RefreshTokenInvalidError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
     readonly name = "Oauth2RefreshTokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -479,6 +555,8 @@ export declare class Oauth2RefreshTokenInvalidError extends SecondmeError {
 export declare class Oauth2RefreshTokenExpiredError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
     readonly name = "Oauth2RefreshTokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -491,6 +569,8 @@ export declare class Oauth2RefreshTokenExpiredError extends SecondmeError {
 export declare class Oauth2RefreshTokenRevokedError extends SecondmeError {
     readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
     readonly name = "Oauth2RefreshTokenRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -503,6 +583,8 @@ export declare class Oauth2RefreshTokenRevokedError extends SecondmeError {
 export declare class SecondmeUserInvalidIdError extends SecondmeError {
     readonly code: SecondmeErrorCode.SECONDME_USER_INVALID_ID;
     readonly name = "SecondmeUserInvalidIdError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.SECONDME_USER_INVALID_ID;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -515,6 +597,8 @@ export declare class SecondmeUserInvalidIdError extends SecondmeError {
 export declare class SecondmeSessionNotFoundError extends SecondmeError {
     readonly code: SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
     readonly name = "SecondmeSessionNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -527,6 +611,8 @@ export declare class SecondmeSessionNotFoundError extends SecondmeError {
 export declare class SecondmeSessionUnauthorizedError extends SecondmeError {
     readonly code: SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
     readonly name = "SecondmeSessionUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -539,6 +625,8 @@ export declare class SecondmeSessionUnauthorizedError extends SecondmeError {
 export declare class SecondmeStreamError extends SecondmeError {
     readonly code: SecondmeErrorCode.SECONDME_STREAM_ERROR;
     readonly name = "SecondmeStreamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.SECONDME_STREAM_ERROR;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -551,6 +639,8 @@ export declare class SecondmeStreamError extends SecondmeError {
 export declare class SecondmeContextBuildFailedError extends SecondmeError {
     readonly code: SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
     readonly name = "SecondmeContextBuildFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -563,6 +653,8 @@ export declare class SecondmeContextBuildFailedError extends SecondmeError {
 export declare class InternalError extends SecondmeError {
     readonly code: SecondmeErrorCode.INTERNAL_ERROR;
     readonly name = "InternalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.INTERNAL_ERROR;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -575,6 +667,8 @@ export declare class InternalError extends SecondmeError {
 export declare class ConnectionError extends SecondmeError {
     readonly code: SecondmeErrorCode.CONNECTION_ERROR;
     readonly name = "ConnectionError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.CONNECTION_ERROR;
     constructor(options?: SecondmeErrorOptions);
 }
 /**
@@ -587,6 +681,8 @@ export declare class ConnectionError extends SecondmeError {
 export declare class InvalidParamError extends SecondmeError {
     readonly code: SecondmeErrorCode.INVALID_PARAM;
     readonly name = "InvalidParamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: SecondmeErrorCode.INVALID_PARAM;
     constructor(options?: SecondmeErrorOptions);
 }
 /** An error whose code the spec does not list, e.g. one from a newer server; `code` keeps it as given. */
@@ -598,8 +694,96 @@ export declare class UnknownSecondmeError extends SecondmeError {
      */
     constructor(code: string, options?: SecondmeErrorOptions);
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export declare function isSecondmeError(value: unknown): value is SecondmeError;
+/** True when `value` is a `ResourceFetchNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isResourceFetchNotFoundError(value: unknown): value is ResourceFetchNotFoundError;
+/** True when `value` is a `ResourceAuthUnauthorizedError`, from this copy of the package or another (brand and code). */
+export declare function isResourceAuthUnauthorizedError(value: unknown): value is ResourceAuthUnauthorizedError;
+/** True when `value` is a `ApikeyFetchNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isApikeyFetchNotFoundError(value: unknown): value is ApikeyFetchNotFoundError;
+/** True when `value` is a `ApikeyAuthMissingError`, from this copy of the package or another (brand and code). */
+export declare function isApikeyAuthMissingError(value: unknown): value is ApikeyAuthMissingError;
+/** True when `value` is a `ApikeyAuthInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isApikeyAuthInvalidError(value: unknown): value is ApikeyAuthInvalidError;
+/** True when `value` is a `ApikeyPermissionDeniedError`, from this copy of the package or another (brand and code). */
+export declare function isApikeyPermissionDeniedError(value: unknown): value is ApikeyPermissionDeniedError;
+/** True when `value` is a `ApikeyScopeInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isApikeyScopeInvalidError(value: unknown): value is ApikeyScopeInvalidError;
+/** True when `value` is a `Oauth2ApplicationNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationNotFoundError(value: unknown): value is Oauth2ApplicationNotFoundError;
+/** True when `value` is a `Oauth2ApplicationUnauthorizedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationUnauthorizedError(value: unknown): value is Oauth2ApplicationUnauthorizedError;
+/** True when `value` is a `Oauth2ApplicationInvalidTypeError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationInvalidTypeError(value: unknown): value is Oauth2ApplicationInvalidTypeError;
+/** True when `value` is a `Oauth2ApplicationInvalidStatusError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationInvalidStatusError(value: unknown): value is Oauth2ApplicationInvalidStatusError;
+/** True when `value` is a `Oauth2ApplicationPendingReviewError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationPendingReviewError(value: unknown): value is Oauth2ApplicationPendingReviewError;
+/** True when `value` is a `Oauth2ApplicationRejectedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationRejectedError(value: unknown): value is Oauth2ApplicationRejectedError;
+/** True when `value` is a `Oauth2ApplicationSuspendedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ApplicationSuspendedError(value: unknown): value is Oauth2ApplicationSuspendedError;
+/** True when `value` is a `Oauth2AuthorizationNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2AuthorizationNotFoundError(value: unknown): value is Oauth2AuthorizationNotFoundError;
+/** True when `value` is a `Oauth2AuthorizationRevokedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2AuthorizationRevokedError(value: unknown): value is Oauth2AuthorizationRevokedError;
+/** True when `value` is a `Oauth2TokenInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2TokenInvalidError(value: unknown): value is Oauth2TokenInvalidError;
+/** True when `value` is a `Oauth2TokenExpiredError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2TokenExpiredError(value: unknown): value is Oauth2TokenExpiredError;
+/** True when `value` is a `Oauth2TokenRevokedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2TokenRevokedError(value: unknown): value is Oauth2TokenRevokedError;
+/** True when `value` is a `Oauth2TokenNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2TokenNotFoundError(value: unknown): value is Oauth2TokenNotFoundError;
+/** True when `value` is a `Oauth2ScopeInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ScopeInvalidError(value: unknown): value is Oauth2ScopeInvalidError;
+/** True when `value` is a `Oauth2ScopeDisallowedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ScopeDisallowedError(value: unknown): value is Oauth2ScopeDisallowedError;
+/** True when `value` is a `Oauth2ScopeInsufficientError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ScopeInsufficientError(value: unknown): value is Oauth2ScopeInsufficientError;
+/** True when `value` is a `Oauth2ClientInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ClientInvalidError(value: unknown): value is Oauth2ClientInvalidError;
+/** True when `value` is a `Oauth2ClientSecretMismatchError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2ClientSecretMismatchError(value: unknown): value is Oauth2ClientSecretMismatchError;
+/** True when `value` is a `Oauth2CodeInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2CodeInvalidError(value: unknown): value is Oauth2CodeInvalidError;
+/** True when `value` is a `Oauth2CodeExpiredError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2CodeExpiredError(value: unknown): value is Oauth2CodeExpiredError;
+/** True when `value` is a `Oauth2CodeUsedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2CodeUsedError(value: unknown): value is Oauth2CodeUsedError;
+/** True when `value` is a `Oauth2CodeRevokedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2CodeRevokedError(value: unknown): value is Oauth2CodeRevokedError;
+/** True when `value` is a `Oauth2RedirectUriInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2RedirectUriInvalidError(value: unknown): value is Oauth2RedirectUriInvalidError;
+/** True when `value` is a `Oauth2RedirectUriMismatchError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2RedirectUriMismatchError(value: unknown): value is Oauth2RedirectUriMismatchError;
+/** True when `value` is a `Oauth2GrantTypeInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2GrantTypeInvalidError(value: unknown): value is Oauth2GrantTypeInvalidError;
+/** True when `value` is a `Oauth2GrantTypeUnsupportedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2GrantTypeUnsupportedError(value: unknown): value is Oauth2GrantTypeUnsupportedError;
+/** True when `value` is a `Oauth2RefreshTokenInvalidError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2RefreshTokenInvalidError(value: unknown): value is Oauth2RefreshTokenInvalidError;
+/** True when `value` is a `Oauth2RefreshTokenExpiredError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2RefreshTokenExpiredError(value: unknown): value is Oauth2RefreshTokenExpiredError;
+/** True when `value` is a `Oauth2RefreshTokenRevokedError`, from this copy of the package or another (brand and code). */
+export declare function isOauth2RefreshTokenRevokedError(value: unknown): value is Oauth2RefreshTokenRevokedError;
+/** True when `value` is a `SecondmeUserInvalidIdError`, from this copy of the package or another (brand and code). */
+export declare function isSecondmeUserInvalidIdError(value: unknown): value is SecondmeUserInvalidIdError;
+/** True when `value` is a `SecondmeSessionNotFoundError`, from this copy of the package or another (brand and code). */
+export declare function isSecondmeSessionNotFoundError(value: unknown): value is SecondmeSessionNotFoundError;
+/** True when `value` is a `SecondmeSessionUnauthorizedError`, from this copy of the package or another (brand and code). */
+export declare function isSecondmeSessionUnauthorizedError(value: unknown): value is SecondmeSessionUnauthorizedError;
+/** True when `value` is a `SecondmeStreamError`, from this copy of the package or another (brand and code). */
+export declare function isSecondmeStreamError(value: unknown): value is SecondmeStreamError;
+/** True when `value` is a `SecondmeContextBuildFailedError`, from this copy of the package or another (brand and code). */
+export declare function isSecondmeContextBuildFailedError(value: unknown): value is SecondmeContextBuildFailedError;
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+export declare function isInternalError(value: unknown): value is InternalError;
+/** True when `value` is a `ConnectionError`, from this copy of the package or another (brand and code). */
+export declare function isConnectionError(value: unknown): value is ConnectionError;
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+export declare function isInvalidParamError(value: unknown): value is InvalidParamError;
 /** The error class of each code, as `createSecondmeError` returns it. */
 export interface SecondmeErrorByCode {
     [SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND]: ResourceFetchNotFoundError;

@@ -4,6 +4,8 @@ import { SecondmeErrorCode } from "./codes.js";
 import { formatMessage } from "./messages.js";
 import { SecondmeResponseFormatError } from "./response.js";
 import { getSecondmeHttpStatus, isSecondmeRetryable, secondmeDefaultHttpStatus } from "./status.js";
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/secondme.md#secondme");
 /**
  * Base class of the errors of SecondMe API (specs/secondme.md).
  *
@@ -30,6 +32,25 @@ export class SecondmeError extends Error {
         this.httpStatus = httpStatus ?? getSecondmeHttpStatus(code) ?? secondmeDefaultHttpStatus;
         this.retryable = isSecondmeRetryable(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isSecondmeError(value))
+            return false;
+        const target = this;
+        if (target === SecondmeError)
+            return true;
+        if (target === UnknownSecondmeError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the HTTP status; no other field.
@@ -86,6 +107,8 @@ export class SecondmeError extends Error {
  */
 export class ResourceFetchNotFoundError extends SecondmeError {
     name = "ResourceFetchNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
     constructor(options) {
         super(SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND, options);
     }
@@ -99,6 +122,8 @@ export class ResourceFetchNotFoundError extends SecondmeError {
  */
 export class ResourceAuthUnauthorizedError extends SecondmeError {
     name = "ResourceAuthUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
     constructor(options) {
         super(SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED, options);
     }
@@ -112,6 +137,8 @@ export class ResourceAuthUnauthorizedError extends SecondmeError {
  */
 export class ApikeyFetchNotFoundError extends SecondmeError {
     name = "ApikeyFetchNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
     constructor(options) {
         super(SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND, options);
     }
@@ -125,6 +152,8 @@ export class ApikeyFetchNotFoundError extends SecondmeError {
  */
 export class ApikeyAuthMissingError extends SecondmeError {
     name = "ApikeyAuthMissingError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.APIKEY_AUTH_MISSING;
     constructor(options) {
         super(SecondmeErrorCode.APIKEY_AUTH_MISSING, options);
     }
@@ -138,6 +167,8 @@ export class ApikeyAuthMissingError extends SecondmeError {
  */
 export class ApikeyAuthInvalidError extends SecondmeError {
     name = "ApikeyAuthInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.APIKEY_AUTH_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.APIKEY_AUTH_INVALID, options);
     }
@@ -151,6 +182,8 @@ export class ApikeyAuthInvalidError extends SecondmeError {
  */
 export class ApikeyPermissionDeniedError extends SecondmeError {
     name = "ApikeyPermissionDeniedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
     constructor(options) {
         super(SecondmeErrorCode.APIKEY_PERMISSION_DENIED, options);
     }
@@ -164,6 +197,8 @@ export class ApikeyPermissionDeniedError extends SecondmeError {
  */
 export class ApikeyScopeInvalidError extends SecondmeError {
     name = "ApikeyScopeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.APIKEY_SCOPE_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.APIKEY_SCOPE_INVALID, options);
     }
@@ -177,6 +212,8 @@ export class ApikeyScopeInvalidError extends SecondmeError {
  */
 export class Oauth2ApplicationNotFoundError extends SecondmeError {
     name = "Oauth2ApplicationNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND, options);
     }
@@ -190,6 +227,8 @@ export class Oauth2ApplicationNotFoundError extends SecondmeError {
  */
 export class Oauth2ApplicationUnauthorizedError extends SecondmeError {
     name = "Oauth2ApplicationUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED, options);
     }
@@ -203,6 +242,8 @@ export class Oauth2ApplicationUnauthorizedError extends SecondmeError {
  */
 export class Oauth2ApplicationInvalidTypeError extends SecondmeError {
     name = "Oauth2ApplicationInvalidTypeError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE, options);
     }
@@ -216,6 +257,8 @@ export class Oauth2ApplicationInvalidTypeError extends SecondmeError {
  */
 export class Oauth2ApplicationInvalidStatusError extends SecondmeError {
     name = "Oauth2ApplicationInvalidStatusError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS, options);
     }
@@ -229,6 +272,8 @@ export class Oauth2ApplicationInvalidStatusError extends SecondmeError {
  */
 export class Oauth2ApplicationPendingReviewError extends SecondmeError {
     name = "Oauth2ApplicationPendingReviewError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW, options);
     }
@@ -242,6 +287,8 @@ export class Oauth2ApplicationPendingReviewError extends SecondmeError {
  */
 export class Oauth2ApplicationRejectedError extends SecondmeError {
     name = "Oauth2ApplicationRejectedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED, options);
     }
@@ -255,6 +302,8 @@ export class Oauth2ApplicationRejectedError extends SecondmeError {
  */
 export class Oauth2ApplicationSuspendedError extends SecondmeError {
     name = "Oauth2ApplicationSuspendedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED, options);
     }
@@ -268,6 +317,8 @@ export class Oauth2ApplicationSuspendedError extends SecondmeError {
  */
 export class Oauth2AuthorizationNotFoundError extends SecondmeError {
     name = "Oauth2AuthorizationNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND, options);
     }
@@ -281,6 +332,8 @@ export class Oauth2AuthorizationNotFoundError extends SecondmeError {
  */
 export class Oauth2AuthorizationRevokedError extends SecondmeError {
     name = "Oauth2AuthorizationRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED, options);
     }
@@ -294,6 +347,8 @@ export class Oauth2AuthorizationRevokedError extends SecondmeError {
  */
 export class Oauth2TokenInvalidError extends SecondmeError {
     name = "Oauth2TokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_TOKEN_INVALID, options);
     }
@@ -307,6 +362,8 @@ export class Oauth2TokenInvalidError extends SecondmeError {
  */
 export class Oauth2TokenExpiredError extends SecondmeError {
     name = "Oauth2TokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED, options);
     }
@@ -320,6 +377,8 @@ export class Oauth2TokenExpiredError extends SecondmeError {
  */
 export class Oauth2TokenRevokedError extends SecondmeError {
     name = "Oauth2TokenRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_TOKEN_REVOKED, options);
     }
@@ -333,6 +392,8 @@ export class Oauth2TokenRevokedError extends SecondmeError {
  */
 export class Oauth2TokenNotFoundError extends SecondmeError {
     name = "Oauth2TokenNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND, options);
     }
@@ -346,6 +407,8 @@ export class Oauth2TokenNotFoundError extends SecondmeError {
  */
 export class Oauth2ScopeInvalidError extends SecondmeError {
     name = "Oauth2ScopeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_SCOPE_INVALID, options);
     }
@@ -359,6 +422,8 @@ export class Oauth2ScopeInvalidError extends SecondmeError {
  */
 export class Oauth2ScopeDisallowedError extends SecondmeError {
     name = "Oauth2ScopeDisallowedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED, options);
     }
@@ -372,6 +437,8 @@ export class Oauth2ScopeDisallowedError extends SecondmeError {
  */
 export class Oauth2ScopeInsufficientError extends SecondmeError {
     name = "Oauth2ScopeInsufficientError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT, options);
     }
@@ -385,6 +452,8 @@ export class Oauth2ScopeInsufficientError extends SecondmeError {
  */
 export class Oauth2ClientInvalidError extends SecondmeError {
     name = "Oauth2ClientInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_CLIENT_INVALID, options);
     }
@@ -398,6 +467,8 @@ export class Oauth2ClientInvalidError extends SecondmeError {
  */
 export class Oauth2ClientSecretMismatchError extends SecondmeError {
     name = "Oauth2ClientSecretMismatchError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH, options);
     }
@@ -411,6 +482,8 @@ export class Oauth2ClientSecretMismatchError extends SecondmeError {
  */
 export class Oauth2CodeInvalidError extends SecondmeError {
     name = "Oauth2CodeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_CODE_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_CODE_INVALID, options);
     }
@@ -424,6 +497,8 @@ export class Oauth2CodeInvalidError extends SecondmeError {
  */
 export class Oauth2CodeExpiredError extends SecondmeError {
     name = "Oauth2CodeExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_CODE_EXPIRED, options);
     }
@@ -437,6 +512,8 @@ export class Oauth2CodeExpiredError extends SecondmeError {
  */
 export class Oauth2CodeUsedError extends SecondmeError {
     name = "Oauth2CodeUsedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_CODE_USED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_CODE_USED, options);
     }
@@ -450,6 +527,8 @@ export class Oauth2CodeUsedError extends SecondmeError {
  */
 export class Oauth2CodeRevokedError extends SecondmeError {
     name = "Oauth2CodeRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_CODE_REVOKED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_CODE_REVOKED, options);
     }
@@ -463,6 +542,8 @@ export class Oauth2CodeRevokedError extends SecondmeError {
  */
 export class Oauth2RedirectUriInvalidError extends SecondmeError {
     name = "Oauth2RedirectUriInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID, options);
     }
@@ -476,6 +557,8 @@ export class Oauth2RedirectUriInvalidError extends SecondmeError {
  */
 export class Oauth2RedirectUriMismatchError extends SecondmeError {
     name = "Oauth2RedirectUriMismatchError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH, options);
     }
@@ -489,6 +572,8 @@ export class Oauth2RedirectUriMismatchError extends SecondmeError {
  */
 export class Oauth2GrantTypeInvalidError extends SecondmeError {
     name = "Oauth2GrantTypeInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID, options);
     }
@@ -502,6 +587,8 @@ export class Oauth2GrantTypeInvalidError extends SecondmeError {
  */
 export class Oauth2GrantTypeUnsupportedError extends SecondmeError {
     name = "Oauth2GrantTypeUnsupportedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED, options);
     }
@@ -515,6 +602,8 @@ export class Oauth2GrantTypeUnsupportedError extends SecondmeError {
  */
 export class Oauth2RefreshTokenInvalidError extends SecondmeError {
     name = "Oauth2RefreshTokenInvalidError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID, options);
     }
@@ -528,6 +617,8 @@ export class Oauth2RefreshTokenInvalidError extends SecondmeError {
  */
 export class Oauth2RefreshTokenExpiredError extends SecondmeError {
     name = "Oauth2RefreshTokenExpiredError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED, options);
     }
@@ -541,6 +632,8 @@ export class Oauth2RefreshTokenExpiredError extends SecondmeError {
  */
 export class Oauth2RefreshTokenRevokedError extends SecondmeError {
     name = "Oauth2RefreshTokenRevokedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
     constructor(options) {
         super(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED, options);
     }
@@ -554,6 +647,8 @@ export class Oauth2RefreshTokenRevokedError extends SecondmeError {
  */
 export class SecondmeUserInvalidIdError extends SecondmeError {
     name = "SecondmeUserInvalidIdError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.SECONDME_USER_INVALID_ID;
     constructor(options) {
         super(SecondmeErrorCode.SECONDME_USER_INVALID_ID, options);
     }
@@ -567,6 +662,8 @@ export class SecondmeUserInvalidIdError extends SecondmeError {
  */
 export class SecondmeSessionNotFoundError extends SecondmeError {
     name = "SecondmeSessionNotFoundError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
     constructor(options) {
         super(SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND, options);
     }
@@ -580,6 +677,8 @@ export class SecondmeSessionNotFoundError extends SecondmeError {
  */
 export class SecondmeSessionUnauthorizedError extends SecondmeError {
     name = "SecondmeSessionUnauthorizedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
     constructor(options) {
         super(SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED, options);
     }
@@ -593,6 +692,8 @@ export class SecondmeSessionUnauthorizedError extends SecondmeError {
  */
 export class SecondmeStreamError extends SecondmeError {
     name = "SecondmeStreamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.SECONDME_STREAM_ERROR;
     constructor(options) {
         super(SecondmeErrorCode.SECONDME_STREAM_ERROR, options);
     }
@@ -606,6 +707,8 @@ export class SecondmeStreamError extends SecondmeError {
  */
 export class SecondmeContextBuildFailedError extends SecondmeError {
     name = "SecondmeContextBuildFailedError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
     constructor(options) {
         super(SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED, options);
     }
@@ -619,6 +722,8 @@ export class SecondmeContextBuildFailedError extends SecondmeError {
  */
 export class InternalError extends SecondmeError {
     name = "InternalError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.INTERNAL_ERROR;
     constructor(options) {
         super(SecondmeErrorCode.INTERNAL_ERROR, options);
     }
@@ -632,6 +737,8 @@ export class InternalError extends SecondmeError {
  */
 export class ConnectionError extends SecondmeError {
     name = "ConnectionError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.CONNECTION_ERROR;
     constructor(options) {
         super(SecondmeErrorCode.CONNECTION_ERROR, options);
     }
@@ -645,6 +752,8 @@ export class ConnectionError extends SecondmeError {
  */
 export class InvalidParamError extends SecondmeError {
     name = "InvalidParamError";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = SecondmeErrorCode.INVALID_PARAM;
     constructor(options) {
         super(SecondmeErrorCode.INVALID_PARAM, options);
     }
@@ -660,9 +769,188 @@ export class UnknownSecondmeError extends SecondmeError {
         super(code, options);
     }
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isSecondmeError(value) {
-    return value instanceof SecondmeError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `ResourceFetchNotFoundError`, from this copy of the package or another (brand and code). */
+export function isResourceFetchNotFoundError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
+}
+/** True when `value` is a `ResourceAuthUnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isResourceAuthUnauthorizedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
+}
+/** True when `value` is a `ApikeyFetchNotFoundError`, from this copy of the package or another (brand and code). */
+export function isApikeyFetchNotFoundError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
+}
+/** True when `value` is a `ApikeyAuthMissingError`, from this copy of the package or another (brand and code). */
+export function isApikeyAuthMissingError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_AUTH_MISSING;
+}
+/** True when `value` is a `ApikeyAuthInvalidError`, from this copy of the package or another (brand and code). */
+export function isApikeyAuthInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_AUTH_INVALID;
+}
+/** True when `value` is a `ApikeyPermissionDeniedError`, from this copy of the package or another (brand and code). */
+export function isApikeyPermissionDeniedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
+}
+/** True when `value` is a `ApikeyScopeInvalidError`, from this copy of the package or another (brand and code). */
+export function isApikeyScopeInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.APIKEY_SCOPE_INVALID;
+}
+/** True when `value` is a `Oauth2ApplicationNotFoundError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationNotFoundError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
+}
+/** True when `value` is a `Oauth2ApplicationUnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationUnauthorizedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
+}
+/** True when `value` is a `Oauth2ApplicationInvalidTypeError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationInvalidTypeError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
+}
+/** True when `value` is a `Oauth2ApplicationInvalidStatusError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationInvalidStatusError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
+}
+/** True when `value` is a `Oauth2ApplicationPendingReviewError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationPendingReviewError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
+}
+/** True when `value` is a `Oauth2ApplicationRejectedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationRejectedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
+}
+/** True when `value` is a `Oauth2ApplicationSuspendedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ApplicationSuspendedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
+}
+/** True when `value` is a `Oauth2AuthorizationNotFoundError`, from this copy of the package or another (brand and code). */
+export function isOauth2AuthorizationNotFoundError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
+}
+/** True when `value` is a `Oauth2AuthorizationRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2AuthorizationRevokedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
+}
+/** True when `value` is a `Oauth2TokenInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
+}
+/** True when `value` is a `Oauth2TokenExpiredError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenExpiredError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
+}
+/** True when `value` is a `Oauth2TokenRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenRevokedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
+}
+/** True when `value` is a `Oauth2TokenNotFoundError`, from this copy of the package or another (brand and code). */
+export function isOauth2TokenNotFoundError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
+}
+/** True when `value` is a `Oauth2ScopeInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2ScopeInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
+}
+/** True when `value` is a `Oauth2ScopeDisallowedError`, from this copy of the package or another (brand and code). */
+export function isOauth2ScopeDisallowedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
+}
+/** True when `value` is a `Oauth2ScopeInsufficientError`, from this copy of the package or another (brand and code). */
+export function isOauth2ScopeInsufficientError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
+}
+/** True when `value` is a `Oauth2ClientInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2ClientInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
+}
+/** True when `value` is a `Oauth2ClientSecretMismatchError`, from this copy of the package or another (brand and code). */
+export function isOauth2ClientSecretMismatchError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
+}
+/** True when `value` is a `Oauth2CodeInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_INVALID;
+}
+/** True when `value` is a `Oauth2CodeExpiredError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeExpiredError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
+}
+/** True when `value` is a `Oauth2CodeUsedError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeUsedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_USED;
+}
+/** True when `value` is a `Oauth2CodeRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2CodeRevokedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_CODE_REVOKED;
+}
+/** True when `value` is a `Oauth2RedirectUriInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2RedirectUriInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
+}
+/** True when `value` is a `Oauth2RedirectUriMismatchError`, from this copy of the package or another (brand and code). */
+export function isOauth2RedirectUriMismatchError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
+}
+/** True when `value` is a `Oauth2GrantTypeInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2GrantTypeInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
+}
+/** True when `value` is a `Oauth2GrantTypeUnsupportedError`, from this copy of the package or another (brand and code). */
+export function isOauth2GrantTypeUnsupportedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
+}
+/** True when `value` is a `Oauth2RefreshTokenInvalidError`, from this copy of the package or another (brand and code). */
+export function isOauth2RefreshTokenInvalidError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
+}
+/** True when `value` is a `Oauth2RefreshTokenExpiredError`, from this copy of the package or another (brand and code). */
+export function isOauth2RefreshTokenExpiredError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
+}
+/** True when `value` is a `Oauth2RefreshTokenRevokedError`, from this copy of the package or another (brand and code). */
+export function isOauth2RefreshTokenRevokedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
+}
+/** True when `value` is a `SecondmeUserInvalidIdError`, from this copy of the package or another (brand and code). */
+export function isSecondmeUserInvalidIdError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_USER_INVALID_ID;
+}
+/** True when `value` is a `SecondmeSessionNotFoundError`, from this copy of the package or another (brand and code). */
+export function isSecondmeSessionNotFoundError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
+}
+/** True when `value` is a `SecondmeSessionUnauthorizedError`, from this copy of the package or another (brand and code). */
+export function isSecondmeSessionUnauthorizedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
+}
+/** True when `value` is a `SecondmeStreamError`, from this copy of the package or another (brand and code). */
+export function isSecondmeStreamError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_STREAM_ERROR;
+}
+/** True when `value` is a `SecondmeContextBuildFailedError`, from this copy of the package or another (brand and code). */
+export function isSecondmeContextBuildFailedError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
+}
+/** True when `value` is a `InternalError`, from this copy of the package or another (brand and code). */
+export function isInternalError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.INTERNAL_ERROR;
+}
+/** True when `value` is a `ConnectionError`, from this copy of the package or another (brand and code). */
+export function isConnectionError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.CONNECTION_ERROR;
+}
+/** True when `value` is a `InvalidParamError`, from this copy of the package or another (brand and code). */
+export function isInvalidParamError(value) {
+    return isSecondmeError(value) && value.code === SecondmeErrorCode.INVALID_PARAM;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

@@ -27,6 +27,7 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class XlinkError extends Error {
+    static [Symbol.hasInstance]: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T;
     /** The code: a code of the spec, or any string for an `UnknownXlinkError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `xlinkDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -40,6 +41,13 @@ export declare abstract class XlinkError extends Error {
      * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     protected constructor(code: string, options?: XlinkErrorOptions & MessageParamsOption);
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
      *
@@ -71,6 +79,8 @@ export declare abstract class XlinkError extends Error {
 export declare class E4001001Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001001;
     readonly name = "E4001001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001001;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -83,6 +93,8 @@ export declare class E4001001Error extends XlinkError {
 export declare class E4001002Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001002;
     readonly name = "E4001002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001002;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -95,6 +107,8 @@ export declare class E4001002Error extends XlinkError {
 export declare class E4001003Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001003;
     readonly name = "E4001003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001003;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -107,6 +121,8 @@ export declare class E4001003Error extends XlinkError {
 export declare class E4001004Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001004;
     readonly name = "E4001004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001004;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -119,6 +135,8 @@ export declare class E4001004Error extends XlinkError {
 export declare class E4001005Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001005;
     readonly name = "E4001005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001005;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -131,6 +149,8 @@ export declare class E4001005Error extends XlinkError {
 export declare class E4001006Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001006;
     readonly name = "E4001006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001006;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -143,6 +163,8 @@ export declare class E4001006Error extends XlinkError {
 export declare class E4001007Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001007;
     readonly name = "E4001007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001007;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -155,6 +177,8 @@ export declare class E4001007Error extends XlinkError {
 export declare class E4001008Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001008;
     readonly name = "E4001008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001008;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -167,6 +191,8 @@ export declare class E4001008Error extends XlinkError {
 export declare class E4001009Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001009;
     readonly name = "E4001009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001009;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -179,6 +205,8 @@ export declare class E4001009Error extends XlinkError {
 export declare class E4001010Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001010;
     readonly name = "E4001010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001010;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -191,6 +219,8 @@ export declare class E4001010Error extends XlinkError {
 export declare class E4001011Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001011;
     readonly name = "E4001011Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001011;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -203,6 +233,8 @@ export declare class E4001011Error extends XlinkError {
 export declare class E4001012Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001012;
     readonly name = "E4001012Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001012;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -215,6 +247,8 @@ export declare class E4001012Error extends XlinkError {
 export declare class E4001013Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001013;
     readonly name = "E4001013Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001013;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -227,6 +261,8 @@ export declare class E4001013Error extends XlinkError {
 export declare class E4001014Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001014;
     readonly name = "E4001014Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001014;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -239,6 +275,8 @@ export declare class E4001014Error extends XlinkError {
 export declare class E4001015Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001015;
     readonly name = "E4001015Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001015;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -251,6 +289,8 @@ export declare class E4001015Error extends XlinkError {
 export declare class E4001016Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001016;
     readonly name = "E4001016Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001016;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -263,6 +303,8 @@ export declare class E4001016Error extends XlinkError {
 export declare class E4001017Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001017;
     readonly name = "E4001017Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001017;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -275,6 +317,8 @@ export declare class E4001017Error extends XlinkError {
 export declare class E4001018Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001018;
     readonly name = "E4001018Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001018;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -287,6 +331,8 @@ export declare class E4001018Error extends XlinkError {
 export declare class E4001019Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001019;
     readonly name = "E4001019Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001019;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -299,6 +345,8 @@ export declare class E4001019Error extends XlinkError {
 export declare class E4001020Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001020;
     readonly name = "E4001020Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001020;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -311,6 +359,8 @@ export declare class E4001020Error extends XlinkError {
 export declare class E4001021Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001021;
     readonly name = "E4001021Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001021;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -323,6 +373,8 @@ export declare class E4001021Error extends XlinkError {
 export declare class E4001022Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001022;
     readonly name = "E4001022Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001022;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -335,6 +387,8 @@ export declare class E4001022Error extends XlinkError {
 export declare class E4001023Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001023;
     readonly name = "E4001023Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001023;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -347,6 +401,8 @@ export declare class E4001023Error extends XlinkError {
 export declare class E4001024Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001024;
     readonly name = "E4001024Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001024;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -359,6 +415,8 @@ export declare class E4001024Error extends XlinkError {
 export declare class E4001025Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001025;
     readonly name = "E4001025Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001025;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -371,6 +429,8 @@ export declare class E4001025Error extends XlinkError {
 export declare class E4001026Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001026;
     readonly name = "E4001026Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001026;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -383,6 +443,8 @@ export declare class E4001026Error extends XlinkError {
 export declare class E4001027Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001027;
     readonly name = "E4001027Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001027;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -395,6 +457,8 @@ export declare class E4001027Error extends XlinkError {
 export declare class E4001028Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001028;
     readonly name = "E4001028Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001028;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -407,6 +471,8 @@ export declare class E4001028Error extends XlinkError {
 export declare class E4001029Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001029;
     readonly name = "E4001029Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001029;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -419,6 +485,8 @@ export declare class E4001029Error extends XlinkError {
 export declare class E4001030Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001030;
     readonly name = "E4001030Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001030;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -431,6 +499,8 @@ export declare class E4001030Error extends XlinkError {
 export declare class E4001031Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001031;
     readonly name = "E4001031Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001031;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -443,6 +513,8 @@ export declare class E4001031Error extends XlinkError {
 export declare class E4001032Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001032;
     readonly name = "E4001032Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001032;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -455,6 +527,8 @@ export declare class E4001032Error extends XlinkError {
 export declare class E4001033Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001033;
     readonly name = "E4001033Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001033;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -467,6 +541,8 @@ export declare class E4001033Error extends XlinkError {
 export declare class E4001034Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001034;
     readonly name = "E4001034Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001034;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -479,6 +555,8 @@ export declare class E4001034Error extends XlinkError {
 export declare class E4001035Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001035;
     readonly name = "E4001035Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001035;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -491,6 +569,8 @@ export declare class E4001035Error extends XlinkError {
 export declare class E4001036Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001036;
     readonly name = "E4001036Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001036;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -503,6 +583,8 @@ export declare class E4001036Error extends XlinkError {
 export declare class E4001037Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001037;
     readonly name = "E4001037Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001037;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -515,6 +597,8 @@ export declare class E4001037Error extends XlinkError {
 export declare class E4001038Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001038;
     readonly name = "E4001038Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001038;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -527,6 +611,8 @@ export declare class E4001038Error extends XlinkError {
 export declare class E4001039Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001039;
     readonly name = "E4001039Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001039;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -539,6 +625,8 @@ export declare class E4001039Error extends XlinkError {
 export declare class E4001041Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001041;
     readonly name = "E4001041Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001041;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -551,6 +639,8 @@ export declare class E4001041Error extends XlinkError {
 export declare class E4001042Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001042;
     readonly name = "E4001042Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001042;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -563,6 +653,8 @@ export declare class E4001042Error extends XlinkError {
 export declare class E4001043Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001043;
     readonly name = "E4001043Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001043;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -575,6 +667,8 @@ export declare class E4001043Error extends XlinkError {
 export declare class E4001045Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001045;
     readonly name = "E4001045Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001045;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -587,6 +681,8 @@ export declare class E4001045Error extends XlinkError {
 export declare class E4001046Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001046;
     readonly name = "E4001046Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001046;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -599,6 +695,8 @@ export declare class E4001046Error extends XlinkError {
 export declare class E4001047Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001047;
     readonly name = "E4001047Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001047;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -611,6 +709,8 @@ export declare class E4001047Error extends XlinkError {
 export declare class E4001048Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001048;
     readonly name = "E4001048Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001048;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -623,6 +723,8 @@ export declare class E4001048Error extends XlinkError {
 export declare class E4001049Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001049;
     readonly name = "E4001049Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001049;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -635,6 +737,8 @@ export declare class E4001049Error extends XlinkError {
 export declare class E4001050Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001050;
     readonly name = "E4001050Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001050;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -647,6 +751,8 @@ export declare class E4001050Error extends XlinkError {
 export declare class E4001051Error extends XlinkError {
     readonly code: XlinkErrorCode.E4001051;
     readonly name = "E4001051Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4001051;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -659,6 +765,8 @@ export declare class E4001051Error extends XlinkError {
 export declare class E4031001Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031001;
     readonly name = "E4031001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031001;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -671,6 +779,8 @@ export declare class E4031001Error extends XlinkError {
 export declare class E4031002Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031002;
     readonly name = "E4031002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031002;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -683,6 +793,8 @@ export declare class E4031002Error extends XlinkError {
 export declare class E4031003Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031003;
     readonly name = "E4031003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031003;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -695,6 +807,8 @@ export declare class E4031003Error extends XlinkError {
 export declare class E4031004Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031004;
     readonly name = "E4031004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031004;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -707,6 +821,8 @@ export declare class E4031004Error extends XlinkError {
 export declare class E4031005Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031005;
     readonly name = "E4031005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031005;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -719,6 +835,8 @@ export declare class E4031005Error extends XlinkError {
 export declare class E4031006Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031006;
     readonly name = "E4031006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031006;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -731,6 +849,8 @@ export declare class E4031006Error extends XlinkError {
 export declare class E4031007Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031007;
     readonly name = "E4031007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031007;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -743,6 +863,8 @@ export declare class E4031007Error extends XlinkError {
 export declare class E4031008Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031008;
     readonly name = "E4031008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031008;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -755,6 +877,8 @@ export declare class E4031008Error extends XlinkError {
 export declare class E4031009Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031009;
     readonly name = "E4031009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031009;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -767,6 +891,8 @@ export declare class E4031009Error extends XlinkError {
 export declare class E4031010Error extends XlinkError {
     readonly code: XlinkErrorCode.E4031010;
     readonly name = "E4031010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4031010;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -779,6 +905,8 @@ export declare class E4031010Error extends XlinkError {
 export declare class E4041001Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041001;
     readonly name = "E4041001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041001;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -791,6 +919,8 @@ export declare class E4041001Error extends XlinkError {
 export declare class E4041002Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041002;
     readonly name = "E4041002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041002;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -803,6 +933,8 @@ export declare class E4041002Error extends XlinkError {
 export declare class E4041003Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041003;
     readonly name = "E4041003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041003;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -815,6 +947,8 @@ export declare class E4041003Error extends XlinkError {
 export declare class E4041004Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041004;
     readonly name = "E4041004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041004;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -827,6 +961,8 @@ export declare class E4041004Error extends XlinkError {
 export declare class E4041005Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041005;
     readonly name = "E4041005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041005;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -839,6 +975,8 @@ export declare class E4041005Error extends XlinkError {
 export declare class E4041006Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041006;
     readonly name = "E4041006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041006;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -851,6 +989,8 @@ export declare class E4041006Error extends XlinkError {
 export declare class E4041007Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041007;
     readonly name = "E4041007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041007;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -863,6 +1003,8 @@ export declare class E4041007Error extends XlinkError {
 export declare class E4041008Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041008;
     readonly name = "E4041008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041008;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -875,6 +1017,8 @@ export declare class E4041008Error extends XlinkError {
 export declare class E4041009Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041009;
     readonly name = "E4041009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041009;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -887,6 +1031,8 @@ export declare class E4041009Error extends XlinkError {
 export declare class E4041010Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041010;
     readonly name = "E4041010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041010;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -899,6 +1045,8 @@ export declare class E4041010Error extends XlinkError {
 export declare class E4041011Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041011;
     readonly name = "E4041011Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041011;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -911,6 +1059,8 @@ export declare class E4041011Error extends XlinkError {
 export declare class E4041012Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041012;
     readonly name = "E4041012Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041012;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -923,6 +1073,8 @@ export declare class E4041012Error extends XlinkError {
 export declare class E4041013Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041013;
     readonly name = "E4041013Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041013;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -935,6 +1087,8 @@ export declare class E4041013Error extends XlinkError {
 export declare class E4041014Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041014;
     readonly name = "E4041014Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041014;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -947,6 +1101,8 @@ export declare class E4041014Error extends XlinkError {
 export declare class E4041015Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041015;
     readonly name = "E4041015Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041015;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -959,6 +1115,8 @@ export declare class E4041015Error extends XlinkError {
 export declare class E4041016Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041016;
     readonly name = "E4041016Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041016;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -971,6 +1129,8 @@ export declare class E4041016Error extends XlinkError {
 export declare class E4041017Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041017;
     readonly name = "E4041017Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041017;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -983,6 +1143,8 @@ export declare class E4041017Error extends XlinkError {
 export declare class E4041018Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041018;
     readonly name = "E4041018Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041018;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -995,6 +1157,8 @@ export declare class E4041018Error extends XlinkError {
 export declare class E4041019Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041019;
     readonly name = "E4041019Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041019;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -1007,6 +1171,8 @@ export declare class E4041019Error extends XlinkError {
 export declare class E4041020Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041020;
     readonly name = "E4041020Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041020;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -1019,6 +1185,8 @@ export declare class E4041020Error extends XlinkError {
 export declare class E4041021Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041021;
     readonly name = "E4041021Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041021;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -1031,6 +1199,8 @@ export declare class E4041021Error extends XlinkError {
 export declare class E4041022Error extends XlinkError {
     readonly code: XlinkErrorCode.E4041022;
     readonly name = "E4041022Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E4041022;
     constructor(options?: XlinkErrorOptions);
 }
 /**
@@ -1043,6 +1213,8 @@ export declare class E4041022Error extends XlinkError {
 export declare class E5031001Error extends XlinkError {
     readonly code: XlinkErrorCode.E5031001;
     readonly name = "E5031001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static readonly code: XlinkErrorCode.E5031001;
     constructor(options?: XlinkErrorOptions);
 }
 /** An error whose code the spec does not list, e.g. one from a newer server; `code` keeps it as given. */
@@ -1054,8 +1226,172 @@ export declare class UnknownXlinkError extends XlinkError {
      */
     constructor(code: string, options?: XlinkErrorOptions);
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export declare function isXlinkError(value: unknown): value is XlinkError;
+/** True when `value` is a `E4001001Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001001Error(value: unknown): value is E4001001Error;
+/** True when `value` is a `E4001002Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001002Error(value: unknown): value is E4001002Error;
+/** True when `value` is a `E4001003Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001003Error(value: unknown): value is E4001003Error;
+/** True when `value` is a `E4001004Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001004Error(value: unknown): value is E4001004Error;
+/** True when `value` is a `E4001005Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001005Error(value: unknown): value is E4001005Error;
+/** True when `value` is a `E4001006Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001006Error(value: unknown): value is E4001006Error;
+/** True when `value` is a `E4001007Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001007Error(value: unknown): value is E4001007Error;
+/** True when `value` is a `E4001008Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001008Error(value: unknown): value is E4001008Error;
+/** True when `value` is a `E4001009Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001009Error(value: unknown): value is E4001009Error;
+/** True when `value` is a `E4001010Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001010Error(value: unknown): value is E4001010Error;
+/** True when `value` is a `E4001011Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001011Error(value: unknown): value is E4001011Error;
+/** True when `value` is a `E4001012Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001012Error(value: unknown): value is E4001012Error;
+/** True when `value` is a `E4001013Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001013Error(value: unknown): value is E4001013Error;
+/** True when `value` is a `E4001014Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001014Error(value: unknown): value is E4001014Error;
+/** True when `value` is a `E4001015Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001015Error(value: unknown): value is E4001015Error;
+/** True when `value` is a `E4001016Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001016Error(value: unknown): value is E4001016Error;
+/** True when `value` is a `E4001017Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001017Error(value: unknown): value is E4001017Error;
+/** True when `value` is a `E4001018Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001018Error(value: unknown): value is E4001018Error;
+/** True when `value` is a `E4001019Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001019Error(value: unknown): value is E4001019Error;
+/** True when `value` is a `E4001020Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001020Error(value: unknown): value is E4001020Error;
+/** True when `value` is a `E4001021Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001021Error(value: unknown): value is E4001021Error;
+/** True when `value` is a `E4001022Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001022Error(value: unknown): value is E4001022Error;
+/** True when `value` is a `E4001023Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001023Error(value: unknown): value is E4001023Error;
+/** True when `value` is a `E4001024Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001024Error(value: unknown): value is E4001024Error;
+/** True when `value` is a `E4001025Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001025Error(value: unknown): value is E4001025Error;
+/** True when `value` is a `E4001026Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001026Error(value: unknown): value is E4001026Error;
+/** True when `value` is a `E4001027Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001027Error(value: unknown): value is E4001027Error;
+/** True when `value` is a `E4001028Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001028Error(value: unknown): value is E4001028Error;
+/** True when `value` is a `E4001029Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001029Error(value: unknown): value is E4001029Error;
+/** True when `value` is a `E4001030Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001030Error(value: unknown): value is E4001030Error;
+/** True when `value` is a `E4001031Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001031Error(value: unknown): value is E4001031Error;
+/** True when `value` is a `E4001032Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001032Error(value: unknown): value is E4001032Error;
+/** True when `value` is a `E4001033Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001033Error(value: unknown): value is E4001033Error;
+/** True when `value` is a `E4001034Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001034Error(value: unknown): value is E4001034Error;
+/** True when `value` is a `E4001035Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001035Error(value: unknown): value is E4001035Error;
+/** True when `value` is a `E4001036Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001036Error(value: unknown): value is E4001036Error;
+/** True when `value` is a `E4001037Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001037Error(value: unknown): value is E4001037Error;
+/** True when `value` is a `E4001038Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001038Error(value: unknown): value is E4001038Error;
+/** True when `value` is a `E4001039Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001039Error(value: unknown): value is E4001039Error;
+/** True when `value` is a `E4001041Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001041Error(value: unknown): value is E4001041Error;
+/** True when `value` is a `E4001042Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001042Error(value: unknown): value is E4001042Error;
+/** True when `value` is a `E4001043Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001043Error(value: unknown): value is E4001043Error;
+/** True when `value` is a `E4001045Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001045Error(value: unknown): value is E4001045Error;
+/** True when `value` is a `E4001046Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001046Error(value: unknown): value is E4001046Error;
+/** True when `value` is a `E4001047Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001047Error(value: unknown): value is E4001047Error;
+/** True when `value` is a `E4001048Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001048Error(value: unknown): value is E4001048Error;
+/** True when `value` is a `E4001049Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001049Error(value: unknown): value is E4001049Error;
+/** True when `value` is a `E4001050Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001050Error(value: unknown): value is E4001050Error;
+/** True when `value` is a `E4001051Error`, from this copy of the package or another (brand and code). */
+export declare function isE4001051Error(value: unknown): value is E4001051Error;
+/** True when `value` is a `E4031001Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031001Error(value: unknown): value is E4031001Error;
+/** True when `value` is a `E4031002Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031002Error(value: unknown): value is E4031002Error;
+/** True when `value` is a `E4031003Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031003Error(value: unknown): value is E4031003Error;
+/** True when `value` is a `E4031004Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031004Error(value: unknown): value is E4031004Error;
+/** True when `value` is a `E4031005Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031005Error(value: unknown): value is E4031005Error;
+/** True when `value` is a `E4031006Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031006Error(value: unknown): value is E4031006Error;
+/** True when `value` is a `E4031007Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031007Error(value: unknown): value is E4031007Error;
+/** True when `value` is a `E4031008Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031008Error(value: unknown): value is E4031008Error;
+/** True when `value` is a `E4031009Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031009Error(value: unknown): value is E4031009Error;
+/** True when `value` is a `E4031010Error`, from this copy of the package or another (brand and code). */
+export declare function isE4031010Error(value: unknown): value is E4031010Error;
+/** True when `value` is a `E4041001Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041001Error(value: unknown): value is E4041001Error;
+/** True when `value` is a `E4041002Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041002Error(value: unknown): value is E4041002Error;
+/** True when `value` is a `E4041003Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041003Error(value: unknown): value is E4041003Error;
+/** True when `value` is a `E4041004Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041004Error(value: unknown): value is E4041004Error;
+/** True when `value` is a `E4041005Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041005Error(value: unknown): value is E4041005Error;
+/** True when `value` is a `E4041006Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041006Error(value: unknown): value is E4041006Error;
+/** True when `value` is a `E4041007Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041007Error(value: unknown): value is E4041007Error;
+/** True when `value` is a `E4041008Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041008Error(value: unknown): value is E4041008Error;
+/** True when `value` is a `E4041009Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041009Error(value: unknown): value is E4041009Error;
+/** True when `value` is a `E4041010Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041010Error(value: unknown): value is E4041010Error;
+/** True when `value` is a `E4041011Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041011Error(value: unknown): value is E4041011Error;
+/** True when `value` is a `E4041012Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041012Error(value: unknown): value is E4041012Error;
+/** True when `value` is a `E4041013Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041013Error(value: unknown): value is E4041013Error;
+/** True when `value` is a `E4041014Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041014Error(value: unknown): value is E4041014Error;
+/** True when `value` is a `E4041015Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041015Error(value: unknown): value is E4041015Error;
+/** True when `value` is a `E4041016Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041016Error(value: unknown): value is E4041016Error;
+/** True when `value` is a `E4041017Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041017Error(value: unknown): value is E4041017Error;
+/** True when `value` is a `E4041018Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041018Error(value: unknown): value is E4041018Error;
+/** True when `value` is a `E4041019Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041019Error(value: unknown): value is E4041019Error;
+/** True when `value` is a `E4041020Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041020Error(value: unknown): value is E4041020Error;
+/** True when `value` is a `E4041021Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041021Error(value: unknown): value is E4041021Error;
+/** True when `value` is a `E4041022Error`, from this copy of the package or another (brand and code). */
+export declare function isE4041022Error(value: unknown): value is E4041022Error;
+/** True when `value` is a `E5031001Error`, from this copy of the package or another (brand and code). */
+export declare function isE5031001Error(value: unknown): value is E5031001Error;
 /** The error class of each code, as `createXlinkError` returns it. */
 export interface XlinkErrorByCode {
     [XlinkErrorCode.E4001001]: E4001001Error;

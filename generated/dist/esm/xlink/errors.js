@@ -4,6 +4,8 @@ import { XlinkErrorCode } from "./codes.js";
 import { formatMessage } from "./messages.js";
 import { XlinkResponseFormatError } from "./response.js";
 import { getXlinkHttpStatus, isXlinkRetryable, xlinkDefaultHttpStatus } from "./status.js";
+/** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
+const BRAND = Symbol.for("errspec.error:specs/xlink.md#xlink");
 /**
  * Base class of the errors of 错误码说明 (specs/xlink.md).
  *
@@ -30,6 +32,25 @@ export class XlinkError extends Error {
         this.httpStatus = httpStatus ?? getXlinkHttpStatus(code) ?? xlinkDefaultHttpStatus;
         this.retryable = isXlinkRetryable(code, this.httpStatus);
         this.details = details;
+        Object.defineProperty(this, BRAND, { value: true });
+    }
+    /**
+     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
+     *
+     * @param value anything.
+     */
+    static [Symbol.hasInstance](value) {
+        if (!isXlinkError(value))
+            return false;
+        const target = this;
+        if (target === XlinkError)
+            return true;
+        if (target === UnknownXlinkError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
     }
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
@@ -87,6 +108,8 @@ export class XlinkError extends Error {
  */
 export class E4001001Error extends XlinkError {
     name = "E4001001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001001;
     constructor(options) {
         super(XlinkErrorCode.E4001001, options);
     }
@@ -100,6 +123,8 @@ export class E4001001Error extends XlinkError {
  */
 export class E4001002Error extends XlinkError {
     name = "E4001002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001002;
     constructor(options) {
         super(XlinkErrorCode.E4001002, options);
     }
@@ -113,6 +138,8 @@ export class E4001002Error extends XlinkError {
  */
 export class E4001003Error extends XlinkError {
     name = "E4001003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001003;
     constructor(options) {
         super(XlinkErrorCode.E4001003, options);
     }
@@ -126,6 +153,8 @@ export class E4001003Error extends XlinkError {
  */
 export class E4001004Error extends XlinkError {
     name = "E4001004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001004;
     constructor(options) {
         super(XlinkErrorCode.E4001004, options);
     }
@@ -139,6 +168,8 @@ export class E4001004Error extends XlinkError {
  */
 export class E4001005Error extends XlinkError {
     name = "E4001005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001005;
     constructor(options) {
         super(XlinkErrorCode.E4001005, options);
     }
@@ -152,6 +183,8 @@ export class E4001005Error extends XlinkError {
  */
 export class E4001006Error extends XlinkError {
     name = "E4001006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001006;
     constructor(options) {
         super(XlinkErrorCode.E4001006, options);
     }
@@ -165,6 +198,8 @@ export class E4001006Error extends XlinkError {
  */
 export class E4001007Error extends XlinkError {
     name = "E4001007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001007;
     constructor(options) {
         super(XlinkErrorCode.E4001007, options);
     }
@@ -178,6 +213,8 @@ export class E4001007Error extends XlinkError {
  */
 export class E4001008Error extends XlinkError {
     name = "E4001008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001008;
     constructor(options) {
         super(XlinkErrorCode.E4001008, options);
     }
@@ -191,6 +228,8 @@ export class E4001008Error extends XlinkError {
  */
 export class E4001009Error extends XlinkError {
     name = "E4001009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001009;
     constructor(options) {
         super(XlinkErrorCode.E4001009, options);
     }
@@ -204,6 +243,8 @@ export class E4001009Error extends XlinkError {
  */
 export class E4001010Error extends XlinkError {
     name = "E4001010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001010;
     constructor(options) {
         super(XlinkErrorCode.E4001010, options);
     }
@@ -217,6 +258,8 @@ export class E4001010Error extends XlinkError {
  */
 export class E4001011Error extends XlinkError {
     name = "E4001011Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001011;
     constructor(options) {
         super(XlinkErrorCode.E4001011, options);
     }
@@ -230,6 +273,8 @@ export class E4001011Error extends XlinkError {
  */
 export class E4001012Error extends XlinkError {
     name = "E4001012Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001012;
     constructor(options) {
         super(XlinkErrorCode.E4001012, options);
     }
@@ -243,6 +288,8 @@ export class E4001012Error extends XlinkError {
  */
 export class E4001013Error extends XlinkError {
     name = "E4001013Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001013;
     constructor(options) {
         super(XlinkErrorCode.E4001013, options);
     }
@@ -256,6 +303,8 @@ export class E4001013Error extends XlinkError {
  */
 export class E4001014Error extends XlinkError {
     name = "E4001014Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001014;
     constructor(options) {
         super(XlinkErrorCode.E4001014, options);
     }
@@ -269,6 +318,8 @@ export class E4001014Error extends XlinkError {
  */
 export class E4001015Error extends XlinkError {
     name = "E4001015Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001015;
     constructor(options) {
         super(XlinkErrorCode.E4001015, options);
     }
@@ -282,6 +333,8 @@ export class E4001015Error extends XlinkError {
  */
 export class E4001016Error extends XlinkError {
     name = "E4001016Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001016;
     constructor(options) {
         super(XlinkErrorCode.E4001016, options);
     }
@@ -295,6 +348,8 @@ export class E4001016Error extends XlinkError {
  */
 export class E4001017Error extends XlinkError {
     name = "E4001017Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001017;
     constructor(options) {
         super(XlinkErrorCode.E4001017, options);
     }
@@ -308,6 +363,8 @@ export class E4001017Error extends XlinkError {
  */
 export class E4001018Error extends XlinkError {
     name = "E4001018Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001018;
     constructor(options) {
         super(XlinkErrorCode.E4001018, options);
     }
@@ -321,6 +378,8 @@ export class E4001018Error extends XlinkError {
  */
 export class E4001019Error extends XlinkError {
     name = "E4001019Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001019;
     constructor(options) {
         super(XlinkErrorCode.E4001019, options);
     }
@@ -334,6 +393,8 @@ export class E4001019Error extends XlinkError {
  */
 export class E4001020Error extends XlinkError {
     name = "E4001020Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001020;
     constructor(options) {
         super(XlinkErrorCode.E4001020, options);
     }
@@ -347,6 +408,8 @@ export class E4001020Error extends XlinkError {
  */
 export class E4001021Error extends XlinkError {
     name = "E4001021Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001021;
     constructor(options) {
         super(XlinkErrorCode.E4001021, options);
     }
@@ -360,6 +423,8 @@ export class E4001021Error extends XlinkError {
  */
 export class E4001022Error extends XlinkError {
     name = "E4001022Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001022;
     constructor(options) {
         super(XlinkErrorCode.E4001022, options);
     }
@@ -373,6 +438,8 @@ export class E4001022Error extends XlinkError {
  */
 export class E4001023Error extends XlinkError {
     name = "E4001023Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001023;
     constructor(options) {
         super(XlinkErrorCode.E4001023, options);
     }
@@ -386,6 +453,8 @@ export class E4001023Error extends XlinkError {
  */
 export class E4001024Error extends XlinkError {
     name = "E4001024Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001024;
     constructor(options) {
         super(XlinkErrorCode.E4001024, options);
     }
@@ -399,6 +468,8 @@ export class E4001024Error extends XlinkError {
  */
 export class E4001025Error extends XlinkError {
     name = "E4001025Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001025;
     constructor(options) {
         super(XlinkErrorCode.E4001025, options);
     }
@@ -412,6 +483,8 @@ export class E4001025Error extends XlinkError {
  */
 export class E4001026Error extends XlinkError {
     name = "E4001026Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001026;
     constructor(options) {
         super(XlinkErrorCode.E4001026, options);
     }
@@ -425,6 +498,8 @@ export class E4001026Error extends XlinkError {
  */
 export class E4001027Error extends XlinkError {
     name = "E4001027Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001027;
     constructor(options) {
         super(XlinkErrorCode.E4001027, options);
     }
@@ -438,6 +513,8 @@ export class E4001027Error extends XlinkError {
  */
 export class E4001028Error extends XlinkError {
     name = "E4001028Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001028;
     constructor(options) {
         super(XlinkErrorCode.E4001028, options);
     }
@@ -451,6 +528,8 @@ export class E4001028Error extends XlinkError {
  */
 export class E4001029Error extends XlinkError {
     name = "E4001029Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001029;
     constructor(options) {
         super(XlinkErrorCode.E4001029, options);
     }
@@ -464,6 +543,8 @@ export class E4001029Error extends XlinkError {
  */
 export class E4001030Error extends XlinkError {
     name = "E4001030Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001030;
     constructor(options) {
         super(XlinkErrorCode.E4001030, options);
     }
@@ -477,6 +558,8 @@ export class E4001030Error extends XlinkError {
  */
 export class E4001031Error extends XlinkError {
     name = "E4001031Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001031;
     constructor(options) {
         super(XlinkErrorCode.E4001031, options);
     }
@@ -490,6 +573,8 @@ export class E4001031Error extends XlinkError {
  */
 export class E4001032Error extends XlinkError {
     name = "E4001032Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001032;
     constructor(options) {
         super(XlinkErrorCode.E4001032, options);
     }
@@ -503,6 +588,8 @@ export class E4001032Error extends XlinkError {
  */
 export class E4001033Error extends XlinkError {
     name = "E4001033Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001033;
     constructor(options) {
         super(XlinkErrorCode.E4001033, options);
     }
@@ -516,6 +603,8 @@ export class E4001033Error extends XlinkError {
  */
 export class E4001034Error extends XlinkError {
     name = "E4001034Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001034;
     constructor(options) {
         super(XlinkErrorCode.E4001034, options);
     }
@@ -529,6 +618,8 @@ export class E4001034Error extends XlinkError {
  */
 export class E4001035Error extends XlinkError {
     name = "E4001035Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001035;
     constructor(options) {
         super(XlinkErrorCode.E4001035, options);
     }
@@ -542,6 +633,8 @@ export class E4001035Error extends XlinkError {
  */
 export class E4001036Error extends XlinkError {
     name = "E4001036Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001036;
     constructor(options) {
         super(XlinkErrorCode.E4001036, options);
     }
@@ -555,6 +648,8 @@ export class E4001036Error extends XlinkError {
  */
 export class E4001037Error extends XlinkError {
     name = "E4001037Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001037;
     constructor(options) {
         super(XlinkErrorCode.E4001037, options);
     }
@@ -568,6 +663,8 @@ export class E4001037Error extends XlinkError {
  */
 export class E4001038Error extends XlinkError {
     name = "E4001038Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001038;
     constructor(options) {
         super(XlinkErrorCode.E4001038, options);
     }
@@ -581,6 +678,8 @@ export class E4001038Error extends XlinkError {
  */
 export class E4001039Error extends XlinkError {
     name = "E4001039Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001039;
     constructor(options) {
         super(XlinkErrorCode.E4001039, options);
     }
@@ -594,6 +693,8 @@ export class E4001039Error extends XlinkError {
  */
 export class E4001041Error extends XlinkError {
     name = "E4001041Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001041;
     constructor(options) {
         super(XlinkErrorCode.E4001041, options);
     }
@@ -607,6 +708,8 @@ export class E4001041Error extends XlinkError {
  */
 export class E4001042Error extends XlinkError {
     name = "E4001042Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001042;
     constructor(options) {
         super(XlinkErrorCode.E4001042, options);
     }
@@ -620,6 +723,8 @@ export class E4001042Error extends XlinkError {
  */
 export class E4001043Error extends XlinkError {
     name = "E4001043Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001043;
     constructor(options) {
         super(XlinkErrorCode.E4001043, options);
     }
@@ -633,6 +738,8 @@ export class E4001043Error extends XlinkError {
  */
 export class E4001045Error extends XlinkError {
     name = "E4001045Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001045;
     constructor(options) {
         super(XlinkErrorCode.E4001045, options);
     }
@@ -646,6 +753,8 @@ export class E4001045Error extends XlinkError {
  */
 export class E4001046Error extends XlinkError {
     name = "E4001046Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001046;
     constructor(options) {
         super(XlinkErrorCode.E4001046, options);
     }
@@ -659,6 +768,8 @@ export class E4001046Error extends XlinkError {
  */
 export class E4001047Error extends XlinkError {
     name = "E4001047Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001047;
     constructor(options) {
         super(XlinkErrorCode.E4001047, options);
     }
@@ -672,6 +783,8 @@ export class E4001047Error extends XlinkError {
  */
 export class E4001048Error extends XlinkError {
     name = "E4001048Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001048;
     constructor(options) {
         super(XlinkErrorCode.E4001048, options);
     }
@@ -685,6 +798,8 @@ export class E4001048Error extends XlinkError {
  */
 export class E4001049Error extends XlinkError {
     name = "E4001049Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001049;
     constructor(options) {
         super(XlinkErrorCode.E4001049, options);
     }
@@ -698,6 +813,8 @@ export class E4001049Error extends XlinkError {
  */
 export class E4001050Error extends XlinkError {
     name = "E4001050Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001050;
     constructor(options) {
         super(XlinkErrorCode.E4001050, options);
     }
@@ -711,6 +828,8 @@ export class E4001050Error extends XlinkError {
  */
 export class E4001051Error extends XlinkError {
     name = "E4001051Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4001051;
     constructor(options) {
         super(XlinkErrorCode.E4001051, options);
     }
@@ -724,6 +843,8 @@ export class E4001051Error extends XlinkError {
  */
 export class E4031001Error extends XlinkError {
     name = "E4031001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031001;
     constructor(options) {
         super(XlinkErrorCode.E4031001, options);
     }
@@ -737,6 +858,8 @@ export class E4031001Error extends XlinkError {
  */
 export class E4031002Error extends XlinkError {
     name = "E4031002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031002;
     constructor(options) {
         super(XlinkErrorCode.E4031002, options);
     }
@@ -750,6 +873,8 @@ export class E4031002Error extends XlinkError {
  */
 export class E4031003Error extends XlinkError {
     name = "E4031003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031003;
     constructor(options) {
         super(XlinkErrorCode.E4031003, options);
     }
@@ -763,6 +888,8 @@ export class E4031003Error extends XlinkError {
  */
 export class E4031004Error extends XlinkError {
     name = "E4031004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031004;
     constructor(options) {
         super(XlinkErrorCode.E4031004, options);
     }
@@ -776,6 +903,8 @@ export class E4031004Error extends XlinkError {
  */
 export class E4031005Error extends XlinkError {
     name = "E4031005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031005;
     constructor(options) {
         super(XlinkErrorCode.E4031005, options);
     }
@@ -789,6 +918,8 @@ export class E4031005Error extends XlinkError {
  */
 export class E4031006Error extends XlinkError {
     name = "E4031006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031006;
     constructor(options) {
         super(XlinkErrorCode.E4031006, options);
     }
@@ -802,6 +933,8 @@ export class E4031006Error extends XlinkError {
  */
 export class E4031007Error extends XlinkError {
     name = "E4031007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031007;
     constructor(options) {
         super(XlinkErrorCode.E4031007, options);
     }
@@ -815,6 +948,8 @@ export class E4031007Error extends XlinkError {
  */
 export class E4031008Error extends XlinkError {
     name = "E4031008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031008;
     constructor(options) {
         super(XlinkErrorCode.E4031008, options);
     }
@@ -828,6 +963,8 @@ export class E4031008Error extends XlinkError {
  */
 export class E4031009Error extends XlinkError {
     name = "E4031009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031009;
     constructor(options) {
         super(XlinkErrorCode.E4031009, options);
     }
@@ -841,6 +978,8 @@ export class E4031009Error extends XlinkError {
  */
 export class E4031010Error extends XlinkError {
     name = "E4031010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4031010;
     constructor(options) {
         super(XlinkErrorCode.E4031010, options);
     }
@@ -854,6 +993,8 @@ export class E4031010Error extends XlinkError {
  */
 export class E4041001Error extends XlinkError {
     name = "E4041001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041001;
     constructor(options) {
         super(XlinkErrorCode.E4041001, options);
     }
@@ -867,6 +1008,8 @@ export class E4041001Error extends XlinkError {
  */
 export class E4041002Error extends XlinkError {
     name = "E4041002Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041002;
     constructor(options) {
         super(XlinkErrorCode.E4041002, options);
     }
@@ -880,6 +1023,8 @@ export class E4041002Error extends XlinkError {
  */
 export class E4041003Error extends XlinkError {
     name = "E4041003Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041003;
     constructor(options) {
         super(XlinkErrorCode.E4041003, options);
     }
@@ -893,6 +1038,8 @@ export class E4041003Error extends XlinkError {
  */
 export class E4041004Error extends XlinkError {
     name = "E4041004Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041004;
     constructor(options) {
         super(XlinkErrorCode.E4041004, options);
     }
@@ -906,6 +1053,8 @@ export class E4041004Error extends XlinkError {
  */
 export class E4041005Error extends XlinkError {
     name = "E4041005Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041005;
     constructor(options) {
         super(XlinkErrorCode.E4041005, options);
     }
@@ -919,6 +1068,8 @@ export class E4041005Error extends XlinkError {
  */
 export class E4041006Error extends XlinkError {
     name = "E4041006Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041006;
     constructor(options) {
         super(XlinkErrorCode.E4041006, options);
     }
@@ -932,6 +1083,8 @@ export class E4041006Error extends XlinkError {
  */
 export class E4041007Error extends XlinkError {
     name = "E4041007Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041007;
     constructor(options) {
         super(XlinkErrorCode.E4041007, options);
     }
@@ -945,6 +1098,8 @@ export class E4041007Error extends XlinkError {
  */
 export class E4041008Error extends XlinkError {
     name = "E4041008Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041008;
     constructor(options) {
         super(XlinkErrorCode.E4041008, options);
     }
@@ -958,6 +1113,8 @@ export class E4041008Error extends XlinkError {
  */
 export class E4041009Error extends XlinkError {
     name = "E4041009Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041009;
     constructor(options) {
         super(XlinkErrorCode.E4041009, options);
     }
@@ -971,6 +1128,8 @@ export class E4041009Error extends XlinkError {
  */
 export class E4041010Error extends XlinkError {
     name = "E4041010Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041010;
     constructor(options) {
         super(XlinkErrorCode.E4041010, options);
     }
@@ -984,6 +1143,8 @@ export class E4041010Error extends XlinkError {
  */
 export class E4041011Error extends XlinkError {
     name = "E4041011Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041011;
     constructor(options) {
         super(XlinkErrorCode.E4041011, options);
     }
@@ -997,6 +1158,8 @@ export class E4041011Error extends XlinkError {
  */
 export class E4041012Error extends XlinkError {
     name = "E4041012Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041012;
     constructor(options) {
         super(XlinkErrorCode.E4041012, options);
     }
@@ -1010,6 +1173,8 @@ export class E4041012Error extends XlinkError {
  */
 export class E4041013Error extends XlinkError {
     name = "E4041013Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041013;
     constructor(options) {
         super(XlinkErrorCode.E4041013, options);
     }
@@ -1023,6 +1188,8 @@ export class E4041013Error extends XlinkError {
  */
 export class E4041014Error extends XlinkError {
     name = "E4041014Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041014;
     constructor(options) {
         super(XlinkErrorCode.E4041014, options);
     }
@@ -1036,6 +1203,8 @@ export class E4041014Error extends XlinkError {
  */
 export class E4041015Error extends XlinkError {
     name = "E4041015Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041015;
     constructor(options) {
         super(XlinkErrorCode.E4041015, options);
     }
@@ -1049,6 +1218,8 @@ export class E4041015Error extends XlinkError {
  */
 export class E4041016Error extends XlinkError {
     name = "E4041016Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041016;
     constructor(options) {
         super(XlinkErrorCode.E4041016, options);
     }
@@ -1062,6 +1233,8 @@ export class E4041016Error extends XlinkError {
  */
 export class E4041017Error extends XlinkError {
     name = "E4041017Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041017;
     constructor(options) {
         super(XlinkErrorCode.E4041017, options);
     }
@@ -1075,6 +1248,8 @@ export class E4041017Error extends XlinkError {
  */
 export class E4041018Error extends XlinkError {
     name = "E4041018Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041018;
     constructor(options) {
         super(XlinkErrorCode.E4041018, options);
     }
@@ -1088,6 +1263,8 @@ export class E4041018Error extends XlinkError {
  */
 export class E4041019Error extends XlinkError {
     name = "E4041019Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041019;
     constructor(options) {
         super(XlinkErrorCode.E4041019, options);
     }
@@ -1101,6 +1278,8 @@ export class E4041019Error extends XlinkError {
  */
 export class E4041020Error extends XlinkError {
     name = "E4041020Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041020;
     constructor(options) {
         super(XlinkErrorCode.E4041020, options);
     }
@@ -1114,6 +1293,8 @@ export class E4041020Error extends XlinkError {
  */
 export class E4041021Error extends XlinkError {
     name = "E4041021Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041021;
     constructor(options) {
         super(XlinkErrorCode.E4041021, options);
     }
@@ -1127,6 +1308,8 @@ export class E4041021Error extends XlinkError {
  */
 export class E4041022Error extends XlinkError {
     name = "E4041022Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E4041022;
     constructor(options) {
         super(XlinkErrorCode.E4041022, options);
     }
@@ -1140,6 +1323,8 @@ export class E4041022Error extends XlinkError {
  */
 export class E5031001Error extends XlinkError {
     name = "E5031001Error";
+    /** The code of this class's errors; `instanceof` compares it, across copies of the package. */
+    static code = XlinkErrorCode.E5031001;
     constructor(options) {
         super(XlinkErrorCode.E5031001, options);
     }
@@ -1155,9 +1340,340 @@ export class UnknownXlinkError extends XlinkError {
         super(code, options);
     }
 }
-/** True when `value` is an error of this spec, listed code or not. */
+/** True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain. */
 export function isXlinkError(value) {
-    return value instanceof XlinkError;
+    if (typeof value !== "object" || value === null)
+        return false;
+    const branded = value;
+    return branded[BRAND] === true && typeof branded.code === "string";
+}
+/** True when `value` is a `E4001001Error`, from this copy of the package or another (brand and code). */
+export function isE4001001Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001001;
+}
+/** True when `value` is a `E4001002Error`, from this copy of the package or another (brand and code). */
+export function isE4001002Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001002;
+}
+/** True when `value` is a `E4001003Error`, from this copy of the package or another (brand and code). */
+export function isE4001003Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001003;
+}
+/** True when `value` is a `E4001004Error`, from this copy of the package or another (brand and code). */
+export function isE4001004Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001004;
+}
+/** True when `value` is a `E4001005Error`, from this copy of the package or another (brand and code). */
+export function isE4001005Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001005;
+}
+/** True when `value` is a `E4001006Error`, from this copy of the package or another (brand and code). */
+export function isE4001006Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001006;
+}
+/** True when `value` is a `E4001007Error`, from this copy of the package or another (brand and code). */
+export function isE4001007Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001007;
+}
+/** True when `value` is a `E4001008Error`, from this copy of the package or another (brand and code). */
+export function isE4001008Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001008;
+}
+/** True when `value` is a `E4001009Error`, from this copy of the package or another (brand and code). */
+export function isE4001009Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001009;
+}
+/** True when `value` is a `E4001010Error`, from this copy of the package or another (brand and code). */
+export function isE4001010Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001010;
+}
+/** True when `value` is a `E4001011Error`, from this copy of the package or another (brand and code). */
+export function isE4001011Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001011;
+}
+/** True when `value` is a `E4001012Error`, from this copy of the package or another (brand and code). */
+export function isE4001012Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001012;
+}
+/** True when `value` is a `E4001013Error`, from this copy of the package or another (brand and code). */
+export function isE4001013Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001013;
+}
+/** True when `value` is a `E4001014Error`, from this copy of the package or another (brand and code). */
+export function isE4001014Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001014;
+}
+/** True when `value` is a `E4001015Error`, from this copy of the package or another (brand and code). */
+export function isE4001015Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001015;
+}
+/** True when `value` is a `E4001016Error`, from this copy of the package or another (brand and code). */
+export function isE4001016Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001016;
+}
+/** True when `value` is a `E4001017Error`, from this copy of the package or another (brand and code). */
+export function isE4001017Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001017;
+}
+/** True when `value` is a `E4001018Error`, from this copy of the package or another (brand and code). */
+export function isE4001018Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001018;
+}
+/** True when `value` is a `E4001019Error`, from this copy of the package or another (brand and code). */
+export function isE4001019Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001019;
+}
+/** True when `value` is a `E4001020Error`, from this copy of the package or another (brand and code). */
+export function isE4001020Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001020;
+}
+/** True when `value` is a `E4001021Error`, from this copy of the package or another (brand and code). */
+export function isE4001021Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001021;
+}
+/** True when `value` is a `E4001022Error`, from this copy of the package or another (brand and code). */
+export function isE4001022Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001022;
+}
+/** True when `value` is a `E4001023Error`, from this copy of the package or another (brand and code). */
+export function isE4001023Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001023;
+}
+/** True when `value` is a `E4001024Error`, from this copy of the package or another (brand and code). */
+export function isE4001024Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001024;
+}
+/** True when `value` is a `E4001025Error`, from this copy of the package or another (brand and code). */
+export function isE4001025Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001025;
+}
+/** True when `value` is a `E4001026Error`, from this copy of the package or another (brand and code). */
+export function isE4001026Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001026;
+}
+/** True when `value` is a `E4001027Error`, from this copy of the package or another (brand and code). */
+export function isE4001027Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001027;
+}
+/** True when `value` is a `E4001028Error`, from this copy of the package or another (brand and code). */
+export function isE4001028Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001028;
+}
+/** True when `value` is a `E4001029Error`, from this copy of the package or another (brand and code). */
+export function isE4001029Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001029;
+}
+/** True when `value` is a `E4001030Error`, from this copy of the package or another (brand and code). */
+export function isE4001030Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001030;
+}
+/** True when `value` is a `E4001031Error`, from this copy of the package or another (brand and code). */
+export function isE4001031Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001031;
+}
+/** True when `value` is a `E4001032Error`, from this copy of the package or another (brand and code). */
+export function isE4001032Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001032;
+}
+/** True when `value` is a `E4001033Error`, from this copy of the package or another (brand and code). */
+export function isE4001033Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001033;
+}
+/** True when `value` is a `E4001034Error`, from this copy of the package or another (brand and code). */
+export function isE4001034Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001034;
+}
+/** True when `value` is a `E4001035Error`, from this copy of the package or another (brand and code). */
+export function isE4001035Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001035;
+}
+/** True when `value` is a `E4001036Error`, from this copy of the package or another (brand and code). */
+export function isE4001036Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001036;
+}
+/** True when `value` is a `E4001037Error`, from this copy of the package or another (brand and code). */
+export function isE4001037Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001037;
+}
+/** True when `value` is a `E4001038Error`, from this copy of the package or another (brand and code). */
+export function isE4001038Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001038;
+}
+/** True when `value` is a `E4001039Error`, from this copy of the package or another (brand and code). */
+export function isE4001039Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001039;
+}
+/** True when `value` is a `E4001041Error`, from this copy of the package or another (brand and code). */
+export function isE4001041Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001041;
+}
+/** True when `value` is a `E4001042Error`, from this copy of the package or another (brand and code). */
+export function isE4001042Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001042;
+}
+/** True when `value` is a `E4001043Error`, from this copy of the package or another (brand and code). */
+export function isE4001043Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001043;
+}
+/** True when `value` is a `E4001045Error`, from this copy of the package or another (brand and code). */
+export function isE4001045Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001045;
+}
+/** True when `value` is a `E4001046Error`, from this copy of the package or another (brand and code). */
+export function isE4001046Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001046;
+}
+/** True when `value` is a `E4001047Error`, from this copy of the package or another (brand and code). */
+export function isE4001047Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001047;
+}
+/** True when `value` is a `E4001048Error`, from this copy of the package or another (brand and code). */
+export function isE4001048Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001048;
+}
+/** True when `value` is a `E4001049Error`, from this copy of the package or another (brand and code). */
+export function isE4001049Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001049;
+}
+/** True when `value` is a `E4001050Error`, from this copy of the package or another (brand and code). */
+export function isE4001050Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001050;
+}
+/** True when `value` is a `E4001051Error`, from this copy of the package or another (brand and code). */
+export function isE4001051Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4001051;
+}
+/** True when `value` is a `E4031001Error`, from this copy of the package or another (brand and code). */
+export function isE4031001Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031001;
+}
+/** True when `value` is a `E4031002Error`, from this copy of the package or another (brand and code). */
+export function isE4031002Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031002;
+}
+/** True when `value` is a `E4031003Error`, from this copy of the package or another (brand and code). */
+export function isE4031003Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031003;
+}
+/** True when `value` is a `E4031004Error`, from this copy of the package or another (brand and code). */
+export function isE4031004Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031004;
+}
+/** True when `value` is a `E4031005Error`, from this copy of the package or another (brand and code). */
+export function isE4031005Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031005;
+}
+/** True when `value` is a `E4031006Error`, from this copy of the package or another (brand and code). */
+export function isE4031006Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031006;
+}
+/** True when `value` is a `E4031007Error`, from this copy of the package or another (brand and code). */
+export function isE4031007Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031007;
+}
+/** True when `value` is a `E4031008Error`, from this copy of the package or another (brand and code). */
+export function isE4031008Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031008;
+}
+/** True when `value` is a `E4031009Error`, from this copy of the package or another (brand and code). */
+export function isE4031009Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031009;
+}
+/** True when `value` is a `E4031010Error`, from this copy of the package or another (brand and code). */
+export function isE4031010Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4031010;
+}
+/** True when `value` is a `E4041001Error`, from this copy of the package or another (brand and code). */
+export function isE4041001Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041001;
+}
+/** True when `value` is a `E4041002Error`, from this copy of the package or another (brand and code). */
+export function isE4041002Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041002;
+}
+/** True when `value` is a `E4041003Error`, from this copy of the package or another (brand and code). */
+export function isE4041003Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041003;
+}
+/** True when `value` is a `E4041004Error`, from this copy of the package or another (brand and code). */
+export function isE4041004Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041004;
+}
+/** True when `value` is a `E4041005Error`, from this copy of the package or another (brand and code). */
+export function isE4041005Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041005;
+}
+/** True when `value` is a `E4041006Error`, from this copy of the package or another (brand and code). */
+export function isE4041006Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041006;
+}
+/** True when `value` is a `E4041007Error`, from this copy of the package or another (brand and code). */
+export function isE4041007Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041007;
+}
+/** True when `value` is a `E4041008Error`, from this copy of the package or another (brand and code). */
+export function isE4041008Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041008;
+}
+/** True when `value` is a `E4041009Error`, from this copy of the package or another (brand and code). */
+export function isE4041009Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041009;
+}
+/** True when `value` is a `E4041010Error`, from this copy of the package or another (brand and code). */
+export function isE4041010Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041010;
+}
+/** True when `value` is a `E4041011Error`, from this copy of the package or another (brand and code). */
+export function isE4041011Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041011;
+}
+/** True when `value` is a `E4041012Error`, from this copy of the package or another (brand and code). */
+export function isE4041012Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041012;
+}
+/** True when `value` is a `E4041013Error`, from this copy of the package or another (brand and code). */
+export function isE4041013Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041013;
+}
+/** True when `value` is a `E4041014Error`, from this copy of the package or another (brand and code). */
+export function isE4041014Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041014;
+}
+/** True when `value` is a `E4041015Error`, from this copy of the package or another (brand and code). */
+export function isE4041015Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041015;
+}
+/** True when `value` is a `E4041016Error`, from this copy of the package or another (brand and code). */
+export function isE4041016Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041016;
+}
+/** True when `value` is a `E4041017Error`, from this copy of the package or another (brand and code). */
+export function isE4041017Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041017;
+}
+/** True when `value` is a `E4041018Error`, from this copy of the package or another (brand and code). */
+export function isE4041018Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041018;
+}
+/** True when `value` is a `E4041019Error`, from this copy of the package or another (brand and code). */
+export function isE4041019Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041019;
+}
+/** True when `value` is a `E4041020Error`, from this copy of the package or another (brand and code). */
+export function isE4041020Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041020;
+}
+/** True when `value` is a `E4041021Error`, from this copy of the package or another (brand and code). */
+export function isE4041021Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041021;
+}
+/** True when `value` is a `E4041022Error`, from this copy of the package or another (brand and code). */
+export function isE4041022Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E4041022;
+}
+/** True when `value` is a `E5031001Error`, from this copy of the package or another (brand and code). */
+export function isE5031001Error(value) {
+    return isXlinkError(value) && value.code === XlinkErrorCode.E5031001;
 }
 /** The class of each listed code; a Map, not an object, so that codes such as "__proto__" are plain keys. */
 const errorClasses = new Map();

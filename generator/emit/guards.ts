@@ -1,0 +1,115 @@
+/**
+ * Guards that work across copies of the generated package: a brand (a registered symbol, the
+ * same in every copy) and the code, never the prototype chain; `Symbol.hasInstance` on the
+ * classes so that `instanceof` does the same.
+ */
+
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type CodeBlockWriter,
+  type MethodDeclarationStructure,
+  type OptionalKind,
+  type StatementStructures,
+} from 'ts-morph';
+import type { Catalog } from '../model.js';
+import { codeMember } from './codes-file.js';
+import { stringLiteral } from './literals.js';
+import { writeJsDoc } from './print.js';
+
+/**
+ * The key of a catalog's brand in the global symbol registry: the spec path and the catalog
+ * id, which every copy of one package shares, e.g. `"errspec.error:specs/pet-core.md#pet-core"`.
+ */
+export function brandKey(catalog: Catalog): string {
+  return `errspec.error:${catalog.source}#${catalog.id}`;
+}
+
+/** The name of an entry's guard, e.g. `isInvalidRequestError`. */
+export function entryGuardName(className: string): string {
+  return `is${className}`;
+}
+
+/** `const BRAND = Symbol.for("...")`. */
+export function declareBrand(catalog: Catalog): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The mark of this spec's errors: a registered symbol, so the same in every copy of the package."],
+    declarations: [{ name: 'BRAND', type: 'unique symbol', initializer: `Symbol.for(${stringLiteral(brandKey(catalog))})` }],
+  };
+}
+
+/** The statement of the base constructor that brands the error (not enumerable, so not in JSON or logs). */
+export const BRAND_STATEMENT = 'Object.defineProperty(this, BRAND, { value: true });';
+
+/**
+ * `static [Symbol.hasInstance]` of the base class, inherited by every class: the base class
+ * takes any branded error, an entry's class (with its own static `code`) one with that code,
+ * the unknown class one whose code is not listed, and a user's subclass falls back to the
+ * prototype chain.
+ */
+export function hasInstanceMethod(catalog: Catalog): OptionalKind<MethodDeclarationStructure> {
+  const { baseClass, unknownClass, guard } = catalog.names;
+  return {
+    name: '[Symbol.hasInstance]',
+    isStatic: true,
+    // lib.es2015 declares `[Symbol.hasInstance]` on every constructor, Error's included.
+    hasOverrideKeyword: true,
+    docs: [
+      [
+        '`instanceof` by brand and code rather than by prototype, so that an error from another copy of',
+        'this package (another version, or a CommonJS and an ES module build side by side) is an instance too.',
+        '',
+        '@param value anything.',
+      ].join('\n'),
+    ],
+    typeParameters: [{ name: 'T' }],
+    parameters: [
+      { name: 'this', type: 'abstract new (...args: never[]) => T' },
+      { name: 'value', type: 'unknown' },
+    ],
+    returnType: 'value is T',
+    statements: [
+      `if (!${guard}(value)) return false;`,
+      'const target: unknown = this;',
+      `if (target === ${baseClass}) return true;`,
+      `if (target === ${unknownClass}) return !errorClasses.has(value.code);`,
+      '// An entry\'s class has its own static `code`; a subclass of it from elsewhere does not.',
+      "const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;",
+      'return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);',
+    ],
+  };
+}
+
+/** The guard for the base class: a branded object with a string code. */
+export function declareGuard(catalog: Catalog): StatementStructures {
+  const { baseClass, guard } = catalog.names;
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: guard,
+    docs: [
+      'True when `value` is an error of this spec, listed code or not, from this copy of the package or another: it checks the brand and the code, not the prototype chain.',
+    ],
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: `value is ${baseClass}`,
+    statements: [
+      'if (typeof value !== "object" || value === null) return false;',
+      'const branded = value as { readonly [BRAND]?: unknown; readonly code?: unknown };',
+      'return branded[BRAND] === true && typeof branded.code === "string";',
+    ],
+  };
+}
+
+/** One guard per entry, written in one go: `isXError(value)` checks the brand and the code. */
+export function writeEntryGuards(writer: CodeBlockWriter, catalog: Catalog): void {
+  const { guard } = catalog.names;
+  catalog.entries.forEach((entry, index) => {
+    if (index > 0) writer.blankLine();
+    writeJsDoc(writer, `True when \`value\` is a \`${entry.className}\`, from this copy of the package or another (brand and code).`);
+    writer
+      .write(`export function ${entryGuardName(entry.className)}(value: unknown): value is ${entry.className} `)
+      .block(() => writer.writeLine(`return ${guard}(value) && value.code === ${codeMember(catalog, entry)};`));
+  });
+}
