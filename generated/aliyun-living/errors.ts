@@ -64,7 +64,7 @@ export abstract class AliyunLivingError extends Error {
    *
    * @param value anything.
    */
-  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (!isAliyunLivingError(value)) return false;
     const target: unknown = this;
     if (target === AliyunLivingError) return true;

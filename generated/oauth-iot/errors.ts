@@ -64,7 +64,7 @@ export abstract class OauthIotError extends Error {
    *
    * @param value anything.
    */
-  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (!isOauthIotError(value)) return false;
     const target: unknown = this;
     if (target === OauthIotError) return true;

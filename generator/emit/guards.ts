@@ -64,12 +64,9 @@ export function hasInstanceMethod(catalog: Catalog): OptionalKind<MethodDeclarat
         '@param value anything.',
       ].join('\n'),
     ],
-    typeParameters: [{ name: 'T' }],
-    parameters: [
-      { name: 'this', type: 'abstract new (...args: never[]) => T' },
-      { name: 'value', type: 'unknown' },
-    ],
-    returnType: 'value is T',
+    // A plain boolean: TypeScript then narrows `instanceof` by the class, as without the method.
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: 'boolean',
     statements: [
       `if (!${guard}(value)) return false;`,
       'const target: unknown = this;',

@@ -27,7 +27,7 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class OauthIotError extends Error {
-    static [Symbol.hasInstance]: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T;
+    static [Symbol.hasInstance]: (value: unknown) => boolean;
     /** The code: a code of the spec, or any string for an `UnknownOauthIotError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `oauthIotDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -47,7 +47,7 @@ export declare abstract class OauthIotError extends Error {
      *
      * @param value anything.
      */
-    static [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T;
+    static [Symbol.hasInstance](value: unknown): boolean;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
      *
