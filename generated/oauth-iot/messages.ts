@@ -41,6 +41,26 @@ export const oauthIotMessages: Readonly<Record<OauthIotLocale, Readonly<Record<s
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales: readonly OauthIotLocale[] = ["zh-CN"];
 
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+export const oauthIotRemedies: Readonly<Record<OauthIotLocale, Readonly<Record<string, string>>>> = Object.freeze({
+  "zh-CN": Object.freeze({}),
+});
+
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+export function formatOauthIotRemedy(code: string, locale: OauthIotLocale = defaultLocale): string | undefined {
+  for (const candidate of [locale, ...fallbackLocales]) {
+    const remedies = Object.hasOwn(oauthIotRemedies, candidate) ? oauthIotRemedies[candidate] : undefined;
+    if (remedies !== undefined && Object.hasOwn(remedies, code)) return remedies[code];
+  }
+  return undefined;
+}
+
 /** The values each code's message takes, for the codes whose message has placeholders. */
 export interface OauthIotMessageParams {}
 

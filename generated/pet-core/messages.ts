@@ -88,6 +88,27 @@ export const petCoreMessages: Readonly<Record<PetCoreLocale, Readonly<Record<str
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales: readonly PetCoreLocale[] = ["en", "zh-CN"];
 
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+export const petCoreRemedies: Readonly<Record<PetCoreLocale, Readonly<Record<string, string>>>> = Object.freeze({
+  "zh-CN": Object.freeze({}),
+  "en": Object.freeze({}),
+});
+
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+export function formatPetCoreRemedy(code: string, locale: PetCoreLocale = defaultLocale): string | undefined {
+  for (const candidate of [locale, ...fallbackLocales]) {
+    const remedies = Object.hasOwn(petCoreRemedies, candidate) ? petCoreRemedies[candidate] : undefined;
+    if (remedies !== undefined && Object.hasOwn(remedies, code)) return remedies[code];
+  }
+  return undefined;
+}
+
 /** The values each code's message takes, for the codes whose message has placeholders. */
 export interface PetCoreMessageParams {}
 

@@ -5,6 +5,7 @@
 
 import { LOCALES, type Catalog, type Entry, type StatusSource } from '../model.js';
 import { jsDocText } from './literals.js';
+import { docsLink } from './problem.js';
 
 /** How the status line says where a status that is not from a status column came from. */
 const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
@@ -46,5 +47,7 @@ export function entryDoc(entry: Entry, catalog: Catalog): string {
   if (entry.retryable !== null) paragraphs.push(`Retryable: ${entry.retryable ? 'yes' : 'no'}, as the spec says.`);
   if (entry.remedy !== null) paragraphs.push(`Remedy:\n${entry.remedy}`);
   paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);
+  const docs = docsLink(catalog, entry);
+  if (docs !== null) paragraphs.push(`Docs: ${docs}`);
   return jsDocText(paragraphs);
 }

@@ -21,6 +21,7 @@ import { classByCodeName, derivedNames } from '../names.js';
 import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { docsLink, fromProblemMethod, problemStatements, toProblemMethod } from './problem.js';
 import { BRAND_STATEMENT, declareBrand, declareGuard, hasInstanceMethod, writeEntryGuards } from './guards.js';
 import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
@@ -82,6 +83,11 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
         docs: ["Whether a client may retry: the spec's retryable column for the code when it says, else true for HTTP 429 and 5xx."],
       },
       { name: 'details', type: `${DETAILS_TYPE} | undefined`, docs: ['Extra context given to the constructor.'] },
+      {
+        name: 'remedy',
+        type: 'string | undefined',
+        docs: ["What to do about it: the spec's remedy for the code, in the error's locale when the spec has it there; `undefined` when the spec gives none."],
+      },
     ].map((property) => ({ ...property, isReadonly: true })),
     ctors: [
       {
@@ -99,11 +105,19 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
           `this.httpStatus = httpStatus ?? ${statusLookup}(code) ?? ${defaultHttpStatus};`,
           `this.retryable = ${retryableLookup}(code, this.httpStatus);`,
           'this.details = details;',
+          `this.remedy = ${derivedNames(catalog.names).remedyLookup}(code, locale);`,
           BRAND_STATEMENT,
         ],
       },
     ],
-    methods: [hasInstanceMethod(catalog), toResponseMethod(catalog), toJsonMethod(), fromResponseMethod(catalog)],
+    methods: [
+      hasInstanceMethod(catalog),
+      toResponseMethod(catalog),
+      toJsonMethod(),
+      fromResponseMethod(catalog),
+      toProblemMethod(catalog),
+      fromProblemMethod(catalog),
+    ],
   };
 }
 
@@ -120,6 +134,11 @@ function writeEntryClasses(writer: CodeBlockWriter, catalog: Catalog): void {
       writer.writeLine(`override readonly name = ${stringLiteral(entry.className)};`);
       writer.writeLine(`/** The code of this class's errors; \`instanceof\` compares it, across copies of the package. */`);
       writer.writeLine(`static readonly code: ${codeMemberType(catalog, entry)} = ${member};`);
+      const docs = docsLink(catalog, entry);
+      if (docs !== null) {
+        writer.writeLine('/** The spec section of this code; the `type` of its problem details. */');
+        writer.writeLine(`static readonly docsUrl: string = ${stringLiteral(docs)};`);
+      }
       writer.blankLine();
       const parameters = entryParameters(entry).length === 0 ? `options?: ${optionsType}` : `options: ${optionsType} & { readonly params: ${entryParamsType(catalog, entry)} }`;
       writer.write(`constructor(${parameters}) `).block(() => {
@@ -272,6 +291,7 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           moduleSpecifier: './messages.js',
           namedImports: [
             'formatMessage',
+            derivedNames(catalog.names).remedyLookup,
             { name: localeType, isTypeOnly: true },
             ...(catalog.entries.length === 0 ? [] : [{ name: derivedNames(catalog.names).messageParams, isTypeOnly: true }]),
           ],
@@ -287,6 +307,7 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           namedImports: [statusLookup, retryableLookup, defaultHttpStatus],
         },
         declareBrand(catalog),
+        ...problemStatements(catalog),
         declareOptions(catalog),
         {
           kind: StructureKind.Interface,

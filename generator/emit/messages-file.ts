@@ -9,6 +9,7 @@ import { jsDocText, stringLiteral } from './literals.js';
 import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 import { MESSAGE_VALUES, writeMessageParams } from './message-params.js';
+import { remedyStatements } from './remedies.js';
 import { toInterpolation } from '../extract/placeholders.js';
 import { derivedNames } from '../names.js';
 
@@ -104,6 +105,7 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
             },
           ],
         },
+        ...remedyStatements(catalog, locales),
         (writer) => writeMessageParams(writer, catalog),
         {
           kind: StructureKind.TypeAlias,

@@ -83,7 +83,7 @@ export function toResponseMethod(catalog: Catalog): OptionalKind<MethodDeclarati
     name: 'toResponse',
     docs: [
       [
-        `The error response the spec documents for this error (see \`ErrorResponse\`): ${written.join(', ')}; no other field.`,
+        `The error response the spec documents for this error (see \`ErrorResponse\`): ${written.join(', ')}; ${catalog.options.remedyInResponse ? 'and the remedy as `remedy` when the spec gives one (the `remedy-in-response` option).' : 'no other field.'}`,
         '',
         hasMessage
           ? `@param ${locale} the locale of the spec's message; without one, this error's own message.`
@@ -91,10 +91,17 @@ export function toResponseMethod(catalog: Catalog): OptionalKind<MethodDeclarati
       ].join('\n'),
     ],
     parameters: [{ name: locale, type: localeType, hasQuestionToken: true }],
-    returnType: 'ErrorResponse',
+    // The `remedy-in-response` option adds the remedy as a top-level field.
+    returnType: catalog.options.remedyInResponse ? 'ErrorResponse & { readonly remedy?: string }' : 'ErrorResponse',
     statements: [
       (writer) => {
         if (hasMessage) writer.writeLine('const message = locale === undefined ? this.message : formatMessage(this.code, locale);');
+        if (catalog.options.remedyInResponse) {
+          writer.write('const body: ErrorResponse = ').inlineBlock(() => writeObjectMembers(writer, shape.members, catalog, shape));
+          writer.write(';').newLine();
+          writer.writeLine('return this.remedy === undefined ? body : { ...body, remedy: this.remedy };');
+          return;
+        }
         writer.write('return ').inlineBlock(() => writeObjectMembers(writer, shape.members, catalog, shape));
         writer.write(';');
       },

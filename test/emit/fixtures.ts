@@ -222,8 +222,8 @@ export const numeric = makeCatalog(
 /** Messages with placeholders in every syntax errspec reads, in both locales. */
 export const params = makeCatalog('params', [
   { code: 'P1', httpStatus: 400, messages: { en: 'Miss required parameter (%s), see doc', 'zh-CN': '缺失必选参数 (%s)' } },
-  { code: 'P2', httpStatus: 400, messages: { en: '{field} is required', 'zh-CN': '{field} 必填' } },
+  { code: 'P2', httpStatus: 400, messages: { en: '{field} is required', 'zh-CN': '{field} 必填' }, remedy: 'Send the field' },
   { code: 'P3', httpStatus: 429, messages: { en: 'Retry in %d seconds for {{name}}', 'zh-CN': '{{name}} 请 %d 秒后重试' } },
   { code: 'P4', httpStatus: 404, messages: { en: '${kind} %1$s not found, 100% sure, {not json}' } },
-  { code: 'P5', httpStatus: 400, messages: { en: 'Plain {"a": 1} and {} and 100% and %% done' } },
-]);
+  { code: 'P5', httpStatus: 400, messages: { en: 'Plain {"a": 1} and {} and 100% and %% done' }, remedy: '检查参数' },
+], { options: { docsUrl: 'https://github.com/acme/api/blob/main/', remedyInResponse: true } });

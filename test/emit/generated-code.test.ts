@@ -268,6 +268,8 @@ describe.each(STYLES)('errors at run time, %s style', (style) => {
         'defaultLocale',
         'petCoreMessages',
         'formatMessage',
+        'petCoreRemedies',
+        'formatPetCoreRemedy',
         'petCoreHttpStatus',
         'getPetCoreHttpStatus',
         'petCoreDefaultHttpStatus',

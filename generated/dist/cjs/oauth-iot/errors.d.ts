@@ -3,6 +3,23 @@
 import { OauthIotErrorCode } from "./codes.js";
 import { type OauthIotLocale, type OauthIotMessageParams } from "./messages.js";
 import { OauthIotResponseFormatError, type ErrorResponse } from "./response.js";
+/** An error as RFC 9457 problem details (`application/problem+json`), the code as an extension member. */
+export interface OauthIotProblem {
+    /** URI of the problem type: the code's docs link, or the problem type base and the code. */
+    readonly type: string;
+    /** The spec's message for the code, the same for every occurrence. */
+    readonly title: string;
+    /** The HTTP status. */
+    readonly status: number;
+    /** This occurrence's message, placeholders filled. */
+    readonly detail: string;
+    /** URI of this occurrence, when given to `toProblem`. */
+    readonly instance?: string;
+    /** Extension member: the code, as the spec writes it. */
+    readonly code: string;
+    /** Extension member: the details, when the error has some. */
+    readonly details?: Readonly<Record<string, unknown>>;
+}
 /** Options of every error constructor and of the factory. */
 export interface OauthIotErrorOptions {
     /** Message to use instead of the spec's message for the code. */
@@ -36,6 +53,8 @@ export declare abstract class OauthIotError extends Error {
     readonly retryable: boolean;
     /** Extra context given to the constructor. */
     readonly details: Readonly<Record<string, unknown>> | undefined;
+    /** What to do about it: the spec's remedy for the code, in the error's locale when the spec has it there; `undefined` when the spec gives none. */
+    readonly remedy: string | undefined;
     /**
      * @param code the code, kept as given.
      * @param options message, locale, message parameters, details, cause and HTTP status.
@@ -68,6 +87,24 @@ export declare abstract class OauthIotError extends Error {
      * @param httpStatus the HTTP status of the response, e.g. `response.status`.
      */
     static fromResponse(body: unknown, httpStatus?: number): OauthIotError | OauthIotResponseFormatError;
+    /**
+     * This error as RFC 9457 problem details, for an `application/problem+json` response: `type`,
+     * `title` (the spec's message), `status`, `detail` (this error's message), `instance` when given,
+     * and the code (and details) as extension members.
+     *
+     * @param instance a URI for this occurrence, e.g. the request path.
+     * @param locale the locale of `title`; the default locale when omitted.
+     */
+    toProblem(instance?: string, locale?: OauthIotLocale): OauthIotProblem;
+    /**
+     * The error problem details stand for, as `toProblem` writes them: the class of the `code` member
+     * (a string or a number), `detail` as the message, `status` as the HTTP status, `details` kept.
+     * A `OauthIotResponseFormatError` when there is no code; never throws, no getter runs.
+     *
+     * @param problem a parsed `application/problem+json` body; anything at all.
+     * @param httpStatus the HTTP status of the response, used when `status` is missing.
+     */
+    static fromProblem(problem: unknown, httpStatus?: number): OauthIotError | OauthIotResponseFormatError;
 }
 /**
  * 服务内部异常

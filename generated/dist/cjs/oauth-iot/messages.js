@@ -2,7 +2,8 @@
 
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.oauthIotMessages = exports.defaultLocale = void 0;
+exports.oauthIotRemedies = exports.oauthIotMessages = exports.defaultLocale = void 0;
+exports.formatOauthIotRemedy = formatOauthIotRemedy;
 exports.formatMessage = formatMessage;
 const codes_js_1 = require("./codes.js");
 /** The locale of the spec's main message column; `formatMessage` falls back to it first. */
@@ -38,6 +39,25 @@ exports.oauthIotMessages = Object.freeze({
 });
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales = ["zh-CN"];
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+exports.oauthIotRemedies = Object.freeze({
+    "zh-CN": Object.freeze({}),
+});
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+function formatOauthIotRemedy(code, locale = exports.defaultLocale) {
+    for (const candidate of [locale, ...fallbackLocales]) {
+        const remedies = Object.hasOwn(exports.oauthIotRemedies, candidate) ? exports.oauthIotRemedies[candidate] : undefined;
+        if (remedies !== undefined && Object.hasOwn(remedies, code))
+            return remedies[code];
+    }
+    return undefined;
+}
 /** `message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept. */
 function interpolate(message, values) {
     return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(values, name) ? String(values[name]) : token));

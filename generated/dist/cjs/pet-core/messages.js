@@ -2,7 +2,8 @@
 
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.petCoreMessages = exports.defaultLocale = void 0;
+exports.petCoreRemedies = exports.petCoreMessages = exports.defaultLocale = void 0;
+exports.formatPetCoreRemedy = formatPetCoreRemedy;
 exports.formatMessage = formatMessage;
 const codes_js_1 = require("./codes.js");
 /** The locale of the spec's main message column; `formatMessage` falls back to it first. */
@@ -85,6 +86,26 @@ exports.petCoreMessages = Object.freeze({
 });
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales = ["en", "zh-CN"];
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+exports.petCoreRemedies = Object.freeze({
+    "zh-CN": Object.freeze({}),
+    "en": Object.freeze({}),
+});
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+function formatPetCoreRemedy(code, locale = exports.defaultLocale) {
+    for (const candidate of [locale, ...fallbackLocales]) {
+        const remedies = Object.hasOwn(exports.petCoreRemedies, candidate) ? exports.petCoreRemedies[candidate] : undefined;
+        if (remedies !== undefined && Object.hasOwn(remedies, code))
+            return remedies[code];
+    }
+    return undefined;
+}
 /** `message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept. */
 function interpolate(message, values) {
     return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(values, name) ? String(values[name]) : token));

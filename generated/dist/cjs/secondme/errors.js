@@ -55,6 +55,8 @@ const response_js_1 = require("./response.js");
 const status_js_1 = require("./status.js");
 /** The mark of this spec's errors: a registered symbol, so the same in every copy of the package. */
 const BRAND = Symbol.for("errspec.error:specs/secondme.md#secondme");
+/** The problem `type` of a code without a docs link is this and the code, percent-encoded. */
+const problemTypeBase = "urn:errspec:secondme:";
 /**
  * Base class of the errors of SecondMe API (specs/secondme.md).
  *
@@ -69,6 +71,8 @@ class SecondmeError extends Error {
     retryable;
     /** Extra context given to the constructor. */
     details;
+    /** What to do about it: the spec's remedy for the code, in the error's locale when the spec has it there; `undefined` when the spec gives none. */
+    remedy;
     /**
      * @param code the code, kept as given.
      * @param options message, locale, message parameters, details, cause and HTTP status.
@@ -81,6 +85,7 @@ class SecondmeError extends Error {
         this.httpStatus = httpStatus ?? (0, status_js_1.getSecondmeHttpStatus)(code) ?? status_js_1.secondmeDefaultHttpStatus;
         this.retryable = (0, status_js_1.isSecondmeRetryable)(code, this.httpStatus);
         this.details = details;
+        this.remedy = (0, messages_js_1.formatSecondmeRemedy)(code, locale);
         Object.defineProperty(this, BRAND, { value: true });
     }
     /**
@@ -145,6 +150,50 @@ class SecondmeError extends Error {
             // Only a hostile value gets here, such as a proxy whose traps throw.
             return new response_js_1.SecondmeResponseFormatError("body could not be read: looking at it threw", body, status);
         }
+    }
+    /**
+     * This error as RFC 9457 problem details, for an `application/problem+json` response: `type`,
+     * `title` (the spec's message), `status`, `detail` (this error's message), `instance` when given,
+     * and the code (and details) as extension members.
+     *
+     * @param instance a URI for this occurrence, e.g. the request path.
+     * @param locale the locale of `title`; the default locale when omitted.
+     */
+    toProblem(instance, locale) {
+        const type = problemTypeBase + encodeURIComponent(this.code);
+        return {
+            type,
+            title: (0, messages_js_1.formatMessage)(this.code, locale),
+            status: this.httpStatus,
+            detail: this.message,
+            ...(instance === undefined ? {} : { instance }),
+            code: this.code,
+            ...(this.details === undefined ? {} : { details: this.details }),
+        };
+    }
+    /**
+     * The error problem details stand for, as `toProblem` writes them: the class of the `code` member
+     * (a string or a number), `detail` as the message, `status` as the HTTP status, `details` kept.
+     * A `SecondmeResponseFormatError` when there is no code; never throws, no getter runs.
+     *
+     * @param problem a parsed `application/problem+json` body; anything at all.
+     * @param httpStatus the HTTP status of the response, used when `status` is missing.
+     */
+    static fromProblem(problem, httpStatus) {
+        const read = (key) => { const field = lookUpField(problem, [key]); return "value" in field ? field.value : undefined; };
+        const status = read("status");
+        const received = isHttpStatus(status) ? status : isHttpStatus(httpStatus) ? httpStatus : undefined;
+        const code = read("code");
+        if (typeof code !== "string" && typeof code !== "number") {
+            return new response_js_1.SecondmeResponseFormatError(`problem code is ${describeValue(code)}, expected a string or a number`, problem, received);
+        }
+        const detail = read("detail");
+        const details = read("details");
+        return createSecondmeError(String(code), {
+            ...(typeof detail === "string" ? { message: detail } : {}),
+            ...(isRecord(details) ? { details } : {}),
+            ...(received === undefined ? {} : { httpStatus: received }),
+        });
     }
 }
 exports.SecondmeError = SecondmeError;

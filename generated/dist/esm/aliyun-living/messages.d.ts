@@ -10,6 +10,16 @@ export declare const defaultLocale: AliyunLivingLocale;
  * A code without a message in a locale is absent from it.
  */
 export declare const aliyunLivingMessages: Readonly<Record<AliyunLivingLocale, Readonly<Record<string, string>>>>;
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+export declare const aliyunLivingRemedies: Readonly<Record<AliyunLivingLocale, Readonly<Record<string, string>>>>;
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+export declare function formatAliyunLivingRemedy(code: string, locale?: AliyunLivingLocale): string | undefined;
 /** The values each code's message takes, for the codes whose message has placeholders. */
 export interface AliyunLivingMessageParams {
 }

@@ -125,6 +125,73 @@ export const aliyunLivingMessages = Object.freeze({
 });
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales = ["en", "zh-CN"];
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+export const aliyunLivingRemedies = Object.freeze({
+    "zh-CN": Object.freeze({
+        [AliyunLivingErrorCode.REQUEST_AUTH_ERROR]: "1.尝试检查是否已经使用appKey,appSecret登陆认证\n2.检查appKey,appSecret是否配置错误\n3.针对配网绑定和设备控制接口,请检查相关设备是否与当前用户绑定",
+        [AliyunLivingErrorCode.REQUEST_FORBIDDEN]: "1.检查appKey,appSecret是否配置错误\n2.当前使用的appKey是否有接口访问权限",
+        [AliyunLivingErrorCode.SERVICE_NOT_FOUND]: "1. 检查服务请求Method是否正确\n2.检查服务请求路径是否正确",
+        [AliyunLivingErrorCode.TOO_MANY_REQUESTS]: "当前时间段内请求过于频繁,可稍后或者降低调用频次",
+        [AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR]: "业务参数异常,请检查上传的业务参数是否正确",
+        [AliyunLivingErrorCode.SERVICE_ERROR]: "服务端发生未知异常,需要联系服务人员",
+        [AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE]: "服务端发生未知异常,需要联系服务人员",
+        [AliyunLivingErrorCode.PARAM_IS_INVALID]: "1.请检查各个入参信息是否存在错误\n2.检查是否将ProductKey填写错误",
+        [AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST]: "1.请检查当前是否正确进行账户登录和认证\n2.iotToken信息是否过期或传输错误",
+        [AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT]: "当前登录的账号和设备之间没有绑定关系,请确定当前的账户与设备确实存在绑定关系",
+        [AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER]: "检查该用户与设备的分享关系",
+        [AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE]: "调用前尝试检查设备的分享模式",
+        [AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR]: "服务端发生未知异常,需要联系服务人员",
+        [AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS]: "产品没有进行分享模式的设置,前往产品设置分享模式",
+        [AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL]: "没有该用户,尝试重新输入",
+        [AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL]: "不是该用户发起的分享无法取消该分享,调用前请检查是否为自己发起的分享",
+        [AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE]: "该分享已被操作,无法取消已被操作的分享",
+        [AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE]: "该分享已被操作,无法取消已被操作的分享",
+        [AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF]: "检查是否将设备的分享人填写为自己",
+        [AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET]: "重复操作,操作之前检查是否已经将设备与用户绑定",
+        [AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING]: "重复操作,操作之前检查分享状态",
+        [AliyunLivingErrorCode.SHARING_TIME_EXPIRED]: "尝试重新分享一次",
+        [AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST]: "检查是否存在此分享",
+        [AliyunLivingErrorCode.PRODUCT_NOT_FOUND]: "检查是否将ProductKey填写错误",
+        [AliyunLivingErrorCode.QUERY_PRODUCT_FAILED]: "检查传入的ProductKey是否正确",
+        [AliyunLivingErrorCode.DEVICE_NOT_FOUND]: "检查传入的iotId是否正确",
+        [AliyunLivingErrorCode.TOKEN_NOT_FOUND]: "token为必填字段,检查是否填写",
+        [AliyunLivingErrorCode.UPDATE_DATA_FAILED]: "查询设备端上报日志定位错误",
+        [AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST]: "检查传入的iotId是否正确",
+        [AliyunLivingErrorCode.FIRMWARE_NOT_EXIST]: "检查传入的version版本号是否错误",
+        [AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD]: "需确认设备是否有进行过固件升级",
+        [AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST]: "需确认设备有进行过该版本的固件升级",
+        [AliyunLivingErrorCode.SCENE_EXIST_CIRCLE]: "重新检查场景逻辑内是否存在循环依赖",
+        [AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL]: "场景最多在一层逻辑节点下嵌套一层判断节点,检查是够存在逻辑节点嵌套逻辑节点",
+        [AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL]: "检查action中场景个数是否已经超出限制",
+        [AliyunLivingErrorCode.SCENE_EMPTY]: "确认改场景是否已经存在,是否为创建后未检查是否成功",
+        [AliyunLivingErrorCode.DEVICE_IS_OFFLINE]: "操作前检查设备是否已经上线",
+        [AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK]: "没有云端创建该虚拟锁用户,检查是否在云端创建了该锁用户",
+        [AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT]: "指定的操作符类型错误,重新检查代码中相关枚举是否正确(1:添加,2:更新,3:删除)",
+        [AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY]: "传入的用户的属性及属性值为空,请检查传入的相关设置",
+        [AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO]: "重新为新用户创建新的钥匙",
+        [AliyunLivingErrorCode.DEVICE_NOT_EXIST]: "检查传入的iotid",
+        [AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR]: "1. 检查签名三元组信息和产品信息是否正确设置\n2.检查签名实现是否符合规范",
+        [AliyunLivingErrorCode.PRODUCT_NOT_EXIST]: "检查是否传入了合法的存在的productKey",
+        [AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE]: "操作前检查设备网络类型",
+        [AliyunLivingErrorCode.USER_DEVICE_NOT_BIND]: "操作前确认用户与设备的绑定关系",
+    }),
+    "en": Object.freeze({}),
+});
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+export function formatAliyunLivingRemedy(code, locale = defaultLocale) {
+    for (const candidate of [locale, ...fallbackLocales]) {
+        const remedies = Object.hasOwn(aliyunLivingRemedies, candidate) ? aliyunLivingRemedies[candidate] : undefined;
+        if (remedies !== undefined && Object.hasOwn(remedies, code))
+            return remedies[code];
+    }
+    return undefined;
+}
 /** `message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept. */
 function interpolate(message, values) {
     return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(values, name) ? String(values[name]) : token));

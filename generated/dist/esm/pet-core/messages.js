@@ -81,6 +81,26 @@ export const petCoreMessages = Object.freeze({
 });
 /** Locales tried after the requested one: the default locale, then the others. */
 const fallbackLocales = ["en", "zh-CN"];
+/** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
+export const petCoreRemedies = Object.freeze({
+    "zh-CN": Object.freeze({}),
+    "en": Object.freeze({}),
+});
+/**
+ * The spec's remedy for a code: in `locale` when there is one there, else in the default locale,
+ * else in any other; `undefined` when the spec gives none.
+ *
+ * @param code a code of the spec, or any other string.
+ * @param locale the preferred locale; `defaultLocale` when omitted.
+ */
+export function formatPetCoreRemedy(code, locale = defaultLocale) {
+    for (const candidate of [locale, ...fallbackLocales]) {
+        const remedies = Object.hasOwn(petCoreRemedies, candidate) ? petCoreRemedies[candidate] : undefined;
+        if (remedies !== undefined && Object.hasOwn(remedies, code))
+            return remedies[code];
+    }
+    return undefined;
+}
 /** `message` with each `{{name}}` that has an own value in `values` replaced by it; others are kept. */
 function interpolate(message, values) {
     return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(values, name) ? String(values[name]) : token));
