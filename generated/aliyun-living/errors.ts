@@ -83,22 +83,6 @@ export abstract class AliyunLivingError extends Error {
   }
 
   /**
-   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-   *
-   * @param value anything.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (!isAliyunLivingError(value)) return false;
-    const target: unknown = this;
-    if (target === AliyunLivingError) return true;
-    if (target === UnknownAliyunLivingError) return !errorClasses.has(value.code);
-    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
-    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
-    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-
-  /**
    * The error response the spec documents for this error (see `ErrorResponse`): the code as a JSON number, the message; no other field.
    *
    * @param locale the locale of the spec's message; without one, this error's own message.
@@ -1873,6 +1857,19 @@ export function createAliyunLivingError(code: string, options?: AliyunLivingErro
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options as never) : new UnknownAliyunLivingError(code, options);
 }
+
+// `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.
+Object.defineProperty(AliyunLivingError, Symbol.hasInstance, {
+  value: function hasInstance(this: unknown, value: unknown): boolean {
+    if (!isAliyunLivingError(value)) return false;
+    if (this === AliyunLivingError) return true;
+    if (this === UnknownAliyunLivingError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = typeof this === "function" && Object.hasOwn(this, "code") ? Reflect.get(this, "code") : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
+  },
+});
 
 /** The fields `fromResponse` reads from a body. */
 interface ResponseFields {

@@ -83,22 +83,6 @@ export abstract class OauthIotError extends Error {
   }
 
   /**
-   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-   *
-   * @param value anything.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (!isOauthIotError(value)) return false;
-    const target: unknown = this;
-    if (target === OauthIotError) return true;
-    if (target === UnknownOauthIotError) return !errorClasses.has(value.code);
-    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
-    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
-    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-
-  /**
    * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
    *
    * @param locale the locale of the spec's message; without one, this error's own message.
@@ -766,6 +750,19 @@ export function createOauthIotError(code: string, options?: OauthIotErrorOptions
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options as never) : new UnknownOauthIotError(code, options);
 }
+
+// `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.
+Object.defineProperty(OauthIotError, Symbol.hasInstance, {
+  value: function hasInstance(this: unknown, value: unknown): boolean {
+    if (!isOauthIotError(value)) return false;
+    if (this === OauthIotError) return true;
+    if (this === UnknownOauthIotError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = typeof this === "function" && Object.hasOwn(this, "code") ? Reflect.get(this, "code") : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
+  },
+});
 
 /** The fields `fromResponse` reads from a body. */
 interface ResponseFields {

@@ -83,22 +83,6 @@ export abstract class SecondmeError extends Error {
   }
 
   /**
-   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-   *
-   * @param value anything.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (!isSecondmeError(value)) return false;
-    const target: unknown = this;
-    if (target === SecondmeError) return true;
-    if (target === UnknownSecondmeError) return !errorClasses.has(value.code);
-    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
-    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
-    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-
-  /**
    * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the HTTP status; no other field.
    *
    * @param locale the locale of the spec's message; without one, this error's own message.
@@ -1342,6 +1326,19 @@ export function createSecondmeError(code: string, options?: SecondmeErrorOptions
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options as never) : new UnknownSecondmeError(code, options);
 }
+
+// `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.
+Object.defineProperty(SecondmeError, Symbol.hasInstance, {
+  value: function hasInstance(this: unknown, value: unknown): boolean {
+    if (!isSecondmeError(value)) return false;
+    if (this === SecondmeError) return true;
+    if (this === UnknownSecondmeError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = typeof this === "function" && Object.hasOwn(this, "code") ? Reflect.get(this, "code") : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
+  },
+});
 
 /** The fields `fromResponse` reads from a body. */
 interface ResponseFields {

@@ -83,22 +83,6 @@ export abstract class XlinkError extends Error {
   }
 
   /**
-   * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-   * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-   *
-   * @param value anything.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    if (!isXlinkError(value)) return false;
-    const target: unknown = this;
-    if (target === XlinkError) return true;
-    if (target === UnknownXlinkError) return !errorClasses.has(value.code);
-    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
-    const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
-    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
-  }
-
-  /**
    * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
    *
    * @param locale the locale of the spec's message; without one, this error's own message.
@@ -2293,6 +2277,19 @@ export function createXlinkError(code: string, options?: XlinkErrorOptions & Mes
   const KnownError = errorClasses.get(code);
   return KnownError !== undefined ? new KnownError(options as never) : new UnknownXlinkError(code, options);
 }
+
+// `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.
+Object.defineProperty(XlinkError, Symbol.hasInstance, {
+  value: function hasInstance(this: unknown, value: unknown): boolean {
+    if (!isXlinkError(value)) return false;
+    if (this === XlinkError) return true;
+    if (this === UnknownXlinkError) return !errorClasses.has(value.code);
+    // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+    const code: unknown = typeof this === "function" && Object.hasOwn(this, "code") ? Reflect.get(this, "code") : undefined;
+    return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
+  },
+});
 
 /** The fields `fromResponse` reads from a body. */
 interface ResponseFields {

@@ -22,7 +22,7 @@ import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 import { docsLink, fromProblemMethod, problemStatements, toProblemMethod } from './problem.js';
-import { BRAND_STATEMENT, declareBrand, declareGuard, hasInstanceMethod, writeEntryGuards } from './guards.js';
+import { BRAND_STATEMENT, declareBrand, declareGuard, writeEntryGuards, writeHasInstance } from './guards.js';
 import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
 
@@ -111,7 +111,6 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
       },
     ],
     methods: [
-      hasInstanceMethod(catalog),
       toResponseMethod(catalog),
       toJsonMethod(),
       fromResponseMethod(catalog),
@@ -333,6 +332,7 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
         (writer) => writeErrorClasses(writer, catalog),
         ...(catalog.entries.length === 0 ? [] : [declareErrorArgs(catalog)]),
         declareFactory(catalog),
+        (writer) => writeHasInstance(writer, catalog),
         ...wireFormatStatements(catalog),
       ],
     },

@@ -8,8 +8,6 @@ import {
   StructureKind,
   VariableDeclarationKind,
   type CodeBlockWriter,
-  type MethodDeclarationStructure,
-  type OptionalKind,
   type StatementStructures,
 } from 'ts-morph';
 import type { Catalog } from '../model.js';
@@ -44,39 +42,30 @@ export function declareBrand(catalog: Catalog): StatementStructures {
 export const BRAND_STATEMENT = 'Object.defineProperty(this, BRAND, { value: true });';
 
 /**
- * `static [Symbol.hasInstance]` of the base class, inherited by every class: the base class
- * takes any branded error, an entry's class (with its own static `code`) one with that code,
- * the unknown class one whose code is not listed, and a user's subclass falls back to the
- * prototype chain.
+ * `Symbol.hasInstance` of the base class, inherited by every class: the base class takes any
+ * branded error, an entry's class (with its own static `code`) one with that code, the unknown
+ * class one whose code is not listed, and a user's subclass falls back to the prototype chain.
+ *
+ * Defined on the class after it rather than as a `static [Symbol.hasInstance]` method: with
+ * `override` (which `noImplicitOverride` requires, lib.es2015 declaring it on every function)
+ * TypeScript 5 writes the member twice in the declaration file, which then does not compile.
  */
-export function hasInstanceMethod(catalog: Catalog): OptionalKind<MethodDeclarationStructure> {
+export function writeHasInstance(writer: CodeBlockWriter, catalog: Catalog): void {
   const { baseClass, unknownClass, guard } = catalog.names;
-  return {
-    name: '[Symbol.hasInstance]',
-    isStatic: true,
-    // lib.es2015 declares `[Symbol.hasInstance]` on every constructor, Error's included.
-    hasOverrideKeyword: true,
-    docs: [
-      [
-        '`instanceof` by brand and code rather than by prototype, so that an error from another copy of',
-        'this package (another version, or a CommonJS and an ES module build side by side) is an instance too.',
-        '',
-        '@param value anything.',
-      ].join('\n'),
-    ],
-    // A plain boolean: TypeScript then narrows `instanceof` by the class, as without the method.
-    parameters: [{ name: 'value', type: 'unknown' }],
-    returnType: 'boolean',
-    statements: [
-      `if (!${guard}(value)) return false;`,
-      'const target: unknown = this;',
-      `if (target === ${baseClass}) return true;`,
-      `if (target === ${unknownClass}) return !errorClasses.has(value.code);`,
-      '// An entry\'s class has its own static `code`; a subclass of it from elsewhere does not.',
-      "const code: unknown = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;",
-      'return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);',
-    ],
-  };
+  writer.writeLine('// `instanceof` by brand and code rather than by prototype, so that an error from another copy of');
+  writer.writeLine('// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.');
+  writer.write(`Object.defineProperty(${baseClass}, Symbol.hasInstance, `).inlineBlock(() => {
+    writer.write('value: function hasInstance(this: unknown, value: unknown): boolean ').inlineBlock(() => {
+      writer.writeLine(`if (!${guard}(value)) return false;`);
+      writer.writeLine(`if (this === ${baseClass}) return true;`);
+      writer.writeLine(`if (this === ${unknownClass}) return !errorClasses.has(value.code);`);
+      writer.writeLine("// An entry's class has its own static `code`; a subclass of it from elsewhere does not.");
+      writer.writeLine("const code: unknown = typeof this === \"function\" && Object.hasOwn(this, \"code\") ? Reflect.get(this, \"code\") : undefined;");
+      writer.writeLine('return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);');
+    });
+    writer.write(',').newLine();
+  });
+  writer.write(');');
 }
 
 /** The guard for the base class: a branded object with a string code. */

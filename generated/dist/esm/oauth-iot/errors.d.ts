@@ -44,7 +44,6 @@ interface MessageParamsOption {
  * Catch it to handle any of them, listed code or not. `toResponse()` gives the error response the spec documents, and `fromResponse(body)` turns one back into an error.
  */
 export declare abstract class OauthIotError extends Error {
-    static [Symbol.hasInstance]: (value: unknown) => boolean;
     /** The code: a code of the spec, or any string for an `UnknownOauthIotError`. */
     readonly code: string;
     /** HTTP status: the `httpStatus` option when given, else the spec's status for the code, else `oauthIotDefaultHttpStatus` (500) for a code the spec gives no status or does not list. */
@@ -60,13 +59,6 @@ export declare abstract class OauthIotError extends Error {
      * @param options message, locale, message parameters, details, cause and HTTP status.
      */
     protected constructor(code: string, options?: OauthIotErrorOptions & MessageParamsOption);
-    /**
-     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-     *
-     * @param value anything.
-     */
-    static [Symbol.hasInstance](value: unknown): boolean;
     /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
      *

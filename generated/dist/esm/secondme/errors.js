@@ -40,24 +40,6 @@ export class SecondmeError extends Error {
         Object.defineProperty(this, BRAND, { value: true });
     }
     /**
-     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-     *
-     * @param value anything.
-     */
-    static [Symbol.hasInstance](value) {
-        if (!isSecondmeError(value))
-            return false;
-        const target = this;
-        if (target === SecondmeError)
-            return true;
-        if (target === UnknownSecondmeError)
-            return !errorClasses.has(value.code);
-        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
-        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
-        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
-    }
-    /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message, the HTTP status; no other field.
      *
      * @param locale the locale of the spec's message; without one, this error's own message.
@@ -1055,6 +1037,21 @@ export function createSecondmeError(code, options) {
     const KnownError = errorClasses.get(code);
     return KnownError !== undefined ? new KnownError(options) : new UnknownSecondmeError(code, options);
 }
+// `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.
+Object.defineProperty(SecondmeError, Symbol.hasInstance, {
+    value: function hasInstance(value) {
+        if (!isSecondmeError(value))
+            return false;
+        if (this === SecondmeError)
+            return true;
+        if (this === UnknownSecondmeError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = typeof this === "function" && Object.hasOwn(this, "code") ? Reflect.get(this, "code") : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
+    },
+});
 /** True for an object that is not an array (nor `null`). */
 function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -40,24 +40,6 @@ export class XlinkError extends Error {
         Object.defineProperty(this, BRAND, { value: true });
     }
     /**
-     * `instanceof` by brand and code rather than by prototype, so that an error from another copy of
-     * this package (another version, or a CommonJS and an ES module build side by side) is an instance too.
-     *
-     * @param value anything.
-     */
-    static [Symbol.hasInstance](value) {
-        if (!isXlinkError(value))
-            return false;
-        const target = this;
-        if (target === XlinkError)
-            return true;
-        if (target === UnknownXlinkError)
-            return !errorClasses.has(value.code);
-        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
-        const code = Object.hasOwn(this, 'code') ? Reflect.get(this, 'code') : undefined;
-        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
-    }
-    /**
      * The error response the spec documents for this error (see `ErrorResponse`): the code, the message; no other field.
      *
      * @param locale the locale of the spec's message; without one, this error's own message.
@@ -1816,6 +1798,21 @@ export function createXlinkError(code, options) {
     const KnownError = errorClasses.get(code);
     return KnownError !== undefined ? new KnownError(options) : new UnknownXlinkError(code, options);
 }
+// `instanceof` by brand and code rather than by prototype, so that an error from another copy of
+// this package (another version, or the CommonJS and ES module builds side by side) is an instance too.
+Object.defineProperty(XlinkError, Symbol.hasInstance, {
+    value: function hasInstance(value) {
+        if (!isXlinkError(value))
+            return false;
+        if (this === XlinkError)
+            return true;
+        if (this === UnknownXlinkError)
+            return !errorClasses.has(value.code);
+        // An entry's class has its own static `code`; a subclass of it from elsewhere does not.
+        const code = typeof this === "function" && Object.hasOwn(this, "code") ? Reflect.get(this, "code") : undefined;
+        return typeof code === "string" ? value.code === code : Function.prototype[Symbol.hasInstance].call(this, value);
+    },
+});
 /** True for an object that is not an array (nor `null`). */
 function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
