@@ -55,7 +55,9 @@ export function readJsonObject(text: string): JsonObject {
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const duplicate = document.errors[0];
   if (duplicate !== undefined) {
-    return { kind: 'problem', problem: { at: pointAt(body, duplicate.pos[0]), message: `Unexpected ${duplicate.message.split('\n')[0]?.toLowerCase()}, expected each key once` } };
+    // The only error strict JSON can still give here: JSON.parse keeps the last of two equal keys, YAML refuses.
+    const key = /^"(?:[^"\\]|\\.)*"/.exec(body.slice(duplicate.pos[0]))?.[0] ?? 'key';
+    return { kind: 'problem', problem: { at: pointAt(body, duplicate.pos[0]), message: `Unexpected second ${key}, expected each key once` } };
   }
   const root = document.contents;
   if (!isMap(root)) return { kind: 'problem', problem: { at: pointAt(body, (root as YamlNode | null)?.range?.[0] ?? 0), message: 'Unexpected JSON value, expected an object `{ "<code>": ... }`' } };

@@ -9,6 +9,8 @@ import { sourceMessage } from './analyse.js';
 import type { LockEntry, TranslationFile } from './files.js';
 import { shortHash } from './hash.js';
 
+const EMPTY = shortHash('');
+
 /** The files to write, and the codes added. */
 export interface UpdatedFile {
   /** The translation file's new text. */
@@ -24,8 +26,9 @@ export interface UpdatedFile {
  *
  * A lock entry records the current source message when the key is new, has no entry yet, is
  * still untranslated (`""`), or its translation changed since the entry was recorded (the
- * translator updated it); otherwise it is kept, so a stale translation stays stale until
- * someone edits it.
+ * translator updated it). A key first translated after an extract left it empty keeps the
+ * source that extract recorded (the one the translator saw). Otherwise the entry is kept, so
+ * a stale translation stays stale until someone edits it.
  *
  * @param catalog the catalog as read from its spec.
  * @param file the translation file as it is; `ok` must be true (a broken file is never rewritten).
@@ -42,7 +45,11 @@ export function updateTranslationFile(catalog: Catalog, file: TranslationFile): 
     const entry = byCode.get(code);
     const recorded = file.lock.get(code);
     if (entry === undefined || entry.messages[locale] !== undefined) return recorded === undefined ? [] : [[code, recorded]];
-    if (recorded !== undefined && text !== '' && recorded.translation === shortHash(text)) return [[code, recorded]];
+    if (recorded !== undefined && text !== '') {
+      if (recorded.translation === shortHash(text)) return [[code, recorded]];
+      // Translated since an extract left it empty: it was made from the source that extract recorded.
+      if (recorded.translation === EMPTY) return [[code, { ...recorded, translation: shortHash(text) }]];
+    }
     const source = sourceMessage(entry, catalog);
     return [[code, { hash: shortHash(source), source, translation: shortHash(text) }]];
   });
