@@ -74,12 +74,20 @@ describe('generate merges translation files', { timeout: CLI_TIMEOUT }, () => {
   it('a locale errspec cannot detect (ja) joins the locale type; a missing ja message falls back to en, then the spec', () => {
     const dir = seeds(['oauth-iot']);
     put(dir, 'translations/oauth-iot.ja.json', '{ "NOT_FOUND": "サービスが見つかりません" }');
-    put(dir, 'translations/oauth-iot.en.json', '{ "NOT_FOUND": "Service not found", "GONE": "Resource gone" }');
+    // Translation text is as untrusted as spec text: it must come back exactly, breaking nothing.
+    const hostile = 'Gone */ `${process.exit(3)}` "\\" \u2028 </script> \u0000';
+    put(dir, 'translations/oauth-iot.en.json', JSON.stringify({ NOT_FOUND: 'Service not found', GONE: 'Resource gone', LOCKED: hostile }));
     const run = errspec(dir, 'generate', '--i18n', 'translations');
     expect(run.status, run.stderr).toBe(0);
     expect(read(dir, 'generated/oauth-iot/messages.ts')).toMatch(/^export type OauthIotLocale = "zh-CN" \| "en" \| "ja";$/m);
     expect(read(dir, 'generated/oauth-iot/messages.ts')).toMatch(/^const fallbackLocales: readonly OauthIotLocale\[\] = \["en", "zh-CN", "ja"\];$/m);
-    expect(format(dir, 'oauth-iot', [['NOT_FOUND', 'ja'], ['GONE', 'ja'], ['LOCKED', 'ja']])).toEqual(['サービスが見つかりません', 'Resource gone', '资源已被锁定']);
+    expect(format(dir, 'oauth-iot', [['NOT_FOUND', 'ja'], ['GONE', 'ja'], ['CANCELLED', 'ja'], ['LOCKED', 'en']])).toEqual([
+      'サービスが見つかりません',
+      'Resource gone',
+      '操作已被取消',
+      hostile,
+    ]);
+    expect(JSON.parse(read(dir, 'generated/oauth-iot/messages/en.json'))).toMatchObject({ LOCKED: hostile });
     expect(listFiles(path.join(dir, 'generated', 'oauth-iot', 'messages'))).toEqual(['en.json', 'ja.json', 'zh-CN.json']);
     // Without --i18n, the default folder (specs/i18n) has none: nothing is merged.
     expect(errspec(dir, 'generate').status).toBe(0);
@@ -183,6 +191,13 @@ describe('i18n extract and i18n status', { timeout: CLI_TIMEOUT }, () => {
     expect(read(dir, 'specs/i18n/oauth-iot.en.json')).toBe(text);
     expect(read(dir, 'specs/i18n/oauth-iot.en.lock.json')).toBe(lock);
     expect(listFiles(path.join(dir, 'specs', 'i18n'))).toEqual(['oauth-iot.en.json', 'oauth-iot.en.lock.json']);
+  });
+
+  it('errspec i18n --help prints the usage of both commands', () => {
+    const run = errspec(project(), 'i18n', '--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: errspec i18n status .*\n {7}errspec i18n extract --locale <locale>/);
+    expect(errspec(project(), '--help').stdout).toMatch(/^ {2}i18n\b/m);
   });
 
   it('extract writes nothing when a translation file is broken; usage errors exit 2', () => {
