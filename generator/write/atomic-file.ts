@@ -24,7 +24,11 @@ export function writeFileAtomic(file: string, content: string): boolean {
     writeFileSync(temporary, content);
     renameSync(temporary, file);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was made: the folder itself could not be.
+    }
     throw new UserError(`Cannot write \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return true;
