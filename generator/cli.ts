@@ -78,7 +78,8 @@ from (a short hash and the text); when the spec's message changes, the translati
 stale: a warning, and still used until updated.
 
   status    Per catalog and locale, codes translated, missing, stale (the spec's message
-            changed since), orphaned (the spec no longer has the code). Exit 0.
+            changed since), orphaned (the spec no longer has the code). Exit 0,
+            or 1 when a spec or translation file has errors.
   extract   Add every missing code to the catalog's translation file in <locale>, with an
             empty message, and record its source message in the lock file; existing keys
             keep their text and order. Writes each file atomically; exit 1, writing
