@@ -5,8 +5,10 @@
  * output under `--check`, 2 usage or I/O errors.
  */
 
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
 import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
@@ -14,7 +16,7 @@ import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
-import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import { generate, loadCatalogs, preview, projectRoot, type Context } from './pipeline.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -24,6 +26,7 @@ Usage: errspec <command> [options]
 Commands:
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
+  preview    Write an HTML report showing how errspec read each spec
 
 Options:
   -h, --help     Show help (also: errspec <command> --help)
@@ -62,6 +65,17 @@ rows (seen = entries + skipped) and diagnostics.
 Options:
   --json      Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
   -h, --help  Show this help`,
+  preview: `Usage: errspec preview [<file|dir>...] [--out <dir>] [--open]
+
+Writes a static HTML report of how errspec read the specs (default: specs): per spec, its
+lines marked entry, recovered, skipped or outside, with diagnostics inline, beside the
+extracted entries; and index.html with the counts of every spec. Self-contained: no server,
+no network. Prints the path of index.html. Written even when a spec has errors (exit 1).
+
+Options:
+  --out <dir>  Output folder (default: errspec-preview)
+  --open       Open index.html in the default browser
+  -h, --help   Show this help`,
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
@@ -69,14 +83,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate or inspect (see errspec --help)`);
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect or preview (see errspec --help)`);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
   if (command === 'inspect') return runInspect(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate or inspect (see errspec --help)`);
+  if (command === 'preview') return runPreview(rest);
+  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect or preview (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -153,6 +168,32 @@ async function runInspect(args: readonly string[]): Promise<number> {
     report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+}
+
+async function runPreview(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, open: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help === true) return print(HELP.preview!);
+  const cwd = process.cwd();
+  const out = (values.out as string | undefined) ?? 'errspec-preview';
+  const started = performance.now();
+  const outcome = preview(positionals.length === 0 ? ['specs'] : positionals, cwd, out);
+  const counts = countBySeverity(outcome.catalogs.flatMap((catalog) => catalog.diagnostics));
+  const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+  const summary = [plural(outcome.catalogs.length, 'spec'), plural(entries, 'entry', 'entries'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
+  process.stderr.write(`errspec: ${summary}; preview written to ${out}/ (${Math.round(performance.now() - started)} ms)\n`);
+  const page = path.relative(cwd, outcome.summary).split(path.sep).join('/');
+  process.stdout.write(`${page}\n`);
+  if (values.open === true) openInBrowser(outcome.summary);
+  return counts.error > 0 ? 1 : 0;
+}
+
+/** Open `file` with the system's opener, without waiting for it; a missing opener is a note, not a failure. */
+function openInBrowser(file: string): void {
+  const [command, ...args] =
+    process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""', file] : ['xdg-open', file];
+  const child = spawn(command!, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`errspec: cannot start \`${command}\` to open the preview; open ${pathToFileURL(file).href} yourself\n`));
+  child.unref();
 }
 
 /** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */
