@@ -103,19 +103,12 @@ function recoveredLines(lines: readonly string[], catalog: Catalog): (line: numb
   const starts = new Set(catalog.diagnostics.filter(isRecoveredTable).map((diagnostic) => diagnostic.line));
   if (starts.size === 0) return () => false;
   // inside[n] is true when line n + 1 lies after a recovered table's start and before the next table.
+  // A table's rows follow its start directly, so nothing between them (a fence, say) can look like a table.
   const inside: boolean[] = [];
   let recovering = false;
-  let fence: string | null = null;
   lines.forEach((text, i) => {
-    const opened = /^ {0,3}(`{3,}|~{3,})/.exec(text);
-    if (fence !== null) {
-      if (opened !== null && opened[1]!.startsWith(fence) && text.trim() === opened[1]) fence = null;
-    } else if (opened !== null) {
-      fence = opened[1]!;
-    } else if (i > 0 && isDelimiterRow(text) && lines[i - 1]!.trim() !== '') {
-      recovering = false;
-    }
     if (starts.has(i + 1)) recovering = true;
+    else if (i > 0 && isDelimiterRow(text) && lines[i - 1]!.trim() !== '') recovering = false;
     inside.push(recovering);
   });
   return (line) => inside[line - 1] === true;
