@@ -83,7 +83,7 @@ async function inView(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (element) => {
     const box = element.getBoundingClientRect();
     const pane = element.closest('#lines, .tbl')!.getBoundingClientRect();
-    return box.top >= pane.top && box.bottom <= pane.bottom && box.bottom <= window.innerHeight;
+    return box.top >= pane.top && box.bottom <= pane.bottom && box.bottom <= element.ownerDocument.defaultView!.innerHeight;
   });
 }
 
@@ -99,7 +99,7 @@ describe('preview in Chromium', { timeout: CLI_TIMEOUT }, () => {
     for (const catalog of catalogs) {
       const counts = countsOf(catalog, classifyLines(readFileSync(path.join(dir, catalog.source), 'utf8'), catalog));
       const shown = await page.$$eval(`tr[data-spec="${catalog.id}"] td[data-count]`, (cells) =>
-        Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset.count, Number(cell.textContent)])),
+        Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-count'), Number(cell.textContent)])),
       );
       expect(shown, catalog.id).toEqual(counts);
     }
@@ -114,7 +114,7 @@ describe('preview in Chromium', { timeout: CLI_TIMEOUT }, () => {
     const index = 30;
     const entry = secondme.entries[index]!;
     const line = `#L${entry.line}`;
-    expect(await page.$eval(line, (element) => getComputedStyle(element, '::after').content)).toBe('"recovered"');
+    expect(await page.$eval(line, (element) => element.ownerDocument.defaultView!.getComputedStyle(element, '::after').content)).toBe('"recovered"');
     expect(await inView(page, line)).toBe(false);
     await page.click(`#E${index} a`);
     expect(await page.getAttribute(line, 'class')).toContain('hl');
@@ -168,13 +168,17 @@ describe('preview in Chromium', { timeout: CLI_TIMEOUT }, () => {
       await page.click(`#E${index} a`);
       await page.hover(`#E${index} td:nth-child(5)`);
     }
-    const found = await page.evaluate(() => ({
-      injected: document.querySelectorAll('img, iframe, svg, object, embed, form, body style, body script:not(:last-of-type)').length,
-      scripts: document.scripts.length,
-      handlers: [...document.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
-      links: [...document.querySelectorAll('a')].map((link) => link.getAttribute('href')).filter((href) => !/^#L\d+$|^\.\.\/index\.html$/.test(href ?? '')),
-      visible: getComputedStyle(document.body).display,
-    }));
+    // Page-side code reaches the document through an element: this project's types have no DOM globals.
+    const found = await page.$eval('html', (root) => {
+      const document = root.ownerDocument;
+      return {
+        injected: document.querySelectorAll('img, iframe, svg, object, embed, form, body style, body script:not(:last-of-type)').length,
+        scripts: document.scripts.length,
+        handlers: [...document.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name: string) => name.startsWith('on'))),
+        links: [...document.querySelectorAll('a')].map((link) => link.getAttribute('href')).filter((href) => !/^#L\d+$|^\.\.\/index\.html$/.test(href ?? '')),
+        visible: document.defaultView!.getComputedStyle(document.body).display,
+      };
+    });
     expect(found).toEqual({ injected: 0, scripts: 1, handlers: [], links: [], visible: 'flex' });
     expect(await page.textContent('#L7')).toBe('| E1 | 400 | <img src=x onerror=alert(5)> | [x](javascript:alert(6)) |');
     await page.close();
