@@ -24,9 +24,10 @@ code, .l, td { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monos
 .legend span { display: inline-block; padding: 0 6px; margin-right: 6px; border: 1px solid #d0d7de; }
 main { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); }
 #lines, .tbl { overflow: auto; border-right: 1px solid #d0d7de; }
-#lines { counter-reset: ln; font-size: 12.5px; }
-.l { counter-increment: ln; position: relative; padding-left: 11.5em; min-height: 1.45em; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 4; unicode-bidi: isolate; }
-.l::before { content: counter(ln); position: absolute; left: 0; width: 3.5em; text-align: right; color: #57606a; }
+#lines { font-size: 12.5px; }
+/* content-visibility: the browser lays out only the lines and rows in view, so a 10,000-entry spec opens fast. */
+.l { content-visibility: auto; contain-intrinsic-size: auto 18px; position: relative; padding-left: 11.5em; min-height: 1.45em; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 4; unicode-bidi: isolate; }
+.l::before { content: attr(data-n); position: absolute; left: 0; width: 3.5em; text-align: right; color: #57606a; }
 .l::after { content: "outside"; position: absolute; left: 4.2em; width: 6.8em; color: #8c959f; font-size: 11px; line-height: 1.7; }
 .l[data-e] { cursor: pointer; }
 .s-entry { background: var(--entry); }
@@ -45,8 +46,18 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 5
 .cc { border: 1px solid #cf222e; color: #cf222e; font-size: 10px; padding: 0 1px; }
 table { border-collapse: separate; border-spacing: 0; font-size: 12.5px; }
 th { position: sticky; top: 0; background: #f6f8fa; text-align: left; }
+/* The entry table is laid out as one grid per row (a table would lay out all rows to size its columns). */
+#entries, #entries thead, #entries tbody { display: block; }
+#entries thead { position: sticky; top: 0; z-index: 1; }
+#entries th { position: static; }
+#entries tr { display: grid; }
+#entries tbody tr { content-visibility: auto; contain-intrinsic-size: auto 40px; }
+#entries.cols-1 tr { grid-template-columns: 6.5em 13em 13em 4.5em minmax(10em, 1fr) 9em; }
+#entries.cols-2 tr { grid-template-columns: 6.5em 13em 13em 4.5em repeat(2, minmax(10em, 1fr)) 9em; }
+#entries.cols-3 tr { grid-template-columns: 6.5em 13em 13em 4.5em repeat(3, minmax(10em, 1fr)) 9em; }
+#entries.cols-4 tr { grid-template-columns: 6.5em 13em 13em 4.5em repeat(4, minmax(10em, 1fr)) 9em; }
 th, td { border: 0 solid #d0d7de; border-width: 0 1px 1px 0; padding: 2px 6px; vertical-align: top; white-space: pre-line; overflow-wrap: break-word; }
-td { min-width: 4em; max-width: 28em; }
+td { min-width: 0; }
 th { white-space: nowrap; }
 tbody td:first-child::after { display: block; font-size: 11px; }
 tbody tr.s-entry td:first-child::after { content: "entry"; color: #116329; }

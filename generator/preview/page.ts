@@ -61,7 +61,7 @@ export function specPage(view: SpecView): string {
 /** One line, then its skipped rows and diagnostics. */
 function lineHtml(view: LineView): string {
   const back = view.entries.length > 0 ? ` data-e="${view.entries[0]}"` : '';
-  const parts = [`<div id="L${view.line}" class="l s-${view.state}"${back}>${visibleHtml(view.text)}</div>`];
+  const parts = [`<div id="L${view.line}" class="l s-${view.state}" data-n="${view.line}"${back}>${visibleHtml(view.text)}</div>`];
   for (const row of view.skipped) parts.push(`<div class="d d-skip"><b>skipped</b>${visibleHtml(row.reason)}</div>`);
   for (const diagnostic of view.diagnostics) parts.push(diagnosticHtml(diagnostic));
   return parts.join('\n');
@@ -101,7 +101,8 @@ function entryTable(catalog: Catalog, lines: readonly LineView[]): string {
     return `<tr id="E${index}" class="s-${state}">${cells.map((cell, column) => `<td${column === cells.length - 1 ? path : ''}>${cell}</td>`).join('')}</tr>`;
   });
   return [
-    '<table id="entries">',
+    // Columns of free text: one per locale, the description, the remedy; the style has a grid for each count.
+    `<table id="entries" class="cols-${locales.length + Number(described) + 1}">`,
     `<thead><tr>${headers.map((header) => `<th>${header}</th>`).join('')}</tr></thead>`,
     '<tbody>',
     ...rows,

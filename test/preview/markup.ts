@@ -10,7 +10,7 @@ const TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'script', 'body', 'header', 'nav', 'main', 'section', 'h1', 'div', 'span', 'a',
   'b', 'code', 'small', 'ul', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ]);
-const ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'name', 'content', 'class', 'id', 'href', 'title', 'aria-label', 'data-e', 'data-count', 'data-spec']);
+const ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'name', 'content', 'class', 'id', 'href', 'title', 'aria-label', 'data-n', 'data-e', 'data-count', 'data-spec']);
 const HREF = /^(?:#L\d+|\.\.\/index\.html|specs\/[A-Za-z0-9._-]+\.html)$/;
 const TAG = /^<(\/?)([a-z0-9]+)((?:\s+[a-z-]+="[^"<>]*")*)>/;
 

@@ -72,11 +72,11 @@ describe('errspec preview of the seeds', { timeout: CLI_TIMEOUT }, () => {
       const markup = checkMarkup(html);
       expect(markup.tags.filter((tag) => tag === 'script')).toHaveLength(1);
       const lineCount = readFileSync(path.join(dir, catalog.source), 'utf8').replace(/\n$/, '').split('\n').length;
-      const lines = [...html.matchAll(/<div id="L(\d+)" class="l s-(\w+)"/g)];
+      const lines = [...html.matchAll(/<div id="L(\d+)" class="l s-(\w+)" data-n="\1"/g)];
       expect(lines.map(([, line]) => Number(line))).toEqual(Array.from({ length: lineCount }, (_, i) => i + 1));
       for (const [index, entry] of catalog.entries.entries()) {
         expect(html, entry.code).toMatch(new RegExp(`<tr id="E${index}" class="s-(entry|recovered)"><td>${entry.line}</td><td><a href="#L${entry.line}">`));
-        expect(html).toMatch(new RegExp(`<div id="L${entry.line}" class="l s-(entry|recovered)" data-e="\\d+">`));
+        expect(html).toMatch(new RegExp(`<div id="L${entry.line}" class="l s-(entry|recovered)" data-n="${entry.line}" data-e="\\d+">`));
       }
       for (const diagnostic of catalog.diagnostics) {
         // The line's element, then its inline notes up to the next line: the diagnostic is among them.
@@ -163,7 +163,7 @@ describe('errspec preview: options and errors', { timeout: CLI_TIMEOUT }, () => 
     const page = readFileSync(path.join(dir, 'report/specs/dup.html'), 'utf8');
     expect(page).toContain('<div class="d d-error"><b>error</b>');
     expect(page).toContain('<code>conflicting-status</code>');
-    expect(page).toMatch(/<div id="L7" class="l s-skipped">/);
+    expect(page).toContain('<div id="L7" class="l s-skipped" data-n="7">');
     expect(readFileSync(path.join(dir, 'report/specs/empty.html'), 'utf8')).toContain('<code>empty-spec</code>');
   });
 
