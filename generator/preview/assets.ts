@@ -27,8 +27,8 @@ main { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 5
 #lines { font-size: 12.5px; }
 /* content-visibility: the browser lays out only the lines and rows in view, so a 10,000-entry spec opens fast. */
 .l { content-visibility: auto; contain-intrinsic-size: auto 18px; position: relative; padding-left: 11.5em; min-height: 1.45em; white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 4; unicode-bidi: isolate; }
-.l::before { content: attr(data-n); position: absolute; left: 0; width: 3.5em; text-align: right; color: #57606a; }
-.l::after { content: "outside"; position: absolute; left: 4.2em; width: 6.8em; color: #8c959f; font-size: 11px; line-height: 1.7; }
+.l::before { content: attr(data-n); position: absolute; top: 0; left: 0; width: 3.5em; text-align: right; color: #57606a; }
+.l::after { content: "outside"; position: absolute; top: 0; left: 4.2em; width: 6.8em; color: #8c959f; font-size: 11px; line-height: 1.7; }
 .l[data-e] { cursor: pointer; }
 .s-entry { background: var(--entry); }
 .l.s-entry::after { content: "entry"; color: #116329; }
