@@ -181,7 +181,8 @@ async function runPreview(args: readonly string[]): Promise<number> {
   const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
   const summary = [plural(outcome.catalogs.length, 'spec'), plural(entries, 'entry', 'entries'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
   process.stderr.write(`errspec: ${summary}; preview written to ${out}/ (${Math.round(performance.now() - started)} ms)\n`);
-  const page = path.relative(cwd, outcome.summary).split(path.sep).join('/');
+  // As the user named the folder: relative to here, or absolute.
+  const page = path.isAbsolute(out) ? outcome.summary : path.relative(cwd, outcome.summary).split(path.sep).join('/');
   process.stdout.write(`${page}\n`);
   if (values.open === true) openInBrowser(outcome.summary);
   return counts.error > 0 ? 1 : 0;
@@ -190,7 +191,7 @@ async function runPreview(args: readonly string[]): Promise<number> {
 /** Open `file` with the system's opener, without waiting for it; a missing opener is a note, not a failure. */
 function openInBrowser(file: string): void {
   const [command, ...args] =
-    process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['cmd', '/c', 'start', '""', file] : ['xdg-open', file];
+    process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['explorer', file] : ['xdg-open', file];
   const child = spawn(command!, args, { stdio: 'ignore', detached: true });
   child.on('error', () => process.stderr.write(`errspec: cannot start \`${command}\` to open the preview; open ${pathToFileURL(file).href} yourself\n`));
   child.unref();

@@ -154,6 +154,29 @@ describe('errspec preview of hostile spec text', { timeout: CLI_TIMEOUT }, () =>
   });
 });
 
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+
+describe.skipIf(!existsSync(path.join(CORPUS, 'LABELS.tsv')))('errspec preview of the corpus (../shared/corpus)', { timeout: CLI_TIMEOUT }, () => {
+  it('writes a page per document, with only the preview\'s markup, every line and every entry', () => {
+    const dir = project();
+    const out = path.join(dir, 'report');
+    const run = errspec(dir, 'preview', CORPUS, '--out', out);
+    // One document lists a code with two statuses: an error, shown in the report.
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toBe(`${path.join(out, 'index.html')}\n`);
+    const catalogs = loadCatalogs([CORPUS], dir);
+    expect(manifestFiles(out)).toEqual(['index.html', ...catalogs.map((catalog) => `specs/${catalog.id}.html`)].sort());
+    checkMarkup(readFileSync(path.join(out, 'index.html'), 'utf8'));
+    for (const catalog of catalogs) {
+      const html = readFileSync(path.join(out, `specs/${catalog.id}.html`), 'utf8');
+      checkMarkup(html);
+      const lineCount = readFileSync(path.join(dir, catalog.source), 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').length;
+      expect(html.match(/<div id="L\d+" class="l /g), catalog.id).toHaveLength(lineCount);
+      expect(html.match(/<tr id="E\d+" /g) ?? [], catalog.id).toHaveLength(catalog.entries.length);
+    }
+  });
+});
+
 describe('errspec preview: options and errors', { timeout: CLI_TIMEOUT }, () => {
   it('writes the report of a spec with errors too, and exits 1', () => {
     const dir = project({ 'specs/dup.md': `${PET_SPEC}| A0400 | 500 | 请求非法 |\n`, 'specs/empty.md': '\n' });
