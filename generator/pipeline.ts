@@ -9,7 +9,7 @@ import type { PackageIdentity } from './emit/package/identity.js';
 import { DEFAULT_OPTIONS, buildCatalog, extract } from './extract/index.js';
 import type { Catalog, CatalogOptions } from './model.js';
 import { parse } from './parse/index.js';
-import { SUMMARY_PAGE, previewFiles, type ReadSpec } from './preview/index.js';
+import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { validate } from './validate/index.js';
 import { checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
@@ -99,7 +99,8 @@ export interface PreviewOutcome {
 
 /** Write the HTML preview of `specs` to `out` (both resolved against `cwd`), all at once; written even when a spec has errors, to show them. */
 export function preview(specs: readonly string[], cwd: string, out: string): PreviewOutcome {
-  const read = loadSpecs(specs, cwd, DEFAULT_OPTIONS, projectRoot(cwd, out));
   const folder = path.resolve(cwd, out);
+  assertPreviewFolder(folder, out);
+  const read = loadSpecs(specs, cwd, DEFAULT_OPTIONS, projectRoot(cwd, out));
   return { catalogs: read.map((spec) => spec.catalog), result: writeOutput(folder, previewFiles(read)), summary: path.join(folder, SUMMARY_PAGE) };
 }

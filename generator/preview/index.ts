@@ -5,3 +5,4 @@
 export { SUMMARY_PAGE, previewFiles, specPagePath, type ReadSpec } from './preview.js';
 export { classifyLines, countsOf, type LineState, type LineView, type SpecCounts } from './lines.js';
 export { escapeHtml, visibleHtml } from './escape.js';
+export { assertPreviewFolder } from './folder.js';

@@ -216,6 +216,13 @@ describe('errspec preview: options and errors', { timeout: CLI_TIMEOUT }, () => 
     expect(existsSync(path.join(dir, 'errspec-preview/index.html'))).toBe(true);
   });
 
+  it('refuses to write into generate\'s output, which it would otherwise empty', () => {
+    const dir = project({ 'specs/pet.md': PET_SPEC, 'generated/.errspec-manifest.json': '{"generator":"errspec","files":["pet/codes.ts"]}\n', 'generated/pet/codes.ts': 'x' });
+    const before = contents(path.join(dir, 'generated'));
+    expectUsageError(errspec(dir, 'preview', '--out', 'generated'), 'Cannot write the preview to `generated`: it holds errspec\'s generated code');
+    expect(contents(path.join(dir, 'generated'))).toEqual(before);
+  });
+
   it('usage errors: an unknown option, a missing spec, --out a file', () => {
     const dir = project({ 'specs/pet.md': PET_SPEC, 'file.txt': 'x' });
     expectUsageError(errspec(dir, 'preview', '--bogus'), '--bogus');
