@@ -58,12 +58,15 @@ export function classifyLines(text: string, catalog: Catalog): LineView[] {
 
 /** Counts of a catalog, as the summary page shows them. */
 export interface SpecCounts {
+  /** Entries of the catalog, e.g. `44`. */
   readonly entries: number;
   /** Tables read by recovery (`table-recovered` diagnostics), e.g. `13`. */
   readonly recoveredTables: number;
-  /** Entries read from those tables. */
+  /** Entries read from those tables, e.g. `44`. */
   readonly recoveredEntries: number;
+  /** Rows that looked like entries and did not become one, e.g. `0`. */
   readonly skipped: number;
+  /** Diagnostics by severity, e.g. `0`, `1`, `13`. */
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
