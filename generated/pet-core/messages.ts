@@ -85,7 +85,7 @@ export const petCoreMessages: Readonly<Record<PetCoreLocale, Readonly<Record<str
   }),
 });
 
-/** Locales tried after the requested one: the default locale, then the others. */
+/** Locales tried after the requested one: `en` where there is one, the default locale, then the others. */
 const fallbackLocales: readonly PetCoreLocale[] = ["en", "zh-CN"];
 
 /** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
@@ -127,10 +127,10 @@ function interpolate(message: string, values: MessageValues): string {
 }
 
 /**
- * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself. Placeholders
- * (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has
- * placeholders requires them, a listed code without takes none.
+ * The spec's message for a code (or its translation): in `locale` when there is one, else in `en`,
+ * else in the default locale, else in any other locale; for a code without any message, the code itself.
+ * Placeholders (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose
+ * message has placeholders requires them, a listed code without takes none.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.

@@ -4,8 +4,8 @@
  */
 
 import type { CodeBlockWriter } from 'ts-morph';
-import { parametersOf } from '../extract/placeholders.js';
-import { LOCALES, type Catalog, type Entry } from '../model.js';
+import { parametersOf, placeholdersOf } from '../extract/placeholders.js';
+import type { Catalog, Entry } from '../model.js';
 import { derivedNames } from '../names.js';
 import { codeMember, codeMemberType } from './codes-file.js';
 import { stringLiteral } from './literals.js';
@@ -14,9 +14,12 @@ import { writeJsDoc } from './print.js';
 /** Values of placeholders when the code is not known statically. */
 export const MESSAGE_VALUES = 'Readonly<Record<string, string | number>>';
 
-/** The parameters of an entry: the placeholders of all its messages, each name once. */
+/**
+ * The parameters of an entry: the placeholders of all its messages (translations merged after
+ * extraction included, so read from the text), each name once.
+ */
 export function entryParameters(entry: Entry): ReturnType<typeof parametersOf> {
-  return parametersOf(LOCALES.flatMap((locale) => entry.placeholders[locale] ?? []));
+  return parametersOf(Object.values(entry.messages).flatMap((message) => placeholdersOf(message)));
 }
 
 /** True when any entry's message has a placeholder. */

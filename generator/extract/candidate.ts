@@ -21,7 +21,7 @@ export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | '
   /** Position of the code cell. */
   readonly codeAt: Point;
   /** Position of each message's cell, where the extractor knows it (tables do); else the row's. */
-  readonly messageAt?: { readonly [L in Locale]?: Point };
+  readonly messageAt?: { readonly [locale: Locale]: Point };
   /** Position of the status cell, or of the row when the status came from elsewhere. */
   readonly statusAt: Point;
 }

@@ -8,7 +8,7 @@
  * (or `%1$s`) is `p1`, the second `p2`.
  */
 
-import { LOCALES, type Messages, type Placeholder, type PlaceholderSyntax, type PlaceholdersByLocale } from '../model.js';
+import { type Messages, type Placeholder, type PlaceholderSyntax, type PlaceholdersByLocale } from '../model.js';
 
 /** One pass over the alternatives, leftmost first; `%%` is matched only to be skipped. */
 const PATTERN =
@@ -81,9 +81,8 @@ export function toInterpolation(message: string, placeholders: readonly Placehol
  */
 export function placeholdersByLocale(messages: Messages): PlaceholdersByLocale {
   return Object.fromEntries(
-    LOCALES.flatMap((locale) => {
-      const message = messages[locale];
-      const found = message === undefined ? [] : placeholdersOf(message);
+    Object.entries(messages).flatMap(([locale, message]) => {
+      const found = placeholdersOf(message);
       return found.length === 0 ? [] : [[locale, found]];
     }),
   );

@@ -200,8 +200,8 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     });
   const messageTexts = texts('message');
   const descriptionTexts = texts('description');
-  const messages: { [L in Locale]?: string } = {};
-  const messageAt: { [L in Locale]?: Point } = {};
+  const messages: { [locale: Locale]: string } = {};
+  const messageAt: { [locale: Locale]: Point } = {};
   for (const { text, locale, at: cellAt } of [...messageTexts, ...descriptionTexts]) {
     if (messages[locale] !== undefined) continue;
     messages[locale] = text;

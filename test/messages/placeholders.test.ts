@@ -91,3 +91,23 @@ describe('placeholders through the CLI', () => {
     expect(parity.every((diagnostic: { severity: string }) => diagnostic.severity === 'warning')).toBe(true);
   });
 });
+
+describe('comparePlaceholders (the i18n hook)', () => {
+  it('finds nothing when the parameters agree, whatever the syntax', async () => {
+    const { comparePlaceholders } = await import('../../generator/i18n/placeholders.js');
+    expect(comparePlaceholders('用户 {user} 不存在', 'User {user} not found')).toEqual([]);
+    expect(comparePlaceholders('缺失必选参数 (%s)', 'Missing parameter ({{p1}})')).toEqual([]);
+    expect(comparePlaceholders('无参数', 'No parameters, 100% sure')).toEqual([]);
+  });
+
+  it('reports an extra, a missing and a mistyped placeholder', async () => {
+    const { comparePlaceholders } = await import('../../generator/i18n/placeholders.js');
+    expect(comparePlaceholders('用户 {user} 不存在', 'User {name} not found')).toEqual([
+      "Unexpected placeholder `{name}`, expected the source's placeholders (`{user}`)",
+      'Unexpected translation without placeholder `{user}`, expected every placeholder of the source (`{user}`)',
+    ]);
+    expect(comparePlaceholders('%d 秒后重试', 'Retry in %s seconds')).toEqual([
+      "Unexpected placeholder `%s` (a string), expected a number like the source's `%d`",
+    ]);
+  });
+});

@@ -123,7 +123,7 @@ export const aliyunLivingMessages = Object.freeze({
         [AliyunLivingErrorCode.USER_DEVICE_NOT_BIND]: "user device not bind.",
     }),
 });
-/** Locales tried after the requested one: the default locale, then the others. */
+/** Locales tried after the requested one: `en` where there is one, the default locale, then the others. */
 const fallbackLocales = ["en", "zh-CN"];
 /** What to do about each code, from the spec's remedy column, by locale; a code without one is absent. */
 export const aliyunLivingRemedies = Object.freeze({
@@ -197,10 +197,10 @@ function interpolate(message, values) {
     return message.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(values, name) ? String(values[name]) : token));
 }
 /**
- * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself. Placeholders
- * (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has
- * placeholders requires them, a listed code without takes none.
+ * The spec's message for a code (or its translation): in `locale` when there is one, else in `en`,
+ * else in the default locale, else in any other locale; for a code without any message, the code itself.
+ * Placeholders (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose
+ * message has placeholders requires them, a listed code without takes none.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.

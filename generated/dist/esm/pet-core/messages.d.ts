@@ -29,10 +29,10 @@ export interface PetCoreMessageParams {
  */
 export type PetCoreMessageArgs<C extends string> = C extends keyof PetCoreMessageParams ? [params: PetCoreMessageParams[C]] : C extends PetCoreErrorCode ? [] : [params?: Readonly<Record<string, string | number>>];
 /**
- * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself. Placeholders
- * (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose message has
- * placeholders requires them, a listed code without takes none.
+ * The spec's message for a code (or its translation): in `locale` when there is one, else in `en`,
+ * else in the default locale, else in any other locale; for a code without any message, the code itself.
+ * Placeholders (`{{name}}`; `%s` and `{name}` in the spec) take the values in `params`; a code whose
+ * message has placeholders requires them, a listed code without takes none.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.
