@@ -15,6 +15,7 @@ import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdent
 import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
+import { isBaseUri } from './extract/messages-options.js';
 import type { CatalogOptions } from './model.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
@@ -38,7 +39,8 @@ Options:
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
   generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--package-name <name>]
                         [--package-version <semver>] [--enum-style enum|const]
-                        [--default-status <status>] [--i18n <dir>] [--check] [--verbose]
+                        [--default-status <status>] [--problem-type-base <uri>]
+                        [--docs-url <url>] [--remedy-in-response] [--i18n <dir>] [--check] [--verbose]
 
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
 output folder, and makes that folder an npm package: package.json, and ES module and
@@ -56,7 +58,13 @@ Options:
   --enum-style enum|const      Codes as a TypeScript enum, or an \`as const\` object and a union
                                type (erasable syntax, for Node's type stripping) (default: enum)
   --default-status <status>    HTTP status of codes a spec gives none for (default: 500)
-                               A spec's front matter (errspec: enum-style, default-status) wins.
+  --problem-type-base <uri>    Start of the RFC 9457 problem \`type\` of a code, followed by the
+                               code (default: urn:errspec:<catalog id>:)
+  --docs-url <url>             URL the spec files are published under: each code links to its
+                               spec section in JSDoc and in the problem \`type\` (default: none)
+  --remedy-in-response         Add the spec's remedy to toResponse() and toProblem() as \`remedy\`
+                               A spec's front matter (errspec: enum-style, default-status,
+                               problem-type-base, docs-url, remedy-in-response) wins.
   --i18n <dir>                 Folder of translation files <catalog-id>.<locale>.json, merged
                                into the messages for locales a spec lacks (default: an i18n
                                folder beside each spec, e.g. specs/i18n)
@@ -135,6 +143,9 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     'package-version': { type: 'string' },
     'enum-style': { type: 'string' },
     'default-status': { type: 'string' },
+    'problem-type-base': { type: 'string' },
+    'docs-url': { type: 'string' },
+    'remedy-in-response': { type: 'boolean' },
     i18n: { type: 'string' },
     check: { type: 'boolean' },
     verbose: { type: 'boolean' },
@@ -149,7 +160,12 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     specs: (values.specs as string[] | undefined) ?? ['specs'],
     out,
     package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, root),
-    defaults: catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
+    defaults: messagesDefaults(
+      catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
+      values['problem-type-base'] as string | undefined,
+      values['docs-url'] as string | undefined,
+      values['remedy-in-response'] === true,
+    ),
     i18n: (values.i18n as string | undefined) ?? null,
   };
   const started = performance.now();
@@ -290,6 +306,14 @@ function catalogDefaults(enumStyle: string | undefined, defaultStatus: string | 
   const status = defaultStatus === undefined ? DEFAULT_OPTIONS.defaultHttpStatus : Number(defaultStatus);
   if (!/^[1-5]\d\d$/.test(String(status))) throw new UserError(`Unexpected --default-status \`${defaultStatus}\`, expected an HTTP status from 100 to 599`);
   return { ...DEFAULT_OPTIONS, enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
+}
+
+/** `defaults` with `--problem-type-base`, `--docs-url` and `--remedy-in-response`, each URL checked. */
+function messagesDefaults(defaults: CatalogOptions, problemTypeBase: string | undefined, docsUrl: string | undefined, remedyInResponse: boolean): CatalogOptions {
+  for (const [flag, value] of [['--problem-type-base', problemTypeBase], ['--docs-url', docsUrl]] as const) {
+    if (value !== undefined && !isBaseUri(value)) throw new UserError(`Unexpected ${flag} \`${value}\`, expected an absolute http(s) URL or a URN`);
+  }
+  return { ...defaults, problemTypeBase: problemTypeBase ?? defaults.problemTypeBase, docsUrl: docsUrl ?? defaults.docsUrl, remedyInResponse };
 }
 
 /**

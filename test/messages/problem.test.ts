@@ -3,7 +3,7 @@
  * with the options on), run for real; the options read from front matter through the CLI.
  */
 
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../generator/extract/index.js';
@@ -148,4 +148,24 @@ describe('the options in front matter, through the CLI', () => {
     ]);
     expect(headingAnchor('通用 错误!')).toBe('通用-错误');
   });
+});
+
+describe('the options on the command line', () => {
+  it('--problem-type-base, --docs-url and --remedy-in-response set them for specs whose front matter does not', () => {
+    ensureBuilt();
+    const cwd = project({
+      'specs/pets.md': '# Pets\n\n## 通用\n\n| 错误码 | HTTP 状态 | 说明 | 解决方案 |\n| --- | --- | --- | --- |\n| A0400 | 400 | 请求非法 | 检查参数 |\n',
+      'package.json': '{"name":"pets","version":"1.0.0"}',
+    });
+    const run = errspec(cwd, 'generate', '--problem-type-base', 'https://errors.example.com/', '--docs-url', DOCS, '--remedy-in-response');
+    expect(run.stderr).toMatch(/0 errors, 0 warnings/);
+    expect(run.status).toBe(0);
+    const errors = readFileSync(join(cwd, 'generated', 'pets', 'errors.ts'), 'utf8');
+    expect(errors).toContain('const problemTypeBase: string = "https://errors.example.com/";');
+    expect(errors).toContain(`static readonly docsUrl: string = "${DOCS}specs/pets.md#${encodeURIComponent('通用')}";`);
+    expect(errors).toContain('return this.remedy === undefined ? body : { ...body, remedy: this.remedy };');
+    const bad = errspec(cwd, 'generate', '--docs-url', 'javascript:alert(1)');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Unexpected --docs-url `javascript:alert(1)`, expected an absolute http(s) URL or a URN');
+  }, CLI_TIMEOUT);
 });
