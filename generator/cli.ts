@@ -14,7 +14,11 @@ import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
+import { format, unifiedDiff } from './fmt/index.js';
+import { writeSpec } from './fmt/write-spec.js';
+import { lint, parseRuleFlags, RULES } from './lint/index.js';
 import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import { listSpecs, readSpecs } from './read/index.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -24,6 +28,8 @@ Usage: errspec <command> [options]
 Commands:
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
+  lint       Check specs against lint rules, including the code format each states
+  fmt        Rewrite messy tables as clean GFM tables (prints a diff; --write to save)
 
 Options:
   -h, --help     Show help (also: errspec <command> --help)
@@ -62,6 +68,28 @@ rows (seen = entries + skipped) and diagnostics.
 Options:
   --json      Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
   -h, --help  Show this help`,
+  lint: `Usage: errspec lint [<file|dir>...] [--rule <rule>=off|warn|error]... [--verbose]
+
+Checks specs (default: specs) and prints every finding as file:line:column, level, message
+and rule id, together with the problems generate reports. Exits 1 when any is an error.
+
+Rules (default level):
+${RULES.map((rule) => `  ${rule.id.padEnd(24)} ${rule.level.padEnd(6)} ${rule.summary}`).join('\n')}
+
+Options:
+  --rule <rule>=<level>   Set a rule's level: off, warn or error; repeatable
+  --verbose               Also print info diagnostics (what recovery assumed)
+  -h, --help              Show this help`,
+  fmt: `Usage: errspec fmt [<file|dir>...] [--write]
+
+Rewrites tables errspec had to recover from messy text (no delimiter row, tabs, lost
+pipes, glued cells, HTML tables) as clean GFM tables, in specs (default: specs). Every
+other line stays byte for byte. A table is rewritten only when the spec still gives the
+same entries; others are listed with why they were kept.
+
+Options:
+  --write     Save the formatted specs (default: print a unified diff, change nothing)
+  -h, --help  Show this help`,
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
@@ -69,14 +97,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate or inspect (see errspec --help)`);
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, lint or fmt (see errspec --help)`);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
   if (command === 'inspect') return runInspect(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate or inspect (see errspec --help)`);
+  if (command === 'lint') return runLint(rest);
+  if (command === 'fmt') return runFmt(rest);
+  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, lint or fmt (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -153,6 +183,49 @@ async function runInspect(args: readonly string[]): Promise<number> {
     report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+}
+
+async function runLint(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    rule: { type: 'string', multiple: true },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }, true);
+  if (values.help === true) return print(HELP.lint!);
+  const levels = parseRuleFlags((values.rule as string[] | undefined) ?? []);
+  const cwd = process.cwd();
+  const specs = readSpecs(listSpecs(positionals.length === 0 ? ['specs'] : positionals, cwd), cwd);
+  const all = specs.flatMap((spec) => lint(spec, levels));
+  for (const diagnostic of all) {
+    if (values.verbose === true || diagnostic.severity !== 'info') process.stdout.write(`${formatDiagnostic(diagnostic)}\n`);
+  }
+  const counts = countBySeverity(all);
+  process.stderr.write(`errspec lint: ${[plural(specs.length, 'spec'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ')}\n`);
+  return counts.error > 0 ? 1 : 0;
+}
+
+async function runFmt(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help === true) return print(HELP.fmt!);
+  const cwd = process.cwd();
+  const files = listSpecs(positionals.length === 0 ? ['specs'] : positionals, cwd);
+  const specs = readSpecs(files, cwd); // checks every spec is readable text before any is written
+  let changed = 0;
+  specs.forEach((spec, index) => {
+    const raw = readFileSync(files[index]!, 'utf8');
+    const { text, rewrites, kept } = format(raw);
+    for (const region of kept) {
+      process.stderr.write(`${spec.source}:${region.line}:1  info  Kept the ${region.origin} table as it is: ${region.reason}  fmt-kept\n`);
+    }
+    if (rewrites.length === 0) return;
+    changed++;
+    const lines = rewrites.reduce((sum, rewrite) => sum + rewrite.to - rewrite.from + 1, 0);
+    if (values.write === true) writeSpec(files[index]!, text);
+    else process.stdout.write(unifiedDiff(spec.source, raw, rewrites));
+    process.stderr.write(`${spec.source}: ${plural(rewrites.length, 'table')} (${plural(lines, 'line')}) ${values.write === true ? 'rewritten' : 'to rewrite'}\n`);
+  });
+  process.stderr.write(`errspec fmt: ${plural(specs.length, 'spec')}, ${changed} ${values.write === true ? 'formatted' : 'to format (run with --write to save)'}\n`);
+  return 0;
 }
 
 /** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */

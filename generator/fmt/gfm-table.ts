@@ -1,0 +1,33 @@
+/**
+ * Rows of cell texts to a clean GFM table whose cells read back as exactly those texts.
+ */
+
+/**
+ * One cell's text as GFM source: `|` as `\|`, line breaks as `<br>`, and every character that
+ * could start inline Markdown escaped with a backslash, so that remark reads the cell back as
+ * the same plain text. `_` inside a word (`not_found`) is not emphasis and stays as it is.
+ */
+export function escapeCell(text: string): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[\\`*[\]<~|]/g, '\\$&')
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+        .replace(/_/g, (underscore, offset: number, all: string) =>
+          /[\p{L}\p{N}]/u.test(all[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[offset + 1] ?? '') ? underscore : '\\_',
+        ),
+    )
+    .join('<br>');
+}
+
+/** The table's lines: header, delimiter, then one line per row; every row as wide as the widest. */
+export function gfmTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const width = Math.max(header.length, ...rows.map((row) => row.length));
+  const line = (cells: readonly string[]): string =>
+    `|${Array.from({ length: width }, (_, index) => {
+      const cell = escapeCell(cells[index] ?? '');
+      return cell === '' ? ' ' : ` ${cell} `;
+    }).join('|')}|`;
+  return [line(header), `|${' --- |'.repeat(width)}`, ...rows.map(line)];
+}
