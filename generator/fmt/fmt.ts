@@ -7,9 +7,9 @@
  * still gives the same model (entries, positions aside). Otherwise it is kept as it is, with why.
  */
 
-import { parse, type TableBlock } from '../parse/index.js';
+import { parse, type Cell, type TableBlock } from '../parse/index.js';
 import { cleanInline } from '../text.js';
-import { gfmTable } from './gfm-table.js';
+import { escapeCell, gfmRow } from './gfm-table.js';
 import { modelView } from './model-view.js';
 
 /** Table origins `fmt` rewrites. Headerless readings (lists, definition lines, code headings) are prose to their authors and stay. */
@@ -45,9 +45,10 @@ export interface Formatted {
 
 /**
  * Format a spec's text. Line endings: `\r\n` or `\n`, as each line had them; new lines take
- * the ending of the first line they replace. A BOM stays.
+ * the ending of the first line they replace. A BOM stays. `verify: false` skips the check that
+ * the spec still reads the same (for tests of the rewriting itself).
  */
-export function format(raw: string): Formatted {
+export function format(raw: string, { verify = true }: { verify?: boolean } = {}): Formatted {
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = raw.slice(bom.length);
   const rawLines = body.split('\n');
@@ -56,21 +57,29 @@ export function format(raw: string): Formatted {
   const rewrites: Rewrite[] = [];
   const kept: Kept[] = [];
   const tables = parse(text).filter((block): block is TableBlock => block.type === 'table' && REWRITTEN.has(block.origin));
-  const candidates: Rewrite[] = [];
+  const view = (source: string): string => JSON.stringify(modelView(source));
+  const original = verify ? view(text) : '';
+  const reads = (set: readonly Rewrite[]): boolean => !verify || view(apply(lines, set).join('\n')) === original;
+  const safe: TableBlock[] = [];
   for (const table of tables) {
     const reason = unsafe(table, lines);
-    if (reason === null) candidates.push(rewriteOf(table, lines));
+    if (reason === null) safe.push(table);
     else kept.push({ line: table.line, origin: table.origin, reason });
   }
-  const view = (source: string): string => JSON.stringify(modelView(source));
-  const original = view(text);
-  if (candidates.length > 0 && view(apply(lines, candidates).join('\n')) === original) {
-    rewrites.push(...candidates);
+  // Cells keep their inline Markdown where they can; else they are written as the plain text read from them.
+  const attempt = (table: TableBlock, markup: boolean): Rewrite | null => {
+    const rewrite = rewriteOf(table, lines, markup);
+    return letters(regionText(table, lines)) === letters(rewrite.lines.join('\n').replace(/<br>/g, '\n')) ? rewrite : null;
+  };
+  const all = safe.map((table) => attempt(table, true) ?? attempt(table, false));
+  if (all.every((rewrite) => rewrite !== null) && reads(all as Rewrite[])) {
+    rewrites.push(...(all as Rewrite[]));
   } else {
-    // Something reads differently: find what, one table at a time.
-    for (const rewrite of candidates) {
-      if (view(apply(lines, [...rewrites, rewrite]).join('\n')) === original) rewrites.push(rewrite);
-      else kept.push({ line: rewrite.from, origin: rewrite.origin, reason: 'as a GFM table it would read differently' });
+    // Something reads differently or loses text: find what, one table at a time.
+    for (const table of safe) {
+      const rewrite = [attempt(table, true), attempt(table, false)].find((option) => option !== null && reads([...rewrites, option]));
+      if (rewrite !== undefined && rewrite !== null) rewrites.push(rewrite);
+      else kept.push({ line: table.line, origin: table.origin, reason: 'as a GFM table it would read differently or lose text' });
     }
     kept.sort((a, b) => a.line - b.line);
   }
@@ -93,10 +102,13 @@ function unsafe(table: TableBlock, lines: readonly string[]): string | null {
     if (first.slice(0, first.search(/<table\b/i)).trim() !== '') return 'text precedes <table> on its line';
     if (!/<\/table>\s*$/i.test(last)) return 'text follows </table> on its line';
   }
-  const before = letters(table.origin === 'html' ? region.map((line) => cleanInline(line)).join('\n') : region.join('\n'));
-  const after = letters([table.header, ...table.rows.map((row) => row.cells)].flat().map((cell) => cell.text).join('\n'));
-  if (before !== after) return 'its cells do not hold all of its text';
   return null;
+}
+
+/** The text of a table's source lines, HTML tags and entities read as a browser shows them. */
+function regionText(table: TableBlock, lines: readonly string[]): string {
+  const region = lines.slice(table.line - 1, table.endLine);
+  return table.origin === 'html' ? region.map((line) => cleanInline(line)).join('\n') : region.join('\n');
 }
 
 /** Letters and digits of a text, in order. */
@@ -104,17 +116,46 @@ function letters(text: string): string {
   return (text.match(/[\p{L}\p{N}]/gu) ?? []).join('');
 }
 
-/** The rewrite of a table: its lines replaced by a GFM table, blank lines added where it would touch text. */
-function rewriteOf(table: TableBlock, lines: readonly string[]): Rewrite {
+/**
+ * The rewrite of a table: its lines replaced by a GFM table, blank lines added where it would
+ * touch text. With `markup`, a cell on one line whose source reads as its text is copied as it
+ * is written (`code`, **bold** and links stay); other cells are written as their plain text.
+ */
+function rewriteOf(table: TableBlock, lines: readonly string[], markup: boolean): Rewrite {
   let to = table.endLine;
   while (to > table.line && lines[to - 1]!.trim() === '') to--;
-  const gfm = gfmTable(
-    table.header!.map((cell) => cell.text),
-    table.rows.map((row) => row.cells.map((cell) => cell.text)),
-  );
+  const cellsOf = (cells: readonly Cell[], line: number): string[] => {
+    const sources = markup && table.origin !== 'html' ? cellSources(cells, lines[line - 1] ?? '', line) : null;
+    return cells.map((cell, index) => {
+      const source = sources?.[index];
+      return source !== undefined && cleanInline(source) === cell.text ? source.replace(/(?<!\\)\|/g, '\\|') : escapeCell(cell.text);
+    });
+  };
+  const gfm = [
+    gfmRow(cellsOf(table.header!, table.line), width(table)),
+    `|${' --- |'.repeat(width(table))}`,
+    ...table.rows.map((row) => gfmRow(cellsOf(row.cells, row.line), width(table))),
+  ];
   const blankBefore = table.line > 1 && lines[table.line - 2]!.trim() !== '';
   const blankAfter = to < lines.length && lines[to]!.trim() !== '';
   return { from: table.line, to, origin: table.origin, lines: [...(blankBefore ? [''] : []), ...gfm, ...(blankAfter ? [''] : [])] };
+}
+
+/** Columns of the new table: the widest row's, so no cell is dropped. */
+function width(table: TableBlock): number {
+  return Math.max(table.header!.length, ...table.rows.map((row) => row.cells.length));
+}
+
+/**
+ * Each cell's source on `text` (line `line`), from its start to the next cell's, without the
+ * separators around it; `null` when a cell is not on that line.
+ */
+function cellSources(cells: readonly Cell[], text: string, line: number): string[] | null {
+  if (cells.some((cell) => cell.line !== line || cell.text.includes('\n'))) return null;
+  return cells.map((cell, index) => {
+    const end = index + 1 < cells.length ? cells[index + 1]!.column - 1 : text.length;
+    return text.slice(cell.column - 1, end).trim().replace(/(?<!\\)\|$/, '').trim();
+  });
 }
 
 /** `lines` with each rewrite's range replaced; with `keepEndings`, new lines end like the first line they replace. */

@@ -21,13 +21,13 @@ export function escapeCell(text: string): string {
     .join('<br>');
 }
 
+/** One row of cells already written as GFM source, padded with empty cells to `width`. */
+export function gfmRow(cells: readonly string[], width: number): string {
+  return `|${Array.from({ length: width }, (_, index) => (cells[index] ?? '') === '' ? ' ' : ` ${cells[index]} `).join('|')}|`;
+}
+
 /** The table's lines: header, delimiter, then one line per row; every row as wide as the widest. */
 export function gfmTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const width = Math.max(header.length, ...rows.map((row) => row.length));
-  const line = (cells: readonly string[]): string =>
-    `|${Array.from({ length: width }, (_, index) => {
-      const cell = escapeCell(cells[index] ?? '');
-      return cell === '' ? ' ' : ` ${cell} `;
-    }).join('|')}|`;
-  return [line(header), `|${' --- |'.repeat(width)}`, ...rows.map(line)];
+  return [gfmRow(header.map(escapeCell), width), `|${' --- |'.repeat(width)}`, ...rows.map((row) => gfmRow(row.map(escapeCell), width))];
 }

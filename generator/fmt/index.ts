@@ -4,5 +4,5 @@
 
 export { unifiedDiff } from './diff.js';
 export { format, type Formatted, type Kept, type Rewrite } from './fmt.js';
-export { escapeCell, gfmTable } from './gfm-table.js';
+export { escapeCell, gfmRow, gfmTable } from './gfm-table.js';
 export { modelView, sameModel, type EntryView } from './model-view.js';

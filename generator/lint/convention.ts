@@ -32,15 +32,23 @@ export interface Convention {
 /** A sentence is about codes when it names them. */
 const ABOUT_CODES = /code|码|编号|format|格式|组成|规范|consist|composed/i;
 
-/** `{a}.{b}.{c}`, `{HTTP status}+{number}`, `{x}-{y}`: two or more placeholders with short separators. */
-const TEMPLATE = /\{[^{}\n]{1,40}\}(?:[ \t]*[^\s{}\p{L}\p{N}]{0,3}[ \t]*\{[^{}\n]{1,40}\})+/gu;
+/**
+ * `{a}.{b}.{c}`, `{HTTP status}+{number}`, `{x}-{y}`: two or more placeholders, each a name
+ * (not JSON such as `{"a":1},{"b":2}`), joined by short separators.
+ */
+const PLACEHOLDER = String.raw`\{[\p{L}\p{N}_][\p{L}\p{N} _-]{0,39}\}`;
+const TEMPLATE = new RegExp(`${PLACEHOLDER}(?:[ \\t]*[^\\s{}\\p{L}\\p{N}"'\`]{0,3}[ \\t]*${PLACEHOLDER})+`, 'u');
 
 /** `A/B/C + 4 位数字`, `A, B or C followed by 4 digits`. */
 const LETTERS_DIGITS =
   /(?<![A-Za-z])([A-Z](?:[ \t]*(?:\/|、|,|，|\||或|or|and|和)[ \t]*[A-Z])+)(?![A-Za-z])[ \t]*(?:\+|＋|followed by|加|后跟|后接)?[ \t]*(\d{1,2})[ \t]*(?:位(?:数字)?|-?digits?)/u;
 
-/** `6 位数字`, `5-digit`, `5 digits`. */
-const DIGITS = /(?<![\d.])(\d{1,2})[ \t]*(?:位(?:数字|数)?|-digit|[ \t]digits)(?![\p{L}])/u;
+/**
+ * `错误码为 6 位数字`, `codes are 5-digit numbers`, `error codes consist of 5 digits`: a count
+ * that describes the whole code, not a part of it (`前 3 位`, `the first 3 digits`).
+ */
+const DIGITS =
+  /(?:为|是|由|共|采用|使用|\bare\b|\bis\b|\bof\b|\bhave\b|\bhas\b|\buse\b)[ \t]*(?:an?[ \t]+)?(\d{1,2})[ \t]*(?:位(?:数字|数)?|-digit|[ \t]digits)(?![\p{L}])/u;
 
 /** Conventions the document states, in document order; the first statement of a format wins. */
 export function statedConventions(blocks: readonly Block[], lines: readonly string[]): Convention[] {
@@ -126,7 +134,7 @@ function fromDigits(sentence: string, block: Block, lines: readonly string[]): C
   // Only a sentence about error codes themselves: "错误码为 6 位数字", "error codes are 5-digit numbers".
   if (!/错误码|error code|code/i.test(sentence)) return null;
   const match = DIGITS.exec(sentence);
-  if (match === null) return null;
+  if (match === null || /前|后|first|last|leading|trailing/i.test(sentence.slice(Math.max(0, match.index - 12), match.index + match[0].length))) return null;
   const digits = Number(match[1]);
   if (digits < 2) return null;
   return {
