@@ -45,10 +45,11 @@ export interface Formatted {
 
 /**
  * Format a spec's text. Line endings: `\r\n` or `\n`, as each line had them; new lines take
- * the ending of the first line they replace. A BOM stays. `verify: false` skips the check that
- * the spec still reads the same (for tests of the rewriting itself).
+ * the ending of the first line they replace. A BOM stays. For tests of the rewriting itself,
+ * `verify: false` skips the check that the spec still reads the same, and `markup: false`
+ * writes every cell as its plain text.
  */
-export function format(raw: string, { verify = true }: { verify?: boolean } = {}): Formatted {
+export function format(raw: string, { verify = true, markup = true }: { verify?: boolean; markup?: boolean } = {}): Formatted {
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = raw.slice(bom.length);
   const rawLines = body.split('\n');
@@ -71,13 +72,13 @@ export function format(raw: string, { verify = true }: { verify?: boolean } = {}
     const rewrite = rewriteOf(table, lines, markup);
     return letters(regionText(table, lines)) === letters(rewrite.lines.join('\n').replace(/<br>/g, '\n')) ? rewrite : null;
   };
-  const all = safe.map((table) => attempt(table, true) ?? attempt(table, false));
+  const all = safe.map((table) => (markup ? attempt(table, true) : null) ?? attempt(table, false));
   if (all.every((rewrite) => rewrite !== null) && reads(all as Rewrite[])) {
     rewrites.push(...(all as Rewrite[]));
   } else {
     // Something reads differently or loses text: find what, one table at a time.
     for (const table of safe) {
-      const rewrite = [attempt(table, true), attempt(table, false)].find((option) => option !== null && reads([...rewrites, option]));
+      const rewrite = [markup ? attempt(table, true) : null, attempt(table, false)].find((option) => option !== null && reads([...rewrites, option]));
       if (rewrite !== undefined && rewrite !== null) rewrites.push(rewrite);
       else kept.push({ line: table.line, origin: table.origin, reason: 'as a GFM table it would read differently or lose text' });
     }

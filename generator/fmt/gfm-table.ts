@@ -6,6 +6,8 @@
  * One cell's text as GFM source: `|` as `\|`, line breaks as `<br>`, and every character that
  * could start inline Markdown escaped with a backslash, so that remark reads the cell back as
  * the same plain text. `_` inside a word (`not_found`) is not emphasis and stays as it is.
+ * `www.` and `http:` are written `www\.` and `http\:`: GFM would read them as the start of a
+ * link, inside which backslash escapes are not read.
  */
 export function escapeCell(text: string): string {
   return text
@@ -14,6 +16,8 @@ export function escapeCell(text: string): string {
       line
         .replace(/[\\`*[\]<~|]/g, '\\$&')
         .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+        .replace(/(www)\./gi, '$1\\.')
+        .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
         .replace(/_/g, (underscore, offset: number, all: string) =>
           /[\p{L}\p{N}]/u.test(all[offset - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[offset + 1] ?? '') ? underscore : '\\_',
         ),
