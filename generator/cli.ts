@@ -5,8 +5,10 @@
  * output under `--check`, 2 usage or I/O errors.
  */
 
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
 import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
@@ -17,7 +19,7 @@ import type { CatalogOptions } from './model.js';
 import { format, unifiedDiff } from './fmt/index.js';
 import { writeSpec } from './fmt/write-spec.js';
 import { lint, parseRuleFlags, RULES } from './lint/index.js';
-import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import { generate, loadCatalogs, preview, projectRoot, type Context } from './pipeline.js';
 import { listSpecs, readSpecs } from './read/index.js';
 
 const HELP: Record<string, string> = {
@@ -28,6 +30,7 @@ Usage: errspec <command> [options]
 Commands:
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
+  preview    Write an HTML report showing how errspec read each spec
   lint       Check specs against lint rules, including the code format each states
   fmt        Rewrite messy tables as clean GFM tables (prints a diff; --write to save)
 
@@ -68,6 +71,17 @@ rows (seen = entries + skipped) and diagnostics.
 Options:
   --json      Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
   -h, --help  Show this help`,
+  preview: `Usage: errspec preview [<file|dir>...] [--out <dir>] [--open]
+
+Writes a static HTML report of how errspec read the specs (default: specs): per spec, its
+lines marked entry, recovered, skipped or outside, with diagnostics inline, beside the
+extracted entries; and index.html with the counts of every spec. Self-contained: no server,
+no network. Prints the path of index.html. Written even when a spec has errors (exit 1).
+
+Options:
+  --out <dir>  Output folder (default: errspec-preview)
+  --open       Open index.html in the default browser
+  -h, --help   Show this help`,
   lint: `Usage: errspec lint [<file|dir>...] [--rule <rule>=off|warn|error]... [--verbose]
 
 Checks specs (default: specs) and prints every finding as file:line:column, level, message
@@ -97,16 +111,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, lint or fmt (see errspec --help)`);
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, preview, lint or fmt (see errspec --help)`);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
   if (command === 'inspect') return runInspect(rest);
+  if (command === 'preview') return runPreview(rest);
   if (command === 'lint') return runLint(rest);
   if (command === 'fmt') return runFmt(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, lint or fmt (see errspec --help)`);
+  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, preview, lint or fmt (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -226,6 +241,33 @@ async function runFmt(args: readonly string[]): Promise<number> {
   });
   process.stderr.write(`errspec fmt: ${plural(specs.length, 'spec')}, ${changed} ${values.write === true ? 'formatted' : 'to format (run with --write to save)'}\n`);
   return 0;
+}
+
+async function runPreview(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, open: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help === true) return print(HELP.preview!);
+  const cwd = process.cwd();
+  const out = (values.out as string | undefined) ?? 'errspec-preview';
+  const started = performance.now();
+  const outcome = preview(positionals.length === 0 ? ['specs'] : positionals, cwd, out);
+  const counts = countBySeverity(outcome.catalogs.flatMap((catalog) => catalog.diagnostics));
+  const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+  const summary = [plural(outcome.catalogs.length, 'spec'), plural(entries, 'entry', 'entries'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
+  process.stderr.write(`errspec: ${summary}; preview written to ${out}/ (${Math.round(performance.now() - started)} ms)\n`);
+  // As the user named the folder: relative to here, or absolute.
+  const page = path.isAbsolute(out) ? outcome.summary : path.relative(cwd, outcome.summary).split(path.sep).join('/');
+  process.stdout.write(`${page}\n`);
+  if (values.open === true) openInBrowser(outcome.summary);
+  return counts.error > 0 ? 1 : 0;
+}
+
+/** Open `file` with the system's opener, without waiting for it; a missing opener is a note, not a failure. */
+function openInBrowser(file: string): void {
+  const [command, ...args] =
+    process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['explorer', file] : ['xdg-open', file];
+  const child = spawn(command!, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`errspec: cannot start \`${command}\` to open the preview; open ${pathToFileURL(file).href} yourself\n`));
+  child.unref();
 }
 
 /** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */
