@@ -24,7 +24,7 @@ function model(text: string): ReturnType<typeof modelView> {
 function expectProperty(text: string, options: { verify?: boolean; markup?: boolean } = {}): number {
   const formatted = format(text, options);
   expect(model(formatted.text)).toEqual(model(text));
-  expect(format(formatted.text).text).toBe(formatted.text);
+  expect(format(formatted.text, options).text).toBe(formatted.text);
   return formatted.rewrites.reduce((sum, rewrite) => sum + rewrite.to - rewrite.from + 1, 0);
 }
 
@@ -60,6 +60,8 @@ const html = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g,
 /** The same table written the messy ways recovery reads. */
 const STYLES: Record<string, (table: readonly Row[]) => string[]> = {
   tabs: (table) => [HEADER.join('\t'), ...table.map((row) => cells(row).join('\t'))],
+  'spaces (two between cells)': (table) => [HEADER.join('  '), ...table.map((row) => cells(row).map((text) => text.replace(/ {2,}/g, ' ')).join('  '))],
+  'glued cells': (table) => ['错误码HTTP 状态码说明', ...table.map((row) => `${row.code}${row.status}${row.zh}`)],
   'pipes without a delimiter row': (table) => [`| ${HEADER.join(' | ')} |`, ...table.map((row) => `| ${cells(row).join(' | ')} |`)],
   html: (table) => ['<table>', `<tr>${HEADER.map((text) => `<th>${text}</th>`).join('')}</tr>`, ...table.map((row) => `<tr>${cells(row).map((text) => `<td>${html(text)}</td>`).join('')}</tr>`), '</table>'],
 };
