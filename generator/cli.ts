@@ -230,7 +230,8 @@ async function runFmt(args: readonly string[]): Promise<number> {
     const raw = readFileSync(files[index]!, 'utf8');
     const { text, rewrites, kept } = format(raw);
     for (const region of kept) {
-      process.stderr.write(`${spec.source}:${region.line}:1  info  Kept the ${region.origin} table as it is: ${region.reason}  fmt-kept\n`);
+      const message = `Kept the ${region.origin} table as it is: ${region.reason}`;
+      process.stderr.write(`${formatDiagnostic({ kind: 'diagnostic', severity: 'info', rule: 'fmt-kept', message, source: spec.source, line: region.line, column: 1 })}\n`);
     }
     if (rewrites.length === 0) return;
     changed++;
