@@ -20,6 +20,10 @@ import type { CatalogOptions } from './model.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
 import { extractTranslations, generate, loadCatalogs, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
+import { format, unifiedDiff } from './fmt/index.js';
+import { writeSpec } from './fmt/write-spec.js';
+import { lint, parseRuleFlags, RULES } from './lint/index.js';
+import { listSpecs, readSpecs } from './read/index.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -31,6 +35,8 @@ Commands:
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
   i18n       Translation files: \`i18n status\` and \`i18n extract --locale <locale>\`
   preview    Write an HTML report showing how errspec read each spec
+  lint       Check specs against lint rules, including the code format each states
+  fmt        Rewrite messy tables as clean GFM tables (prints a diff; --write to save)
 
 Options:
   -h, --help     Show help (also: errspec <command> --help)
@@ -116,6 +122,28 @@ Options:
   --out <dir>  Output folder (default: errspec-preview)
   --open       Open index.html in the default browser
   -h, --help   Show this help`,
+  lint: `Usage: errspec lint [<file|dir>...] [--rule <rule>=off|warn|error]... [--verbose]
+
+Checks specs (default: specs) and prints every finding as file:line:column, level, message
+and rule id, together with the problems generate reports. Exits 1 when any is an error.
+
+Rules (default level):
+${RULES.map((rule) => `  ${rule.id.padEnd(24)} ${rule.level.padEnd(6)} ${rule.summary}`).join('\n')}
+
+Options:
+  --rule <rule>=<level>   Set a rule's level: off, warn or error; repeatable
+  --verbose               Also print info diagnostics (what recovery assumed)
+  -h, --help              Show this help`,
+  fmt: `Usage: errspec fmt [<file|dir>...] [--write]
+
+Rewrites tables errspec had to recover from messy text (no delimiter row, tabs, lost
+pipes, glued cells, HTML tables) as clean GFM tables, in specs (default: specs). Every
+other line stays byte for byte. A table is rewritten only when the spec still gives the
+same entries; others are listed with why they were kept.
+
+Options:
+  --write     Save the formatted specs (default: print a unified diff, change nothing)
+  -h, --help  Show this help`,
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
@@ -123,7 +151,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, preview or i18n (see errspec --help)`);
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
@@ -132,7 +160,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === 'inspect') return runInspect(rest);
   if (command === 'preview') return runPreview(rest);
   if (command === 'i18n') return runI18n(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, preview or i18n (see errspec --help)`);
+  if (command === 'lint') return runLint(rest);
+  if (command === 'fmt') return runFmt(rest);
+  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -268,6 +298,50 @@ async function runI18n(args: readonly string[]): Promise<number> {
     process.stderr.write(`${path.relative(context.cwd, file).split(path.sep).join('/')}  written${added.length > 0 ? `, ${plural(added.length, 'code')} added` : ''}\n`);
   }
   process.stderr.write(`errspec: ${plural(outcome.written.length, 'file')} written\n`);
+  return 0;
+}
+
+async function runLint(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    rule: { type: 'string', multiple: true },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  }, true);
+  if (values.help === true) return print(HELP.lint!);
+  const levels = parseRuleFlags((values.rule as string[] | undefined) ?? []);
+  const cwd = process.cwd();
+  const specs = readSpecs(listSpecs(positionals.length === 0 ? ['specs'] : positionals, cwd), cwd);
+  const all = specs.flatMap((spec) => lint(spec, levels));
+  for (const diagnostic of all) {
+    if (values.verbose === true || diagnostic.severity !== 'info') process.stdout.write(`${formatDiagnostic(diagnostic)}\n`);
+  }
+  const counts = countBySeverity(all);
+  process.stderr.write(`errspec lint: ${[plural(specs.length, 'spec'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ')}\n`);
+  return counts.error > 0 ? 1 : 0;
+}
+
+async function runFmt(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help === true) return print(HELP.fmt!);
+  const cwd = process.cwd();
+  const files = listSpecs(positionals.length === 0 ? ['specs'] : positionals, cwd);
+  const specs = readSpecs(files, cwd); // checks every spec is readable text before any is written
+  let changed = 0;
+  specs.forEach((spec, index) => {
+    const raw = readFileSync(files[index]!, 'utf8');
+    const { text, rewrites, kept } = format(raw);
+    for (const region of kept) {
+      const message = `Kept the ${region.origin} table as it is: ${region.reason}`;
+      process.stderr.write(`${formatDiagnostic({ kind: 'diagnostic', severity: 'info', rule: 'fmt-kept', message, source: spec.source, line: region.line, column: 1 })}\n`);
+    }
+    if (rewrites.length === 0) return;
+    changed++;
+    const lines = rewrites.reduce((sum, rewrite) => sum + rewrite.to - rewrite.from + 1, 0);
+    if (values.write === true) writeSpec(files[index]!, text);
+    else process.stdout.write(unifiedDiff(spec.source, raw, rewrites));
+    process.stderr.write(`${spec.source}: ${plural(rewrites.length, 'table')} (${plural(lines, 'line')}) ${values.write === true ? 'rewritten' : 'to rewrite'}\n`);
+  });
+  process.stderr.write(`errspec fmt: ${plural(specs.length, 'spec')}, ${changed} ${values.write === true ? 'formatted' : 'to format (run with --write to save)'}\n`);
   return 0;
 }
 

@@ -16,7 +16,7 @@ import { readTable } from './table.js';
  * The document states that codes start with their HTTP status:
  * "code的组成格式是{HTTP返回状态码}+{错误编号}", "{HTTP status}{sequence}".
  */
-const STATUS_PREFIX_CONVENTION = /\{[^{}]*(?:http|状态)[^{}]*\}\s*\+?\s*\{/i;
+export const STATUS_PREFIX_CONVENTION = /\{[^{}]*(?:http|状态)[^{}]*\}\s*\+?\s*\{/i;
 
 /** Read candidates from a spec's blocks. `fallbackTitle` is used when the document has none. */
 export function extract(blocks: readonly Block[], fallbackTitle: string, reporter: Reporter): Extraction {

@@ -5,4 +5,4 @@
 export type { Candidate, Extraction } from './candidate.js';
 export { classifyHeader, type Role } from './columns.js';
 export { DEFAULT_OPTIONS, buildCatalog, type CatalogInput } from './catalog.js';
-export { extract } from './extract.js';
+export { STATUS_PREFIX_CONVENTION, extract } from './extract.js';

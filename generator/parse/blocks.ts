@@ -56,6 +56,8 @@ export interface TableBlock {
   readonly unreadable: readonly { readonly line: number; readonly column: number; readonly reason: string }[];
   readonly line: number;
   readonly column: number;
+  /** Last source line of the table, 1-based (for `errspec fmt`, which rewrites the lines `line..endLine`). */
+  readonly endLine: number;
 }
 
 /** A Markdown heading. */

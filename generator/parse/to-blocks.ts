@@ -80,5 +80,6 @@ function gfmTable(node: Table): TableBlock {
     unreadable: [],
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
+    endLine: node.position?.end.line ?? node.position?.start.line ?? 1,
   };
 }

@@ -71,5 +71,7 @@ function toTable(run: readonly { heading: HeadingBlock; code: string; body: Bloc
     unreadable: [],
     line: first.line,
     column: first.column,
+    // The last heading's body ends where its last block starts: good enough, fmt does not rewrite headings.
+    endLine: Math.max(run[run.length - 1]!.heading.line, ...run[run.length - 1]!.body.map((block) => block.line)),
   };
 }

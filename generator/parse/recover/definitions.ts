@@ -60,7 +60,7 @@ export function readDefinitions(lines: readonly SourceLine[], start: number): { 
     i = j;
   }
   if (rows.length < 2) return null;
-  return { block: headerless('definitions', ['code', 'status', 'text'], rows, lines[start]!, 'definitions: a code on its own line, its message below'), next };
+  return { block: headerless('definitions', ['code', 'status', 'text'], rows, lines[start]!, 'definitions: a code on its own line, its message below', lines[next - 1]!.line), next };
 }
 
 const CODE_LINE = /^(\s*(?:[-*+•·]\s+|\d+[.)]\s+)?)(?:\*\*|__|`)?([^\s*`:：]+?)(?:\*\*|__|`)?(?:\s*(?:\s[-–—]\s|[:：=])\s*|\t+|\s{2,})(\S.*)$/;
@@ -104,10 +104,11 @@ export function readCodeLines(lines: readonly SourceLine[], start: number): { bl
   if (!enough || i === start) return null;
   const first = lines[start]!;
   const origin = /^\s*(?:[-*+•·]|\d+[.)])\s/.test(first.text) ? 'list' : 'lines';
-  return { block: headerless(origin, ['code', 'text'], rows, first, `${origin === 'list' ? 'list items' : 'lines'} of a code and its message`), next: i };
+  const block = headerless(origin, ['code', 'text'], rows, first, `${origin === 'list' ? 'list items' : 'lines'} of a code and its message`, lines[i - 1]!.line);
+  return { block, next: i };
 }
 
-function headerless(origin: TableBlock['origin'], hints: ColumnHint[], rows: Row[], first: SourceLine, what: string): TableBlock {
+function headerless(origin: TableBlock['origin'], hints: ColumnHint[], rows: Row[], first: SourceLine, what: string, endLine: number): TableBlock {
   return {
     type: 'table',
     origin,
@@ -118,5 +119,6 @@ function headerless(origin: TableBlock['origin'], hints: ColumnHint[], rows: Row
     unreadable: [],
     line: first.line,
     column: first.text.search(/\S/) + 1,
+    endLine,
   };
 }

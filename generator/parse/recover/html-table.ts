@@ -86,6 +86,7 @@ export function readHtmlTable(lines: readonly SourceLine[]): TableBlock {
     unreadable: [],
     line: start.line,
     column: start.text.search(/<table\b/i) + 1,
+    endLine: lines[lines.length - 1]!.line,
   };
 }
 

@@ -90,6 +90,7 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
     unreadable,
     line: first.line,
     column: indent + 1,
+    endLine: lines[next - 1]!.line,
   };
   return { block, next };
 }
