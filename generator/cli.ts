@@ -8,13 +8,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { countBySeverity, formatDiagnostic } from './diagnostics.js';
+import { NO_SETTINGS, findConfig, loadConfig, settingsOf, type ConfigSettings } from './config/index.js';
+import { countBySeverity } from './diagnostics.js';
 import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
 import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
 import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import {
+  REPORTERS, formatCheckDiff, formatGithub, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
+} from './report/index.js';
+import { watch } from './watch/index.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -83,33 +88,42 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   const { values } = parse(args, {
     specs: { type: 'string', multiple: true },
     out: { type: 'string' },
+    config: { type: 'string' },
     'package-name': { type: 'string' },
     'package-version': { type: 'string' },
     'enum-style': { type: 'string' },
     'default-status': { type: 'string' },
+    reporter: { type: 'string' },
     check: { type: 'boolean' },
+    watch: { type: 'boolean' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   }, false);
   if (values.help === true) return print(HELP.generate!);
+  if (values.check === true && values.watch === true) throw new UserError('Unexpected --check with --watch, expected one of them');
   const cwd = process.cwd();
-  const out = (values.out as string | undefined) ?? 'generated';
-  const root = projectRoot(cwd, out);
-  const context: Context = {
-    cwd,
-    specs: (values.specs as string[] | undefined) ?? ['specs'],
-    out,
-    package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, root),
-    defaults: catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
+  const resolve = async (): Promise<Run> => {
+    const file = findConfig(cwd, values.config as string | undefined);
+    const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+    return { context: contextOf(values, settings, cwd), reporter: reporterOf(values.reporter as string | undefined, settings), config: file };
   };
+  const verbose = values.verbose === true;
+  if (values.watch === true) return watchRun(resolve, verbose);
+  const { context, reporter } = await resolve();
+  const root = projectRoot(cwd, context.out);
   const started = performance.now();
-  const outcome = await generate(context, values.check === true);
+  const progress = startProgress(process.stderr, process.stderr.isTTY === true && !isCI(), 1000);
+  let outcome;
+  try {
+    outcome = await generate(context, values.check === true, progress);
+  } finally {
+    progress.stop();
+  }
   // Diagnostics name specs from the project root; point them from here, for clickable paths.
   const all = outcome.catalogs.flatMap((catalog) => catalog.diagnostics).map((diagnostic) => ({
     ...diagnostic,
     source: path.relative(cwd, path.resolve(root, diagnostic.source)).split(path.sep).join('/'),
   }));
-  report(all, values.verbose === true);
   const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
   const counts = countBySeverity(all);
   const summary = [
@@ -119,15 +133,20 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     plural(counts.warning, 'warning'),
   ].join(', ');
   const time = `${Math.round(performance.now() - started)} ms`;
+  const facts = { command: 'generate', specs: outcome.catalogs.length, entries, ok: outcome.kind !== 'errors' };
   if (outcome.kind === 'errors') {
+    report(reporter, all, verbose, { ...facts, written: false });
     process.stderr.write(`errspec: ${summary}; nothing written because of errors\n`);
     return 1;
   }
   if (outcome.kind === 'checked') {
     const { differing, stale } = outcome.result;
+    report(reporter, all, verbose, { ...facts, ok: differing.length + stale.length === 0, differing, stale });
     for (const file of differing) process.stderr.write(`${context.out}/${file}  differs from the specs\n`);
     for (const file of stale) process.stderr.write(`${context.out}/${file}  is stale and would be removed\n`);
     if (differing.length + stale.length > 0) {
+      const out = path.resolve(cwd, context.out);
+      process.stderr.write(formatCheckDiff(readChanges(out, outcome.files, differing), context.out));
       process.stderr.write(`errspec: ${context.out}/ is out of date (${differing.length + stale.length} files); run \`npm run generate\` and commit\n`);
       return 1;
     }
@@ -135,22 +154,92 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     return 0;
   }
   const { written, removed, unchanged } = outcome.result;
+  report(reporter, all, verbose, { ...facts, written: written.length, removed: removed.length, unchanged });
   process.stderr.write(
     `errspec: ${summary}; ${written.length} files written, ${removed.length} removed, ${unchanged} unchanged in ${context.out}/ (${time})\n`,
   );
   return 0;
 }
 
+/** A resolved run: its context, reporter, and the config file it came from. */
+interface Run {
+  readonly context: Context;
+  readonly reporter: ReporterName;
+  readonly config: string | null;
+}
+
+/** The run's context: flags first, then the config file, then the defaults. */
+function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: string): Context {
+  const out = (values.out as string | undefined) ?? settings.out ?? 'generated';
+  const root = projectRoot(cwd, out);
+  return {
+    cwd,
+    specs: (values.specs as string[] | undefined) ?? settings.specs ?? ['specs'],
+    out,
+    package: packageIdentity(
+      (values['package-name'] as string | undefined) ?? settings.packageName ?? undefined,
+      (values['package-version'] as string | undefined) ?? settings.packageVersion ?? undefined,
+      root,
+    ),
+    defaults: catalogDefaults(
+      (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
+      (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
+    ),
+    catalogs: settings.catalogs,
+    rules: settings.rules,
+  };
+}
+
+function reporterOf(flag: string | undefined, settings: ConfigSettings): ReporterName {
+  const name = flag ?? settings.reporter ?? 'human';
+  if (!(REPORTERS as readonly string[]).includes(name)) throw new UserError(`Unexpected --reporter \`${name}\`, expected ${REPORTERS.join(', ')}`);
+  return name as ReporterName;
+}
+
+/** Continuous integration sets `CI`; no progress line there even under a pseudo-terminal. */
+function isCI(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false';
+}
+
+/** `--watch`: regenerate on every save until SIGINT or SIGTERM; exit 0 then. */
+async function watchRun(resolve: () => Promise<Run>, verbose: boolean): Promise<number> {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await watch({
+    cwd: process.cwd(),
+    load: async () => {
+      const run = await resolve();
+      return { context: run.context, config: run.config };
+    },
+    signal: controller.signal,
+    log: (line) => process.stderr.write(`${line}\n`),
+    report: (diagnostics) => report('human', diagnostics, verbose, {}),
+  });
+  return 0;
+}
+
 async function runInspect(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean' }, reporter: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
   if (values.help === true) return print(HELP.inspect!);
   if (positionals.length === 0) throw new UserError('Missing spec path, expected `errspec inspect <file|dir>...`');
+  const reporter = reporterOf(values.reporter as string | undefined, NO_SETTINGS);
   const catalogs = loadCatalogs(positionals, process.cwd());
+  const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ catalogs }, null, 2)}\n`);
-  } else {
+  } else if (reporter === 'human') {
     for (const catalog of catalogs) process.stdout.write(summarise(catalog));
-    report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
+    report(reporter, diagnostics, true, {});
+  } else {
+    const entries = catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+    report(reporter, diagnostics, true, { command: 'inspect', specs: catalogs.length, entries });
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
 }
@@ -224,10 +313,11 @@ function summarise(catalog: Catalog): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-function report(diagnostics: readonly Diagnostic[], verbose: boolean): void {
-  for (const diagnostic of diagnostics) {
-    if (verbose || diagnostic.severity !== 'info') process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-  }
+/** Print diagnostics: human text on stderr; JSON (with `summary`) or GitHub annotations on stdout. */
+function report(reporter: ReporterName, diagnostics: readonly Diagnostic[], verbose: boolean, summary: Summary): void {
+  if (reporter === 'json') process.stdout.write(formatJson(diagnostics, summary));
+  else if (reporter === 'github') process.stdout.write(formatGithub(diagnostics, { verbose }));
+  else process.stderr.write(formatHuman(diagnostics, { colour: wantsColour(process.env, process.stderr.isTTY === true), verbose }));
 }
 
 type Spec = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;

@@ -4,5 +4,6 @@
 
 export type { Candidate, Extraction } from './candidate.js';
 export { classifyHeader, type Role } from './columns.js';
-export { DEFAULT_OPTIONS, buildCatalog, type CatalogInput } from './catalog.js';
+export { DEFAULT_OPTIONS, NO_OVERRIDES, buildCatalog, type CatalogInput, type CatalogOverrides } from './catalog.js';
+export type { EnvelopeOverride } from './front-matter.js';
 export { extract } from './extract.js';

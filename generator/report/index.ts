@@ -1,0 +1,17 @@
+/**
+ * Reporting: diagnostics as human text, JSON or GitHub annotations; the `--check` diff; the
+ * progress line.
+ */
+
+export { formatCheckDiff, readChanges, DIFF_LIMITS, type DiffLimits, type FileChange } from './check-diff.js';
+export { wantsColour } from './colour.js';
+export { escapeData, escapeProperty, formatGithub } from './github.js';
+export { formatHuman } from './human.js';
+export { formatJson, type Summary } from './json.js';
+export { NO_PROGRESS, startProgress, type Progress, type ProgressStream } from './progress.js';
+
+/** The reporters `--reporter` accepts. */
+export const REPORTERS = ['human', 'json', 'github'] as const;
+
+/** One of `REPORTERS`. */
+export type ReporterName = (typeof REPORTERS)[number];
