@@ -35,9 +35,10 @@ Options:
   -v, --version  Show the version
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
-  generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--package-name <name>]
-                        [--package-version <semver>] [--enum-style enum|const]
-                        [--default-status <status>] [--check] [--verbose]
+  generate: `Usage: errspec generate [--specs <dir|file|glob>]... [--out <dir>] [--config <file>]
+                        [--package-name <name>] [--package-version <semver>]
+                        [--enum-style enum|const] [--default-status <status>]
+                        [--reporter human|json|github] [--check | --watch] [--verbose]
 
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
 output folder, and makes that folder an npm package: package.json, and ES module and
@@ -47,8 +48,10 @@ removes files it generated earlier that are now stale (listed in
 errors. Write the whole output at once: an interrupted run leaves the previous one.
 
 Options:
-  --specs <path>               Spec file or folder of *.md files; repeatable (default: specs)
+  --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: specs)
   --out <dir>                  Output folder (default: generated)
+  --config <file>              Config file (default: errspec.config.{ts,mts,mjs,js,json} in the
+                               working folder, if there is one); flags win over it
   --package-name <name>        npm name of the package (default: the name in the package.json
                                beside the output folder, followed by -errors; else errors)
   --package-version <semver>   Its version (default: that package.json's version, else 0.0.0)
@@ -56,17 +59,22 @@ Options:
                                type (erasable syntax, for Node's type stripping) (default: enum)
   --default-status <status>    HTTP status of codes a spec gives none for (default: 500)
                                A spec's front matter (errspec: enum-style, default-status) wins.
-  --check                      Write nothing; list files that differ and exit 1 if any (for CI)
+  --reporter human|json|github How diagnostics are printed: text on stderr, one JSON document on
+                               stdout, or GitHub Actions annotations on stdout (default: human)
+  --check                      Write nothing; list files that differ, show a diff of each, and
+                               exit 1 if any (for CI)
+  --watch                      Regenerate on every save of a spec or the config; Ctrl-C stops
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
-  inspect: `Usage: errspec inspect <file|dir>... [--json]
+  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--reporter human|json|github]
 
 Prints the model errspec extracted from the specs: per spec its entries, the account of
 rows (seen = entries + skipped) and diagnostics.
 
 Options:
-  --json      Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
-  -h, --help  Show this help`,
+  --json                        Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
+  --reporter human|json|github  Print only the diagnostics, as JSON or GitHub annotations (default: human)
+  -h, --help                    Show this help`,
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */

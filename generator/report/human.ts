@@ -1,7 +1,9 @@
 /**
- * The human reporter, after vfile-reporter: diagnostics grouped under their file, each line
+ * The human reporter, after vfile-reporter: diagnostics grouped by file, each line
  * `path:line:column  severity  message  rule` (the full path, so terminals and editors make it a
- * link), coloured by severity when colour is on.
+ * link). With colour (a terminal), each group also gets its file as an underlined heading and a
+ * blank line after it, and severities are coloured; without, the output stays one diagnostic
+ * per line, which is what logs and `grep` want (and what the README promises).
  */
 
 import type { Diagnostic } from '../model.js';
@@ -14,13 +16,10 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: { reado
   const groups = new Map<string, Diagnostic[]>();
   for (const diagnostic of shown) groups.set(diagnostic.source, [...(groups.get(diagnostic.source) ?? []), diagnostic]);
   const severity = { error: style.red('error'), warning: style.yellow('warning'), info: style.blue('info') };
-  const blocks = [...groups].map(([source, list]) =>
-    [
-      style.underline(source),
-      ...list.map((d) => `${d.source}:${d.line}:${d.column}  ${severity[d.severity]}  ${oneLine(d.message)}  ${style.dim(d.rule)}`),
-    ].join('\n'),
-  );
-  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n\n`;
+  const line = (d: Diagnostic): string => `${d.source}:${d.line}:${d.column}  ${severity[d.severity]}  ${oneLine(d.message)}  ${style.dim(d.rule)}\n`;
+  return [...groups]
+    .map(([source, list]) => (options.colour ? `${style.underline(source)}\n${list.map(line).join('')}\n` : list.map(line).join('')))
+    .join('');
 }
 
 function oneLine(text: string): string {

@@ -160,6 +160,7 @@ export async function watch(options: WatchOptions): Promise<void> {
   });
   if (timer !== undefined) clearTimeout(timer);
   close();
+  log('errspec: stopped watching');
 }
 
 /** The folder a glob starts from: its path up to the first part with a wildcard. */
