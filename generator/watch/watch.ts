@@ -14,6 +14,7 @@
 
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { CONFIG_NAMES } from '../config/index.js';
 import { UserError } from '../errors.js';
 import type { Catalog, Diagnostic } from '../model.js';
 import { catalogFor, generateWith, readContextSpecs, type Context } from '../pipeline.js';
@@ -67,6 +68,16 @@ export async function watch(options: WatchOptions): Promise<void> {
       else folders.set(path.resolve(context.cwd, input), false);
     }
     if (config !== null) folders.set(config, false);
+    // A config file created, replaced or removed in the working folder reloads too.
+    try {
+      const watcher = watchFolder(options.cwd, (_event, name) => {
+        if (name !== null && CONFIG_NAMES.includes(name.toString())) schedule(true);
+      });
+      watcher.on('error', () => {});
+      watchers.push(watcher);
+    } catch {
+      // No working folder to watch: only the specs are watched.
+    }
     for (const [target, recursive] of folders) {
       const listen = (folder: string, file: boolean): void => {
         try {
@@ -152,7 +163,9 @@ export async function watch(options: WatchOptions): Promise<void> {
   log('errspec: watching for changes (Ctrl-C to stop)');
   if (state === null) {
     // The first load failed (a bad config): watch the working folder for the config to be fixed.
-    watchers.push(watchFolder(options.cwd, () => schedule(true)));
+    const watcher = watchFolder(options.cwd, () => schedule(true));
+    watcher.on('error', () => {});
+    watchers.push(watcher);
   }
   await new Promise<void>((resolve) => {
     if (signal.aborted) resolve();
