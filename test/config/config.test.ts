@@ -181,6 +181,26 @@ describe.concurrent('errspec.config.ts', { timeout: CLI_TIMEOUT }, () => {
   });
 });
 
+describe('the README config example', { timeout: CLI_TIMEOUT }, () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const example = /```ts\n\/\/ errspec\.config\.ts\n([\s\S]*?)```/.exec(readme)?.[1];
+
+  it('type-checks and generates the seeds as it says', async () => {
+    expect(example).toBeDefined();
+    const dir = seedProject({ 'errspec.config.ts': example!, 'package.json': '{ "type": "module" }', 'node_modules/.keep': '' });
+    linkErrspec(dir);
+    const tsc = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'),
+      ['--ignoreConfig', '--strict', '--noEmit', '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--types', '', 'errspec.config.ts'],
+      { cwd: dir, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    const run = await errspecAsync(dir, 'generate');
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(read(dir, 'generated/package.json'))).toMatchObject({ name: '@acme/errors', version: '1.4.0' });
+    expect(read(dir, 'generated/pet-core/codes.ts')).toContain('export enum PetErrorCode {');
+    expect(read(dir, 'generated/xlink/response.ts')).toContain('as the errspec config declares for specs/xlink.md');
+  });
+});
+
 function readdirNames(dir: string): string[] {
   return spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 }
