@@ -15,7 +15,8 @@ import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
-import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import { catalogFor, generate, projectRoot, type Context } from './pipeline.js';
+import { listSpecs, readSpecs } from './read/index.js';
 import {
   REPORTERS, formatCheckDiff, formatGithub, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
@@ -66,7 +67,7 @@ Options:
   --watch                      Regenerate on every save of a spec or the config; Ctrl-C stops
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
-  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--reporter human|json|github]
+  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--reporter human|json|github] [--config <file>]
 
 Prints the model errspec extracted from the specs: per spec its entries, the account of
 rows (seen = entries + skipped) and diagnostics.
@@ -74,6 +75,8 @@ rows (seen = entries + skipped) and diagnostics.
 Options:
   --json                        Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
   --reporter human|json|github  Print only the diagnostics, as JSON or GitHub annotations (default: human)
+  --config <file>               Config file (default: errspec.config.* in the working folder): its
+                                defaults, catalogs and rules apply as in generate
   -h, --help                    Show this help`,
 };
 
@@ -216,15 +219,17 @@ async function watchRun(resolve: () => Promise<Run>, verbose: boolean): Promise<
   const stop = (): void => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  let reporter: ReporterName = 'human';
   await watch({
     cwd: process.cwd(),
     load: async () => {
       const run = await resolve();
+      reporter = run.reporter;
       return { context: run.context, config: run.config };
     },
     signal: controller.signal,
     log: (line) => process.stderr.write(`${line}\n`),
-    report: (diagnostics) => report('human', diagnostics, verbose, {}),
+    report: (diagnostics) => report(reporter, diagnostics, verbose, { command: 'generate' }),
   });
   return 0;
 }
@@ -232,13 +237,17 @@ async function watchRun(resolve: () => Promise<Run>, verbose: boolean): Promise<
 async function runInspect(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { json: { type: 'boolean' }, reporter: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { json: { type: 'boolean' }, reporter: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     true,
   );
   if (values.help === true) return print(HELP.inspect!);
   if (positionals.length === 0) throw new UserError('Missing spec path, expected `errspec inspect <file|dir>...`');
-  const reporter = reporterOf(values.reporter as string | undefined, NO_SETTINGS);
-  const catalogs = loadCatalogs(positionals, process.cwd());
+  const cwd = process.cwd();
+  const file = findConfig(cwd, values.config as string | undefined);
+  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  const reporter = reporterOf(values.reporter as string | undefined, settings);
+  const defaults = catalogDefaults(settings.enumStyle ?? undefined, settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus));
+  const catalogs = readSpecs(listSpecs(positionals, cwd), cwd).map((spec) => catalogFor(spec, { defaults, catalogs: settings.catalogs, rules: settings.rules }));
   const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ catalogs }, null, 2)}\n`);

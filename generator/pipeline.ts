@@ -50,7 +50,7 @@ export function catalogOf(spec: SpecFile, defaults: CatalogOptions = DEFAULT_OPT
 }
 
 /** The catalog of one spec under the run's settings: the config file's options for it and its rule levels. */
-export function catalogFor(spec: SpecFile, context: Context): Catalog {
+export function catalogFor(spec: SpecFile, context: Pick<Context, 'defaults' | 'catalogs' | 'rules'>): Catalog {
   const settings = context.catalogs.get(spec.id);
   const catalog = catalogOf(spec, { ...context.defaults, ...settings?.options }, settings?.overrides);
   return applyRules(catalog, context.rules);

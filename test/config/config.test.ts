@@ -109,6 +109,15 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     expect(existsSync(path.join(dir, 'generated'))).toBe(false);
   });
 
+  it('applies to inspect too: catalog prefix and rule levels', async () => {
+    const dir = seedProject({ 'errspec.config.json': '{ "catalogs": { "oauth-iot": { "prefix": "OAuth" } }, "rules": { "table-truncated": "error" } }' });
+    const run = await errspecAsync(dir, 'inspect', 'specs/oauth-iot.md', '--json');
+    expect(run.status).toBe(1);
+    const [catalog] = (JSON.parse(run.stdout) as { catalogs: { names: { enumName: string }; diagnostics: { rule: string; severity: string }[] }[] }).catalogs;
+    expect(catalog!.names.enumName).toBe('OAuthErrorCode');
+    expect(catalog!.diagnostics).toContainEqual(expect.objectContaining({ rule: 'table-truncated', severity: 'error' }));
+  });
+
   it('refuses two config files, and a --config that does not exist', async () => {
     const dir = seedProject({ 'errspec.config.json': '{}', 'errspec.config.mjs': 'export default {};\n' });
     const both = await errspecAsync(dir, 'generate');
