@@ -80,9 +80,18 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
 export async function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity): Promise<OutputFile[]> {
   const { emitCatalog, emitIndex, emitPackage } = await import('./emit/index.js');
   const context = { generator: 'errspec' };
-  const sources = [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), emitIndex(catalogs, context)];
+  const emitted = (catalog: Catalog): OutputFile[] => {
+    // Catalogs are immutable, so `--watch`, which keeps those of unchanged specs, reuses their files.
+    const files = emittedFiles.get(catalog) ?? emitCatalog(catalog, context);
+    emittedFiles.set(catalog, files);
+    return files;
+  };
+  const sources = [...catalogs.flatMap(emitted), emitIndex(catalogs, context)];
   return pkg === undefined ? sources : [...sources, ...emitPackage(sources, catalogs, pkg)];
 }
+
+/** Files emitted per catalog object in this process. */
+const emittedFiles = new WeakMap<Catalog, OutputFile[]>();
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */
 export function projectRoot(cwd: string, out: string): string {
