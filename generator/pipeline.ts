@@ -8,9 +8,8 @@ import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
 import { applyRules } from './config/rules.js';
 import type { RuleLevel } from './config/define-config.js';
-import { UserError } from './errors.js';
 import { NO_PROGRESS, type Progress } from './report/progress.js';
-import { DEFAULT_OPTIONS, NO_OVERRIDES, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
+import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
 import type { Catalog, CatalogOptions } from './model.js';
 import { parse } from './parse/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
@@ -118,7 +117,7 @@ export async function generateWith(
   check: boolean,
   progress: Progress = NO_PROGRESS,
 ): Promise<GenerateOutcome> {
-  assertNamespaces(catalogs);
+  assertDistinctNamespaces(catalogs);
   if (catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error'))) {
     return { kind: 'errors', catalogs };
   }
@@ -131,15 +130,3 @@ export async function generateWith(
     : { kind: 'written', catalogs, result: writeOutput(out, files) };
 }
 
-/** Two catalogs whose prefixes give one namespace cannot both be generated. */
-function assertNamespaces(catalogs: readonly Catalog[]): void {
-  const seen = new Map<string, string>();
-  for (const catalog of catalogs) {
-    const key = catalog.names.namespace.toLowerCase();
-    const other = seen.get(key);
-    if (other !== undefined) {
-      throw new UserError(`Specs \`${other}\` and \`${catalog.source}\` both make the namespace \`${catalog.names.namespace}\`; give one another prefix`);
-    }
-    seen.set(key, catalog.source);
-  }
-}

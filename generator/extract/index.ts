@@ -7,3 +7,4 @@ export { classifyHeader, type Role } from './columns.js';
 export { DEFAULT_OPTIONS, NO_OVERRIDES, buildCatalog, type CatalogInput, type CatalogOverrides } from './catalog.js';
 export type { EnvelopeOverride } from './front-matter.js';
 export { extract } from './extract.js';
+export { assertDistinctNamespaces } from './namespaces.js';

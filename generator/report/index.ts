@@ -9,9 +9,4 @@ export { escapeData, escapeProperty, formatGithub } from './github.js';
 export { formatHuman } from './human.js';
 export { formatJson, type Summary } from './json.js';
 export { NO_PROGRESS, startProgress, type Progress, type ProgressStream } from './progress.js';
-
-/** The reporters `--reporter` accepts. */
-export const REPORTERS = ['human', 'json', 'github'] as const;
-
-/** One of `REPORTERS`. */
-export type ReporterName = (typeof REPORTERS)[number];
+export { REPORTERS, type ReporterName } from './reporter-name.js';

@@ -118,6 +118,20 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     expect(catalog!.diagnostics).toContainEqual(expect.objectContaining({ rule: 'table-truncated', severity: 'error' }));
   });
 
+  it('a prefix that gives two catalogs one namespace is a usage error', async () => {
+    const dir = seedProject({ 'errspec.config.json': '{ "catalogs": { "pet-core": { "prefix": "Xlink" } } }' });
+    const run = await errspecAsync(dir, 'generate');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('errspec: Specs `specs/pet-core.md` and `specs/xlink.md` both make the namespace `xlink`; give one another prefix\n');
+    expect(existsSync(path.join(dir, 'generated'))).toBe(false);
+  });
+
+  it('--check and --watch together are a usage error', async () => {
+    const run = await errspecAsync(seedProject(), 'generate', '--check', '--watch');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('errspec: Unexpected --check with --watch, expected one of them\n');
+  });
+
   it('refuses two config files, and a --config that does not exist', async () => {
     const dir = seedProject({ 'errspec.config.json': '{}', 'errspec.config.mjs': 'export default {};\n' });
     const both = await errspecAsync(dir, 'generate');
