@@ -35,6 +35,8 @@ Options:
   -h, --help     Show help (also: errspec <command> --help)
   -v, --version  Show the version
 
+Both commands read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one.
+
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
   generate: `Usage: errspec generate [--specs <dir|file|glob>]... [--out <dir>] [--config <file>]
                         [--package-name <name>] [--package-version <semver>]
