@@ -18,7 +18,7 @@ import type { CatalogOptions } from './model.js';
 import { catalogFor, generate, projectRoot, type Context } from './pipeline.js';
 import { listSpecs, readSpecs } from './read/index.js';
 import {
-  REPORTERS, formatCheckDiff, formatGithub, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
+  REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
 import { watch } from './watch/index.js';
 
@@ -155,6 +155,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   if (outcome.kind === 'checked') {
     const { differing, stale } = outcome.result;
     report(reporter, all, verbose, { ...facts, ok: differing.length + stale.length === 0, differing, stale });
+    if (reporter === 'github') process.stdout.write(formatStaleAnnotations(context.out, differing, stale));
     for (const file of differing) process.stderr.write(`${context.out}/${file}  differs from the specs\n`);
     for (const file of stale) process.stderr.write(`${context.out}/${file}  is stale and would be removed\n`);
     if (differing.length + stale.length > 0) {

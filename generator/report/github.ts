@@ -19,6 +19,13 @@ export function formatGithub(diagnostics: readonly Diagnostic[], options: { read
   return lines.map((line) => `${line}\n`).join('');
 }
 
+/** `--check` under the github reporter: one `stale-output` error per file that differs or would be removed. */
+export function formatStaleAnnotations(out: string, differing: readonly string[], stale: readonly string[]): string {
+  const line = (file: string, what: string): string =>
+    `::error file=${escapeProperty(`${out}/${file}`)},title=stale-output::${escapeData(`${out}/${file} ${what}; run \`npm run generate\` and commit`)}\n`;
+  return [...differing.map((file) => line(file, 'differs from the specs')), ...stale.map((file) => line(file, 'is stale and would be removed'))].join('');
+}
+
 /** Message text: `%`, CR and LF are escaped, as the runner's own toolkit (`@actions/core`) does. */
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -41,6 +41,21 @@ describe.concurrent('generate --check diff', { timeout: CLI_TIMEOUT * 2 }, () =>
   });
 });
 
+describe('generate --check --reporter github', { timeout: CLI_TIMEOUT * 2 }, () => {
+  it('annotates each stale file as a stale-output error', async () => {
+    const dir = seedProject();
+    expect((await errspecAsync(dir, 'generate')).status).toBe(0);
+    const spec = path.join(dir, 'specs/pet-core.md');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('| Invalid request |', '| Request is not valid |'));
+    const run = await errspecAsync(dir, 'generate', '--check', '--reporter', 'github');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      '::error file=generated/pet-core/messages/en.json,title=stale-output::generated/pet-core/messages/en.json differs from the specs; run `npm run generate` and commit\n',
+    );
+    expect(run.stdout).toMatch(/^::warning file=specs\/oauth-iot\.md,line=58,col=1,title=table-truncated::/m);
+  });
+});
+
 describe('formatCheckDiff', () => {
   it('keeps to the per-file and total limits', () => {
     const before = Array.from({ length: 100 }, (_, i) => `line ${i}`).join('\n') + '\n';
