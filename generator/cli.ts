@@ -5,8 +5,10 @@
  * output under `--check`, 2 usage or I/O errors.
  */
 
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { NO_SETTINGS, findConfig, loadConfig, settingsOf, type ConfigSettings } from './config/index.js';
 import { countBySeverity } from './diagnostics.js';
@@ -15,7 +17,7 @@ import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
-import { catalogFor, generate, projectRoot, type Context } from './pipeline.js';
+import { catalogFor, generate, preview, projectRoot, type Context } from './pipeline.js';
 import { listSpecs, readSpecs } from './read/index.js';
 import {
   REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
@@ -30,12 +32,13 @@ Usage: errspec <command> [options]
 Commands:
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
+  preview    Write an HTML report showing how errspec read each spec
 
 Options:
   -h, --help     Show help (also: errspec <command> --help)
   -v, --version  Show the version
 
-Both commands read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one.
+generate and inspect read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one.
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
   generate: `Usage: errspec generate [--specs <dir|file|glob>]... [--out <dir>] [--config <file>]
@@ -80,6 +83,17 @@ Options:
   --config <file>               Config file (default: errspec.config.* in the working folder): its
                                 defaults, catalogs and rules apply as in generate
   -h, --help                    Show this help`,
+  preview: `Usage: errspec preview [<file|dir>...] [--out <dir>] [--open]
+
+Writes a static HTML report of how errspec read the specs (default: specs): per spec, its
+lines marked entry, recovered, skipped or outside, with diagnostics inline, beside the
+extracted entries; and index.html with the counts of every spec. Self-contained: no server,
+no network. Prints the path of index.html. Written even when a spec has errors (exit 1).
+
+Options:
+  --out <dir>  Output folder (default: errspec-preview)
+  --open       Open index.html in the default browser
+  -h, --help   Show this help`,
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
@@ -87,14 +101,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate or inspect (see errspec --help)`);
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect or preview (see errspec --help)`);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
   if (command === 'inspect') return runInspect(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate or inspect (see errspec --help)`);
+  if (command === 'preview') return runPreview(rest);
+  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect or preview (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -262,6 +277,33 @@ async function runInspect(args: readonly string[]): Promise<number> {
     report(reporter, diagnostics, true, { command: 'inspect', specs: catalogs.length, entries });
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+}
+
+async function runPreview(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, open: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help === true) return print(HELP.preview!);
+  const cwd = process.cwd();
+  const out = (values.out as string | undefined) ?? 'errspec-preview';
+  const started = performance.now();
+  const outcome = preview(positionals.length === 0 ? ['specs'] : positionals, cwd, out);
+  const counts = countBySeverity(outcome.catalogs.flatMap((catalog) => catalog.diagnostics));
+  const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+  const summary = [plural(outcome.catalogs.length, 'spec'), plural(entries, 'entry', 'entries'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
+  process.stderr.write(`errspec: ${summary}; preview written to ${out}/ (${Math.round(performance.now() - started)} ms)\n`);
+  // As the user named the folder: relative to here, or absolute.
+  const page = path.isAbsolute(out) ? outcome.summary : path.relative(cwd, outcome.summary).split(path.sep).join('/');
+  process.stdout.write(`${page}\n`);
+  if (values.open === true) openInBrowser(outcome.summary);
+  return counts.error > 0 ? 1 : 0;
+}
+
+/** Open `file` with the system's opener, without waiting for it; a missing opener is a note, not a failure. */
+function openInBrowser(file: string): void {
+  const [command, ...args] =
+    process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['explorer', file] : ['xdg-open', file];
+  const child = spawn(command!, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`errspec: cannot start \`${command}\` to open the preview; open ${pathToFileURL(file).href} yourself\n`));
+  child.unref();
 }
 
 /** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */

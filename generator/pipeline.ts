@@ -12,6 +12,7 @@ import { NO_PROGRESS, type Progress } from './report/progress.js';
 import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
 import type { Catalog, CatalogOptions } from './model.js';
 import { parse } from './parse/index.js';
+import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { validate } from './validate/index.js';
 import { checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
@@ -130,3 +131,22 @@ export async function generateWith(
     : { kind: 'written', catalogs, result: writeOutput(out, files) };
 }
 
+/** Each spec's text with its catalog, in path order, `source` relative to `base`: for views that show the text beside what errspec read. */
+export function loadSpecs(specs: readonly string[], cwd: string, defaults: CatalogOptions = DEFAULT_OPTIONS, base = cwd): ReadSpec[] {
+  return readSpecs(listSpecs(specs, cwd), base).map((spec) => ({ text: spec.text, catalog: catalogOf(spec, defaults) }));
+}
+
+/** Outcome of `preview`: the catalogs, what was written, and the summary page's absolute path. */
+export interface PreviewOutcome {
+  readonly catalogs: readonly Catalog[];
+  readonly result: WriteResult;
+  readonly summary: string;
+}
+
+/** Write the HTML preview of `specs` to `out` (both resolved against `cwd`), all at once; written even when a spec has errors, to show them. */
+export function preview(specs: readonly string[], cwd: string, out: string): PreviewOutcome {
+  const folder = path.resolve(cwd, out);
+  assertPreviewFolder(folder, out);
+  const read = loadSpecs(specs, cwd, DEFAULT_OPTIONS, projectRoot(cwd, out));
+  return { catalogs: read.map((spec) => spec.catalog), result: writeOutput(folder, previewFiles(read)), summary: path.join(folder, SUMMARY_PAGE) };
+}
