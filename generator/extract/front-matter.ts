@@ -6,7 +6,7 @@
 
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Reporter } from '../diagnostics.js';
-import type { EnvelopeRole, WireType } from '../model.js';
+import { LOCALES, type EnvelopeRole, type Locale, type WireType } from '../model.js';
 import type { FrontMatterBlock } from '../parse/index.js';
 
 /** An envelope given in front matter: dotted paths by role, e.g. `{ code: "error.code" }`. */
@@ -22,12 +22,16 @@ export interface FrontMatter {
   readonly envelope: EnvelopeOverride | null;
   readonly defaultHttpStatus: number | null;
   readonly enumStyle: 'enum' | 'const' | null;
+  /** Base of the catalog's names (`prefix: Pet`), or `null`. */
+  readonly prefix: string | null;
+  /** Locale of the main messages (`default-locale: en`), or `null`. */
+  readonly defaultLocale: Locale | null;
 }
 
 /** Nothing said. */
-export const NO_FRONT_MATTER: FrontMatter = { title: null, envelope: null, defaultHttpStatus: null, enumStyle: null };
+export const NO_FRONT_MATTER: FrontMatter = { title: null, envelope: null, defaultHttpStatus: null, enumStyle: null, prefix: null, defaultLocale: null };
 
-const OPTIONS = ['envelope', 'default-status', 'enum-style'];
+const OPTIONS = ['envelope', 'default-status', 'enum-style', 'prefix', 'default-locale'];
 const ENVELOPE_KEYS = ['code', 'message', 'status', 'details', 'code-type'];
 
 /** Read the front matter block; problems are reported, never thrown. */
@@ -48,6 +52,8 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
   let envelope: EnvelopeOverride | null = null;
   let defaultHttpStatus: number | null = null;
   let enumStyle: FrontMatter['enumStyle'] = null;
+  let prefix: string | null = null;
+  let defaultLocale: Locale | null = null;
   if (options !== undefined && !isMap(options)) {
     reporter.report('warning', 'front-matter', 'Unexpected `errspec:` value, expected a map of options', { line: lineOf(options as YamlNode), column: 1 });
   } else if (isMap(options)) {
@@ -63,6 +69,14 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
         const style = isScalar(value) ? String(value.value) : '';
         if (style === 'enum' || style === 'const') enumStyle = style;
         else reporter.report('warning', 'front-matter', `Unexpected \`enum-style: ${style}\`, expected \`enum\` or \`const\``, at);
+      } else if (key === 'prefix') {
+        const text = isScalar(value) ? String(value.value) : '';
+        if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(text)) prefix = text;
+        else reporter.report('warning', 'front-matter', `Unexpected \`prefix: ${text}\`, expected a name such as \`Pet\` (a letter, then letters, digits, - or _)`, at);
+      } else if (key === 'default-locale') {
+        const text = isScalar(value) ? String(value.value) : '';
+        if ((LOCALES as readonly string[]).includes(text)) defaultLocale = text as Locale;
+        else reporter.report('warning', 'front-matter', `Unexpected \`default-locale: ${text}\`, expected one of ${LOCALES.join(', ')}`, at);
       } else if (key === 'envelope') {
         envelope = readEnvelopeOverride(value, at.line, lineOf, reporter);
       } else {
@@ -70,7 +84,7 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
       }
     }
   }
-  return { title: typeof title === 'string' && title.trim() !== '' ? title.trim() : null, envelope, defaultHttpStatus, enumStyle };
+  return { title: typeof title === 'string' && title.trim() !== '' ? title.trim() : null, envelope, defaultHttpStatus, enumStyle, prefix, defaultLocale };
 }
 
 function readEnvelopeOverride(
