@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { NO_SETTINGS, findConfig, loadConfig, settingsOf, type ConfigSettings } from './config/index.js';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
 import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
 import { UserError } from './errors.js';
@@ -19,11 +20,15 @@ import { isBaseUri } from './extract/messages-options.js';
 import type { CatalogOptions } from './model.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
-import { extractTranslations, generate, loadCatalogs, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
+import { catalogFor, extractTranslations, generate, loadCatalogs, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
 import { format, unifiedDiff } from './fmt/index.js';
 import { writeSpec } from './fmt/write-spec.js';
 import { lint, parseRuleFlags, RULES } from './lint/index.js';
 import { listSpecs, readSpecs } from './read/index.js';
+import {
+  REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
+} from './report/index.js';
+import { watch } from './watch/index.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -42,11 +47,14 @@ Options:
   -h, --help     Show help (also: errspec <command> --help)
   -v, --version  Show the version
 
+generate and inspect read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one.
+
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
-  generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--package-name <name>]
-                        [--package-version <semver>] [--enum-style enum|const]
-                        [--default-status <status>] [--problem-type-base <uri>]
-                        [--docs-url <url>] [--remedy-in-response] [--i18n <dir>] [--check] [--verbose]
+  generate: `Usage: errspec generate [--specs <dir|file|glob>]... [--out <dir>] [--config <file>]
+                        [--package-name <name>] [--package-version <semver>]
+                        [--enum-style enum|const] [--default-status <status>]
+                        [--problem-type-base <uri>] [--docs-url <url>] [--remedy-in-response]
+                        [--i18n <dir>] [--reporter human|json|github] [--check | --watch] [--verbose]
 
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
 output folder, and makes that folder an npm package: package.json, and ES module and
@@ -56,8 +64,10 @@ removes files it generated earlier that are now stale (listed in
 errors. Write the whole output at once: an interrupted run leaves the previous one.
 
 Options:
-  --specs <path>               Spec file or folder of *.md files; repeatable (default: specs)
+  --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: specs)
   --out <dir>                  Output folder (default: generated)
+  --config <file>              Config file (default: errspec.config.{ts,mts,mjs,js,json} in the
+                               working folder, if there is one); flags win over it
   --package-name <name>        npm name of the package (default: the name in the package.json
                                beside the output folder, followed by -errors; else errors)
   --package-version <semver>   Its version (default: that package.json's version, else 0.0.0)
@@ -74,17 +84,24 @@ Options:
   --i18n <dir>                 Folder of translation files <catalog-id>.<locale>.json, merged
                                into the messages for locales a spec lacks (default: an i18n
                                folder beside each spec, e.g. specs/i18n)
-  --check                      Write nothing; list files that differ and exit 1 if any (for CI)
+  --reporter human|json|github How diagnostics are printed: text on stderr, one JSON document on
+                               stdout, or GitHub Actions annotations on stdout (default: human)
+  --check                      Write nothing; list files that differ, show a diff of each, and
+                               exit 1 if any (for CI)
+  --watch                      Regenerate on every save of a spec or the config; Ctrl-C stops
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
-  inspect: `Usage: errspec inspect <file|dir>... [--json]
+  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--reporter human|json|github] [--config <file>]
 
 Prints the model errspec extracted from the specs: per spec its entries, the account of
 rows (seen = entries + skipped) and diagnostics.
 
 Options:
-  --json      Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
-  -h, --help  Show this help`,
+  --json                        Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
+  --reporter human|json|github  Print only the diagnostics, as JSON or GitHub annotations (default: human)
+  --config <file>               Config file (default: errspec.config.* in the working folder): its
+                                defaults, catalogs and rules apply as in generate
+  -h, --help                    Show this help`,
   i18n: `Usage: errspec i18n status [--locale <locale>]... [--json] [--check] [--specs <path>]... [--i18n <dir>]
        errspec i18n extract --locale <locale> [--specs <path>]... [--i18n <dir>]
 
@@ -122,16 +139,21 @@ Options:
   --out <dir>  Output folder (default: errspec-preview)
   --open       Open index.html in the default browser
   -h, --help   Show this help`,
-  lint: `Usage: errspec lint [<file|dir>...] [--rule <rule>=off|warn|error]... [--verbose]
+  lint: `Usage: errspec lint [<file|dir|glob>...] [--rule <rule>=off|warn|error]... [--verbose]
+                    [--reporter human|json|github] [--config <file>]
 
-Checks specs (default: specs) and prints every finding as file:line:column, level, message
+Checks specs (default: the config's specs, else specs) and prints every finding as file:line:column, level, message
 and rule id, together with the problems generate reports. Exits 1 when any is an error.
 
 Rules (default level):
 ${RULES.map((rule) => `  ${rule.id.padEnd(24)} ${rule.level.padEnd(6)} ${rule.summary}`).join('\n')}
 
 Options:
-  --rule <rule>=<level>   Set a rule's level: off, warn or error; repeatable
+  --rule <rule>=<level>   Set a rule's level: off, warn or error; repeatable; wins over the
+                          config file's rules
+  --reporter <name>       human (stdout, one finding per line), json or github (default: human)
+  --config <file>         Config file (default: errspec.config.* in the working folder); its
+                          rules set the levels of lint's rules, its specs the default specs
   --verbose               Also print info diagnostics (what recovery assumed)
   -h, --help              Show this help`,
   fmt: `Usage: errspec fmt [<file|dir>...] [--write]
@@ -169,6 +191,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   const { values } = parse(args, {
     specs: { type: 'string', multiple: true },
     out: { type: 'string' },
+    config: { type: 'string' },
     'package-name': { type: 'string' },
     'package-version': { type: 'string' },
     'enum-style': { type: 'string' },
@@ -177,35 +200,37 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     'docs-url': { type: 'string' },
     'remedy-in-response': { type: 'boolean' },
     i18n: { type: 'string' },
+    reporter: { type: 'string' },
     check: { type: 'boolean' },
+    watch: { type: 'boolean' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   }, false);
   if (values.help === true) return print(HELP.generate!);
+  if (values.check === true && values.watch === true) throw new UserError('Unexpected --check with --watch, expected one of them');
   const cwd = process.cwd();
-  const out = (values.out as string | undefined) ?? 'generated';
-  const root = projectRoot(cwd, out);
-  const context: Context = {
-    cwd,
-    specs: (values.specs as string[] | undefined) ?? ['specs'],
-    out,
-    package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, root),
-    defaults: messagesDefaults(
-      catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
-      values['problem-type-base'] as string | undefined,
-      values['docs-url'] as string | undefined,
-      values['remedy-in-response'] === true,
-    ),
-    i18n: (values.i18n as string | undefined) ?? null,
+  const resolve = async (): Promise<Run> => {
+    const file = findConfig(cwd, values.config as string | undefined);
+    const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+    return { context: contextOf(values, settings, cwd), reporter: reporterOf(values.reporter as string | undefined, settings), config: file };
   };
+  const verbose = values.verbose === true;
+  if (values.watch === true) return watchRun(resolve, verbose);
+  const { context, reporter } = await resolve();
+  const root = projectRoot(cwd, context.out);
   const started = performance.now();
-  const outcome = await generate(context, values.check === true);
+  const progress = startProgress(process.stderr, process.stderr.isTTY === true && !isCI(), 1000);
+  let outcome;
+  try {
+    outcome = await generate(context, values.check === true, progress);
+  } finally {
+    progress.stop();
+  }
   // Diagnostics name specs from the project root; point them from here, for clickable paths.
   const all = outcome.catalogs.flatMap((catalog) => catalog.diagnostics).map((diagnostic) => ({
     ...diagnostic,
     source: path.relative(cwd, path.resolve(root, diagnostic.source)).split(path.sep).join('/'),
   }));
-  report(all, values.verbose === true);
   const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
   const counts = countBySeverity(all);
   const summary = [
@@ -215,15 +240,21 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     plural(counts.warning, 'warning'),
   ].join(', ');
   const time = `${Math.round(performance.now() - started)} ms`;
+  const facts = { command: 'generate', specs: outcome.catalogs.length, entries, ok: outcome.kind !== 'errors' };
   if (outcome.kind === 'errors') {
+    report(reporter, all, verbose, { ...facts, written: false });
     process.stderr.write(`errspec: ${summary}; nothing written because of errors\n`);
     return 1;
   }
   if (outcome.kind === 'checked') {
     const { differing, stale } = outcome.result;
+    report(reporter, all, verbose, { ...facts, ok: differing.length + stale.length === 0, differing, stale });
+    if (reporter === 'github') process.stdout.write(formatStaleAnnotations(context.out, differing, stale));
     for (const file of differing) process.stderr.write(`${context.out}/${file}  differs from the specs\n`);
     for (const file of stale) process.stderr.write(`${context.out}/${file}  is stale and would be removed\n`);
     if (differing.length + stale.length > 0) {
+      const out = path.resolve(cwd, context.out);
+      process.stderr.write(formatCheckDiff(readChanges(out, outcome.files, differing), context.out));
       process.stderr.write(`errspec: ${context.out}/ is out of date (${differing.length + stale.length} files); run \`npm run generate\` and commit\n`);
       return 1;
     }
@@ -231,22 +262,104 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     return 0;
   }
   const { written, removed, unchanged } = outcome.result;
+  report(reporter, all, verbose, { ...facts, written: written.length, removed: removed.length, unchanged });
   process.stderr.write(
     `errspec: ${summary}; ${written.length} files written, ${removed.length} removed, ${unchanged} unchanged in ${context.out}/ (${time})\n`,
   );
   return 0;
 }
 
+/** A resolved run: its context, reporter, and the config file it came from. */
+interface Run {
+  readonly context: Context;
+  readonly reporter: ReporterName;
+  readonly config: string | null;
+}
+
+/** The run's context: flags first, then the config file, then the defaults. */
+function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: string): Context {
+  const out = (values.out as string | undefined) ?? settings.out ?? 'generated';
+  const root = projectRoot(cwd, out);
+  return {
+    cwd,
+    specs: (values.specs as string[] | undefined) ?? settings.specs ?? ['specs'],
+    out,
+    package: packageIdentity(
+      (values['package-name'] as string | undefined) ?? settings.packageName ?? undefined,
+      (values['package-version'] as string | undefined) ?? settings.packageVersion ?? undefined,
+      root,
+    ),
+    defaults: messagesDefaults(
+      catalogDefaults(
+        (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
+        (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
+      ),
+      values['problem-type-base'] as string | undefined,
+      values['docs-url'] as string | undefined,
+      values['remedy-in-response'] === true,
+    ),
+    i18n: (values.i18n as string | undefined) ?? settings.i18n,
+    catalogs: settings.catalogs,
+    rules: settings.rules,
+  };
+}
+
+function reporterOf(flag: string | undefined, settings: ConfigSettings): ReporterName {
+  const name = flag ?? settings.reporter ?? 'human';
+  if (!(REPORTERS as readonly string[]).includes(name)) throw new UserError(`Unexpected --reporter \`${name}\`, expected ${REPORTERS.join(', ')}`);
+  return name as ReporterName;
+}
+
+/** Continuous integration sets `CI`; no progress line there even under a pseudo-terminal. */
+function isCI(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false';
+}
+
+/** `--watch`: regenerate on every save until SIGINT or SIGTERM; exit 0 then. */
+async function watchRun(resolve: () => Promise<Run>, verbose: boolean): Promise<number> {
+  const controller = new AbortController();
+  const stop = (): void => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let reporter: ReporterName = 'human';
+  await watch({
+    cwd: process.cwd(),
+    load: async () => {
+      const run = await resolve();
+      reporter = run.reporter;
+      return { context: run.context, config: run.config };
+    },
+    signal: controller.signal,
+    log: (line) => process.stderr.write(`${line}\n`),
+    report: (diagnostics) => report(reporter, diagnostics, verbose, { command: 'generate' }),
+  });
+  return 0;
+}
+
 async function runInspect(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean' }, reporter: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
   if (values.help === true) return print(HELP.inspect!);
   if (positionals.length === 0) throw new UserError('Missing spec path, expected `errspec inspect <file|dir>...`');
-  const catalogs = loadCatalogs(positionals, process.cwd());
+  const cwd = process.cwd();
+  const file = findConfig(cwd, values.config as string | undefined);
+  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  const reporter = reporterOf(values.reporter as string | undefined, settings);
+  const defaults = catalogDefaults(settings.enumStyle ?? undefined, settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus));
+  const catalogs = readSpecs(listSpecs(positionals, cwd), cwd).map((spec) => catalogFor(spec, { defaults, catalogs: settings.catalogs, rules: settings.rules }));
+  const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ catalogs }, null, 2)}\n`);
-  } else {
+  } else if (reporter === 'human') {
     for (const catalog of catalogs) process.stdout.write(summarise(catalog));
-    report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
+    report(reporter, diagnostics, true, {});
+  } else {
+    const entries = catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+    report(reporter, diagnostics, true, { command: 'inspect', specs: catalogs.length, entries });
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
 }
@@ -278,7 +391,7 @@ async function runI18n(args: readonly string[]): Promise<number> {
   if (command === 'status') {
     const translations = translationStatus(context, locales);
     const diagnostics = translations.flatMap(({ catalog, diagnostics: own }) => [...catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), ...own]);
-    report(diagnostics, false);
+    report('human', diagnostics, false, {});
     const statuses = translations.flatMap(({ analyses }) => analyses.map((analysis) => analysis.status));
     if (values.json === true) process.stdout.write(statusJson(statuses));
     else if (statuses.length === 0) process.stdout.write('No translation files; start one with `errspec i18n extract --locale <locale>`\n');
@@ -289,7 +402,7 @@ async function runI18n(args: readonly string[]): Promise<number> {
   if (values.json === true || values.check === true) throw new UserError('Unexpected --json or --check with `i18n extract`, expected them with `i18n status`');
   if (locales.length !== 1) throw new UserError('Missing --locale, expected `errspec i18n extract --locale <locale>` with one locale');
   const outcome = extractTranslations(context, locales[0]!);
-  report(outcome.translations.flatMap(({ catalog, diagnostics }) => [...catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), ...diagnostics]), false);
+  report('human', outcome.translations.flatMap(({ catalog, diagnostics }) => [...catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), ...diagnostics]), false, {});
   if (!outcome.ok) {
     process.stderr.write('errspec: nothing written because of errors\n');
     return 1;
@@ -305,17 +418,28 @@ async function runLint(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     rule: { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
+    reporter: { type: 'string' },
+    config: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   }, true);
   if (values.help === true) return print(HELP.lint!);
-  const levels = parseRuleFlags((values.rule as string[] | undefined) ?? []);
   const cwd = process.cwd();
-  const specs = readSpecs(listSpecs(positionals.length === 0 ? ['specs'] : positionals, cwd), cwd);
+  const file = findConfig(cwd, values.config as string | undefined);
+  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  // The config's `rules` also name generate's own rules; lint takes the levels of its rules from it, and --rule wins.
+  const configured = Object.fromEntries([...settings.rules].filter(([id]) => RULES.some((rule) => rule.id === id)));
+  const levels = { ...configured, ...parseRuleFlags((values.rule as string[] | undefined) ?? []) };
+  const reporter = reporterOf(values.reporter as string | undefined, settings);
+  const specs = readSpecs(listSpecs(positionals.length === 0 ? (settings.specs ?? ['specs']) : positionals, cwd), cwd);
   const all = specs.flatMap((spec) => lint(spec, levels));
-  for (const diagnostic of all) {
-    if (values.verbose === true || diagnostic.severity !== 'info') process.stdout.write(`${formatDiagnostic(diagnostic)}\n`);
-  }
   const counts = countBySeverity(all);
+  if (reporter === 'human') {
+    for (const diagnostic of all) {
+      if (values.verbose === true || diagnostic.severity !== 'info') process.stdout.write(`${formatDiagnostic(diagnostic)}\n`);
+    }
+  } else {
+    report(reporter, all, values.verbose === true, { command: 'lint', specs: specs.length, errors: counts.error, warnings: counts.warning });
+  }
   process.stderr.write(`errspec lint: ${[plural(specs.length, 'spec'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ')}\n`);
   return counts.error > 0 ? 1 : 0;
 }
@@ -449,10 +573,11 @@ function summarise(catalog: Catalog): string {
   return `${lines.join('\n')}\n\n`;
 }
 
-function report(diagnostics: readonly Diagnostic[], verbose: boolean): void {
-  for (const diagnostic of diagnostics) {
-    if (verbose || diagnostic.severity !== 'info') process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-  }
+/** Print diagnostics: human text on stderr; JSON (with `summary`) or GitHub annotations on stdout. */
+function report(reporter: ReporterName, diagnostics: readonly Diagnostic[], verbose: boolean, summary: Summary): void {
+  if (reporter === 'json') process.stdout.write(formatJson(diagnostics, summary));
+  else if (reporter === 'github') process.stdout.write(formatGithub(diagnostics, { verbose }));
+  else process.stderr.write(formatHuman(diagnostics, { colour: wantsColour(process.env, process.stderr.isTTY === true), verbose }));
 }
 
 type Spec = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>;

@@ -155,8 +155,8 @@ export interface EnvelopeField {
 /** The error response body the spec documents. */
 export interface Envelope {
   readonly kind: 'envelope';
-  /** Where it came from: a JSON example in the spec, its front matter, or errspec's default `{code, message}`. */
-  readonly origin: 'example' | 'front-matter' | 'default';
+  /** Where it came from: a JSON example in the spec, its front matter, the config file, or errspec's default `{code, message}`. */
+  readonly origin: 'example' | 'front-matter' | 'config' | 'default';
   /** The fields, in the example's order; exactly one has the role `code`. */
   readonly fields: readonly EnvelopeField[];
   /** The example as parsed JSON, e.g. `{ "code": "A0400", "message": "Invalid request" }`, or `null`. */

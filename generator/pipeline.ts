@@ -6,7 +6,10 @@
 import path from 'node:path';
 import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
-import { DEFAULT_OPTIONS, buildCatalog, extract } from './extract/index.js';
+import { applyRules } from './config/rules.js';
+import type { RuleLevel } from './config/define-config.js';
+import { NO_PROGRESS, type Progress } from './report/progress.js';
+import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
@@ -29,14 +32,36 @@ export interface Context {
   readonly defaults: CatalogOptions;
   /** Folder of every translation file, e.g. `"translations"`; `null` for an `i18n/` folder beside each spec. */
   readonly i18n: string | null;
+  /** Settings of single catalogs from the config file, by catalog id. */
+  readonly catalogs: ReadonlyMap<string, CatalogSettings>;
+  /** Levels of rules from the config file, by rule id, e.g. `missing-message` -> `error`. */
+  readonly rules: ReadonlyMap<string, RuleLevel>;
+}
+
+/** What the config file sets for one catalog: options over `Context.defaults`, and overrides. */
+export interface CatalogSettings {
+  readonly options: Partial<CatalogOptions>;
+  readonly overrides: CatalogOverrides;
 }
 
 /** The catalog of one spec file. */
-export function catalogOf(spec: SpecFile, defaults: CatalogOptions = DEFAULT_OPTIONS): Catalog {
+export function catalogOf(spec: SpecFile, defaults: CatalogOptions = DEFAULT_OPTIONS, overrides: CatalogOverrides = NO_OVERRIDES): Catalog {
   const reporter = new Reporter(spec.source);
   const extraction = extract(parse(spec.text, reporter), spec.id, reporter);
   const { kept, skipped } = validate(extraction, reporter);
-  return buildCatalog({ id: spec.id, source: spec.source, extraction, kept, skipped, defaults }, reporter);
+  return buildCatalog({ id: spec.id, source: spec.source, extraction, kept, skipped, defaults, overrides }, reporter);
+}
+
+/** The catalog of one spec under the run's settings: the config file's options for it and its rule levels. */
+export function catalogFor(spec: SpecFile, context: Pick<Context, 'defaults' | 'catalogs' | 'rules'>): Catalog {
+  const settings = context.catalogs.get(spec.id);
+  const catalog = catalogOf(spec, { ...context.defaults, ...settings?.options }, settings?.overrides);
+  return applyRules(catalog, context.rules);
+}
+
+/** The specs `context` names, read, in path order; `source` paths are relative to the project root. */
+export function readContextSpecs(context: Context): SpecFile[] {
+  return readSpecs(listSpecs(context.specs, context.cwd), projectRoot(context.cwd, context.out));
 }
 
 /**
@@ -58,9 +83,18 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
 export async function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity): Promise<OutputFile[]> {
   const { emitCatalog, emitIndex, emitPackage } = await import('./emit/index.js');
   const context = { generator: 'errspec' };
-  const sources = [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), emitIndex(catalogs, context)];
+  const emitted = (catalog: Catalog): OutputFile[] => {
+    // Catalogs are immutable, so `--watch`, which keeps those of unchanged specs, reuses their files.
+    const files = emittedFiles.get(catalog) ?? emitCatalog(catalog, context);
+    emittedFiles.set(catalog, files);
+    return files;
+  };
+  const sources = [...catalogs.flatMap(emitted), emitIndex(catalogs, context)];
   return pkg === undefined ? sources : [...sources, ...emitPackage(sources, catalogs, pkg)];
 }
+
+/** Files emitted per catalog object in this process. */
+const emittedFiles = new WeakMap<Catalog, OutputFile[]>();
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */
 export function projectRoot(cwd: string, out: string): string {
@@ -71,20 +105,33 @@ export function projectRoot(cwd: string, out: string): string {
 export type GenerateOutcome =
   | { readonly kind: 'errors'; readonly catalogs: readonly Catalog[] }
   | { readonly kind: 'written'; readonly catalogs: readonly Catalog[]; readonly result: WriteResult }
-  | { readonly kind: 'checked'; readonly catalogs: readonly Catalog[]; readonly result: CheckResult };
+  | { readonly kind: 'checked'; readonly catalogs: readonly Catalog[]; readonly result: CheckResult; readonly files: readonly OutputFile[] };
 
 /** Generate (or, with `check`, compare) the output for every spec. Nothing is written when a spec has errors. */
-export async function generate(context: Context, check: boolean): Promise<GenerateOutcome> {
+export async function generate(context: Context, check: boolean, progress: Progress = NO_PROGRESS): Promise<GenerateOutcome> {
   // Sources are named from the project (the output folder's parent), not from wherever errspec
   // runs, so the generated bytes do not depend on the working directory.
-  const catalogs = applyTranslations(loadCatalogs(context.specs, context.cwd, context.defaults, projectRoot(context.cwd, context.out)), translationOptions(context));
+  return generateWith(context, readContextSpecs(context).map((spec) => catalogFor(spec, context)), check, progress);
+}
+
+/** Generate (or compare) the output for catalogs already read; `--watch` keeps those of unchanged specs. */
+export async function generateWith(
+  context: Context,
+  specCatalogs: readonly Catalog[],
+  check: boolean,
+  progress: Progress = NO_PROGRESS,
+): Promise<GenerateOutcome> {
+  assertDistinctNamespaces(specCatalogs);
+  const catalogs = applyTranslations(specCatalogs, translationOptions(context));
   if (catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error'))) {
     return { kind: 'errors', catalogs };
   }
+  progress.stage('emitting TypeScript and compiling the package');
   const files = await emitFiles(catalogs, context.package);
   const out = path.resolve(context.cwd, context.out);
+  progress.stage(check ? 'comparing' : 'writing');
   return check
-    ? { kind: 'checked', catalogs, result: checkOutput(out, files) }
+    ? { kind: 'checked', catalogs, result: checkOutput(out, files), files }
     : { kind: 'written', catalogs, result: writeOutput(out, files) };
 }
 

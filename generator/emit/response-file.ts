@@ -61,6 +61,7 @@ function origin(catalog: Catalog): string {
   const line = envelope.line === null ? '' : ` at line ${envelope.line}`;
   if (envelope.origin === 'example') return `as the example${line} of ${catalog.source} shows`;
   if (envelope.origin === 'front-matter') return `as the front matter${line} of ${catalog.source} declares`;
+  if (envelope.origin === 'config') return `as the errspec config declares for ${catalog.source}`;
   return `errspec's default, since ${catalog.source} shows none`;
 }
 

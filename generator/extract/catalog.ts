@@ -3,9 +3,10 @@
  */
 
 import type { Reporter } from '../diagnostics.js';
-import { LOCALES, type Catalog, type CatalogOptions, type Entry, type Locale, type SkippedRow } from '../model.js';
+import { LOCALES, type Catalog, type CatalogOptions, type Entry, type Envelope, type Locale, type SkippedRow } from '../model.js';
 import { buildEnvelope } from './envelope.js';
 import { placeholdersByLocale } from './placeholders.js';
+import type { EnvelopeOverride } from './front-matter.js';
 import { FIXED_NAMES, NameRegistry, catalogNamesFor, classNameFor, derivedNames, memberNameFor, screamingSnake } from '../names.js';
 import type { Candidate, Extraction } from './candidate.js';
 
@@ -18,7 +19,22 @@ export interface CatalogInput {
   readonly skipped: readonly SkippedRow[];
   /** Options for specs that do not set them in front matter. */
   readonly defaults: CatalogOptions;
+  /** What the config file sets for this catalog, below what the spec's front matter sets. */
+  readonly overrides?: CatalogOverrides;
 }
+
+/** A catalog's settings from the config file beyond `CatalogOptions`; `null` leaves the choice to the spec. */
+export interface CatalogOverrides {
+  /** Base of the catalog's names, e.g. `"Pet"`, instead of its id. */
+  readonly prefix: string | null;
+  /** Locale of the main messages, e.g. `"en"`, instead of the one the spec's columns suggest. */
+  readonly defaultLocale: Locale | null;
+  /** The error response body, when the spec's front matter gives none. */
+  readonly envelope: EnvelopeOverride | null;
+}
+
+/** No overrides. */
+export const NO_OVERRIDES: CatalogOverrides = { prefix: null, defaultLocale: null, envelope: null };
 
 /** Options of a catalog when neither the spec nor the command line says otherwise. */
 export const DEFAULT_OPTIONS: CatalogOptions = {
@@ -33,8 +49,8 @@ export const DEFAULT_OPTIONS: CatalogOptions = {
  * Build the catalog. Names are claimed in spec order, so the first entry keeps a contested
  * name and later ones get a suffix, each reported as `name-collision`.
  */
-export function buildCatalog({ id, source, extraction, kept, skipped, defaults }: CatalogInput, reporter: Reporter): Catalog {
-  const names = catalogNamesFor(id);
+export function buildCatalog({ id, source, extraction, kept, skipped, defaults, overrides = NO_OVERRIDES }: CatalogInput, reporter: Reporter): Catalog {
+  const names = catalogNamesFor(extraction.frontMatter.prefix ?? overrides.prefix ?? id);
   const members = new NameRegistry();
   const classes = new NameRegistry([...Object.values(names), ...Object.values(derivedNames(names)), ...FIXED_NAMES]);
   const owners = new Map<string, Candidate>();
@@ -82,7 +98,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults }
   const locales = LOCALES.filter((locale) => entries.some((entry) => entry.messages[locale] !== undefined));
   const primary = new Map<Locale, number>();
   for (const { primaryLocale } of kept) if (primaryLocale !== null) primary.set(primaryLocale, (primary.get(primaryLocale) ?? 0) + 1);
-  const defaultLocale = LOCALES.reduce<Locale | null>(
+  const defaultLocale = extraction.frontMatter.defaultLocale ?? overrides.defaultLocale ?? LOCALES.reduce<Locale | null>(
     (best, locale) => ((primary.get(locale) ?? 0) > (best === null ? 0 : (primary.get(best) ?? 0)) ? locale : best),
     null,
   ) ?? 'en';
@@ -96,7 +112,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults }
     names,
     entries,
     rows: { seen: entries.length + skipped.length, entries: entries.length, skipped },
-    envelope: buildEnvelope(extraction.example, extraction.frontMatter.envelope, entries.map((entry) => entry.code), reporter),
+    envelope: envelopeOf(extraction, overrides, entries.map((entry) => entry.code), reporter),
     options: {
       enumStyle: extraction.frontMatter.enumStyle ?? defaults.enumStyle,
       defaultHttpStatus: extraction.frontMatter.defaultHttpStatus ?? defaults.defaultHttpStatus,
@@ -106,4 +122,13 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults }
     },
     diagnostics: reporter.list(),
   };
+}
+
+/** The envelope: front matter first, then the config file, then the spec's example or the default. */
+function envelopeOf(extraction: Extraction, overrides: CatalogOverrides, codes: readonly string[], reporter: Reporter): Envelope {
+  if (extraction.frontMatter.envelope !== null || overrides.envelope === null) {
+    return buildEnvelope(extraction.example, extraction.frontMatter.envelope, codes, reporter);
+  }
+  const envelope = buildEnvelope(extraction.example, overrides.envelope, codes, reporter);
+  return envelope.origin === 'front-matter' ? { ...envelope, origin: 'config', line: null } : envelope;
 }

@@ -6,7 +6,7 @@
 
 import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Reporter } from '../diagnostics.js';
-import type { EnvelopeRole, WireType } from '../model.js';
+import { LOCALES, type EnvelopeRole, type Locale, type WireType } from '../model.js';
 import type { FrontMatterBlock } from '../parse/index.js';
 import { MESSAGES_OPTIONS, readMessagesOption, type MessagesOptions } from './messages-options.js';
 
@@ -25,12 +25,24 @@ export interface FrontMatter {
   readonly enumStyle: 'enum' | 'const' | null;
   /** `problem-type-base`, `docs-url` and `remedy-in-response` (messages-options.ts). */
   readonly messages: MessagesOptions;
+  /** Base of the catalog's names (`prefix: Pet`), or `null`. */
+  readonly prefix: string | null;
+  /** Locale of the main messages (`default-locale: en`), or `null`. */
+  readonly defaultLocale: Locale | null;
 }
 
 /** Nothing said. */
-export const NO_FRONT_MATTER: FrontMatter = { title: null, envelope: null, defaultHttpStatus: null, enumStyle: null, messages: {} };
+export const NO_FRONT_MATTER: FrontMatter = {
+  title: null,
+  envelope: null,
+  defaultHttpStatus: null,
+  enumStyle: null,
+  messages: {},
+  prefix: null,
+  defaultLocale: null,
+};
 
-const OPTIONS = ['envelope', 'default-status', 'enum-style', ...MESSAGES_OPTIONS];
+const OPTIONS = ['envelope', 'default-status', 'enum-style', 'prefix', 'default-locale', ...MESSAGES_OPTIONS];
 const ENVELOPE_KEYS = ['code', 'message', 'status', 'details', 'code-type'];
 
 /** Read the front matter block; problems are reported, never thrown. */
@@ -52,6 +64,8 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
   let defaultHttpStatus: number | null = null;
   let enumStyle: FrontMatter['enumStyle'] = null;
   const messages: Partial<Record<keyof MessagesOptions, unknown>> = {};
+  let prefix: string | null = null;
+  let defaultLocale: Locale | null = null;
   if (options !== undefined && !isMap(options)) {
     reporter.report('warning', 'front-matter', 'Unexpected `errspec:` value, expected a map of options', { line: lineOf(options as YamlNode), column: 1 });
   } else if (isMap(options)) {
@@ -69,6 +83,14 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
         else reporter.report('warning', 'front-matter', `Unexpected \`enum-style: ${style}\`, expected \`enum\` or \`const\``, at);
       } else if (MESSAGES_OPTIONS.includes(key)) {
         readMessagesOption(key, value, messages, at, reporter);
+      } else if (key === 'prefix') {
+        const text = isScalar(value) ? String(value.value) : '';
+        if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(text)) prefix = text;
+        else reporter.report('warning', 'front-matter', `Unexpected \`prefix: ${text}\`, expected a name such as \`Pet\` (a letter, then letters, digits, - or _)`, at);
+      } else if (key === 'default-locale') {
+        const text = isScalar(value) ? String(value.value) : '';
+        if ((LOCALES as readonly string[]).includes(text)) defaultLocale = text as Locale;
+        else reporter.report('warning', 'front-matter', `Unexpected \`default-locale: ${text}\`, expected one of ${LOCALES.join(', ')}`, at);
       } else if (key === 'envelope') {
         envelope = readEnvelopeOverride(value, at.line, lineOf, reporter);
       } else {
@@ -82,6 +104,8 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
     defaultHttpStatus,
     enumStyle,
     messages: messages as MessagesOptions,
+    prefix,
+    defaultLocale,
   };
 }
 

@@ -2,4 +2,4 @@
  * The read stage: spec paths to decoded texts.
  */
 
-export { comparePaths, idFor, listSpecs, readSpecs, type SpecFile } from './read.js';
+export { comparePaths, idFor, isGlob, listSpecs, readSpecs, type SpecFile } from './read.js';

@@ -4,6 +4,7 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { globSync } from 'tinyglobby';
 import { UserError } from '../errors.js';
 import { catalogNamesFor } from '../names.js';
 import { compareNames } from '../text.js';
@@ -20,10 +21,21 @@ export interface SpecFile {
 
 const SPEC_EXTENSIONS = new Set(['.md', '.markdown']);
 
+/** `specs/**\/*.md` is a glob (expanded with tinyglobby: Node 20 has no `fs.glob`); `specs` and `specs/a.md` are paths. */
+export function isGlob(input: string): boolean {
+  return /[*?[\]{}]/.test(input);
+}
+
 /** Spec files named by `inputs` (files, or directories whose `*.md` files are read), sorted by path. */
 export function listSpecs(inputs: readonly string[], cwd: string): string[] {
   const files = new Set<string>();
   for (const input of inputs) {
+    if (isGlob(input)) {
+      const matches = globSync(input, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0) throw new UserError(`No specs match \`${input}\`, expected a glob matching Markdown files`);
+      for (const match of matches) files.add(path.resolve(match));
+      continue;
+    }
     const absolute = path.resolve(cwd, input);
     let stats;
     try {

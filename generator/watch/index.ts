@@ -1,0 +1,5 @@
+/**
+ * Watch mode: regenerate on every save.
+ */
+
+export { watch, type WatchOptions } from './watch.js';
