@@ -4,9 +4,10 @@
  *
  * Each file mixes the shapes real vendor documents have: clean GFM tables, pipe rows with no
  * delimiter row, glued rows where copy-paste lost the cell borders
- * (`oauth2.token.expired401令牌已过期`), multi-line cells continued on the next line, zh and
- * en text, and headings that group the codes. Every entry written is meant to be extracted:
- * `expected` counts them, and a test holds errspec to it.
+ * (`oauth2.token.expired401令牌已过期`), multi-line cells (`<br>`, and a last row continued on
+ * the next line as copy-paste leaves it), zh and en text, and headings that group the codes.
+ * Every entry written must be extracted: `SynthFile.entries` counts them, and a test holds
+ * errspec to it.
  */
 
 /** A small seeded PRNG (mulberry32): 32-bit state, uniform floats in [0, 1). */
