@@ -15,6 +15,7 @@ import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
 import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import { enableTimings, stageTimings } from './timings/index.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -266,6 +267,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+
+// `ERRSPEC_TIMINGS=1`: per-stage milliseconds as one JSON line on stderr, for `npm run bench`.
+if (process.env.ERRSPEC_TIMINGS === '1') {
+  enableTimings();
+  process.on('exit', () => {
+    process.stderr.write(`errspec-timings ${JSON.stringify({ stages: stageTimings(), maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+  });
+}
 
 main(process.argv.slice(2)).then(
   (code) => {
