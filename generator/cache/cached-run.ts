@@ -34,6 +34,8 @@ export interface RunInputs {
   readonly pkg: PackageIdentity;
   /** The output folder, absolute: results are kept per output folder. */
   readonly out: string;
+  /** Identity of errspec itself, e.g. from `toolIdentity()` (the default). */
+  readonly tool?: string;
 }
 
 /** A cached spec: its catalog, and its files unless the catalog has errors. */
@@ -52,7 +54,7 @@ export async function cachedRun(
   store: CacheStore,
   stages: Stages,
 ): Promise<{ catalogs: Catalog[]; files: OutputFile[] | null }> {
-  const tool = toolIdentity();
+  const tool = inputs.tool ?? toolIdentity();
   const options = JSON.stringify(inputs.defaults);
   const units = specs.map((spec) => {
     const key = hashParts([tool, options, spec.id, spec.source, spec.text]);
