@@ -18,7 +18,12 @@ export interface Stages {
   readonly catalogOf: (spec: SpecFile) => Catalog;
   /** A catalog's emitted sources and the package files compiled from them. */
   readonly emitCatalog: (catalog: Catalog) => Promise<CatalogFiles>;
-  /** The files shared by all catalogs (root index, package.json, ...), given every catalog's sources. */
+  /**
+   * The files shared by all catalogs (root index, package.json, ...), given every catalog's
+   * sources. They must depend only on each catalog's id, source, namespace and source paths
+   * and on the package identity: the cache keys them on those alone, so that editing one
+   * spec's entries does not re-emit them (nor load ts-morph for them).
+   */
   readonly emitShared: (catalogs: readonly Catalog[], sources: readonly OutputFile[]) => Promise<OutputFile[]>;
 }
 
@@ -77,7 +82,13 @@ export async function cachedRun(
     perCatalog.push(files);
   }
   const sources = perCatalog.flatMap((files) => files.sources);
-  const sharedKey = hashParts([tool, JSON.stringify(inputs.pkg), ...units.map((unit) => unit.key)]);
+  const sharedKey = hashParts([
+    tool,
+    JSON.stringify(inputs.pkg),
+    ...catalogs.map((catalog, index) =>
+      JSON.stringify([catalog.id, catalog.source, catalog.names.namespace, perCatalog[index]!.sources.map((file) => file.path)]),
+    ),
+  ]);
   const sharedSlot = hashParts(['shared', inputs.out]).slice(0, 16);
   let shared = timed('cache', () => store.load(sharedSlot, sharedKey, isFileList));
   if (shared === null) {
