@@ -13,7 +13,7 @@ import { parse } from './parse/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timedAsync } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -96,13 +96,18 @@ export async function generate(context: Context, check: boolean): Promise<Genera
   const out = path.resolve(context.cwd, context.out);
   const specs = timed('read', () => readSpecs(listSpecs(context.specs, context.cwd), root));
   // Only specs that changed since the last run are parsed and emitted (see cache/).
-  const { catalogs, files } = await cachedRun(specs, { defaults: context.defaults, pkg: context.package, out }, new CacheStore(cacheDir(root)), {
-    catalogOf: (spec) => catalogOf(spec, context.defaults),
-    emitCatalog: (catalog) => timedAsync('emit', () => emitCatalogFiles(catalog)),
-    emitShared: (all, sources) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
-  });
+  const stages = {
+    catalogOf: (spec: SpecFile) => catalogOf(spec, context.defaults),
+    emitCatalog: (catalog: Catalog) => timedAsync('emit', () => emitCatalogFiles(catalog)),
+    emitShared: (all: readonly Catalog[], sources: readonly OutputFile[]) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
+  };
+  const run = await cachedRun(specs, { defaults: context.defaults, pkg: context.package, out }, new CacheStore(cacheDir(root)), stages, !check);
+  const { catalogs, files } = run;
+  // Output untouched since a run with these very inputs wrote it: nothing to write.
+  if (run.intact > 0) return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged: run.intact } };
   if (files === null) return { kind: 'errors', catalogs };
-  return check
-    ? { kind: 'checked', catalogs, result: timed('write', () => checkOutput(out, files)) }
-    : { kind: 'written', catalogs, result: timed('write', () => writeOutput(out, files)) };
+  if (check) return { kind: 'checked', catalogs, result: timed('write', () => checkOutput(out, files)) };
+  const result = timed('write', () => writeOutput(out, files));
+  run.remember([...files.map((file) => file.path), MANIFEST]);
+  return { kind: 'written', catalogs, result };
 }

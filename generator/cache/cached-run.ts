@@ -10,6 +10,7 @@ import type { OutputFile } from '../write/index.js';
 import type { PackageIdentity } from '../emit/package/identity.js';
 import { timed } from '../timings/index.js';
 import { hashParts, toolIdentity } from './key.js';
+import { isIntact, stampOf, type Stamp } from './stamp.js';
 import type { CacheStore } from './store.js';
 
 /** The stages a cached run calls on a miss; the pipeline provides them. */
@@ -43,41 +44,66 @@ export interface RunInputs {
   readonly tool?: string;
 }
 
-/** A cached spec: its catalog, and its files unless the catalog has errors. */
-interface SpecValue {
-  readonly catalog: Catalog;
-  readonly files: CatalogFiles | null;
+/** What a cached run gives. */
+export interface CachedRunResult {
+  readonly catalogs: Catalog[];
+  /**
+   * The output files; `null` when a catalog has errors, or, with `intactOutput`, when the
+   * output folder is exactly as the last run with these inputs wrote it.
+   */
+  readonly files: OutputFile[] | null;
+  /** With `intactOutput`: how many files that untouched output folder holds; else 0. */
+  readonly intact: number;
+  /** Record the output folder as just written from these inputs; call after writing `files`. */
+  readonly remember: (paths: readonly string[]) => void;
 }
 
 /**
- * The catalogs of `specs`, and the output files, or `null` files when a catalog has errors.
- * Byte for byte what the pipeline gives without a cache.
+ * The catalogs of `specs`, and the output files: byte for byte what the pipeline gives
+ * without a cache.
+ *
+ * @param intactOutput skip loading the files when the output folder has not changed since
+ *   the last run with the same inputs wrote it (for writing; a check compares every byte).
  */
 export async function cachedRun(
   specs: readonly SpecFile[],
   inputs: RunInputs,
   store: CacheStore,
   stages: Stages,
-): Promise<{ catalogs: Catalog[]; files: OutputFile[] | null }> {
+  intactOutput = false,
+): Promise<CachedRunResult> {
   const tool = inputs.tool ?? toolIdentity();
   const options = JSON.stringify(inputs.defaults);
+  // A spec's catalog and its files are kept apart, so a run with nothing to do reads only the catalogs.
   const units = specs.map((spec) => {
     const key = hashParts([tool, options, spec.id, spec.source, spec.text]);
-    const slot = hashParts(['spec', inputs.out, spec.source]).slice(0, 16);
-    const hit = timed('cache', () => store.load(slot, key, (value): value is SpecValue => isSpecValue(value, spec)));
-    return { spec, key, slot, hit, catalog: hit?.catalog ?? stages.catalogOf(spec) };
+    const modelSlot = hashParts(['catalog', inputs.out, spec.source]).slice(0, 16);
+    const filesSlot = hashParts(['files', inputs.out, spec.source]).slice(0, 16);
+    const hit = timed('cache', () => store.load(modelSlot, key, (value): value is Catalog => isCatalog(value, spec)));
+    const catalog = hit ?? stages.catalogOf(spec);
+    if (hit === null) timed('cache', () => store.save(modelSlot, key, catalog));
+    return { key, filesSlot, catalog };
   });
   const catalogs = units.map((unit) => unit.catalog);
-  if (catalogs.some(hasErrors)) {
-    for (const unit of units) if (unit.hit === null) timed('cache', () => store.save(unit.slot, unit.key, { catalog: unit.catalog, files: null }));
-    return { catalogs, files: null };
+  const nothing = { catalogs, files: null, intact: 0, remember: () => undefined };
+  if (catalogs.some(hasErrors)) return nothing;
+  const runKey = hashParts([tool, JSON.stringify(inputs.pkg), ...units.map((unit) => unit.key)]);
+  const runSlot = hashParts(['output', inputs.out]).slice(0, 16);
+  const remember = (paths: readonly string[]): void => {
+    const stamp = stampOf(inputs.out, paths);
+    if (stamp !== null) store.save(runSlot, runKey, stamp);
+  };
+  if (intactOutput) {
+    const stamp = timed('cache', () => store.load(runSlot, runKey, (value): value is Stamp => isIntact(inputs.out, value)));
+    if (stamp !== null) return { ...nothing, intact: stamp.length, remember };
   }
   const perCatalog: CatalogFiles[] = [];
   for (const unit of units) {
-    let files = unit.hit?.files ?? null;
+    let files = timed('cache', () => store.load(unit.filesSlot, unit.key, isCatalogFiles));
     if (files === null) {
       files = await stages.emitCatalog(unit.catalog);
-      timed('cache', () => store.save(unit.slot, unit.key, { catalog: unit.catalog, files }));
+      const emitted = files;
+      timed('cache', () => store.save(unit.filesSlot, unit.key, emitted));
     }
     perCatalog.push(files);
   }
@@ -95,7 +121,7 @@ export async function cachedRun(
     shared = await stages.emitShared(catalogs, sources);
     timed('cache', () => store.save(sharedSlot, sharedKey, shared));
   }
-  return { catalogs, files: [...sources, ...perCatalog.flatMap((files) => files.compiled), ...shared] };
+  return { catalogs, files: [...sources, ...perCatalog.flatMap((files) => files.compiled), ...shared], intact: 0, remember };
 }
 
 function hasErrors(catalog: Catalog): boolean {
@@ -110,12 +136,13 @@ function isFileList(value: unknown): value is OutputFile[] {
   return Array.isArray(value) && value.every((file) => isObject(file) && typeof file.path === 'string' && typeof file.content === 'string');
 }
 
-/** The shape of a cached spec, as far as the run relies on it; the store's hash vouches for the rest. */
-function isSpecValue(value: unknown, spec: SpecFile): value is SpecValue {
-  if (!isObject(value) || !isObject(value.catalog)) return false;
-  const { catalog, files } = value;
-  const catalogOk = catalog.id === spec.id && catalog.source === spec.source && Array.isArray(catalog.entries) &&
-    Array.isArray(catalog.diagnostics) && isObject(catalog.names) && isObject(catalog.rows);
-  const filesOk = files === null || (isObject(files) && isFileList(files.sources) && isFileList(files.compiled));
-  return catalogOk && filesOk && (files !== null || (catalog.diagnostics as { severity?: unknown }[]).some((d) => isObject(d) && d.severity === 'error'));
+/** The shape of a cached catalog, as far as the run relies on it; the store's hash vouches for the rest. */
+function isCatalog(value: unknown, spec: SpecFile): value is Catalog {
+  return isObject(value) && value.id === spec.id && value.source === spec.source && Array.isArray(value.entries) &&
+    Array.isArray(value.diagnostics) && value.diagnostics.every((d) => isObject(d) && typeof d.severity === 'string') &&
+    isObject(value.names) && typeof value.names.namespace === 'string' && isObject(value.rows);
+}
+
+function isCatalogFiles(value: unknown): value is CatalogFiles {
+  return isObject(value) && isFileList(value.sources) && isFileList(value.compiled);
 }

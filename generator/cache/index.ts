@@ -3,6 +3,6 @@
  * `node_modules/.cache/errspec/`.
  */
 
-export { cachedRun, type CatalogFiles, type RunInputs, type Stages } from './cached-run.js';
+export { cachedRun, type CachedRunResult, type CatalogFiles, type RunInputs, type Stages } from './cached-run.js';
 export { hashParts, toolIdentity } from './key.js';
 export { CacheStore, cacheDir } from './store.js';

@@ -75,7 +75,8 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(errspec(dir, 'generate').status).toBe(0);
     const expected = contents(path.join(dir, 'generated'));
     const cacheFiles = readdirSync(path.join(dir, CACHE)).sort();
-    expect(cacheFiles).toHaveLength(3);
+    // Per spec its catalog and its files; the shared files; the stamp of the written output.
+    expect(cacheFiles).toHaveLength(6);
     const damage = [
       (text: string) => text.slice(0, text.length / 2),
       () => 'not json at all',
@@ -87,14 +88,27 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     ];
     cacheFiles.forEach((file, index) => {
       const full = path.join(dir, CACHE, file);
-      writeFileSync(full, damage[index]!(readFileSync(full, 'utf8')));
+      writeFileSync(full, damage[index % damage.length]!(readFileSync(full, 'utf8')));
     });
     rmSync(path.join(dir, 'generated'), { recursive: true });
     const run = errspec(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).not.toMatch(/internal error|at .*\.js/);
     expect(contents(path.join(dir, 'generated'))).toEqual(expected);
-    expect(readdirSync(path.join(dir, CACHE)).sort()).toHaveLength(3);
+    expect(readdirSync(path.join(dir, CACHE)).sort()).toHaveLength(6);
+  });
+
+  it('a generated file changed by hand after a run is rewritten by the next, though the specs are unchanged', () => {
+    const dir = project({ 'specs/pet.md': PET_SPEC });
+    expect(errspec(dir, 'generate').status).toBe(0);
+    const expected = contents(path.join(dir, 'generated'));
+    const noop = errspec(dir, 'generate');
+    expect(noop.stderr).toMatch(/ 0 files written, 0 removed, \d+ unchanged/);
+    writeFileSync(path.join(dir, 'generated/pet/codes.ts'), 'export {};\n');
+    rmSync(path.join(dir, 'generated/pet/errors.ts'));
+    const repair = errspec(dir, 'generate');
+    expect(repair.stderr).toMatch(/ 2 files written/);
+    expect(contents(path.join(dir, 'generated'))).toEqual(expected);
   });
 
   it('a spec with errors is cached with its diagnostics, and still fails', () => {
