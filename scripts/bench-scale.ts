@@ -39,6 +39,7 @@ export interface ScaleResult {
   readonly peakRssMiB: number | null;
   /** Milliseconds per stage of the cold run. */
   readonly stages: Record<string, number> | null;
+  readonly noopStages: Record<string, number> | null;
   readonly editStages: Record<string, number> | null;
 }
 
@@ -77,7 +78,7 @@ export function measure(root: string, size: Size, seed = 1): ScaleResult {
     const entries = (JSON.parse(front.stdout) as { entries: number }).entries;
     if (entries !== size.entries) throw new Error(`bench: extracted ${entries} of ${size.entries} synthetic entries`);
     const base = { entries: size.entries, files: size.files, baselineMs, frontMs: front.ms };
-    if (size.frontOnly === true) return { ...base, coldMs: null, noopMs: null, editMs: null, peakRssMiB: null, stages: null, editStages: null };
+    if (size.frontOnly === true) return { ...base, coldMs: null, noopMs: null, editMs: null, peakRssMiB: null, stages: null, noopStages: null, editStages: null };
     const cli = [path.join(root, 'dist/generator/cli.js'), 'generate', '--package-name', 'bench-errors', '--package-version', '1.0.0'];
     const env = { ERRSPEC_TIMINGS: '1' };
     const cold = run(cli, work, env);
@@ -96,6 +97,7 @@ export function measure(root: string, size: Size, seed = 1): ScaleResult {
       editMs: edit.ms,
       peakRssMiB: coldTimings.maxRssKiB / 1024,
       stages: coldTimings.stages,
+      noopStages: timings(noop.stderr).stages,
       editStages: timings(edit.stderr).stages,
     };
   } finally {
@@ -121,8 +123,17 @@ export function scaleTable(results: readonly ScaleResult[]): string {
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
   const line = (row: readonly string[]): string => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   const stageNames = ['read', 'cache', 'markdown', 'recover', 'extract', 'validate', 'emit', 'compile', 'write'];
-  const stageLines = results
-    .filter((r) => r.stages !== null)
-    .map((r) => `${`${r.entries.toLocaleString('en')} cold:`.padEnd(14)}${stageNames.map((stage) => `${stage} ${ms(r.stages![stage] ?? 0)}`).join(', ')}`);
-  return [line(header), ...rows.map(line), '', 'stages of the cold run (exclusive ms; markdown = remark, recover = errspec\'s parse around it):', ...stageLines].join('\n');
+  const stageLine = (label: string, stages: Record<string, number>): string =>
+    `${label.padEnd(14)}${stageNames.filter((stage) => stages[stage] !== undefined).map((stage) => `${stage} ${ms(stages[stage]!)}`).join(', ')}`;
+  const stageLines = results.flatMap((r) => {
+    const size = r.entries.toLocaleString('en');
+    return r.stages === null ? [] : [stageLine(`${size} cold:`, r.stages), stageLine(`${size} no-op:`, r.noopStages!), stageLine(`${size} edit:`, r.editStages!)];
+  });
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    'time per stage, in the process (exclusive; markdown = remark, recover = errspec\'s parse around it, compile = the package\'s JS and .d.ts):',
+    ...stageLines,
+  ].join('\n');
 }
