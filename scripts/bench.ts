@@ -5,7 +5,11 @@
  *   (start-up included), several runs, with the time of `node -e 0` as the floor;
  * - adversarial: lines built to make a backtracking regex blow up (runs of `*`, `_`, `|`,
  *   `{`, glued codes, unclosed tags), at 200 kB and 800 kB (under the 1 MB line limit); linear code takes about 4x as long
- *   for 4x the input, quadratic code about 16x.
+ *   for 4x the input, quadratic code about 16x;
+ * - scale: synthetic specs of 1k, 10k and 100k entries (bench-scale.ts): baseline (remark
+ *   alone), cold, no-op and one-file-edit runs, peak RSS and time per stage, each run its own
+ *   process. `--full` also generates the 100k size (about ten minutes on 2 cores);
+ *   `--scale-only` prints only these and leaves results.json alone; `--entries=N` one size.
  *
  * Prints a table and writes `bench/results.json`.
  */
@@ -89,9 +93,11 @@ function sizes(full: boolean): Size[] {
 function main(): void {
   const root = process.cwd();
   const started = performance.now();
+  // `--scale-only`: only the synthetic sizes, printed, results.json untouched; `--entries=100000`: one size.
   const only = process.argv.includes('--scale-only');
+  const entries = process.argv.find((arg) => arg.startsWith('--entries='))?.slice('--entries='.length);
   const scale: ScaleResult[] = [];
-  for (const size of sizes(process.argv.includes('--full'))) {
+  for (const size of sizes(process.argv.includes('--full')).filter((candidate) => entries === undefined || String(candidate.entries) === entries)) {
     process.stderr.write(`bench: ${size.entries.toLocaleString('en')} entries over ${size.files} files...\n`);
     scale.push(measure(root, size));
   }
