@@ -106,7 +106,11 @@ export async function generate(context: Context, check: boolean): Promise<Genera
   // Output untouched since a run with these very inputs wrote it: nothing to write.
   if (run.intact > 0) return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged: run.intact } };
   if (files === null) return { kind: 'errors', catalogs };
-  if (check) return { kind: 'checked', catalogs, result: timed('write', () => checkOutput(out, files)) };
+  if (check) {
+    const checked = timed('write', () => checkOutput(out, files));
+    run.remember(null);
+    return { kind: 'checked', catalogs, result: checked };
+  }
   const result = timed('write', () => writeOutput(out, files));
   run.remember([...files.map((file) => file.path), MANIFEST]);
   return { kind: 'written', catalogs, result };

@@ -54,8 +54,11 @@ export interface CachedRunResult {
   readonly files: OutputFile[] | null;
   /** With `intactOutput`: how many files that untouched output folder holds; else 0. */
   readonly intact: number;
-  /** Record the output folder as just written from these inputs; call after writing `files`. */
-  readonly remember: (paths: readonly string[]) => void;
+  /**
+   * Save the results of this run to the cache, once it succeeded; with `paths`, also record
+   * the output folder as just written from these inputs (after writing `files`, not after a check).
+   */
+  readonly remember: (paths: readonly string[] | null) => void;
 }
 
 /**
@@ -86,12 +89,14 @@ export async function cachedRun(
   });
   const catalogs = units.map((unit) => unit.catalog);
   const nothing = { catalogs, files: null, intact: 0, remember: () => undefined };
+  // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
   if (catalogs.some(hasErrors)) return nothing;
   const runKey = hashParts([tool, JSON.stringify(inputs.pkg), ...units.map((unit) => unit.key)]);
   const runSlot = hashParts(['output', inputs.out]).slice(0, 16);
-  const remember = (paths: readonly string[]): void => {
-    const stamp = stampOf(inputs.out, paths);
+  const remember = (paths: readonly string[] | null): void => {
+    const stamp = paths === null ? null : stampOf(inputs.out, paths);
     if (stamp !== null) store.save(runSlot, runKey, stamp);
+    timed('cache', () => store.flush());
   };
   if (intactOutput) {
     const stamp = timed('cache', () => store.load(runSlot, runKey, (value): value is Stamp => isIntact(inputs.out, value)));

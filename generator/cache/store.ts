@@ -5,7 +5,8 @@
  *
  * Every file starts with the SHA-256 of the rest: a truncated, corrupt or hand-edited file is
  * a miss, as is one whose key differs. Nothing here throws: a cache that cannot be read or
- * written is only slower.
+ * written is only slower. Results are written by `flush`, after a run succeeded: a run that
+ * fails (errors in a spec, an output folder that cannot be written) leaves no trace.
  */
 
 import { createHash } from 'node:crypto';
@@ -25,6 +26,7 @@ function sha256(text: string): string {
 /** A folder of cached results. */
 export class CacheStore {
   private names: string[] | null = null;
+  private readonly pending: [string, string, unknown][] = [];
 
   constructor(private readonly dir: string) {}
 
@@ -49,8 +51,17 @@ export class CacheStore {
     }
   }
 
-  /** Save `value` under `slot` and `key` (write then rename), and drop the slot's other results. */
+  /** Save `value` under `slot` and `key` at the next `flush`. */
   save(slot: string, key: string, value: unknown): void {
+    this.pending.push([slot, key, value]);
+  }
+
+  /** Write what `save` was given (write then rename), and drop each slot's other results. */
+  flush(): void {
+    for (const [slot, key, value] of this.pending.splice(0)) this.write(slot, key, value);
+  }
+
+  private write(slot: string, key: string, value: unknown): void {
     try {
       mkdirSync(this.dir, { recursive: true });
       const body = JSON.stringify({ format: CACHE_FORMAT, key, value });

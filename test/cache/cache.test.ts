@@ -6,7 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore, cachedRun, type Stages } from '../../generator/cache/index.js';
@@ -111,13 +111,16 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(contents(path.join(dir, 'generated'))).toEqual(expected);
   });
 
-  it('a spec with errors is cached with its diagnostics, and still fails', () => {
+  it('a run that fails leaves no cache: a spec with errors, an output folder that is a file', () => {
     const dir = project({ 'specs/empty.md': '' });
     for (let run = 0; run < 2; run++) {
       const result = errspec(dir, 'generate');
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/empty-spec/);
     }
+    const blocked = project({ 'specs/pet.md': PET_SPEC, 'out.txt': 'keep\n' });
+    expect(errspec(blocked, 'generate', '--out', 'out.txt').status).toBe(2);
+    for (const folder of [dir, blocked]) expect(existsSync(path.join(folder, 'node_modules'))).toBe(false);
   });
 });
 
@@ -136,10 +139,12 @@ describe('cachedRun', () => {
       emitShared: async () => [{ path: 'index.ts', content: 'y\n' }],
     };
     const inputs = { defaults: DEFAULT_OPTIONS, pkg: { name: 'a', version: '1.0.0' }, out: '/out' };
-    await cachedRun([spec], { ...inputs, tool: 'errspec 1' }, store, stages);
-    await cachedRun([spec], { ...inputs, tool: 'errspec 1' }, store, stages);
+    // Results are kept once a run succeeded (`remember`).
+    (await cachedRun([spec], { ...inputs, tool: 'errspec 1' }, store, stages)).remember(null);
+    (await cachedRun([spec], { ...inputs, tool: 'errspec 1' }, store, stages)).remember(null);
     expect(parsed).toBe(1);
     const after = await cachedRun([spec], { ...inputs, tool: 'errspec 2' }, store, stages);
+    after.remember(null);
     expect(parsed).toBe(2);
     expect(after.files?.map((file) => file.path)).toEqual(['pet/index.ts', 'index.ts']);
     await cachedRun([{ ...spec, text: `${PET_SPEC}\n` }], { ...inputs, tool: 'errspec 2' }, store, stages);
