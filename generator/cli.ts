@@ -5,8 +5,10 @@
  * output under `--check`, 2 usage or I/O errors.
  */
 
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
 import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
@@ -14,7 +16,9 @@ import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import type { CatalogOptions } from './model.js';
-import { generate, loadCatalogs, projectRoot, type Context } from './pipeline.js';
+import { statusJson, statusTable } from './i18n/index.js';
+import { LOCALE_PATTERN } from './model.js';
+import { extractTranslations, generate, loadCatalogs, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
 import { enableTimings, stageTimings } from './timings/index.js';
 
 const HELP: Record<string, string> = {
@@ -25,6 +29,8 @@ Usage: errspec <command> [options]
 Commands:
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
+  i18n       Translation files: \`i18n status\` and \`i18n extract --locale <locale>\`
+  preview    Write an HTML report showing how errspec read each spec
 
 Options:
   -h, --help     Show help (also: errspec <command> --help)
@@ -33,7 +39,7 @@ Options:
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
   generate: `Usage: errspec generate [--specs <dir|file>]... [--out <dir>] [--package-name <name>]
                         [--package-version <semver>] [--enum-style enum|const]
-                        [--default-status <status>] [--check] [--verbose]
+                        [--default-status <status>] [--i18n <dir>] [--check] [--verbose]
 
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
 output folder, and makes that folder an npm package: package.json, and ES module and
@@ -52,6 +58,9 @@ Options:
                                type (erasable syntax, for Node's type stripping) (default: enum)
   --default-status <status>    HTTP status of codes a spec gives none for (default: 500)
                                A spec's front matter (errspec: enum-style, default-status) wins.
+  --i18n <dir>                 Folder of translation files <catalog-id>.<locale>.json, merged
+                               into the messages for locales a spec lacks (default: an i18n
+                               folder beside each spec, e.g. specs/i18n)
   --check                      Write nothing; list files that differ and exit 1 if any (for CI)
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
@@ -63,6 +72,43 @@ rows (seen = entries + skipped) and diagnostics.
 Options:
   --json      Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
   -h, --help  Show this help`,
+  i18n: `Usage: errspec i18n status [--locale <locale>]... [--json] [--check] [--specs <path>]... [--i18n <dir>]
+       errspec i18n extract --locale <locale> [--specs <path>]... [--i18n <dir>]
+
+Translation files give a catalog's messages in locales its spec lacks:
+<i18n dir>/<catalog-id>.<locale>.json, a flat { "<code>": "<message>" }. Beside each,
+<catalog-id>.<locale>.lock.json records the source message each translation was made
+from (a short hash and the text); when the spec's message changes, the translation is
+stale: a warning, and still used until updated.
+
+  status    Per catalog and locale, codes translated, missing, stale (the spec's message
+            changed since), orphaned (the spec no longer has the code). Exit 0,
+            or 1 when a spec or translation file has errors.
+  extract   Add every missing code to the catalog's translation file in <locale>, with an
+            empty message, and record its source message in the lock file; existing keys
+            keep their text and order. Writes each file atomically; exit 1, writing
+            nothing, when a spec or translation file has errors.
+
+Options:
+  --locale <locale>   status: also report this locale for catalogs without a file
+                      (repeatable); extract: the locale to extract (required)
+  --json              status: print {"locales":[{catalog, locale, file, translated, missing,
+                      stale, orphaned, shadowed}]} with the codes in each state
+  --check             status: exit 1 when any code is missing or stale (for CI)
+  --specs <path>      Spec file or folder of *.md files; repeatable (default: specs)
+  --i18n <dir>        Folder of translation files (default: an i18n folder beside each spec)
+  -h, --help          Show this help`,
+  preview: `Usage: errspec preview [<file|dir>...] [--out <dir>] [--open]
+
+Writes a static HTML report of how errspec read the specs (default: specs): per spec, its
+lines marked entry, recovered, skipped or outside, with diagnostics inline, beside the
+extracted entries; and index.html with the counts of every spec. Self-contained: no server,
+no network. Prints the path of index.html. Written even when a spec has errors (exit 1).
+
+Options:
+  --out <dir>  Output folder (default: errspec-preview)
+  --open       Open index.html in the default browser
+  -h, --help   Show this help`,
 };
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
@@ -70,14 +116,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate or inspect (see errspec --help)`);
+    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, preview or i18n (see errspec --help)`);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
   if (command === 'inspect') return runInspect(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate or inspect (see errspec --help)`);
+  if (command === 'preview') return runPreview(rest);
+  if (command === 'i18n') return runI18n(rest);
+  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, preview or i18n (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -88,6 +136,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     'package-version': { type: 'string' },
     'enum-style': { type: 'string' },
     'default-status': { type: 'string' },
+    i18n: { type: 'string' },
     check: { type: 'boolean' },
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -102,6 +151,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     out,
     package: packageIdentity(values['package-name'] as string | undefined, values['package-version'] as string | undefined, root),
     defaults: catalogDefaults(values['enum-style'] as string | undefined, values['default-status'] as string | undefined),
+    i18n: (values.i18n as string | undefined) ?? null,
   };
   const started = performance.now();
   const outcome = await generate(context, values.check === true);
@@ -154,6 +204,83 @@ async function runInspect(args: readonly string[]): Promise<number> {
     report(catalogs.flatMap((catalog) => catalog.diagnostics), true);
   }
   return catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+}
+
+async function runI18n(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === '-h' || command === '--help') return print(HELP.i18n!);
+  if (command !== 'status' && command !== 'extract') throw new UserError(`Unknown command \`i18n ${command}\`, expected \`i18n status\` or \`i18n extract\` (see errspec i18n --help)`);
+  const { values } = parse(rest, {
+    locale: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    check: { type: 'boolean' },
+    specs: { type: 'string', multiple: true },
+    i18n: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, false);
+  if (values.help === true) return print(HELP.i18n!);
+  const locales = (values.locale as string[] | undefined) ?? [];
+  for (const locale of locales) {
+    if (!LOCALE_PATTERN.test(locale)) throw new UserError(`Unexpected --locale \`${locale}\`, expected a BCP 47 tag such as \`en\`, \`ja\` or \`zh-TW\``);
+  }
+  const context: TranslationContext = {
+    cwd: process.cwd(),
+    specs: (values.specs as string[] | undefined) ?? ['specs'],
+    out: 'generated',
+    defaults: DEFAULT_OPTIONS,
+    i18n: (values.i18n as string | undefined) ?? null,
+  };
+  if (command === 'status') {
+    const translations = translationStatus(context, locales);
+    const diagnostics = translations.flatMap(({ catalog, diagnostics: own }) => [...catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), ...own]);
+    report(diagnostics, false);
+    const statuses = translations.flatMap(({ analyses }) => analyses.map((analysis) => analysis.status));
+    if (values.json === true) process.stdout.write(statusJson(statuses));
+    else if (statuses.length === 0) process.stdout.write('No translation files; start one with `errspec i18n extract --locale <locale>`\n');
+    else process.stdout.write(statusTable(statuses));
+    if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return 1;
+    return values.check === true && statuses.some((status) => status.missing.length + status.stale.length > 0) ? 1 : 0;
+  }
+  if (values.json === true || values.check === true) throw new UserError('Unexpected --json or --check with `i18n extract`, expected them with `i18n status`');
+  if (locales.length !== 1) throw new UserError('Missing --locale, expected `errspec i18n extract --locale <locale>` with one locale');
+  const outcome = extractTranslations(context, locales[0]!);
+  report(outcome.translations.flatMap(({ catalog, diagnostics }) => [...catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'), ...diagnostics]), false);
+  if (!outcome.ok) {
+    process.stderr.write('errspec: nothing written because of errors\n');
+    return 1;
+  }
+  for (const { file, added } of outcome.written) {
+    process.stderr.write(`${path.relative(context.cwd, file).split(path.sep).join('/')}  written${added.length > 0 ? `, ${plural(added.length, 'code')} added` : ''}\n`);
+  }
+  process.stderr.write(`errspec: ${plural(outcome.written.length, 'file')} written\n`);
+  return 0;
+}
+
+async function runPreview(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { out: { type: 'string' }, open: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help === true) return print(HELP.preview!);
+  const cwd = process.cwd();
+  const out = (values.out as string | undefined) ?? 'errspec-preview';
+  const started = performance.now();
+  const outcome = preview(positionals.length === 0 ? ['specs'] : positionals, cwd, out);
+  const counts = countBySeverity(outcome.catalogs.flatMap((catalog) => catalog.diagnostics));
+  const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+  const summary = [plural(outcome.catalogs.length, 'spec'), plural(entries, 'entry', 'entries'), plural(counts.error, 'error'), plural(counts.warning, 'warning')].join(', ');
+  process.stderr.write(`errspec: ${summary}; preview written to ${out}/ (${Math.round(performance.now() - started)} ms)\n`);
+  // As the user named the folder: relative to here, or absolute.
+  const page = path.isAbsolute(out) ? outcome.summary : path.relative(cwd, outcome.summary).split(path.sep).join('/');
+  process.stdout.write(`${page}\n`);
+  if (values.open === true) openInBrowser(outcome.summary);
+  return counts.error > 0 ? 1 : 0;
+}
+
+/** Open `file` with the system's opener, without waiting for it; a missing opener is a note, not a failure. */
+function openInBrowser(file: string): void {
+  const [command, ...args] =
+    process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['explorer', file] : ['xdg-open', file];
+  const child = spawn(command!, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write(`errspec: cannot start \`${command}\` to open the preview; open ${pathToFileURL(file).href} yourself\n`));
+  child.unref();
 }
 
 /** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */

@@ -6,10 +6,19 @@
  */
 
 /** A locale errspec can tell apart by the text itself. */
-export type Locale = 'zh-CN' | 'en';
+export type SpecLocale = 'zh-CN' | 'en';
 
-/** All locales, in the order generated files list them. */
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+/**
+ * A BCP 47 language tag: a `SpecLocale`, or one a translation file adds, e.g. `"ja"`
+ * (translation file names are checked against `LOCALE_PATTERN` before one gets here).
+ */
+export type Locale = string;
+
+/** The locales errspec reads from spec text, in the order generated files list them; translated ones follow. */
+export const LOCALES: readonly SpecLocale[] = ['zh-CN', 'en'];
+
+/** A BCP 47 tag in its canonical case: language, optional script, optional region, e.g. `en`, `zh-Hant-TW`, `es-419`. */
+export const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
 /** How serious a diagnostic is: `error` fails the run, `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -39,8 +48,8 @@ export interface Diagnostic {
   readonly column: number;
 }
 
-/** Messages of one entry by locale; only the locales the spec gives are present. */
-export type Messages = { readonly [L in Locale]?: string };
+/** Messages of one entry by locale; the locales the spec gives, and those translation files add for it. */
+export type Messages = { readonly [locale: Locale]: string };
 
 /** Where an entry's HTTP status came from; `success` is 200 given to a success code the spec gives no status. */
 export type StatusSource = 'column' | 'section' | 'code-prefix' | 'success';
@@ -176,7 +185,10 @@ export interface Catalog {
   readonly title: string;
   /** The spec path as given, `/` separators, e.g. `"specs/pet-core.md"`. */
   readonly source: string;
-  /** Locales that at least one entry has a message in, in `LOCALES` order, e.g. `["zh-CN", "en"]`. */
+  /**
+   * Locales that at least one entry has a message in: the spec's in `LOCALES` order, then those
+   * only translation files give, by `compareNames`, e.g. `["zh-CN", "en", "ja"]`.
+   */
   readonly locales: readonly Locale[];
   /**
    * The locale of the spec's main message column (a message column's locale over a description's,

@@ -8,12 +8,14 @@ import { CacheStore, cacheDir, cachedRun, type CatalogFiles } from './cache/inde
 import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
 import { DEFAULT_OPTIONS, buildCatalog, extract } from './extract/index.js';
-import type { Catalog, CatalogOptions } from './model.js';
+import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
+import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
+import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timedAsync } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { MANIFEST, checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -27,6 +29,8 @@ export interface Context {
   readonly package: PackageIdentity;
   /** Options of catalogs whose spec does not set them in front matter. */
   readonly defaults: CatalogOptions;
+  /** Folder of every translation file, e.g. `"translations"`; `null` for an `i18n/` folder beside each spec. */
+  readonly i18n: string | null;
 }
 
 /** The catalog of one spec file. */
@@ -98,6 +102,7 @@ export async function generate(context: Context, check: boolean): Promise<Genera
   // Only specs that changed since the last run are parsed and emitted (see cache/).
   const stages = {
     catalogOf: (spec: SpecFile) => catalogOf(spec, context.defaults),
+    translate: (catalogs: readonly Catalog[]) => applyTranslations(catalogs, translationOptions(context)),
     emitCatalog: (catalog: Catalog) => timedAsync('emit', () => emitCatalogFiles(catalog)),
     emitShared: (all: readonly Catalog[], sources: readonly OutputFile[]) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
   };
@@ -114,4 +119,66 @@ export async function generate(context: Context, check: boolean): Promise<Genera
   const result = timed('write', () => writeOutput(out, files));
   run.remember([...files.map((file) => file.path), MANIFEST]);
   return { kind: 'written', catalogs, result };
+}
+
+/** What the `i18n` commands need of a run's options. */
+export type TranslationContext = Pick<Context, 'cwd' | 'specs' | 'out' | 'defaults' | 'i18n'>;
+
+/** Where the run's translation files are. */
+function translationOptions(context: TranslationContext): TranslationOptions {
+  return { base: projectRoot(context.cwd, context.out), dir: context.i18n === null ? null : path.resolve(context.cwd, context.i18n) };
+}
+
+/**
+ * Every catalog with its translation files compared with the spec (`i18n status`).
+ *
+ * @param locales locales to report even for catalogs without a file in them.
+ */
+export function translationStatus(context: TranslationContext, locales: readonly Locale[]): CatalogTranslations[] {
+  const catalogs = loadCatalogs(context.specs, context.cwd, context.defaults, projectRoot(context.cwd, context.out));
+  return readTranslations(catalogs, translationOptions(context), locales);
+}
+
+/** Outcome of `i18n extract`: the comparison it started from, and the files it wrote (absolute), unless something was broken. */
+export interface ExtractOutcome {
+  readonly translations: readonly CatalogTranslations[];
+  /** False when a spec or translation file has errors: then nothing is written. */
+  readonly ok: boolean;
+  /** Files written, with the codes each translation file gained. */
+  readonly written: readonly { readonly file: string; readonly added: readonly string[] }[];
+}
+
+/** Add every missing code of every catalog to its translation file in `locale` (`i18n extract`). */
+export function extractTranslations(context: TranslationContext, locale: Locale): ExtractOutcome {
+  const translations = translationStatus(context, [locale]);
+  const broken = translations.some(({ catalog, diagnostics }) => [...catalog.diagnostics, ...diagnostics].some((diagnostic) => diagnostic.severity === 'error'));
+  if (broken) return { translations, ok: false, written: [] };
+  const written = translations.flatMap(({ catalog, files }) => {
+    const file = files.find((candidate) => candidate.locale === locale)!;
+    const update = updateTranslationFile(catalog, file);
+    if (update === null) return [];
+    const changed = [writeFileAtomic(file.path, update.translation) ? file.path : null, writeFileAtomic(file.lockPath, update.lock) ? file.lockPath : null];
+    return changed.flatMap((changedFile) => (changedFile === null ? [] : [{ file: changedFile, added: changedFile === file.path ? update.added : [] }]));
+  });
+  return { translations, ok: true, written };
+}
+
+/** Each spec's text with its catalog, in path order, `source` relative to `base`: for views that show the text beside what errspec read. */
+export function loadSpecs(specs: readonly string[], cwd: string, defaults: CatalogOptions = DEFAULT_OPTIONS, base = cwd): ReadSpec[] {
+  return readSpecs(listSpecs(specs, cwd), base).map((spec) => ({ text: spec.text, catalog: catalogOf(spec, defaults) }));
+}
+
+/** Outcome of `preview`: the catalogs, what was written, and the summary page's absolute path. */
+export interface PreviewOutcome {
+  readonly catalogs: readonly Catalog[];
+  readonly result: WriteResult;
+  readonly summary: string;
+}
+
+/** Write the HTML preview of `specs` to `out` (both resolved against `cwd`), all at once; written even when a spec has errors, to show them. */
+export function preview(specs: readonly string[], cwd: string, out: string): PreviewOutcome {
+  const folder = path.resolve(cwd, out);
+  assertPreviewFolder(folder, out);
+  const read = loadSpecs(specs, cwd, DEFAULT_OPTIONS, projectRoot(cwd, out));
+  return { catalogs: read.map((spec) => spec.catalog), result: writeOutput(folder, previewFiles(read)), summary: path.join(folder, SUMMARY_PAGE) };
 }

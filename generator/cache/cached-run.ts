@@ -17,6 +17,11 @@ import type { CacheStore } from './store.js';
 export interface Stages {
   /** Read a spec into its catalog (parse, extract, validate). */
   readonly catalogOf: (spec: SpecFile) => Catalog;
+  /**
+   * Merge translation files into the catalogs, every run (they are not cached); a catalog it
+   * leaves alone must be returned as the same object.
+   */
+  readonly translate?: (catalogs: readonly Catalog[]) => Catalog[];
   /** A catalog's emitted sources and the package files compiled from them. */
   readonly emitCatalog: (catalog: Catalog) => Promise<CatalogFiles>;
   /**
@@ -87,11 +92,14 @@ export async function cachedRun(
     if (hit === null) timed('cache', () => store.save(modelSlot, key, catalog));
     return { key, filesSlot, catalog };
   });
-  const catalogs = units.map((unit) => unit.catalog);
+  const read = units.map((unit) => unit.catalog);
+  const catalogs = stages.translate?.(read) ?? read;
+  // A catalog that translations changed is keyed by what they made of it as well.
+  const keys = units.map((unit, index) => (catalogs[index] === unit.catalog ? unit.key : hashParts([unit.key, JSON.stringify(catalogs[index])])));
   const nothing = { catalogs, files: null, intact: 0, remember: () => undefined };
   // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
   if (catalogs.some(hasErrors)) return nothing;
-  const runKey = hashParts([tool, JSON.stringify(inputs.pkg), ...units.map((unit) => unit.key)]);
+  const runKey = hashParts([tool, JSON.stringify(inputs.pkg), ...keys]);
   const runSlot = hashParts(['output', inputs.out]).slice(0, 16);
   const remember = (paths: readonly string[] | null): void => {
     const stamp = paths === null ? null : stampOf(inputs.out, paths);
@@ -103,12 +111,13 @@ export async function cachedRun(
     if (stamp !== null) return { ...nothing, intact: stamp.length, remember };
   }
   const perCatalog: CatalogFiles[] = [];
-  for (const unit of units) {
-    let files = timed('cache', () => store.load(unit.filesSlot, unit.key, isCatalogFiles));
+  for (const [index, unit] of units.entries()) {
+    const key = keys[index]!;
+    let files = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
     if (files === null) {
-      files = await stages.emitCatalog(unit.catalog);
+      files = await stages.emitCatalog(catalogs[index]!);
       const emitted = files;
-      timed('cache', () => store.save(unit.filesSlot, unit.key, emitted));
+      timed('cache', () => store.save(unit.filesSlot, key, emitted));
     }
     perCatalog.push(files);
   }

@@ -12,7 +12,7 @@
  * controls), end a line, or not survive UTF-8: C0 and C1 controls except tab (so line breaks
  * too), line and paragraph separators, zero-width and bidi controls, BOM, lone surrogates.
  */
-const INVISIBLE =
+export const INVISIBLE =
   /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Line breaks that split a doc comment into lines. */

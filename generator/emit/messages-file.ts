@@ -10,18 +10,32 @@ import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 
 /**
- * The locales of the generated locale type: the catalog's, or its default alone when no
- * entry has a message; the default is always one of them, so `defaultLocale` type-checks.
+ * The locales of the generated locale type: the catalog's (the spec's, then translated ones),
+ * or its default alone when no entry has a message; the default is always one of them, so
+ * `defaultLocale` type-checks.
  */
 function localesOf(catalog: Catalog): Locale[] {
-  return LOCALES.filter((locale) => catalog.locales.includes(locale) || locale === catalog.defaultLocale);
+  const spec: readonly Locale[] = LOCALES;
+  return [
+    ...LOCALES.filter((locale) => catalog.locales.includes(locale) || locale === catalog.defaultLocale),
+    ...catalog.locales.filter((locale) => !spec.includes(locale)),
+  ];
+}
+
+/**
+ * The fallback chain after the requested locale: `en` where the catalog has it (so a client
+ * asking for a locale nobody translated gets English rather than the spec's own language),
+ * then the default locale, then the others in `localesOf` order.
+ */
+function fallbackOf(catalog: Catalog, locales: readonly Locale[]): Locale[] {
+  return [...new Set([...locales.filter((locale) => locale === 'en'), catalog.defaultLocale, ...locales])];
 }
 
 /**
  * The locale type, `defaultLocale`, the frozen messages (per locale, code -> message,
  * keyed by enum member) and `formatMessage(code, locale?)`, which falls back from the
- * requested locale to the default, then to the other locales in `LOCALES` order, then to the
- * code itself.
+ * requested locale to `en`, then to the default, then to the other locales, then to the code
+ * itself.
  *
  * @param catalog the catalog; `names.localeType` and `names.messages` name the exports.
  * @param context names the generator in the header.
@@ -29,7 +43,7 @@ function localesOf(catalog: Catalog): Locale[] {
 export function emitMessages(catalog: Catalog, context: EmitContext): TypeScriptFile {
   const { enumName, localeType, messages } = catalog.names;
   const locales = localesOf(catalog);
-  const fallbackLocales = [catalog.defaultLocale, ...locales.filter((locale) => locale !== catalog.defaultLocale)];
+  const fallbackLocales = fallbackOf(catalog, locales);
   const hasEntries = catalog.entries.length > 0;
   // Without entries nothing refers to the enum, and an unused import would not compile under noUnusedLocals.
   const imports: ImportDeclarationStructure[] = hasEntries
@@ -82,7 +96,7 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
         {
           kind: StructureKind.VariableStatement,
           declarationKind: VariableDeclarationKind.Const,
-          docs: ['Locales tried after the requested one: the default locale, then the others.'],
+          docs: ['Locales tried after the requested one: `en` where there is one, the default locale, then the others.'],
           declarations: [
             {
               name: 'fallbackLocales',
@@ -97,8 +111,8 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
           name: 'formatMessage',
           docs: [
             [
-              "The spec's message for a code: in `locale` when the spec has one there, else in the default",
-              'locale, else in any other locale; for a code without any message, the code itself.',
+              "The spec's message for a code (or its translation): in `locale` when there is one, else in `en`,",
+              'else in the default locale, else in any other locale; for a code without any message, the code itself.',
               '',
               '@param code a code of the spec, or any other string.',
               '@param locale the preferred locale; `defaultLocale` when omitted.',

@@ -200,7 +200,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     });
   const messageTexts = texts('message');
   const descriptionTexts = texts('description');
-  const messages: { [L in Locale]?: string } = {};
+  const messages: { [locale: Locale]: string } = {};
   for (const { text, locale } of [...messageTexts, ...descriptionTexts]) messages[locale] ??= text;
   const remedies = texts('remedy').map((remedy) => remedy.text);
   const extra: Record<string, string> = {};

@@ -3,3 +3,4 @@
  */
 
 export { MANIFEST, checkOutput, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write.js';
+export { writeFileAtomic } from './atomic-file.js';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CacheStore, cachedRun, type Stages } from '../../generator/cache/index.js';
 import { DEFAULT_OPTIONS } from '../../generator/extract/index.js';
 import { catalogOf } from '../../generator/pipeline.js';
-import { BUILD_TIMEOUT, CLI, CLI_TIMEOUT, PET_SPEC, SHOP_SPEC, contents, ensureBuilt, errspec, project, removeProjects } from '../cli/helpers.js';
+import { BUILD_TIMEOUT, CLI, CLI_TIMEOUT, PET_SPEC, SHOP_SPEC, contents, ensureBuilt, errspec, project, put, removeProjects } from '../cli/helpers.js';
 
 beforeAll(ensureBuilt, BUILD_TIMEOUT);
 afterAll(removeProjects);
@@ -67,6 +67,21 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     for (const args of [['--enum-style', 'const'], ['--default-status', '418'], ['--package-name', 'acme-errors', '--package-version', '2.0.0']]) {
       expect(errspec(dir, 'generate', ...args).status).toBe(0);
       expect(contents(path.join(dir, 'generated')), args.join(' ')).toEqual(uncached({ 'specs/pet.md': PET_SPEC }, ...args));
+    }
+  });
+
+  it('adding or changing a translation file is a miss: the output is what a fresh run gives', () => {
+    const dir = project({ 'specs/pet.md': PET_SPEC });
+    expect(errspec(dir, 'generate').status).toBe(0);
+    for (const message of ['Bad request', 'Invalid request']) {
+      const translation = `{ "A0400": "${message}" }\n`;
+      writeFileSync(path.join(dir, 'specs/pet.md'), PET_SPEC);
+      put(dir, 'specs/i18n/pet.en.json', translation);
+      const run = errspec(dir, 'generate');
+      expect(run.status, run.stderr).toBe(0);
+      const output = contents(path.join(dir, 'generated'));
+      expect(output['pet/messages/en.json']?.toString()).toContain(message);
+      expect(output).toEqual(uncached({ 'specs/pet.md': PET_SPEC, 'specs/i18n/pet.en.json': translation }));
     }
   });
 

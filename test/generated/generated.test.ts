@@ -25,7 +25,7 @@ describe('generated/', () => {
     }
     const again = await emitFiles(loadCatalogs(['specs'], root), identity);
     expect(again).toEqual(files);
-  });
+  }, 60_000); // emits the whole package twice: seconds on a busy 2-core machine
 
   it('passes tsc --strict --noEmit (typescript 7) on its own', () => {
     const tsc = path.join(root, 'node_modules', '.bin', 'tsc');

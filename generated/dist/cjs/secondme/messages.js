@@ -59,11 +59,11 @@ exports.secondmeMessages = Object.freeze({
         [codes_js_1.SecondmeErrorCode.INVALID_PARAM]: "无效的请求参数",
     }),
 });
-/** Locales tried after the requested one: the default locale, then the others. */
+/** Locales tried after the requested one: `en` where there is one, the default locale, then the others. */
 const fallbackLocales = ["zh-CN"];
 /**
- * The spec's message for a code: in `locale` when the spec has one there, else in the default
- * locale, else in any other locale; for a code without any message, the code itself.
+ * The spec's message for a code (or its translation): in `locale` when there is one, else in `en`,
+ * else in the default locale, else in any other locale; for a code without any message, the code itself.
  *
  * @param code a code of the spec, or any other string.
  * @param locale the preferred locale; `defaultLocale` when omitted.
