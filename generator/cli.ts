@@ -29,6 +29,7 @@ import {
   REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
 import { watch } from './watch/index.js';
+import { enableTimings, stageTimings } from './timings/index.js';
 
 const HELP: Record<string, string> = {
   main: `errspec: turn error-code tables in Markdown specs into typed TypeScript
@@ -616,6 +617,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
+
+// `ERRSPEC_TIMINGS=1`: per-stage milliseconds as one JSON line on stderr, for `npm run bench`.
+if (process.env.ERRSPEC_TIMINGS === '1') {
+  enableTimings();
+  process.on('exit', () => {
+    process.stderr.write(`errspec-timings ${JSON.stringify({ stages: stageTimings(), maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+  });
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -5,7 +5,11 @@
  *   (start-up included), several runs, with the time of `node -e 0` as the floor;
  * - adversarial: lines built to make a backtracking regex blow up (runs of `*`, `_`, `|`,
  *   `{`, glued codes, unclosed tags), at 200 kB and 800 kB (under the 1 MB line limit); linear code takes about 4x as long
- *   for 4x the input, quadratic code about 16x.
+ *   for 4x the input, quadratic code about 16x;
+ * - scale: synthetic specs of 1k, 10k and 100k entries (bench-scale.ts): baseline (remark
+ *   alone), cold, no-op and one-file-edit runs, peak RSS and time per stage, each run its own
+ *   process. `--full` also generates the 100k size (about ten minutes on 2 cores);
+ *   `--scale-only` prints only these and leaves results.json alone; `--entries=N` one size.
  *
  * Prints a table and writes `bench/results.json`.
  */
@@ -16,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { catalogOf } from '../generator/pipeline.js';
+import { measure, scaleTable, type ScaleResult, type Size } from './bench-scale.js';
 
 /** Adversarial spec bodies of about `size` characters each. */
 export function adversarial(size: number): Record<string, string> {
@@ -72,8 +77,34 @@ function seeds(root: string, runs: number): { generate: number; node: number } {
   }
 }
 
+/**
+ * The sizes of the scale bench. 100k entries are generated only with `--full` (cold generation
+ * of 100k entries takes longer than the bench's five minutes on 2 cores); by default they get
+ * the baseline and the parse-to-validate half, which shows whether reading scales linearly.
+ */
+function sizes(full: boolean): Size[] {
+  return [
+    { entries: 1_000, files: 10 },
+    { entries: 10_000, files: 100 },
+    { entries: 100_000, files: 1_000, frontOnly: !full },
+  ];
+}
+
 function main(): void {
   const root = process.cwd();
+  const started = performance.now();
+  // `--scale-only`: only the synthetic sizes, printed, results.json untouched; `--entries=100000`: one size.
+  const only = process.argv.includes('--scale-only');
+  const entries = process.argv.find((arg) => arg.startsWith('--entries='))?.slice('--entries='.length);
+  const scale: ScaleResult[] = [];
+  for (const size of sizes(process.argv.includes('--full')).filter((candidate) => entries === undefined || String(candidate.entries) === entries)) {
+    process.stderr.write(`bench: ${size.entries.toLocaleString('en')} entries over ${size.files} files...\n`);
+    scale.push(measure(root, size));
+  }
+  if (only) {
+    process.stdout.write(`${scaleTable(scale)}\n`);
+    return;
+  }
   const cold = seeds(root, 5);
   const small = adversarialTimes(200_000);
   const large = adversarialTimes(800_000);
@@ -85,12 +116,16 @@ function main(): void {
     ...rows.map((row) => `${row.name.padEnd(24)}${row.small.toFixed(0).padStart(11)}${row.large.toFixed(0).padStart(10)}${row.ratio.toFixed(1).padStart(8)}`),
     '',
     '(linear: a ratio near 4; quadratic: near 16)',
+    '',
+    scaleTable(scale),
+    '',
+    `load average when done: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} on ${os.cpus().length} cores; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   mkdirSync(path.join(root, 'bench'), { recursive: true });
   writeFileSync(
     path.join(root, 'bench', 'results.json'),
-    `${JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version }, seeds: cold, adversarial: rows }, null, 2)}\n`,
+    `${JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version, loadAverage: os.loadavg() }, seeds: cold, adversarial: rows, scale }, null, 2)}\n`,
   );
 }
 

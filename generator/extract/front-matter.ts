@@ -4,7 +4,8 @@
  * `errspec:` are reported with their position.
  */
 
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
 import type { Reporter } from '../diagnostics.js';
 import { LOCALES, type EnvelopeRole, type Locale, type WireType } from '../model.js';
 import type { FrontMatterBlock } from '../parse/index.js';
@@ -42,12 +43,21 @@ export const NO_FRONT_MATTER: FrontMatter = {
   defaultLocale: null,
 };
 
+type Yaml = typeof import('yaml');
+let loaded: Yaml | undefined;
+
+/** The yaml library, loaded on the first front matter: most specs have none, and a cached run reads none. */
+function yaml(): Yaml {
+  loaded ??= createRequire(import.meta.url)('yaml') as Yaml;
+  return loaded;
+}
+
 const OPTIONS = ['envelope', 'default-status', 'enum-style', 'prefix', 'default-locale', ...MESSAGES_OPTIONS];
 const ENVELOPE_KEYS = ['code', 'message', 'status', 'details', 'code-type'];
 
 /** Read the front matter block; problems are reported, never thrown. */
 export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): FrontMatter {
-  const document = parseDocument(block.value, { prettyErrors: false });
+  const document = yaml().parseDocument(block.value, { prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined): number => {
     const offset = node?.range?.[0] ?? 0;
     return block.line + 1 + block.value.slice(0, offset).split('\n').length - 1;
@@ -57,7 +67,7 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
     return NO_FRONT_MATTER;
   }
   const root = document.contents;
-  if (!isMap(root)) return NO_FRONT_MATTER;
+  if (!yaml().isMap(root)) return NO_FRONT_MATTER;
   const title: unknown = root.get('title');
   const options = root.get('errspec', true);
   let envelope: EnvelopeOverride | null = null;
@@ -66,29 +76,29 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
   const messages: Partial<Record<keyof MessagesOptions, unknown>> = {};
   let prefix: string | null = null;
   let defaultLocale: Locale | null = null;
-  if (options !== undefined && !isMap(options)) {
+  if (options !== undefined && !yaml().isMap(options)) {
     reporter.report('warning', 'front-matter', 'Unexpected `errspec:` value, expected a map of options', { line: lineOf(options as YamlNode), column: 1 });
-  } else if (isMap(options)) {
+  } else if (yaml().isMap(options)) {
     for (const pair of options.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
       const at = { line: lineOf(pair.key as YamlNode), column: 1 };
       const value = pair.value as YamlNode | null;
       if (key === 'default-status') {
-        const status = isScalar(value) ? Number(value.value) : NaN;
+        const status = yaml().isScalar(value) ? Number(value.value) : NaN;
         if (Number.isInteger(status) && status >= 100 && status <= 599) defaultHttpStatus = status;
         else reporter.report('warning', 'front-matter', 'Unexpected `default-status`, expected an HTTP status from 100 to 599', at);
       } else if (key === 'enum-style') {
-        const style = isScalar(value) ? String(value.value) : '';
+        const style = yaml().isScalar(value) ? String(value.value) : '';
         if (style === 'enum' || style === 'const') enumStyle = style;
         else reporter.report('warning', 'front-matter', `Unexpected \`enum-style: ${style}\`, expected \`enum\` or \`const\``, at);
       } else if (MESSAGES_OPTIONS.includes(key)) {
-        readMessagesOption(key, value, messages, at, reporter);
+        readMessagesOption(key, yaml().isScalar(value) ? value.value : undefined, messages, at, reporter);
       } else if (key === 'prefix') {
-        const text = isScalar(value) ? String(value.value) : '';
+        const text = yaml().isScalar(value) ? String(value.value) : '';
         if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(text)) prefix = text;
         else reporter.report('warning', 'front-matter', `Unexpected \`prefix: ${text}\`, expected a name such as \`Pet\` (a letter, then letters, digits, - or _)`, at);
       } else if (key === 'default-locale') {
-        const text = isScalar(value) ? String(value.value) : '';
+        const text = yaml().isScalar(value) ? String(value.value) : '';
         if ((LOCALES as readonly string[]).includes(text)) defaultLocale = text as Locale;
         else reporter.report('warning', 'front-matter', `Unexpected \`default-locale: ${text}\`, expected one of ${LOCALES.join(', ')}`, at);
       } else if (key === 'envelope') {
@@ -115,15 +125,15 @@ function readEnvelopeOverride(
   lineOf: (node: YamlNode | null | undefined) => number,
   reporter: Reporter,
 ): EnvelopeOverride | null {
-  if (!isMap(value)) {
+  if (!yaml().isMap(value)) {
     reporter.report('warning', 'front-matter', 'Unexpected `envelope:` value, expected a map such as `{ code: error.code, message: error.msg }`', { line, column: 1 });
     return null;
   }
   const paths: Partial<Record<EnvelopeRole, readonly string[]>> = {};
   let codeType: WireType | null = null;
   for (const pair of value.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const text = isScalar(pair.value) ? String(pair.value.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
+    const text = yaml().isScalar(pair.value) ? String(pair.value.value) : '';
     const at = { line: lineOf(pair.key as YamlNode), column: 1 };
     if (key === 'code-type') {
       if (text === 'string' || text === 'number') codeType = text;

@@ -3,7 +3,6 @@
  * (absolute http(s) URLs) and `remedy-in-response` (a boolean).
  */
 
-import { isScalar, type Node as YamlNode } from 'yaml';
 import type { Reporter } from '../diagnostics.js';
 import type { CatalogOptions, Point } from '../model.js';
 
@@ -22,18 +21,17 @@ export function isBaseUri(text: string): boolean {
  * Read one option into `into`; a bad value is reported and left out.
  *
  * @param key one of `MESSAGES_OPTIONS`.
- * @param value the YAML value.
+ * @param scalar the value when it is a YAML scalar, else `undefined` (the caller holds the yaml library, loaded lazily).
  * @param into the options read so far.
  * @param at the key's position.
  */
 export function readMessagesOption(
   key: string,
-  value: YamlNode | null,
+  scalar: unknown,
   into: Partial<Record<keyof MessagesOptions, unknown>>,
   at: Point,
   reporter: Reporter,
 ): void {
-  const scalar = isScalar(value) ? value.value : undefined;
   if (key === 'remedy-in-response') {
     if (typeof scalar === 'boolean') into.remedyInResponse = scalar;
     else reporter.report('warning', 'front-matter', `Unexpected \`remedy-in-response: ${String(scalar)}\`, expected \`true\` or \`false\``, at);

@@ -6,6 +6,7 @@
 import type { Catalog } from '../../model.js';
 import { byId } from '../root-index.js';
 import type { GeneratedFile } from '../types.js';
+import { timed } from '../../timings/index.js';
 import { compileFile } from './compile.js';
 import { packageNameProblem, isSemver, type PackageIdentity } from './identity.js';
 import { CJS_DIR, ESM_DIR, emitCommonJsMarker, emitManifest } from './manifest.js';
@@ -30,6 +31,16 @@ function isTypeScript(file: GeneratedFile): boolean {
  *   the sources do not compile on their own (see `compileFile`).
  */
 export function emitPackage(sources: readonly GeneratedFile[], catalogs: readonly Catalog[], pkg: PackageIdentity): GeneratedFile[] {
+  return [...emitPackageManifest(sources, catalogs, pkg), ...compileSources(sources)];
+}
+
+/**
+ * The package's `package.json` and `dist/cjs/package.json`: `emitPackage` without compiling,
+ * for the cache, which keeps each catalog's compiled files.
+ *
+ * @throws as `emitPackage` does, except for compile errors.
+ */
+export function emitPackageManifest(sources: readonly GeneratedFile[], catalogs: readonly Catalog[], pkg: PackageIdentity): GeneratedFile[] {
   const nameProblem = packageNameProblem(pkg.name);
   if (nameProblem !== null) throw new Error(`errspec bug: package name ${JSON.stringify(pkg.name)} reached the emitter: ${nameProblem}`);
   if (!isSemver(pkg.version)) throw new Error(`errspec bug: package version ${JSON.stringify(pkg.version)} reached the emitter`);
@@ -41,8 +52,16 @@ export function emitPackage(sources: readonly GeneratedFile[], catalogs: readonl
   }
   const withMessages = catalogIds.filter((id) => sources.some((file) => file.path.startsWith(`${id}/messages/`) && file.path.endsWith('.json')));
   const specs = sorted.map((catalog) => catalog.source);
-  const compiled = sources.filter(isTypeScript).flatMap((file) => {
-    const { esm, cjs, dts } = compileFile(file);
+  return [emitManifest({ identity: pkg, specs, catalogIds, withMessages }), emitCommonJsMarker()];
+}
+
+/**
+ * `dist/esm/**` and `dist/cjs/**`: the `.js` and `.d.ts` of every `.ts` file of `sources`
+ * (others are skipped), each compiled on its own, so a file's output depends on its text alone.
+ */
+export function compileSources(sources: readonly GeneratedFile[]): GeneratedFile[] {
+  return sources.filter(isTypeScript).flatMap((file) => {
+    const { esm, cjs, dts } = timed('compile', () => compileFile(file));
     const stem = file.path.slice(0, -'.ts'.length);
     return [
       { path: `${ESM_DIR}/${stem}.js`, content: esm },
@@ -51,5 +70,4 @@ export function emitPackage(sources: readonly GeneratedFile[], catalogs: readonl
       { path: `${CJS_DIR}/${stem}.d.ts`, content: dts },
     ];
   });
-  return [emitManifest({ identity: pkg, specs, catalogIds, withMessages }), emitCommonJsMarker(), ...compiled];
 }

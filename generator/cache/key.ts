@@ -1,0 +1,73 @@
+/**
+ * Cache keys: a SHA-256 over everything a cached result depends on, so that a change to any
+ * of them is a miss, never a stale hit.
+ */
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Bumped when the layout of cache entries changes. */
+export const CACHE_FORMAT = 'errspec-cache-1';
+
+/** A SHA-256 hex digest of the parts, each length-prefixed so that no two lists of parts collide. */
+export function hashParts(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest('hex');
+}
+
+let identity: string | undefined;
+
+/**
+ * What makes this errspec what it is: its version, the size and time of every file of its
+ * own code (so that a rebuilt errspec, or an edited one, does not reuse results of the old),
+ * and the versions of the libraries whose output ends up in generated files.
+ */
+export function toolIdentity(): string {
+  identity ??= computeIdentity();
+  return identity;
+}
+
+function computeIdentity(): string {
+  // This file is [dist/]generator/cache/key.(js|ts).
+  const generatorDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const parent = path.dirname(generatorDir);
+  const packageRoot = path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
+  const parts = [CACHE_FORMAT, readVersion(packageRoot, '.')];
+  for (const dependency of ['ts-morph', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'unified', 'yaml']) {
+    parts.push(`${dependency}@${readVersion(packageRoot, `node_modules/${dependency}`)}`);
+  }
+  parts.push(...codeFiles(generatorDir));
+  return hashParts(parts);
+}
+
+/** The `version` of `<root>/<dir>/package.json`, or of the first such file up the tree; `?` when there is none. */
+function readVersion(root: string, dir: string): string {
+  for (let folder = root; ; folder = path.dirname(folder)) {
+    try {
+      const parsed = JSON.parse(readFileSync(path.join(folder, dir, 'package.json'), 'utf8')) as { version?: unknown };
+      return typeof parsed.version === 'string' ? parsed.version : '?';
+    } catch {
+      if (dir === '.' || path.dirname(folder) === folder) return '?';
+    }
+  }
+}
+
+/** `path size mtime` of every file under `dir`, sorted. */
+function codeFiles(dir: string): string[] {
+  const lines: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) {
+        const stats = statSync(file);
+        lines.push(`${path.relative(dir, file)} ${stats.size} ${stats.mtimeMs}`);
+      }
+    }
+  };
+  walk(dir);
+  return lines.sort();
+}

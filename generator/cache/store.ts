@@ -1,0 +1,84 @@
+/**
+ * The cache folder: one JSON file per cached result, `<slot>-<key>.json`. A slot is what the
+ * result is for (one spec of one output folder, or the output's shared files); saving a result
+ * removes the slot's older ones, so the folder holds one result per spec, not one per edit.
+ *
+ * Every file starts with the SHA-256 of the rest: a truncated, corrupt or hand-edited file is
+ * a miss, as is one whose key differs. Nothing here throws: a cache that cannot be read or
+ * written is only slower. Results are written by `flush`, after a run succeeded: a run that
+ * fails (errors in a spec, an output folder that cannot be written) leaves no trace.
+ */
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CACHE_FORMAT } from './key.js';
+
+/** Where the cache lives for a project: `node_modules/.cache/errspec/`, the folder tools conventionally share. */
+export function cacheDir(projectRoot: string): string {
+  return path.join(projectRoot, 'node_modules', '.cache', 'errspec');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A folder of cached results. */
+export class CacheStore {
+  private names: string[] | null = null;
+  private readonly pending: [string, string, unknown][] = [];
+
+  constructor(private readonly dir: string) {}
+
+  /**
+   * The value saved under `slot` and `key`, if any and intact; `isValue` checks its shape.
+   */
+  load<T>(slot: string, key: string, isValue: (value: unknown) => value is T): T | null {
+    let text: string;
+    try {
+      text = readFileSync(this.file(slot, key), 'utf8');
+    } catch {
+      return null;
+    }
+    const newline = text.indexOf('\n');
+    const body = text.slice(newline + 1);
+    if (newline !== 64 || text.slice(0, 64) !== sha256(body)) return null;
+    try {
+      const parsed = JSON.parse(body) as { format?: unknown; key?: unknown; value?: unknown };
+      return parsed.format === CACHE_FORMAT && parsed.key === key && isValue(parsed.value) ? parsed.value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Save `value` under `slot` and `key` at the next `flush`. */
+  save(slot: string, key: string, value: unknown): void {
+    this.pending.push([slot, key, value]);
+  }
+
+  /** Write what `save` was given (write then rename), and drop each slot's other results. */
+  flush(): void {
+    for (const [slot, key, value] of this.pending.splice(0)) this.write(slot, key, value);
+  }
+
+  private write(slot: string, key: string, value: unknown): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const body = JSON.stringify({ format: CACHE_FORMAT, key, value });
+      const file = this.file(slot, key);
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${sha256(body)}\n${body}`);
+      renameSync(temporary, file);
+      this.names ??= readdirSync(this.dir);
+      for (const name of this.names) {
+        if (name.startsWith(`${slot}-`) && name !== path.basename(file)) rmSync(path.join(this.dir, name), { force: true });
+      }
+    } catch {
+      // A read-only or full disk: the next run recomputes.
+    }
+  }
+
+  private file(slot: string, key: string): string {
+    return path.join(this.dir, `${slot}-${key}.json`);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Opt-in per-stage timings of a run (`ERRSPEC_TIMINGS=1`), for `npm run bench`.
+ */
+
+export { enableTimings, stageTimings, timed, timedAsync, type Stage } from './timings.js';

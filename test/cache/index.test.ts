@@ -1,0 +1,13 @@
+/**
+ * The public surface of the cache and of the timings.
+ */
+
+import { expect, it } from 'vitest';
+
+it('cache/ exports the run, the store and the keys, and nothing else at run time', async () => {
+  expect(Object.keys(await import('../../generator/cache/index.js')).sort()).toEqual(['CacheStore', 'cacheDir', 'cachedRun', 'hashParts', 'toolIdentity']);
+});
+
+it('timings/ exports the switch, the wrappers and the totals, and nothing else at run time', async () => {
+  expect(Object.keys(await import('../../generator/timings/index.js')).sort()).toEqual(['enableTimings', 'stageTimings', 'timed', 'timedAsync']);
+});
