@@ -295,9 +295,9 @@ function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: stri
         (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
         (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
       ),
-      values['problem-type-base'] as string | undefined,
-      values['docs-url'] as string | undefined,
-      values['remedy-in-response'] === true,
+      (values['problem-type-base'] as string | undefined) ?? settings.problemTypeBase ?? undefined,
+      (values['docs-url'] as string | undefined) ?? settings.docsUrl ?? undefined,
+      values['remedy-in-response'] === true || settings.remedyInResponse === true,
     ),
     i18n: (values.i18n as string | undefined) ?? settings.i18n,
     catalogs: settings.catalogs,
@@ -350,7 +350,12 @@ async function runInspect(args: readonly string[]): Promise<number> {
   const file = findConfig(cwd, values.config as string | undefined);
   const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
   const reporter = reporterOf(values.reporter as string | undefined, settings);
-  const defaults = catalogDefaults(settings.enumStyle ?? undefined, settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus));
+  const defaults = messagesDefaults(
+    catalogDefaults(settings.enumStyle ?? undefined, settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
+    settings.problemTypeBase ?? undefined,
+    settings.docsUrl ?? undefined,
+    settings.remedyInResponse === true,
+  );
   const catalogs = readSpecs(listSpecs(positionals, cwd), cwd).map((spec) => catalogFor(spec, { defaults, catalogs: settings.catalogs, rules: settings.rules }));
   const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {

@@ -3,6 +3,7 @@
  * is reported with where it is, all at once.
  */
 
+import { isBaseUri } from '../extract/messages-options.js';
 import type { CatalogConfig, EnvelopeConfig, ErrspecConfig, RuleLevel } from './define-config.js';
 
 /** Where a value is, for messages: `errspec.config.json:3:5` or `errspec.config.ts (at catalogs.pet.prefx)`. */
@@ -18,7 +19,7 @@ export interface ConfigProblem {
 
 const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n'];
 const PACKAGE = ['name', 'version'];
-const CODE = ['enumStyle', 'defaultHttpStatus'];
+const CODE = ['enumStyle', 'defaultHttpStatus', 'problemTypeBase', 'docsUrl', 'remedyInResponse'];
 const CATALOG = [...CODE, 'prefix', 'defaultLocale', 'envelope'];
 const ENVELOPE = ['code', 'message', 'status', 'details', 'codeType'];
 const LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
@@ -54,6 +55,15 @@ export function checkConfig(value: unknown, locate: Locate): { config: ErrspecCo
     const status = v.defaultHttpStatus;
     if (status !== undefined && !(Number.isInteger(status) && (status as number) >= 100 && (status as number) <= 599)) {
       fail([...keys, 'defaultHttpStatus'], `Unexpected ${describe(status)} for \`${[...keys, 'defaultHttpStatus'].join('.')}\`, expected an HTTP status from 100 to 599`);
+    }
+    for (const key of ['problemTypeBase', 'docsUrl'] as const) {
+      const url = v[key];
+      if (url !== undefined && (typeof url !== 'string' || !isBaseUri(url))) {
+        fail([...keys, key], `Unexpected ${describe(url)} for \`${[...keys, key].join('.')}\`, expected an absolute http(s) URL or a URN`);
+      }
+    }
+    if (v.remedyInResponse !== undefined && typeof v.remedyInResponse !== 'boolean') {
+      fail([...keys, 'remedyInResponse'], `Unexpected ${describe(v.remedyInResponse)} for \`${[...keys, 'remedyInResponse'].join('.')}\`, expected \`true\` or \`false\``);
     }
   };
   if (!object([], value, TOP, 'an object')) return { config: {}, problems };

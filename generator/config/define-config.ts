@@ -27,6 +27,12 @@ export interface CodeOptions {
   readonly enumStyle?: 'enum' | 'const';
   /** HTTP status of codes a spec gives none for, 100–599. Default `500`. */
   readonly defaultHttpStatus?: number;
+  /** Base of problem-details `type` URIs, an http(s) URL or a URN, e.g. `'https://errors.acme.dev/'`. Default `'urn:errspec:<id>:'`. */
+  readonly problemTypeBase?: string;
+  /** Base URL of the spec sources, e.g. `'https://github.com/acme/api/blob/main/'`: each error links to its spec section. Default: no link. */
+  readonly docsUrl?: string;
+  /** Whether `toResponse()` and `toProblem()` carry the remedy. Default `false`. */
+  readonly remedyInResponse?: boolean;
 }
 
 /** Options of one catalog (one spec), by its id: the spec's file name without `.md`. */

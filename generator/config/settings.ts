@@ -17,6 +17,10 @@ export interface ConfigSettings {
   readonly packageVersion: string | null;
   readonly enumStyle: 'enum' | 'const' | null;
   readonly defaultHttpStatus: number | null;
+  /** `defaults.problemTypeBase`, `defaults.docsUrl`, `defaults.remedyInResponse`, or `null`. */
+  readonly problemTypeBase: string | null;
+  readonly docsUrl: string | null;
+  readonly remedyInResponse: boolean | null;
   readonly reporter: 'human' | 'json' | 'github' | null;
   /** Folder of translation files relative to the working folder, or `null`. */
   readonly i18n: string | null;
@@ -26,7 +30,8 @@ export interface ConfigSettings {
 
 /** Nothing configured. */
 export const NO_SETTINGS: ConfigSettings = {
-  specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null, reporter: null, i18n: null,
+  specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
+  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null,
   catalogs: new Map(), rules: new Map(),
 };
 
@@ -39,6 +44,9 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
       const options = {
         ...(catalog.enumStyle !== undefined ? { enumStyle: catalog.enumStyle } : {}),
         ...(catalog.defaultHttpStatus !== undefined ? { defaultHttpStatus: catalog.defaultHttpStatus } : {}),
+        ...(catalog.problemTypeBase !== undefined ? { problemTypeBase: catalog.problemTypeBase } : {}),
+        ...(catalog.docsUrl !== undefined ? { docsUrl: catalog.docsUrl } : {}),
+        ...(catalog.remedyInResponse !== undefined ? { remedyInResponse: catalog.remedyInResponse } : {}),
       };
       const envelope = catalog.envelope;
       return [id, {
@@ -65,6 +73,9 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
     packageVersion: config.package?.version ?? null,
     enumStyle: config.defaults?.enumStyle ?? null,
     defaultHttpStatus: config.defaults?.defaultHttpStatus ?? null,
+    problemTypeBase: config.defaults?.problemTypeBase ?? null,
+    docsUrl: config.defaults?.docsUrl ?? null,
+    remedyInResponse: config.defaults?.remedyInResponse ?? null,
     reporter: config.reporter ?? null,
     i18n: config.i18n === undefined ? null : relative(config.i18n),
     catalogs,

@@ -87,7 +87,7 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     expect(lines(run.stderr)).toEqual([
       'errspec: Invalid config (4 problems):',
       'errspec.config.json:3:3  error  Unexpected key `outt`, expected one of specs, out, package, defaults, catalogs, rules, reporter, i18n  config',
-      'errspec.config.json:5:36  error  Unexpected key `catalogs.pet-core.prefx`, expected one of enumStyle, defaultHttpStatus, prefix, defaultLocale, envelope  config',
+      'errspec.config.json:5:36  error  Unexpected key `catalogs.pet-core.prefx`, expected one of enumStyle, defaultHttpStatus, problemTypeBase, docsUrl, remedyInResponse, prefix, defaultLocale, envelope  config',
       'errspec.config.json:5:50  error  Unexpected `700` for `catalogs.pet-core.defaultHttpStatus`, expected an HTTP status from 100 to 599  config',
       'errspec.config.json:7:14  error  Unexpected `"loud"` for `rules.table-truncated`, expected `off` or `warn` or `error`  config',
     ]);
@@ -99,6 +99,52 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     const run = await errspecAsync(dir, 'generate');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^errspec: errspec\.config\.json:3:1: Unexpected text in config, expected JSON/);
+  });
+
+  it('sets the message options: problem type base and docs link for all, the remedy in one catalog\'s response', async () => {
+    const dir = seedProject({
+      'errspec.config.json': JSON.stringify({
+        defaults: { problemTypeBase: 'https://errors.acme.dev/', docsUrl: 'https://git.acme.dev/api/blob/main/' },
+        catalogs: { 'pet-core': { remedyInResponse: true } },
+      }),
+    });
+    const run = await errspecAsync(dir, 'generate');
+    expect(run.status, run.stderr).toBe(0);
+    for (const id of ['pet-core', 'xlink']) {
+      const errors = read(dir, `generated/${id}/errors.ts`);
+      expect(errors).toContain('"https://errors.acme.dev/"');
+      expect(errors).toContain(`https://git.acme.dev/api/blob/main/specs/${id}.md#`);
+    }
+    expect(read(dir, 'generated/pet-core/errors.ts')).toContain('toResponse(locale?: PetCoreLocale): ErrorResponse & { readonly remedy?: string }');
+    expect(read(dir, 'generated/xlink/errors.ts')).not.toContain('readonly remedy?: string }');
+  });
+
+  it('rejects a docs URL that is not http(s) or a URN, and a remedy switch that is not a boolean', async () => {
+    const dir = seedProject({ 'errspec.config.json': '{ "defaults": { "docsUrl": "ftp://x/" }, "catalogs": { "xlink": { "remedyInResponse": "yes" } } }' });
+    const run = await errspecAsync(dir, 'generate');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^errspec\.config\.json:1:\d+  error  Unexpected `"ftp:\/\/x\/"` for `defaults\.docsUrl`, expected an absolute http\(s\) URL or a URN  config$/m);
+    expect(run.stderr).toMatch(/Unexpected `"yes"` for `catalogs\.xlink\.remedyInResponse`, expected `true` or `false`/);
+  });
+
+  it('reads translation files from its i18n folder', async () => {
+    const dir = seedProject({
+      'errspec.config.json': '{ "i18n": "translations" }',
+      'translations/oauth-iot.en.json': '{ "NOT_FOUND": "Service not found" }',
+    });
+    const run = await errspecAsync(dir, 'generate');
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(read(dir, 'generated/oauth-iot/messages/en.json'))).toMatchObject({ NOT_FOUND: 'Service not found' });
+  });
+
+  it('sets the levels of lint rules; --rule wins', async () => {
+    const dir = seedProject({ 'errspec.config.json': '{ "rules": { "stated-convention": "warn" } }' });
+    const warned = await errspecAsync(dir, 'lint');
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stdout).toMatch(/^specs\/secondme\.md:125:1  warning  Unexpected code `internal\.error`.+  stated-convention$/m);
+    const failed = await errspecAsync(dir, 'lint', '--rule', 'stated-convention=error');
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/^specs\/secondme\.md:125:1  error  /m);
   });
 
   it('makes a rule an error: the run fails', async () => {
@@ -192,7 +238,7 @@ describe.concurrent('errspec.config.ts', { timeout: CLI_TIMEOUT }, () => {
     expect(run.status).toBe(2);
     expect(lines(run.stderr)).toEqual([
       'errspec: Invalid config (1 problem):',
-      'errspec.config.ts (at catalogs.pet-core.prefx)  error  Unexpected key `catalogs.pet-core.prefx`, expected one of enumStyle, defaultHttpStatus, prefix, defaultLocale, envelope  config',
+      'errspec.config.ts (at catalogs.pet-core.prefx)  error  Unexpected key `catalogs.pet-core.prefx`, expected one of enumStyle, defaultHttpStatus, problemTypeBase, docsUrl, remedyInResponse, prefix, defaultLocale, envelope  config',
     ]);
   });
 
