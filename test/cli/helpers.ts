@@ -142,8 +142,13 @@ export function errspec(cwd: string, ...args: string[]): Run {
  * cores (a run that emits spends most of its half second loading ts-morph).
  */
 export function errspecAsync(cwd: string, ...args: string[]): Promise<Run> {
+  return errspecAsyncEnv(cwd, process.env, ...args);
+}
+
+/** `errspecAsync` with the environment `env` (for colour and CI variables). */
+export function errspecAsyncEnv(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, timeout: 30_000 });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, timeout: 30_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -2,11 +2,10 @@
  * `--reporter human|json|github` on generate and inspect, colour rules, and the progress line.
  */
 
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatGithub, startProgress } from '../../generator/report/index.js';
 import type { Diagnostic } from '../../generator/model.js';
-import { BUILD_TIMEOUT, CLI, CLI_TIMEOUT, ensureBuilt, errspecAsync, lines, project, removeProjects, type Run } from '../cli/helpers.js';
+import { BUILD_TIMEOUT, CLI_TIMEOUT, ensureBuilt, errspecAsync, errspecAsyncEnv, lines, project, removeProjects, type Run } from '../cli/helpers.js';
 import { seedProject } from '../helpers/seed-project.js';
 
 beforeAll(ensureBuilt, BUILD_TIMEOUT);
@@ -17,17 +16,9 @@ const WEIRD = {
   'specs/we,ird:name.md': '# W\n\n| 错误码 | HTTP 状态 | 说明 |\n| --- | --- | --- |\n| A%1 | 400 | 百分之一 |\n\n| 错误码 | HTTP 状态 |\n| A%1 | 401 | again |\n',
 };
 
-/** Run the CLI with extra environment variables. */
+/** Run the CLI with extra environment variables, colour variables cleared first. */
 function errspecEnv(cwd: string, env: Record<string, string | undefined>, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return errspecAsyncEnv(cwd, { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }, ...args);
 }
 
 describe.concurrent('--reporter', { timeout: CLI_TIMEOUT }, () => {
