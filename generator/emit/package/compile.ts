@@ -1,10 +1,13 @@
 /**
- * One generated `.ts` file -> ES module, CommonJS module and declarations, with the TypeScript
+ * Generated `.ts` files -> ES modules, CommonJS modules and declarations, with the TypeScript
  * compiler ts-morph bundles.
  *
- * Each file is compiled on its own (`transpileModule`, `transpileDeclaration`): the generated
- * code is written for `isolatedModules` and `isolatedDeclarations`, so nothing needs a program
- * or a type check, and the output depends on the file's text alone.
+ * The files are compiled the way `ts.transpileModule` and `ts.transpileDeclaration` compile one
+ * file (same options, same lib, no type check, no module resolution), but all files of a call in
+ * one program per output form, each file parsed once for the three: creating a program and its
+ * checker costs about as much as compiling a small file, and `transpileModule` does it for every
+ * file and form. The generated code is written for `isolatedModules` and `isolatedDeclarations`,
+ * and imports are not resolved, so a file's output still depends on its own text alone.
  */
 
 import { ts } from 'ts-morph';
@@ -31,77 +34,146 @@ const BASE_OPTIONS: ts.CompilerOptions = {
   sourceMap: false,
   inlineSourceMap: false,
   declarationMap: false,
+  // What `transpileModule` and `transpileDeclaration` set (its `transpileOptionValue`s): each file on its own, no type check.
+  isolatedModules: true,
+  noCheck: true,
+  noResolve: true,
+  suppressOutputPathCheck: true,
+  allowNonTsExtensions: true,
 };
 
+const ESM_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, module: ts.ModuleKind.ESNext, noLib: true, declaration: false };
+const CJS_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, module: ts.ModuleKind.CommonJS, noLib: true, declaration: false };
+const DTS_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, noLib: false, declaration: true, emitDeclarationOnly: true, isolatedDeclarations: true };
+
 /**
- * Compile one generated TypeScript file.
+ * The lib `transpileDeclaration` gives its program (TypeScript's `barebonesLibContent`), so that
+ * declarations come out as they would from it.
+ */
+const LIB_NAME = 'lib.d.ts';
+const LIB_TEXT = `interface Boolean {}
+interface Function {}
+interface CallableFunction {}
+interface NewableFunction {}
+interface IArguments {}
+interface Number {}
+interface Object {}
+interface RegExp {}
+interface String {}
+interface Array<T> { length: number; [n: number]: T; }
+interface SymbolConstructor {
+    (desc?: string | number): symbol;
+    for(name: string): symbol;
+    readonly toStringTag: symbol;
+}
+declare var Symbol: SymbolConstructor;
+interface Symbol {
+    readonly [Symbol.toStringTag]: string;
+}`;
+let lib: ts.SourceFile | undefined;
+
+/**
+ * Compile generated TypeScript files.
  *
- * The header is taken off before compiling and put back on top after: the CommonJS emitter
- * would put `"use strict";` above it, and the declaration emitter drops it.
+ * Each file's header is taken off before compiling and put back on top after: the CommonJS
+ * emitter would put `"use strict";` above it, and the declaration emitter drops it.
  *
- * @param file a `.ts` file from the emit stage, starting with its header.
- * @throws an `errspec bug:` error when the file has no header, is not valid TypeScript, or
+ * @param files `.ts` files from the emit stage, each starting with its header, with distinct paths.
+ * @returns the compiled forms, in the order of `files`.
+ * @throws an `errspec bug:` error when a file has no header, is not valid TypeScript, or
  *   needs a type checker for its declarations (a declaration without an explicit type).
  */
-export function compileFile(file: GeneratedFile): CompiledFile {
+export function compileFiles(files: readonly GeneratedFile[]): CompiledFile[] {
   // The output depends on the path and text alone, so `--watch` reuses what it compiled for
   // catalogs that did not change: most of a re-run's time is compiling.
-  const key = `${file.path}\0${file.content}`;
-  const known = compiled.get(key);
-  if (known !== undefined) return known;
-  if (compiled.size >= MEMO_LIMIT) compiled.clear();
-  const result = compileUncached(file);
-  compiled.set(key, result);
-  return result;
+  const keys = files.map((file) => `${file.path}\0${file.content}`);
+  const missing = files.filter((_, index) => !compiled.has(keys[index]!));
+  if (missing.length > 0) {
+    const results = compileUncached(missing);
+    if (compiled.size + missing.length > MEMO_LIMIT) compiled.clear();
+    missing.forEach((file, index) => compiled.set(`${file.path}\0${file.content}`, results[index]!));
+  }
+  return keys.map((key) => compiled.get(key)!);
 }
 
-/** Compilations of this process, by path and text; cleared when it holds `MEMO_LIMIT` files. */
+/** Compilations of this process, by path and text; cleared when it would hold more than `MEMO_LIMIT` files. */
 const compiled = new Map<string, CompiledFile>();
 const MEMO_LIMIT = 2000;
-
-function compileUncached(file: GeneratedFile): CompiledFile {
-  const header = HEADER.exec(file.content)?.[0];
-  if (header === undefined || !header.includes('Do not edit')) {
-    throw new Error(`errspec bug: ${file.path} does not start with the "Generated by ... Do not edit" header`);
-  }
-  const source: Source = { path: file.path, body: file.content.slice(header.length), headerLines: header.split('\n').length - 1 };
-  const withHeader = (output: string): string => `${header}\n${output.trim()}\n`;
-  return {
-    esm: withHeader(transpile(source, ts.ModuleKind.ESNext)),
-    cjs: withHeader(transpile(source, ts.ModuleKind.CommonJS)),
-    dts: withHeader(declarations(source)),
-  };
-}
 
 /** A file's text without its header, and how many lines the header had, for positions in errors. */
 interface Source {
   readonly path: string;
-  readonly body: string;
+  readonly header: string;
   readonly headerLines: number;
+  readonly sourceFile: ts.SourceFile;
 }
 
-function transpile(source: Source, module: ts.ModuleKind): string {
-  const result = ts.transpileModule(source.body, {
-    fileName: source.path,
-    reportDiagnostics: true,
-    compilerOptions: { ...BASE_OPTIONS, module },
+function compileUncached(files: readonly GeneratedFile[]): CompiledFile[] {
+  const sources = files.map((file): Source => {
+    const header = HEADER.exec(file.content)?.[0];
+    if (header === undefined || !header.includes('Do not edit')) {
+      throw new Error(`errspec bug: ${file.path} does not start with the "Generated by ... Do not edit" header`);
+    }
+    // Parsed once for the three programs, as transpileModule parses it: same target, and the
+    // default module detection, which is what these options give (no `jsx`, no node16 `module`).
+    const sourceFile = ts.createSourceFile(file.path, file.content.slice(header.length), ts.ScriptTarget.ES2022);
+    return { path: file.path, header, headerLines: header.split('\n').length - 1, sourceFile };
   });
-  assertNoDiagnostics(source, 'transpileModule', result.diagnostics);
-  return result.outputText;
+  const esm = emit(sources, ESM_OPTIONS, 'transpileModule', '.js');
+  const cjs = emit(sources, CJS_OPTIONS, 'transpileModule', '.js');
+  const dts = emit(sources, DTS_OPTIONS, 'transpileDeclaration', '.d.ts');
+  return sources.map((source, index) => {
+    const withHeader = (output: string): string => `${source.header}\n${output.trim()}\n`;
+    return { esm: withHeader(esm[index]!), cjs: withHeader(cjs[index]!), dts: withHeader(dts[index]!) };
+  });
 }
 
-function declarations(source: Source): string {
-  const result = ts.transpileDeclaration(source.body, { fileName: source.path, reportDiagnostics: true, compilerOptions: BASE_OPTIONS });
-  assertNoDiagnostics(source, 'transpileDeclaration', result.diagnostics);
-  return result.outputText;
+/** One program over `sources`, emitted: each source's output text, in order. */
+function emit(sources: readonly Source[], options: ts.CompilerOptions, step: string, extension: string): string[] {
+  const byPath = new Map(sources.map((source) => [source.path, source.sourceFile]));
+  if (byPath.size !== sources.length) throw new Error('errspec bug: two generated files to compile have the same path');
+  if (options.noLib !== true) {
+    lib ??= ts.createSourceFile(LIB_NAME, LIB_TEXT, { languageVersion: ts.ScriptTarget.Latest });
+    byPath.set(LIB_NAME, lib);
+  }
+  const outputs = new Map<string, string>();
+  const host: ts.CompilerHost = {
+    getSourceFile: (fileName) => byPath.get(fileName),
+    writeFile: (fileName, text) => outputs.set(fileName, text),
+    getDefaultLibFileName: () => LIB_NAME,
+    useCaseSensitiveFileNames: () => true,
+    getCanonicalFileName: (fileName) => fileName,
+    getCurrentDirectory: () => '',
+    getNewLine: () => '\n',
+    fileExists: (fileName) => byPath.has(fileName),
+    readFile: () => '',
+    directoryExists: () => true,
+    getDirectories: () => [],
+  };
+  const program = ts.createProgram(sources.map((source) => source.path), options, host);
+  const declarations = options.emitDeclarationOnly === true;
+  const result = program.emit(undefined, undefined, undefined, declarations);
+  const diagnostics = [
+    ...(declarations ? [] : sources.flatMap((source) => program.getSyntacticDiagnostics(source.sourceFile))),
+    ...program.getOptionsDiagnostics(),
+    ...result.diagnostics,
+  ];
+  assertNoDiagnostics(sources, step, diagnostics);
+  return sources.map((source) => {
+    const name = `${source.path.slice(0, -'.ts'.length)}${extension}`;
+    const output = outputs.get(name);
+    if (output === undefined) throw new Error(`errspec bug: ${step} wrote no ${name}`);
+    return output;
+  });
 }
 
 /** Diagnostics here mean the emit stage wrote code it promised not to: a bug, not a user error. */
-function assertNoDiagnostics(source: Source, step: string, diagnostics: readonly ts.Diagnostic[] | undefined): void {
-  if (diagnostics === undefined || diagnostics.length === 0) return;
+function assertNoDiagnostics(sources: readonly Source[], step: string, diagnostics: readonly ts.Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
   const lines = diagnostics.map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-    if (diagnostic.file === undefined || diagnostic.start === undefined) return `  ${source.path}  ${message}  TS${diagnostic.code}`;
+    const source = sources.find((candidate) => candidate.sourceFile === diagnostic.file);
+    if (source === undefined || diagnostic.file === undefined || diagnostic.start === undefined) return `  ${diagnostic.file?.fileName ?? '(options)'}  ${message}  TS${diagnostic.code}`;
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
     // Positions in the generated file: 1-based, and counting the header taken off before compiling.
     return `  ${source.path}:${line + 1 + source.headerLines}:${character + 1}  ${message}  TS${diagnostic.code}`;

@@ -7,7 +7,7 @@ import type { Catalog } from '../../model.js';
 import { byId } from '../root-index.js';
 import type { GeneratedFile } from '../types.js';
 import { timed } from '../../timings/index.js';
-import { compileFile } from './compile.js';
+import { compileFiles } from './compile.js';
 import { packageNameProblem, isSemver, type PackageIdentity } from './identity.js';
 import { CJS_DIR, ESM_DIR, emitCommonJsMarker, emitManifest } from './manifest.js';
 
@@ -28,7 +28,7 @@ function isTypeScript(file: GeneratedFile): boolean {
  * @param pkg name and version of the package, already checked by the caller.
  * @returns the new files, relative to the output folder; the sources are not among them.
  * @throws an `errspec bug:` error when an entry point is missing, the identity is invalid, or
- *   the sources do not compile on their own (see `compileFile`).
+ *   the sources do not compile on their own (see `compileFiles`).
  */
 export function emitPackage(sources: readonly GeneratedFile[], catalogs: readonly Catalog[], pkg: PackageIdentity): GeneratedFile[] {
   return [...emitPackageManifest(sources, catalogs, pkg), ...compileSources(sources)];
@@ -60,8 +60,10 @@ export function emitPackageManifest(sources: readonly GeneratedFile[], catalogs:
  * (others are skipped), each compiled on its own, so a file's output depends on its text alone.
  */
 export function compileSources(sources: readonly GeneratedFile[]): GeneratedFile[] {
-  return sources.filter(isTypeScript).flatMap((file) => {
-    const { esm, cjs, dts } = timed('compile', () => compileFile(file));
+  const files = sources.filter(isTypeScript);
+  const compiled = timed('compile', () => compileFiles(files));
+  return files.flatMap((file, index) => {
+    const { esm, cjs, dts } = compiled[index]!;
     const stem = file.path.slice(0, -'.ts'.length);
     return [
       { path: `${ESM_DIR}/${stem}.js`, content: esm },
