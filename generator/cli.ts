@@ -37,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command = 'generate', ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') {
     const topic = rest[0] ?? 'main';
-    if (HELP[topic] === undefined) throw new UserError(`Unknown command \`${topic}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
+    if (HELP[topic] === undefined) throw unknownCommand(topic);
     return print(HELP[topic]);
   }
   if (command === '-v' || command === '--version') return print(await version());
@@ -48,7 +48,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === 'i18n') return runI18n(rest);
   if (command === 'lint') return runLint(rest);
   if (command === 'fmt') return runFmt(rest);
-  throw new UserError(`Unknown command \`${command}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
+  throw unknownCommand(command);
+}
+
+function unknownCommand(name: string): UserError {
+  return new UserError(`Unknown command \`${name}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
