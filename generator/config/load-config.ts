@@ -12,7 +12,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineCounter, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from '../lazy.js';
 import { UserError } from '../errors.js';
 import { checkConfig, type Locate } from './check-config.js';
 import type { ErrspecConfig } from './define-config.js';
@@ -58,6 +59,7 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
 }
 
 function readJson(text: string, shown: string): { value: unknown; locate: Locate } {
+  const { LineCounter, isMap, isScalar, parseDocument } = yaml();
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): string => {

@@ -4,9 +4,9 @@
  * `errspec:` are reported with their position.
  */
 
-import { createRequire } from 'node:module';
 import type { Node as YamlNode } from 'yaml';
 import type { Reporter } from '../diagnostics.js';
+import { yaml } from '../lazy.js';
 import { LOCALES, type EnvelopeRole, type Locale, type WireType } from '../model.js';
 import type { FrontMatterBlock } from '../parse/index.js';
 import { MESSAGES_OPTIONS, readMessagesOption, type MessagesOptions } from './messages-options.js';
@@ -43,14 +43,6 @@ export const NO_FRONT_MATTER: FrontMatter = {
   defaultLocale: null,
 };
 
-type Yaml = typeof import('yaml');
-let loaded: Yaml | undefined;
-
-/** The yaml library, loaded on the first front matter: most specs have none, and a cached run reads none. */
-function yaml(): Yaml {
-  loaded ??= createRequire(import.meta.url)('yaml') as Yaml;
-  return loaded;
-}
 
 const OPTIONS = ['envelope', 'default-status', 'enum-style', 'prefix', 'default-locale', ...MESSAGES_OPTIONS];
 const ENVELOPE_KEYS = ['code', 'message', 'status', 'details', 'code-type'];

@@ -4,7 +4,8 @@
  * source ranges.
  */
 
-import { isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from '../lazy.js';
 import type { Point } from '../model.js';
 
 /** One member of the object, in file order. */
@@ -52,6 +53,7 @@ export function readJsonObject(text: string): JsonObject {
     const found = offset >= body.length ? 'end of file' : `\`${body.slice(offset, offset + 1)}\``;
     return { kind: 'problem', problem: { at: pointAt(body, offset), message: `Unexpected ${found} (${message.replace(/ in JSON.*$/s, '')}), expected valid JSON` } };
   }
+  const { isMap, isScalar, parseDocument } = yaml();
   const document = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
   const duplicate = document.errors[0];
   if (duplicate !== undefined) {

@@ -7,7 +7,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { structuredPatch } from 'diff';
+import { diff } from '../lazy.js';
 
 /** One differing file: its path in the output folder, and its content now and as generated. */
 export interface FileChange {
@@ -39,7 +39,7 @@ export function formatCheckDiff(changes: readonly FileChange[], out: string, lim
       continue;
     }
     const name = `${out}/${change.path}`;
-    const patch = structuredPatch(change.before === null ? '/dev/null' : `a/${name}`, `b/${name}`, change.before ?? '', change.after, '', '', { context: 3 });
+    const patch = diff().structuredPatch(change.before === null ? '/dev/null' : `a/${name}`, `b/${name}`, change.before ?? '', change.after, '', '', { context: 3 });
     const body = patch.hunks.flatMap((hunk) => [
       `@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`,
       ...hunk.lines,
