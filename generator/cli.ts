@@ -318,8 +318,9 @@ async function runLint(args: readonly string[]): Promise<number> {
 }
 
 async function runFmt(args: readonly string[]): Promise<number> {
-  const { values, positionals } = parse(args, { write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  const { values, positionals } = parse(args, { write: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
   if (values.help === true) return print(HELP.fmt!);
+  if (values.write === true && values.check === true) throw new UserError('Unexpected --check with --write, expected one of them');
   const cwd = process.cwd();
   const files = listSpecs(positionals.length === 0 ? ['specs'] : positionals, cwd);
   const specs = readSpecs(files, cwd); // checks every spec is readable text before any is written
@@ -339,7 +340,7 @@ async function runFmt(args: readonly string[]): Promise<number> {
     process.stderr.write(`${spec.source}: ${plural(rewrites.length, 'table')} (${plural(lines, 'line')}) ${values.write === true ? 'rewritten' : 'to rewrite'}\n`);
   });
   process.stderr.write(`errspec fmt: ${plural(specs.length, 'spec')}, ${changed} ${values.write === true ? 'formatted' : 'to format (run with --write to save)'}\n`);
-  return 0;
+  return values.check === true && changed > 0 ? 1 : 0;
 }
 
 async function runPreview(args: readonly string[]): Promise<number> {

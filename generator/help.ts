@@ -132,7 +132,7 @@ Options:
                           rules set the levels of lint's rules, its specs the default specs
   --verbose               Also print info diagnostics (what recovery assumed)
   -h, --help              Show this help`,
-  fmt: `Usage: errspec fmt [<file|dir>...] [--write]
+  fmt: `Usage: errspec fmt [<file|dir>...] [--write | --check]
 
 Rewrites tables errspec had to recover from messy text (no delimiter row, tabs, lost
 pipes, glued cells, HTML tables) as clean GFM tables, in specs (default: specs). Every
@@ -141,5 +141,6 @@ same entries; others are listed with why they were kept.
 
 Options:
   --write     Save the formatted specs (default: print a unified diff, change nothing)
+  --check     Print the diff, and exit 1 when any spec would change (for CI)
   -h, --help  Show this help`,
 };

@@ -99,6 +99,22 @@ describe('errspec fmt on the five seeds', () => {
     );
   }, CLI_TIMEOUT);
 
+  it('--check: the same diff, exit 1 while a spec would change, 0 once formatted; never writes', async () => {
+    const dir = seedProject();
+    const before = contents(dir);
+    const stale = await errspecAsync(dir, 'fmt', '--check');
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toBe((await errspecAsync(dir, 'fmt')).stdout);
+    expect(contents(dir)).toEqual(before);
+    const clean = await errspecAsync(dir, 'fmt', '--check', 'specs/pet-core.md', 'specs/xlink.md');
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toBe('');
+    expect((await errspecAsync(dir, 'fmt', '--write', 'specs/secondme.md')).status).toBe(0);
+    expect((await errspecAsync(dir, 'fmt', '--check', 'specs/secondme.md')).status).toBe(0);
+    const both = await errspecAsync(dir, 'fmt', '--check', '--write');
+    expect(both.status).toBe(2);
+  }, CLI_TIMEOUT);
+
   it('exits 2 on a missing spec or an unknown option, writing nothing', async () => {
     const dir = seedProject();
     const before = contents(dir);
