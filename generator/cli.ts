@@ -22,9 +22,9 @@ import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
 import { catalogFor, extractTranslations, generate, loadCatalogs, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
 import { format, unifiedDiff } from './fmt/index.js';
-import { writeSpec } from './fmt/write-spec.js';
 import { lint, parseRuleFlags, RULES } from './lint/index.js';
 import { listSpecs, readSpecs } from './read/index.js';
+import { writeFileAtomic } from './write/index.js';
 import {
   REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
@@ -335,7 +335,7 @@ async function runFmt(args: readonly string[]): Promise<number> {
     if (rewrites.length === 0) return;
     changed++;
     const lines = rewrites.reduce((sum, rewrite) => sum + rewrite.to - rewrite.from + 1, 0);
-    if (values.write === true) writeSpec(files[index]!, text);
+    if (values.write === true) writeFileAtomic(files[index]!, text);
     else process.stdout.write(unifiedDiff(spec.source, raw, rewrites));
     process.stderr.write(`${spec.source}: ${plural(rewrites.length, 'table')} (${plural(lines, 'line')}) ${values.write === true ? 'rewritten' : 'to rewrite'}\n`);
   });
