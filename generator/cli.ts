@@ -157,15 +157,7 @@ function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: stri
       (values['package-version'] as string | undefined) ?? settings.packageVersion ?? undefined,
       root,
     ),
-    defaults: messagesDefaults(
-      catalogDefaults(
-        (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
-        (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
-      ),
-      (values['problem-type-base'] as string | undefined) ?? settings.problemTypeBase ?? undefined,
-      (values['docs-url'] as string | undefined) ?? settings.docsUrl ?? undefined,
-      values['remedy-in-response'] === true || settings.remedyInResponse === true,
-    ),
+    defaults: defaultsOf(values, settings),
     i18n: (values.i18n as string | undefined) ?? settings.i18n,
     catalogs: settings.catalogs,
     rules: settings.rules,
@@ -217,12 +209,7 @@ async function runInspect(args: readonly string[]): Promise<number> {
   const file = findConfig(cwd, values.config as string | undefined);
   const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
   const reporter = reporterOf(values.reporter as string | undefined, settings);
-  const defaults = messagesDefaults(
-    catalogDefaults(settings.enumStyle ?? undefined, settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
-    settings.problemTypeBase ?? undefined,
-    settings.docsUrl ?? undefined,
-    settings.remedyInResponse === true,
-  );
+  const defaults = defaultsOf(values, settings);
   const catalogs = readSpecs(listSpecs(positionals, cwd), cwd).map((spec) => catalogFor(spec, { defaults, catalogs: settings.catalogs, rules: settings.rules }));
   const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {
@@ -378,6 +365,19 @@ function catalogDefaults(enumStyle: string | undefined, defaultStatus: string | 
   const status = defaultStatus === undefined ? DEFAULT_OPTIONS.defaultHttpStatus : Number(defaultStatus);
   if (!/^[1-5]\d\d$/.test(String(status))) throw new UserError(`Unexpected --default-status \`${defaultStatus}\`, expected an HTTP status from 100 to 599`);
   return { ...DEFAULT_OPTIONS, enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
+}
+
+/** Catalog options for specs that set none: the flags in `values` (generate has them, inspect not), then the config's defaults. */
+function defaultsOf(values: Parsed['values'], settings: ConfigSettings): CatalogOptions {
+  return messagesDefaults(
+    catalogDefaults(
+      (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
+      (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
+    ),
+    (values['problem-type-base'] as string | undefined) ?? settings.problemTypeBase ?? undefined,
+    (values['docs-url'] as string | undefined) ?? settings.docsUrl ?? undefined,
+    values['remedy-in-response'] === true || settings.remedyInResponse === true,
+  );
 }
 
 /** `defaults` with `--problem-type-base`, `--docs-url` and `--remedy-in-response`, each URL checked. */
