@@ -108,11 +108,15 @@ async function emitCatalogFiles(catalog: Catalog): Promise<CatalogFiles> {
   return { sources, compiled: compileSources(sources) };
 }
 
-/** The files of `emitFiles` that depend on every catalog: the root index, compiled, and the package manifests. */
-async function emitSharedFiles(catalogs: readonly Catalog[], sources: readonly OutputFile[], pkg: PackageIdentity): Promise<OutputFile[]> {
+/**
+ * The files of `emitFiles` that depend on every catalog: the root index, compiled, and the package
+ * manifests, which depend only on the paths of the catalogs' `sources`.
+ */
+async function emitSharedFiles(catalogs: readonly Catalog[], sources: readonly string[], pkg: PackageIdentity): Promise<OutputFile[]> {
   const { emitIndex, emitPackageManifest, compileSources } = await import('./emit/index.js');
   const index = emitIndex(catalogs, { generator: 'errspec' });
-  return [index, ...emitPackageManifest([...sources, index], catalogs, pkg), ...compileSources([index])];
+  const named = sources.map((source) => ({ path: source, content: '' }));
+  return [index, ...emitPackageManifest([...named, index], catalogs, pkg), ...compileSources([index])];
 }
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */
@@ -144,23 +148,31 @@ export async function generate(context: Context, check: boolean, progress: Progr
       progress.stage('emitting TypeScript and compiling the package');
       return timedAsync('emit', () => emitCatalogFiles(catalog));
     },
-    emitShared: (all: readonly Catalog[], sources: readonly OutputFile[]) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
+    emitShared: (all: readonly Catalog[], sources: readonly string[]) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
   };
   // The config file's per-catalog settings and rule levels shape catalogs too, so they are part of the key.
   const settings = { catalogs: [...context.catalogs], rules: [...context.rules] };
   const run = await cachedRun(specs, { defaults: context.defaults, settings, pkg: context.package, out }, new CacheStore(cacheDir(root)), stages, !check);
-  const { catalogs, files } = run;
+  const { catalogs } = run;
   // Output untouched since a run with these very inputs wrote it: nothing to write.
   if (run.intact > 0) return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged: run.intact } };
-  if (files === null) return { kind: 'errors', catalogs };
+  if (run.files === null) return { kind: 'errors', catalogs };
   progress.stage(check ? 'comparing' : 'writing');
   if (check) {
+    const files = [...run.files];
     const checked = timed('write', () => checkOutput(out, files));
     run.remember(null);
     return { kind: 'checked', catalogs, result: checked, files };
   }
-  const result = timed('write', () => writeOutput(out, files));
-  run.remember([...files.map((file) => file.path), MANIFEST]);
+  const files = run.files;
+  let result: WriteResult;
+  try {
+    result = timed('write', () => writeOutput(out, files, run.kept));
+  } catch (error) {
+    run.forget();
+    throw error;
+  }
+  run.remember([...run.paths, MANIFEST]);
   return { kind: 'written', catalogs, result };
 }
 

@@ -10,7 +10,7 @@ import type { OutputFile } from '../write/index.js';
 import type { PackageIdentity } from '../emit/package/identity.js';
 import { timed } from '../timings/index.js';
 import { hashParts, toolIdentity } from './key.js';
-import { isIntact, stampOf, type Stamp } from './stamp.js';
+import { isIntact, isStamp, stampOf, type Stamp } from './stamp.js';
 import type { CacheStore } from './store.js';
 
 /** The stages a cached run calls on a miss; the pipeline provides them. */
@@ -25,12 +25,12 @@ export interface Stages {
   /** A catalog's emitted sources and the package files compiled from them. */
   readonly emitCatalog: (catalog: Catalog) => Promise<CatalogFiles>;
   /**
-   * The files shared by all catalogs (root index, package.json, ...), given every catalog's
-   * sources. They must depend only on each catalog's id, source, namespace and source paths
+   * The files shared by all catalogs (root index, package.json, ...), given the paths of every
+   * catalog's sources. They must depend only on each catalog's id, source, namespace and source paths
    * and on the package identity: the cache keys them on those alone, so that editing one
    * spec's entries does not re-emit them (nor load ts-morph for them).
    */
-  readonly emitShared: (catalogs: readonly Catalog[], sources: readonly OutputFile[]) => Promise<OutputFile[]>;
+  readonly emitShared: (catalogs: readonly Catalog[], sources: readonly string[]) => Promise<OutputFile[]>;
 }
 
 /** What one catalog adds to the output. */
@@ -56,9 +56,17 @@ export interface CachedRunResult {
   readonly catalogs: Catalog[];
   /**
    * The output files; `null` when a catalog has errors, or, with `intactOutput`, when the
-   * output folder is exactly as the last run with these inputs wrote it.
+   * output folder is exactly as the last run with these inputs wrote it. They are read one
+   * catalog at a time as they are iterated (again on each iteration), not held all at once.
    */
-  readonly files: OutputFile[] | null;
+  readonly files: Iterable<OutputFile> | null;
+  /**
+   * With `intactOutput`: the paths of output files not in `files` because they are on disk
+   * exactly as an earlier run with the same inputs wrote them (their catalog's stamp matches).
+   */
+  readonly kept: readonly string[];
+  /** Every output path, those of `files` and `kept`. */
+  readonly paths: readonly string[];
   /** With `intactOutput`: how many files that untouched output folder holds; else 0. */
   readonly intact: number;
   /**
@@ -66,6 +74,19 @@ export interface CachedRunResult {
    * the output folder as just written from these inputs (after writing `files`, not after a check).
    */
   readonly remember: (paths: readonly string[] | null) => void;
+  /** Forget the results of this run, which failed. */
+  readonly forget: () => void;
+}
+
+/** One catalog's part of the output. */
+interface Part {
+  /** Paths of its sources and of its compiled files. */
+  readonly sources: readonly string[];
+  readonly paths: readonly string[];
+  /** Its files, read again on each call; `null` when they are kept as they are on disk. */
+  readonly files: (() => CatalogFiles) | null;
+  /** Its stamp as the cache holds it, `null` when none. */
+  readonly stamp: Stamp | null;
 }
 
 /**
@@ -73,7 +94,8 @@ export interface CachedRunResult {
  * without a cache.
  *
  * @param intactOutput skip loading the files when the output folder has not changed since
- *   the last run with the same inputs wrote it (for writing; a check compares every byte).
+ *   the last run with the same inputs wrote it, or those of a catalog when its files have not
+ *   (for writing; a check compares every byte).
  */
 export async function cachedRun(
   specs: readonly SpecFile[],
@@ -89,55 +111,95 @@ export async function cachedRun(
     const key = hashParts([tool, options, spec.id, spec.source, spec.text]);
     const modelSlot = hashParts(['catalog', inputs.out, spec.source]).slice(0, 16);
     const filesSlot = hashParts(['files', inputs.out, spec.source]).slice(0, 16);
+    const stampSlot = hashParts(['stamp', inputs.out, spec.source]).slice(0, 16);
     const hit = timed('cache', () => store.load(modelSlot, key, (value): value is Catalog => isCatalog(value, spec)));
     const catalog = hit ?? stages.catalogOf(spec);
     if (hit === null) timed('cache', () => store.save(modelSlot, key, catalog));
-    return { key, filesSlot, catalog };
+    return { key, filesSlot, stampSlot, catalog };
   });
   const read = units.map((unit) => unit.catalog);
   const catalogs = stages.translate?.(read) ?? read;
   // A catalog that translations changed is keyed by what they made of it as well.
   const keys = units.map((unit, index) => (catalogs[index] === unit.catalog ? unit.key : hashParts([unit.key, JSON.stringify(catalogs[index])])));
-  const nothing = { catalogs, files: null, intact: 0, remember: () => undefined };
+  const forget = (): void => store.discard();
+  const nothing = { catalogs, files: null, kept: [], paths: [], intact: 0, remember: () => undefined, forget };
   // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
-  if (catalogs.some(hasErrors)) return nothing;
+  if (catalogs.some(hasErrors)) {
+    forget();
+    return nothing;
+  }
   const runKey = hashParts([tool, JSON.stringify(inputs.pkg), ...keys]);
   const runSlot = hashParts(['output', inputs.out]).slice(0, 16);
-  const remember = (paths: readonly string[] | null): void => {
-    const stamp = paths === null ? null : stampOf(inputs.out, paths);
-    if (stamp !== null) store.save(runSlot, runKey, stamp);
-    timed('cache', () => store.flush());
-  };
   if (intactOutput) {
     const stamp = timed('cache', () => store.load(runSlot, runKey, (value): value is Stamp => isIntact(inputs.out, value)));
-    if (stamp !== null) return { ...nothing, intact: stamp.length, remember };
+    if (stamp !== null) {
+      const remember = (): void => timed('cache', () => store.flush());
+      return { ...nothing, intact: stamp.length, remember };
+    }
   }
-  const perCatalog: CatalogFiles[] = [];
+  const parts: Part[] = [];
   for (const [index, unit] of units.entries()) {
     const key = keys[index]!;
-    let files = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
-    if (files === null) {
-      files = await stages.emitCatalog(catalogs[index]!);
-      const emitted = files;
-      timed('cache', () => store.save(unit.filesSlot, key, emitted));
+    const record = timed('cache', () => store.load(unit.stampSlot, key, isCatalogStamp));
+    if (intactOutput && record !== null && timed('cache', () => isIntact(inputs.out, record.stamp))) {
+      parts.push({ sources: record.sources, paths: record.stamp.map((row) => row[0]), files: null, stamp: record.stamp });
+      continue;
     }
-    perCatalog.push(files);
+    const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
+    const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
+    // Emitted files go to the cache at once and are read back when written: memory holds one catalog's, not the run's.
+    const load = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : () => emitted;
+    const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
+    parts.push({ sources: emitted.sources.map((file) => file.path), paths, files: load, stamp: record?.stamp ?? null });
   }
-  const sources = perCatalog.flatMap((files) => files.sources);
   const sharedKey = hashParts([
     tool,
     JSON.stringify(inputs.pkg),
-    ...catalogs.map((catalog, index) =>
-      JSON.stringify([catalog.id, catalog.source, catalog.names.namespace, perCatalog[index]!.sources.map((file) => file.path)]),
-    ),
+    ...catalogs.map((catalog, index) => JSON.stringify([catalog.id, catalog.source, catalog.names.namespace, parts[index]!.sources])),
   ]);
   const sharedSlot = hashParts(['shared', inputs.out]).slice(0, 16);
   let shared = timed('cache', () => store.load(sharedSlot, sharedKey, isFileList));
   if (shared === null) {
-    shared = await stages.emitShared(catalogs, sources);
-    timed('cache', () => store.save(sharedSlot, sharedKey, shared));
+    shared = await stages.emitShared(catalogs, parts.flatMap((part) => part.sources));
+    const emitted = shared;
+    timed('cache', () => store.save(sharedSlot, sharedKey, emitted));
   }
-  return { catalogs, files: [...sources, ...perCatalog.flatMap((files) => files.compiled), ...shared], intact: 0, remember };
+  const sharedFiles = shared;
+  const files: Iterable<OutputFile> = {
+    *[Symbol.iterator]() {
+      for (const part of parts) {
+        const load = part.files;
+        const loaded = load === null ? null : timed('cache', load);
+        if (loaded !== null) yield* [...loaded.sources, ...loaded.compiled];
+      }
+      yield* sharedFiles;
+    },
+  };
+  const remember = (paths: readonly string[] | null): void => {
+    const stamp = paths === null ? null : stampOf(inputs.out, paths);
+    if (stamp !== null) {
+      store.save(runSlot, runKey, stamp);
+      const rows = new Map(stamp.map((row) => [row[0], row]));
+      for (const [index, part] of parts.entries()) {
+        const now = part.paths.map((file) => rows.get(file)!);
+        if (JSON.stringify(now) !== JSON.stringify(part.stamp)) store.save(units[index]!.stampSlot, keys[index]!, { sources: part.sources, stamp: now });
+      }
+    }
+    timed('cache', () => store.flush());
+  };
+  const kept = parts.flatMap((part) => (part.files === null ? part.paths : []));
+  const paths = [...parts.flatMap((part) => part.paths), ...shared.map((file) => file.path)];
+  return { catalogs, files, kept, paths, intact: 0, remember, forget };
+}
+
+/** What the cache keeps of a catalog's output as last written: its source paths, and the stamp of all its files. */
+interface CatalogStamp {
+  readonly sources: readonly string[];
+  readonly stamp: Stamp;
+}
+
+function isCatalogStamp(value: unknown): value is CatalogStamp {
+  return isObject(value) && Array.isArray(value.sources) && value.sources.every((file) => typeof file === 'string') && isStamp(value.stamp);
 }
 
 function hasErrors(catalog: Catalog): boolean {

@@ -25,13 +25,15 @@ export function stampOf(out: string, paths: readonly string[]): Stamp | null {
   return stamp;
 }
 
+/** Whether `value` has the shape of a stamp (of at least one file). */
+export function isStamp(value: unknown): value is Stamp {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  return (value as unknown[]).every((row) => Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && row.slice(1).every((n) => typeof n === 'number'));
+}
+
 /** Whether `value` is a stamp and the files under `out` still match it. */
 export function isIntact(out: string, value: unknown): value is Stamp {
-  if (!Array.isArray(value) || value.length === 0) return false;
-  const rows = value as unknown[];
-  if (!rows.every((row) => Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && row.slice(1).every((n) => typeof n === 'number'))) {
-    return false;
-  }
-  const now = stampOf(out, rows.map((row) => (row as [string])[0]));
-  return now !== null && now.every((row, index) => row.every((field, at) => field === (rows[index] as unknown[])[at]));
+  if (!isStamp(value)) return false;
+  const now = stampOf(out, value.map((row) => row[0]));
+  return now !== null && now.every((row, index) => row.every((field, at) => field === value[index]![at]));
 }

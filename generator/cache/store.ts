@@ -5,13 +5,16 @@
  *
  * Every file starts with the SHA-256 of the rest: a truncated, corrupt or hand-edited file is
  * a miss, as is one whose key differs. Nothing here throws: a cache that cannot be read or
- * written is only slower. Results are written by `flush`, after a run succeeded: a run that
- * fails (errors in a spec, an output folder that cannot be written) leaves no trace.
+ * written is only slower. `save` writes a result at once, under a temporary name, so that the
+ * run need not hold it in memory; `flush` gives the results their names after a run succeeded,
+ * and `discard` removes them after one failed: a failed run (errors in a spec, an output folder
+ * that cannot be written) leaves no trace.
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import { CACHE_FORMAT } from './key.js';
 
 /** Where the cache lives for a project: `node_modules/.cache/errspec/`, the folder tools conventionally share. */
@@ -26,7 +29,10 @@ function sha256(text: string): string {
 /** A folder of cached results. */
 export class CacheStore {
   private names: string[] | null = null;
-  private readonly pending: [string, string, unknown][] = [];
+  /** The first folder that saving created, if it did: removed again by `discard`. */
+  private created: string | undefined;
+  /** Results saved but not flushed: the temporary file, or the value itself when that could not be written. */
+  private readonly pending: { slot: string; key: string; temporary: string | null; value: unknown }[] = [];
 
   constructor(private readonly dir: string) {}
 
@@ -34,9 +40,66 @@ export class CacheStore {
    * The value saved under `slot` and `key`, if any and intact; `isValue` checks its shape.
    */
   load<T>(slot: string, key: string, isValue: (value: unknown) => value is T): T | null {
+    return this.read(this.file(slot, key), key, isValue);
+  }
+
+  /**
+   * Save `value` under `slot` and `key` (kept only once `flush` is called).
+   *
+   * @returns a function giving the value back, read again from the cache folder, so that
+   *   the caller need not keep it in memory.
+   */
+  save<T>(slot: string, key: string, value: T): () => T {
+    const temporary = this.writeTemporary(slot, key, value);
+    this.pending.push({ slot, key, temporary, value: temporary === null ? value : null });
+    return temporary === null ? () => value : this.reader(temporary, this.file(slot, key), key);
+  }
+
+  /** A function reading a saved value back, before or after `flush`; made apart from `save` so that it does not keep the value alive. */
+  private reader<T>(temporary: string, file: string, key: string): () => T {
+    const any = (read: unknown): read is T => read !== undefined;
+    return () => {
+      const saved = this.read(temporary, key, any) ?? this.read(file, key, any);
+      if (saved === null) throw new UserError(`Cannot read back \`${temporary}\`: the cache folder changed during the run`);
+      return saved;
+    };
+  }
+
+  /** Keep what `save` was given (rename each temporary file), and drop each slot's other results. */
+  flush(): void {
+    for (const { slot, key, temporary, value } of this.pending.splice(0)) {
+      try {
+        renameSync(temporary ?? this.writeTemporary(slot, key, value)!, this.file(slot, key));
+        this.names ??= readdirSync(this.dir);
+        for (const name of this.names) {
+          if (name.startsWith(`${slot}-`) && name !== path.basename(this.file(slot, key))) rmSync(path.join(this.dir, name), { force: true });
+        }
+      } catch {
+        // A read-only or full disk: the next run recomputes.
+      }
+    }
+  }
+
+  /** Forget what `save` was given: remove the temporary files. */
+  discard(): void {
+    for (const { temporary } of this.pending.splice(0)) {
+      if (temporary !== null) rmSync(temporary, { force: true });
+    }
+    // Folders this run made, if nothing else went into them meanwhile.
+    for (let folder = this.dir; this.created !== undefined; folder = path.dirname(folder)) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        break;
+      }
+      if (folder === this.created) break;
+    }
+  }
+
+  private read<T>(file: string, key: string, isValue: (value: unknown) => value is T): T | null {
     let text: string;
     try {
-      text = readFileSync(this.file(slot, key), 'utf8');
+      text = readFileSync(file, 'utf8');
     } catch {
       return null;
     }
@@ -51,30 +114,16 @@ export class CacheStore {
     }
   }
 
-  /** Save `value` under `slot` and `key` at the next `flush`. */
-  save(slot: string, key: string, value: unknown): void {
-    this.pending.push([slot, key, value]);
-  }
-
-  /** Write what `save` was given (write then rename), and drop each slot's other results. */
-  flush(): void {
-    for (const [slot, key, value] of this.pending.splice(0)) this.write(slot, key, value);
-  }
-
-  private write(slot: string, key: string, value: unknown): void {
+  /** Write `value` to a temporary file beside its final one; `null` when it cannot be written. */
+  private writeTemporary(slot: string, key: string, value: unknown): string | null {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      this.created ??= mkdirSync(this.dir, { recursive: true });
       const body = JSON.stringify({ format: CACHE_FORMAT, key, value });
-      const file = this.file(slot, key);
-      const temporary = `${file}.${process.pid}.tmp`;
+      const temporary = `${this.file(slot, key)}.${process.pid}.tmp`;
       writeFileSync(temporary, `${sha256(body)}\n${body}`);
-      renameSync(temporary, file);
-      this.names ??= readdirSync(this.dir);
-      for (const name of this.names) {
-        if (name.startsWith(`${slot}-`) && name !== path.basename(file)) rmSync(path.join(this.dir, name), { force: true });
-      }
+      return temporary;
     } catch {
-      // A read-only or full disk: the next run recomputes.
+      return null;
     }
   }
 

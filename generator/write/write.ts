@@ -43,11 +43,15 @@ export interface CheckResult {
   readonly stale: readonly string[];
 }
 
+/** The manifest of `paths` (sorted, without the manifest itself). */
+function manifestOf(paths: readonly string[]): OutputFile {
+  return { path: MANIFEST, content: `${JSON.stringify({ generator: 'errspec', files: paths }, null, 2)}\n` };
+}
+
 /** Files plus the manifest, sorted by path. */
 function withManifest(files: readonly OutputFile[]): OutputFile[] {
-  const paths = files.map((file) => file.path).sort();
-  const manifest = `${JSON.stringify({ generator: 'errspec', files: paths }, null, 2)}\n`;
-  return [...files, { path: MANIFEST, content: manifest }].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const manifest = manifestOf(files.map((file) => file.path).sort());
+  return [...files, manifest].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 function assertFolder(outDir: string): void {
@@ -99,9 +103,8 @@ function linkOnPath(outDir: string, relative: string): string | null {
   return null;
 }
 
-/** Previously generated files that are gone from `files`, still present, and not behind a link. */
-function stalePaths(outDir: string, files: readonly OutputFile[]): string[] {
-  const next = new Set(files.map((file) => file.path));
+/** Previously generated files that are not among the `next` paths, still present, and not behind a link. */
+function stalePaths(outDir: string, next: ReadonlySet<string>): string[] {
   return previousFiles(outDir).filter(
     (file) => !next.has(file) && linkOnPath(outDir, file) === null && readText(path.join(outDir, file)) !== null,
   );
@@ -112,7 +115,7 @@ export function checkOutput(outDir: string, files: readonly OutputFile[]): Check
   assertFolder(outDir);
   const all = withManifest(files);
   const differing = all.filter((file) => readText(path.join(outDir, file.path)) !== file.content).map((file) => file.path);
-  return { differing, stale: stalePaths(outDir, all) };
+  return { differing, stale: stalePaths(outDir, new Set(all.map((file) => file.path))) };
 }
 
 /** Sibling paths of the output folder used while writing. */
@@ -127,8 +130,15 @@ function siblings(outDir: string): { lock: string; staging: string; old: string;
   };
 }
 
-/** Write the output folder so that it holds exactly `files` plus what errspec did not generate. */
-export function writeOutput(outDir: string, files: readonly OutputFile[]): WriteResult {
+/**
+ * Write the output folder so that it holds exactly `files` plus what errspec did not generate.
+ * `files` is read once, a file at a time, so a caller may produce them as they are written.
+ *
+ * @param kept paths of generated files that are already on disk as they should be (the caller
+ *   vouches for them, e.g. from a stamp of their size and time): neither read nor written, but
+ *   listed in the manifest and counted as unchanged.
+ */
+export function writeOutput(outDir: string, files: Iterable<OutputFile>, kept: readonly string[] = []): WriteResult {
   assertFolder(outDir);
   // Ctrl-C cannot stop synchronous code midway anyway: let the write finish (or fail) whole,
   // then die of the signal as usual. A harder kill is repaired by the next run's `recover`.
@@ -142,7 +152,7 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): Write
   try {
     release = lock(outDir);
     recover(outDir);
-    return swap(outDir, files);
+    return swap(outDir, files, kept);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -156,28 +166,35 @@ export function writeOutput(outDir: string, files: readonly OutputFile[]): Write
   }
 }
 
-function swap(outDir: string, files: readonly OutputFile[]): WriteResult {
-  const all = withManifest(files);
-  for (const file of all) {
-    const link = linkOnPath(outDir, file.path);
-    if (link !== null) throw new UserError(`Cannot write \`${file.path}\` in \`${outDir}\`: \`${link}\` is a symbolic link; errspec does not write through links`);
-  }
-  const stale = stalePaths(outDir, all);
-  const changed = all.filter((file) => readText(path.join(outDir, file.path)) !== file.content);
-  const unchanged = all.length - changed.length;
-  if (changed.length === 0 && stale.length === 0) return { written: [], removed: [], unchanged };
+/**
+ * Changed files go to the staging folder as they come; once all have come, the rest of the old
+ * folder is linked in beside them and the two folders swap.
+ */
+function swap(outDir: string, files: Iterable<OutputFile>, kept: readonly string[]): WriteResult {
   const { staging, old } = siblings(outDir);
+  const paths = new Set(kept);
+  const written: string[] = [];
   try {
     rmSync(staging, { recursive: true, force: true });
-    const exists = existsFolder(outDir);
-    mkdirSync(staging, { recursive: true });
-    const skip = new Set([...stale, ...changed.map((file) => file.path)]);
-    if (exists) mirror(outDir, staging, '', skip);
-    for (const file of changed) {
+    const stage = (file: OutputFile): void => {
+      paths.add(file.path);
+      const link = linkOnPath(outDir, file.path);
+      if (link !== null) throw new UserError(`Cannot write \`${file.path}\` in \`${outDir}\`: \`${link}\` is a symbolic link; errspec does not write through links`);
+      if (readText(path.join(outDir, file.path)) === file.content) return;
       const target = path.join(staging, file.path);
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, file.content);
-    }
+      written.push(file.path);
+    };
+    for (const file of files) stage(file);
+    const all = [...paths].sort();
+    stage(manifestOf(all));
+    const stale = stalePaths(outDir, new Set(paths));
+    const unchanged = all.length + 1 - written.length;
+    if (written.length === 0 && stale.length === 0) return { written: [], removed: [], unchanged };
+    const exists = existsFolder(outDir);
+    mkdirSync(staging, { recursive: true });
+    if (exists) mirror(outDir, staging, '', new Set([...stale, ...written]));
     removeEmptyFolders(staging, stale);
     if (exists) {
       renameSync(outDir, old);
@@ -187,10 +204,10 @@ function swap(outDir: string, files: readonly OutputFile[]): WriteResult {
       mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
       renameSync(staging, outDir);
     }
+    return { written: written.sort(), removed: stale, unchanged };
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  return { written: changed.map((file) => file.path), removed: stale, unchanged };
 }
 
 function existsFolder(folder: string): boolean {
