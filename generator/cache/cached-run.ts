@@ -147,8 +147,8 @@ export async function cachedRun(
     }
     const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
     const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
-    // Emitted files go to the cache at once and are read back when written: memory holds one catalog's, not the run's.
-    const load = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : () => emitted;
+    // Files go to the cache at once (or are there) and are read again when written: memory holds one catalog's, not the run's.
+    const load = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
     const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
     parts.push({ sources: emitted.sources.map((file) => file.path), paths, files: load, stamp: record?.stamp ?? null });
   }

@@ -26,6 +26,10 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+function changed(file: string): never {
+  throw new UserError(`Cannot read \`${file}\` again: the cache folder changed during the run`);
+}
+
 /** A folder of cached results. */
 export class CacheStore {
   private names: string[] | null = null;
@@ -55,14 +59,20 @@ export class CacheStore {
     return temporary === null ? () => value : this.reader(temporary, this.file(slot, key), key);
   }
 
+  /**
+   * A function loading the value under `slot` and `key` again, for a caller that has loaded it
+   * once and need not keep it; it throws a `UserError` if the value is gone meanwhile.
+   */
+  reloader<T>(slot: string, key: string, isValue: (value: unknown) => value is T): () => T {
+    const file = this.file(slot, key);
+    return () => this.read(file, key, isValue) ?? changed(file);
+  }
+
   /** A function reading a saved value back, before or after `flush`; made apart from `save` so that it does not keep the value alive. */
   private reader<T>(temporary: string, file: string, key: string): () => T {
     const any = (read: unknown): read is T => read !== undefined;
-    return () => {
-      const saved = this.read(temporary, key, any) ?? this.read(file, key, any);
-      if (saved === null) throw new UserError(`Cannot read back \`${temporary}\`: the cache folder changed during the run`);
-      return saved;
-    };
+    // This run wrote the temporary file moments ago: its hash need not be checked again.
+    return () => this.read(temporary, key, any, false) ?? this.read(file, key, any) ?? changed(temporary);
   }
 
   /** Keep what `save` was given (rename each temporary file), and drop each slot's other results. */
@@ -96,7 +106,7 @@ export class CacheStore {
     }
   }
 
-  private read<T>(file: string, key: string, isValue: (value: unknown) => value is T): T | null {
+  private read<T>(file: string, key: string, isValue: (value: unknown) => value is T, verify = true): T | null {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -105,7 +115,7 @@ export class CacheStore {
     }
     const newline = text.indexOf('\n');
     const body = text.slice(newline + 1);
-    if (newline !== 64 || text.slice(0, 64) !== sha256(body)) return null;
+    if (newline !== 64 || (verify && text.slice(0, 64) !== sha256(body))) return null;
     try {
       const parsed = JSON.parse(body) as { format?: unknown; key?: unknown; value?: unknown };
       return parsed.format === CACHE_FORMAT && parsed.key === key && isValue(parsed.value) ? parsed.value : null;
