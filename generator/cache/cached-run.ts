@@ -133,8 +133,9 @@ export async function cachedRun(
   if (intactOutput) {
     const stamp = timed('cache', () => store.load(runSlot, runKey, (value): value is Stamp => isIntact(inputs.out, value)));
     if (stamp !== null) {
-      const remember = (): void => timed('cache', () => store.flush());
-      return { ...nothing, intact: stamp.length, remember };
+      // Nothing to write: the run has succeeded already (a catalog read again is kept now).
+      timed('cache', () => store.flush());
+      return { ...nothing, intact: stamp.length };
     }
   }
   const parts: Part[] = [];
