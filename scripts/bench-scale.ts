@@ -85,11 +85,15 @@ export function measure(root: string, size: Size, seed = 1): ScaleResult {
     const coldTimings = timings(cold.stderr);
     const noop = run(cli, work, env);
     if (!/ 0 files written/.test(noop.stderr)) throw new Error(`bench: the no-op run wrote files:\n${noop.stderr.slice(-500)}`);
-    // Edit one spec: one message changes, as a writer fixing a typo would.
+    // Edit one spec: one message changes, as a writer fixing a typo would (an entry's, not a
+    // header cell's, so that the output changes too).
     const edited = path.join(specs, files[Math.floor(files.length / 2)]!.name);
     const text = readFileSync(edited, 'utf8');
-    writeFileSync(edited, text.replace(/\| ([^|\n]+) \|\n/, '| $1 (edited) |\n'));
+    const changed = text.replace(/(\n\| [^|\n]+ \| \d{3} \| )([^|\n]+) \|/, '$1$2 (edited) |');
+    if (changed === text) throw new Error(`bench: found no entry row to edit in ${edited}`);
+    writeFileSync(edited, changed);
     const edit = run(cli, work, env);
+    if (/ 0 files written/.test(edit.stderr)) throw new Error(`bench: the one-file edit wrote no files:\n${edit.stderr.slice(-500)}`);
     return {
       ...base,
       coldMs: cold.ms,
