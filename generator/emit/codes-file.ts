@@ -10,6 +10,8 @@ import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { codesSlot } from './entry-slots.js';
+import { slotted, type Slot } from './slots.js';
 
 /**
  * The expression of an entry's code, the same in both styles, e.g. `PetCoreErrorCode.INVALID_REQUEST`.
@@ -80,15 +82,17 @@ function writeConst(writer: CodeBlockWriter, catalog: Catalog, doc: string): voi
  */
 export function emitCodes(catalog: Catalog, context: EmitContext): TypeScriptFile {
   const doc = jsDocText([`Error codes of ${catalog.title}.`, `Spec: ${catalog.source}`]);
+  const write = (writer: CodeBlockWriter): void => (catalog.options.enumStyle === 'const' ? writeConst(writer, catalog, doc) : writeEnum(writer, catalog, doc));
+  // The codes are a slot, written in every form (slots.ts); a catalog without entries has none.
+  const slots: Slot[] = [];
   return {
     path: `${catalog.id}/codes.ts`,
     structure: {
       leadingTrivia: catalogHeader(catalog, context),
       // One writer for all the codes: catalogs of 10,000 codes print in a fraction of the
       // time ts-morph takes for member structures.
-      statements: [
-        (writer) => (catalog.options.enumStyle === 'const' ? writeConst(writer, catalog, doc) : writeEnum(writer, catalog, doc)),
-      ],
+      statements: [catalog.entries.length === 0 ? write : slotted(slots, codesSlot(catalog, write, doc))],
     },
+    slots,
   };
 }

@@ -25,6 +25,8 @@ import { docsLink, fromProblemMethod, problemStatements, toProblemMethod } from 
 import { BRAND_STATEMENT, declareBrand, declareGuard, writeEntryGuards, writeHasInstance } from './guards.js';
 import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
+import { classByCodeSlot, entryClassesSlot, entryGuardsSlot, registerSlot } from './entry-slots.js';
+import { slotted, type Slot } from './slots.js';
 
 /** The interface of the options every constructor and the factory take. */
 function declareOptions(catalog: Catalog): StatementStructures {
@@ -199,7 +201,10 @@ function writeErrorClasses(writer: CodeBlockWriter, catalog: Catalog): void {
   writer.write(`function register(code: ${enumName}, errorClass: KnownErrorClass): void `).block(() => {
     writer.writeLine('errorClasses.set(code, errorClass);');
   });
-  writer.blankLine();
+}
+
+/** The `register` call of each code, after `writeErrorClasses`. */
+function writeRegisterCalls(writer: CodeBlockWriter, catalog: Catalog): void {
   for (const entry of catalog.entries) writer.writeLine(`register(${codeMember(catalog, entry)}, ${entry.className});`);
 }
 
@@ -279,6 +284,9 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
     catalog.entries.length === 0
       ? []
       : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [enumName] }];
+  // The per-entry declarations are slots, written in every form (slots.ts); a catalog without entries has none.
+  const slots: Slot[] = [];
+  const perEntry = (make: () => Slot): ((writer: CodeBlockWriter) => void)[] => (catalog.entries.length === 0 ? [] : [slotted(slots, make())]);
   return {
     path: `${catalog.id}/errors.ts`,
     structure: {
@@ -317,11 +325,13 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           ],
         },
         declareBaseClass(catalog),
-        ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryClasses(writer, catalog)]),
+        ...perEntry(() => entryClassesSlot(catalog, (writer) => writeEntryClasses(writer, catalog))),
         declareUnknownClass(catalog),
         declareGuard(catalog),
-        ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryGuards(writer, catalog)]),
-        (writer) => writeClassByCode(writer, catalog),
+        ...perEntry(() => entryGuardsSlot(catalog, (writer) => writeEntryGuards(writer, catalog))),
+        ...(catalog.entries.length === 0
+          ? [(writer: CodeBlockWriter) => writeClassByCode(writer, catalog)]
+          : perEntry(() => classByCodeSlot(catalog, (writer) => writeClassByCode(writer, catalog)))),
         {
           kind: StructureKind.TypeAlias,
           name: 'KnownErrorClass',
@@ -330,11 +340,13 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           type: `new (options: never) => ${baseClass}`,
         },
         (writer) => writeErrorClasses(writer, catalog),
+        ...perEntry(() => registerSlot(catalog, (writer) => writeRegisterCalls(writer, catalog))),
         ...(catalog.entries.length === 0 ? [] : [declareErrorArgs(catalog)]),
         declareFactory(catalog),
         (writer) => writeHasInstance(writer, catalog),
         ...wireFormatStatements(catalog),
       ],
     },
+    slots,
   };
 }

@@ -16,6 +16,7 @@ import {
   type StatementStructures,
   type WriterFunction,
 } from 'ts-morph';
+import { spliceTypeScript, type Slot } from './slots.js';
 import type { GeneratedFile, TypeScriptFile } from './types.js';
 
 let project: Project | undefined;
@@ -75,7 +76,26 @@ export function printTypeScript(file: TypeScriptFile): GeneratedFile {
   // Keep the project empty: a run prints thousands of lines per catalog and never reads them back.
   printingProject().removeSourceFile(sourceFile);
   if (text.includes('\r')) throw new Error(`errspec bug: printed ${file.path} contains a carriage return`);
-  return { path: file.path, content: `${text.trimEnd()}\n` };
+  const frame = `${text.trimEnd()}\n`;
+  const slots = file.slots ?? [];
+  if (slots.length === 0) return { path: file.path, content: frame };
+  const printed = { path: file.path, content: spliceTypeScript(file.path, frame, slots) };
+  frames.set(printed, { text: frame, slots });
+  return printed;
+}
+
+/** A printed file's frame: its text with the slots' markers, and the slots. */
+export interface Frame {
+  readonly text: string;
+  readonly slots: readonly Slot[];
+}
+
+/** The frames of files printed in this process; the package compiles them instead of the whole text. */
+const frames = new WeakMap<GeneratedFile, Frame>();
+
+/** The frame `printTypeScript` printed `file` from, if it has slots. */
+export function frameOf(file: GeneratedFile): Frame | undefined {
+  return frames.get(file);
 }
 
 /**
