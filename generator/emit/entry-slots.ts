@@ -1,31 +1,17 @@
 /**
- * The per-entry declarations of `errors.ts` and `codes.ts` as slots (slots.ts): the TypeScript
- * is what the emitters' writers print, and the other forms are what TypeScript compiles it to.
+ * The per-entry declarations of `errors.ts` and `codes.ts` as slots (slots.ts): each written as
+ * TypeScript, and as what TypeScript compiles that to (ES module, CommonJS, declarations).
  */
 
-import type { CodeBlockWriter } from 'ts-morph';
-import type { Catalog, Entry } from '../model.js';
+import type { Catalog } from '../model.js';
 import { classByCodeName, derivedNames } from '../names.js';
 import { codeMemberType } from './codes-file.js';
 import { entryDoc } from './entry-doc.js';
 import { entryGuardName } from './guards.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import { entryParameters, entryParamsType } from './message-params.js';
-import { writeJsDoc } from './print.js';
 import { docsLink } from './problem.js';
-import { written, type Reference, type Slot, type SlotForm } from './slots.js';
-
-/** A slot's TypeScript from an emitter's writer, and its other forms from `compiled`. */
-function slot(
-  ts: (writer: CodeBlockWriter) => void,
-  compiled: (writer: CodeBlockWriter, form: Exclude<SlotForm, 'ts'>, ref: Reference) => void,
-  declared: Omit<Slot, 'write'>,
-): Slot {
-  return {
-    ...declared,
-    write: (form, ref) => (form === 'ts' ? written('ts', ts) : written(form, (writer) => compiled(writer, form, ref))),
-  };
-}
+import { Lines, type Reference, type Slot, type SlotForm } from './slots.js';
 
 /** Each entry's documentation, computed once for all forms. */
 function docsOf(catalog: Catalog): () => readonly string[] {
@@ -33,52 +19,60 @@ function docsOf(catalog: Catalog): () => readonly string[] {
   return () => (docs ??= catalog.entries.map((entry) => entryDoc(entry, catalog)));
 }
 
-/**
- * One class per entry (errors.ts).
- *
- * @param ts the emitter's writer of the classes.
- */
-export function entryClassesSlot(catalog: Catalog, ts: (writer: CodeBlockWriter) => void): Slot {
+/** A slot whose forms `write` adds to fresh lines. */
+function slot(write: (lines: Lines, form: SlotForm, ref: Reference) => void, declared: Omit<Slot, 'write'>): Slot {
+  return {
+    ...declared,
+    write: (form, ref) => {
+      const lines = new Lines(form);
+      write(lines, form, ref);
+      return lines.toString();
+    },
+  };
+}
+
+const CODE_DOC = "/** The code of this class's errors; `instanceof` compares it, across copies of the package. */";
+const DOCS_URL_DOC = '/** The spec section of this code; the `type` of its problem details. */';
+
+/** One class per entry (errors.ts), on the catalog's base class. */
+export function entryClassesSlot(catalog: Catalog): Slot {
   const { baseClass, optionsType, enumName } = catalog.names;
   const docs = docsOf(catalog);
   const withParams = catalog.entries.some((entry) => entryParameters(entry).length > 0);
   return slot(
-    ts,
-    (writer, form, ref) => {
+    (lines, form, ref) => {
       catalog.entries.forEach((entry, index) => {
-        writeJsDoc(writer, docs()[index]!);
+        if (form === 'ts' && index > 0) lines.blank();
+        lines.doc(docs()[index]!);
         const member = `${ref(enumName)}.${entry.name}`;
+        const type = codeMemberType(catalog, entry);
         const link = docsLink(catalog, entry);
-        if (form === 'dts') {
-          writer.write(`export declare class ${entry.className} extends ${baseClass} `).inlineBlock(() => {
-            writer.writeLine(`readonly code: ${codeMemberType(catalog, entry)};`);
-            writer.writeLine(`readonly name = ${stringLiteral(entry.className)};`);
-            writer.writeLine(`/** The code of this class's errors; \`instanceof\` compares it, across copies of the package. */`);
-            writer.writeLine(`static readonly code: ${codeMemberType(catalog, entry)};`);
-            if (link !== null) {
-              writer.writeLine('/** The spec section of this code; the `type` of its problem details. */');
-              writer.writeLine('static readonly docsUrl: string;');
-            }
-            const parameters =
-              entryParameters(entry).length === 0 ? `options?: ${optionsType}` : `options: ${optionsType} & {\n        readonly params: ${entryParamsType(catalog, entry)};\n    }`;
-            writer.writeLine(`constructor(${parameters});`);
+        const params = entryParameters(entry).length === 0 ? null : entryParamsType(catalog, entry);
+        const name = stringLiteral(entry.className);
+        if (form === 'ts') {
+          lines.block(`export class ${entry.className} extends ${baseClass} `, () => {
+            lines.line(`declare readonly code: ${type};`).line(`override readonly name = ${name};`).line(CODE_DOC);
+            lines.line(`static readonly code: ${type} = ${member};`);
+            if (link !== null) lines.line(DOCS_URL_DOC).line(`static readonly docsUrl: string = ${stringLiteral(link)};`);
+            lines.blank();
+            const options = params === null ? `options?: ${optionsType}` : `options: ${optionsType} & { readonly params: ${params} }`;
+            lines.block(`constructor(${options}) `, () => lines.line(`super(${member}, options);`));
           });
-          writer.newLine();
-          return;
+        } else if (form === 'dts') {
+          lines.block(`export declare class ${entry.className} extends ${baseClass} `, () => {
+            lines.line(`readonly code: ${type};`).line(`readonly name = ${name};`).line(CODE_DOC).line(`static readonly code: ${type};`);
+            if (link !== null) lines.line(DOCS_URL_DOC).line('static readonly docsUrl: string;');
+            if (params === null) lines.line(`constructor(options?: ${optionsType});`);
+            else lines.block(`constructor(options: ${optionsType} & `, () => lines.line(`readonly params: ${params};`), ');');
+          });
+        } else {
+          lines.block(`${form === 'esm' ? 'export ' : ''}class ${entry.className} extends ${baseClass} `, () => {
+            lines.line(`name = ${name};`).line(CODE_DOC).line(`static code = ${member};`);
+            if (link !== null) lines.line(DOCS_URL_DOC).line(`static docsUrl = ${stringLiteral(link)};`);
+            lines.block('constructor(options) ', () => lines.line(`super(${member}, options);`));
+          });
+          if (form === 'cjs') lines.line(`exports.${entry.className} = ${entry.className};`);
         }
-        writer.write(`${form === 'esm' ? 'export ' : ''}class ${entry.className} extends ${baseClass} `).inlineBlock(() => {
-          writer.writeLine(`name = ${stringLiteral(entry.className)};`);
-          writer.writeLine(`/** The code of this class's errors; \`instanceof\` compares it, across copies of the package. */`);
-          writer.writeLine(`static code = ${member};`);
-          if (link !== null) {
-            writer.writeLine('/** The spec section of this code; the `type` of its problem details. */');
-            writer.writeLine(`static docsUrl = ${stringLiteral(link)};`);
-          }
-          writer.write('constructor(options) ').inlineBlock(() => writer.writeLine(`super(${member}, options);`));
-          writer.newLine();
-        });
-        writer.newLine();
-        if (form === 'cjs') writer.writeLine(`exports.${entry.className} = ${entry.className};`);
       });
     },
     {
@@ -90,131 +84,105 @@ export function entryClassesSlot(catalog: Catalog, ts: (writer: CodeBlockWriter)
   );
 }
 
-/**
- * One guard per entry (errors.ts).
- *
- * @param ts the emitter's writer of the guards.
- */
-export function entryGuardsSlot(catalog: Catalog, ts: (writer: CodeBlockWriter) => void): Slot {
+/** One guard per entry (errors.ts): `isXError(value)` checks the brand and the code. */
+export function entryGuardsSlot(catalog: Catalog): Slot {
   const { guard, enumName } = catalog.names;
   return slot(
-    ts,
-    (writer, form, ref) => {
-      for (const entry of catalog.entries) {
+    (lines, form, ref) => {
+      catalog.entries.forEach((entry, index) => {
+        if (form === 'ts' && index > 0) lines.blank();
         const name = entryGuardName(entry.className);
-        writeJsDoc(writer, `True when \`value\` is a \`${entry.className}\`, from this copy of the package or another (brand and code).`);
-        if (form === 'dts') {
-          writer.writeLine(`export declare function ${name}(value: unknown): value is ${entry.className};`);
-          continue;
-        }
-        writer.write(`${form === 'esm' ? 'export ' : ''}function ${name}(value) `).inlineBlock(() => {
-          writer.writeLine(`return ${guard}(value) && value.code === ${ref(enumName)}.${entry.name};`);
-        });
-        writer.newLine();
-      }
+        lines.doc(`True when \`value\` is a \`${entry.className}\`, from this copy of the package or another (brand and code).`);
+        const body = (): void => void lines.line(`return ${guard}(value) && value.code === ${ref(enumName)}.${entry.name};`);
+        if (form === 'ts') lines.block(`export function ${name}(value: unknown): value is ${entry.className} `, body);
+        else if (form === 'dts') lines.line(`export declare function ${name}(value: unknown): value is ${entry.className};`);
+        else lines.block(`${form === 'esm' ? 'export ' : ''}function ${name}(value) `, body);
+      });
     },
     { imports: [enumName], types: [], exportedValues: [], exportedFunctions: catalog.entries.map((entry) => entryGuardName(entry.className)) },
   );
 }
 
-/**
- * The interface from code to class (errors.ts): declarations only.
- *
- * @param ts the emitter's writer of the interface.
- */
-export function classByCodeSlot(catalog: Catalog, ts: (writer: CodeBlockWriter) => void): Slot {
+/** The interface from code to class (errors.ts), for the factory's return type: declarations only. */
+export function classByCodeSlot(catalog: Catalog): Slot {
   const { enumName, factory } = catalog.names;
   return slot(
-    ts,
-    (writer, form) => {
-      if (form !== 'dts') return;
-      writeJsDoc(writer, `The error class of each code, as \`${factory}\` returns it.`);
-      writer.write(`export interface ${classByCodeName(catalog.names)} `).inlineBlock(() => {
-        for (const entry of catalog.entries) writer.writeLine(`[${enumName}.${entry.name}]: ${entry.className};`);
-      });
+    (lines, form) => {
+      if (form === 'esm' || form === 'cjs') return;
+      lines.doc(`The error class of each code, as \`${factory}\` returns it.`);
+      const head = `export interface ${classByCodeName(catalog.names)} `;
+      if (catalog.entries.length === 0) lines.line(`${head}{}`);
+      else lines.block(head, () => catalog.entries.forEach((entry) => lines.line(`[${enumName}.${entry.name}]: ${entry.className};`)));
     },
     { imports: [], types: [enumName], exportedValues: [], exportedFunctions: [] },
   );
 }
 
-/**
- * The calls that register each code's class (errors.ts): statements only.
- *
- * @param ts the emitter's writer of the calls.
- */
-export function registerSlot(catalog: Catalog, ts: (writer: CodeBlockWriter) => void): Slot {
+/** The `register` call of each code (errors.ts), which fills the factory's map: statements only. */
+export function registerSlot(catalog: Catalog): Slot {
   const { enumName } = catalog.names;
   return slot(
-    ts,
-    (writer, form, ref) => {
+    (lines, form, ref) => {
       if (form === 'dts') return;
-      for (const entry of catalog.entries) writer.writeLine(`register(${ref(enumName)}.${entry.name}, ${entry.className});`);
+      for (const entry of catalog.entries) lines.line(`register(${ref(enumName)}.${entry.name}, ${entry.className});`);
     },
     { imports: [enumName], types: [], exportedValues: [], exportedFunctions: [] },
   );
 }
 
-/** An entry's enum member in the compiled forms: `X["NAME"] = "code";` or, declared, `NAME = "code",`. */
-function compiledMember(writer: CodeBlockWriter, form: Exclude<SlotForm, 'ts'>, enumName: string, entry: Entry, doc: string): void {
-  writeJsDoc(writer, doc);
-  if (form === 'dts') writer.writeLine(`${entry.name} = ${stringLiteral(entry.code)},`);
-  else writer.writeLine(`${enumName}[${stringLiteral(entry.name)}] = ${stringLiteral(entry.code)};`);
-}
-
 /**
- * The codes (codes.ts), as an enum or, with `enumStyle: "const"`, a frozen object and its type.
- *
- * @param ts the emitter's writer of the codes.
- * @param doc the enum's documentation.
+ * The codes (codes.ts): member `entry.name` = `entry.code`, in spec order, each documented; an
+ * enum, or with `enumStyle: "const"` a frozen `as const` object and the union of its values.
+ * The object is frozen by a statement of its own (a call would need a type annotation listing
+ * every code again under `isolatedDeclarations`).
  */
-export function codesSlot(catalog: Catalog, ts: (writer: CodeBlockWriter) => void, doc: string): Slot {
+export function codesSlot(catalog: Catalog, doc: string): Slot {
   const { enumName } = catalog.names;
   const docs = docsOf(catalog);
-  const style = catalog.options.enumStyle;
+  const last = catalog.entries.length - 1;
+  const members = (lines: Lines, member: (index: number) => string, spaced: boolean): void => {
+    catalog.entries.forEach((_, index) => {
+      if (spaced && index > 0) lines.blank();
+      lines.doc(docs()[index]!).line(member(index));
+    });
+  };
+  const entry = (index: number) => catalog.entries[index]!;
+  const code = (index: number) => stringLiteral(entry(index).code);
+  const writeEnum = (lines: Lines, form: SlotForm): void => {
+    if (form === 'ts') {
+      const head = `export enum ${enumName} `;
+      if (last < 0) lines.line(`${head}{}`);
+      else lines.block(head, () => members(lines, (index) => `${entry(index).name} = ${code(index)},`, true));
+    } else if (form === 'dts') {
+      lines.block(`export declare enum ${enumName} `, () => members(lines, (index) => `${entry(index).name} = ${code(index)}${index === last ? '' : ','}`, false));
+    } else {
+      lines.line(`${form === 'esm' ? 'export ' : ''}var ${enumName};`);
+      const target = form === 'cjs' ? `exports.${enumName} = ${enumName}` : enumName;
+      lines.block(`(function (${enumName}) `, () => members(lines, (index) => `${enumName}[${stringLiteral(entry(index).name)}] = ${code(index)};`, false), `)(${enumName} || (${target} = {}));`);
+    }
+  };
+  const writeConst = (lines: Lines, form: SlotForm): void => {
+    // CommonJS assigns the object to `exports` and refers to it there, with no local binding.
+    const binding = form === 'cjs' ? `exports.${enumName}` : enumName;
+    const head = { ts: `export const ${enumName} = `, esm: `export const ${enumName} = `, cjs: `${binding} = `, dts: `export declare const ${enumName}: ` }[form];
+    const tail = form === 'ts' ? ' as const;' : ';';
+    const member = (index: number): string => (form === 'dts' ? `readonly ${entry(index).name}: ${code(index)};` : `${entry(index).name}: ${code(index)},`);
+    if (last < 0 && form === 'ts') lines.line(`${head}{}${tail}`);
+    else lines.block(head, () => members(lines, member, form === 'ts'), tail);
+    if (form === 'ts') lines.blank();
+    if (form !== 'dts') lines.line(`Object.freeze(${binding});`);
+    if (form === 'ts') lines.blank();
+    if (form === 'ts' || form === 'dts') {
+      lines.doc(jsDocText([`A code of ${catalog.source}: one of the values of \`${enumName}\`.`]));
+      lines.line(`export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`);
+    }
+  };
   return slot(
-    ts,
-    (writer, form) => {
-      writeJsDoc(writer, doc);
-      if (style === 'const') {
-        writeConstForm(writer, form, catalog, docs());
-        return;
-      }
-      if (form === 'dts') {
-        writer.write(`export declare enum ${enumName} `).inlineBlock(() => {
-          catalog.entries.forEach((entry, index) => {
-            writeJsDoc(writer, docs()[index]!);
-            writer.writeLine(`${entry.name} = ${stringLiteral(entry.code)}${index === catalog.entries.length - 1 ? '' : ','}`);
-          });
-        });
-        return;
-      }
-      writer.writeLine(`${form === 'esm' ? 'export ' : ''}var ${enumName};`);
-      writer.write(`(function (${enumName}) `).inlineBlock(() => {
-        catalog.entries.forEach((entry, index) => compiledMember(writer, form, enumName, entry, docs()[index]!));
-      });
-      writer.write(`)(${enumName} || (${form === 'cjs' ? `exports.${enumName} = ` : ''}${enumName} = {}));`);
+    (lines, form) => {
+      lines.doc(doc);
+      if (catalog.options.enumStyle === 'const') writeConst(lines, form);
+      else writeEnum(lines, form);
     },
     { imports: [], types: [], exportedValues: [enumName], exportedFunctions: [] },
   );
-}
-
-/** The const style's object, freeze and union type in a compiled form. */
-function writeConstForm(writer: CodeBlockWriter, form: Exclude<SlotForm, 'ts'>, catalog: Catalog, docs: readonly string[]): void {
-  const { enumName } = catalog.names;
-  // CommonJS assigns the object to `exports` and refers to it there, with no local binding.
-  const binding = form === 'cjs' ? `exports.${enumName}` : enumName;
-  const head = { esm: `export const ${enumName} = `, cjs: `${binding} = `, dts: `export declare const ${enumName}: ` }[form];
-  writer.write(head).inlineBlock(() => {
-    catalog.entries.forEach((entry, index) => {
-      writeJsDoc(writer, docs[index]!);
-      writer.writeLine(form === 'dts' ? `readonly ${entry.name}: ${stringLiteral(entry.code)};` : `${entry.name}: ${stringLiteral(entry.code)},`);
-    });
-  });
-  writer.write(';').newLine();
-  if (form !== 'dts') {
-    writer.writeLine(`Object.freeze(${binding});`);
-    return;
-  }
-  writeJsDoc(writer, jsDocText([`A code of ${catalog.source}: one of the values of \`${enumName}\`.`]));
-  writer.writeLine(`export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`);
 }

@@ -11,7 +11,7 @@
  * the whole file gives.
  */
 
-import { CodeBlockWriter } from 'ts-morph';
+import type { CodeBlockWriter } from 'ts-morph';
 
 /** An output form of a slot. */
 export type SlotForm = 'ts' | 'esm' | 'cjs' | 'dts';
@@ -37,12 +37,19 @@ export interface Slot {
   readonly exportedValues: readonly string[];
   /** Exported functions declared, in order (CommonJS assigns them at the top). */
   readonly exportedFunctions: readonly string[];
+  /**
+   * Ambient declarations of exported variables the frame refers to, e.g.
+   * `export declare const petCoreHttpStatus: Readonly<...>;`, so that CommonJS refers to them
+   * through `exports`; one per line, each as the compiler prints it in declarations.
+   */
+  readonly declares?: readonly string[];
 }
 
 /** A slot's statement as ts-morph prints it in the frame: the same call in every form. */
 export function slotMarker(index: number, slot: Slot): string {
   const types = [...slot.imports, ...slot.types];
-  return `${slotCall(index)}(${slot.imports.join(', ')});\nexport declare const ${slotCall(index)}$: [${types.join(', ')}];`;
+  const declares = (slot.declares ?? []).map((line) => `\n${line}`).join('');
+  return `${slotCall(index)}(${slot.imports.join(', ')});\nexport declare const ${slotCall(index)}$: [${types.join(', ')}];${declares}`;
 }
 
 /** The callee of slot `index`'s marker: a name no spec text can produce on a line of its own. */
@@ -51,13 +58,56 @@ export function slotCall(index: number): string {
 }
 
 /**
- * Text written by `body` with a fresh writer: two-space indentation for TypeScript, four for
- * what the compiler writes.
+ * Lines of code at a depth of indentation: two spaces for TypeScript, four for what the
+ * compiler writes. Plain string building: ts-morph's CodeBlockWriter looks at every
+ * character it is given, and slots give it megabytes.
  */
-export function written(form: SlotForm, body: (writer: CodeBlockWriter) => void): string {
-  const writer = new CodeBlockWriter({ indentNumberOfSpaces: form === 'ts' ? 2 : 4, newLine: '\n', useTabs: false, useSingleQuote: false });
-  body(writer);
-  return writer.toString().trimEnd();
+export class Lines {
+  private readonly out: string[] = [];
+  private readonly indents: string[] = [''];
+  private depth = 0;
+
+  constructor(form: SlotForm) {
+    this.unit = form === 'ts' ? '  ' : '    ';
+  }
+
+  private readonly unit: string;
+
+  /** Add `text` as a line at the current depth. */
+  line(text: string): this {
+    this.out.push(`${(this.indents[this.depth] ??= this.unit.repeat(this.depth))}${text}`);
+    return this;
+  }
+
+  /** Add an empty line. */
+  blank(): this {
+    this.out.push('');
+    return this;
+  }
+
+  /** Add `head {`, the lines `body` adds one level deeper, then `}` followed by `tail`. */
+  block(head: string, body: () => void, tail = ''): this {
+    this.line(`${head}{`);
+    this.depth++;
+    body();
+    this.depth--;
+    return this.line(`}${tail}`);
+  }
+
+  /** Add a JSDoc comment laid out as `writeJsDoc` (print.ts) lays it out. */
+  doc(text: string): this {
+    if (text === '') return this;
+    const lines = text.split('\n');
+    if (lines.length === 1) return this.line(`/** ${text} */`);
+    this.line('/**');
+    for (const line of lines) this.line(line === '' ? ' *' : ` * ${line}`);
+    return this.line(' */');
+  }
+
+  /** The lines, joined. */
+  toString(): string {
+    return this.out.join('\n');
+  }
 }
 
 /**
@@ -74,6 +124,13 @@ export function spliceTypeScript(path: string, frame: string, slots: readonly Sl
     text = `${text.slice(0, at + 1)}${slot.write('ts', (name) => name)}\n${text.slice(at + marker.length)}`;
   });
   return text;
+}
+
+/** A slot's TypeScript as a plain statement of an emitter's structure, for files compiled whole. */
+export function inline(slot: Slot): (writer: CodeBlockWriter) => void {
+  return (writer) => {
+    writer.write(slot.write('ts', (name) => name));
+  };
 }
 
 /**

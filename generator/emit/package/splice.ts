@@ -30,7 +30,18 @@ export function spliceCompiled(path: string, form: CompiledForm, compiled: strin
   const ordered = form === 'cjs' ? hoistedExports(lines, at, slots) : null;
   // A frame whose exports are all in slots is an ES module without exports: the compiler ends it with `export {};`.
   const exporting = slots.some((slot) => slot.exportedValues.length + slot.exportedFunctions.length > 0);
+  // In declarations, a slot's ambient declarations follow its marker: the slot declares them itself.
+  const declared = new Set<number>();
+  if (form === 'dts') {
+    at.forEach((marker, slot) => {
+      (slots[slot]!.declares ?? []).forEach((line, offset) => {
+        if (lines[marker + 1 + offset] !== line) throw new Error(`errspec bug: the dts output of ${path} lost the declarations of slot ${slot}`);
+        declared.add(marker + 1 + offset);
+      });
+    });
+  }
   const pieces = lines.map((line, index): string[] => {
+    if (declared.has(index)) return [];
     if (form === 'esm' && exporting && line === 'export {};') return [];
     const slot = at.indexOf(index);
     if (slot < 0) return [line];
