@@ -67,14 +67,8 @@ function separated(statements: Statements): Statements {
  * @returns the text, LF line endings, ending with exactly one newline.
  */
 export function printTypeScript(file: TypeScriptFile): GeneratedFile {
-  const sourceFile = printingProject().createSourceFile(
-    `/${file.path}`,
-    { ...file.structure, statements: separated(file.structure.statements) },
-    { overwrite: true },
-  );
-  const text = sourceFile.getFullText();
-  // Keep the project empty: a run prints thousands of lines per catalog and never reads them back.
-  printingProject().removeSourceFile(sourceFile);
+  const structure = { ...file.structure, statements: separated(file.structure.statements) };
+  const text = printStructure(structure) ?? printThroughSourceFile(file.path, structure);
   if (text.includes('\r')) throw new Error(`errspec bug: printed ${file.path} contains a carriage return`);
   const frame = `${text.trimEnd()}\n`;
   const slots = file.slots ?? [];
@@ -82,6 +76,34 @@ export function printTypeScript(file: TypeScriptFile): GeneratedFile {
   const printed = { path: file.path, content: spliceTypeScript(file.path, frame, slots) };
   frames.set(printed, { text: frame, slots });
   return printed;
+}
+
+/** The part of ts-morph's project context that prints structures (not in its public types). */
+interface StructurePrinting {
+  readonly structurePrinterFactory?: { forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: unknown): void } };
+  readonly createWriter?: () => CodeBlockWriter;
+}
+
+/**
+ * The text of a source file structure, printed as `createSourceFile` prints it but without
+ * parsing the text into a syntax tree, which is most of the time `createSourceFile` takes;
+ * `null` when this ts-morph has no such printer (then `printThroughSourceFile` prints it).
+ */
+function printStructure(structure: OptionalKind<SourceFileStructure>): string | null {
+  const context = (printingProject() as unknown as { _context?: StructurePrinting })._context;
+  if (context?.structurePrinterFactory === undefined || context.createWriter === undefined) return null;
+  const writer = context.createWriter();
+  context.structurePrinterFactory.forSourceFile({ isAmbient: false }).printText(writer, structure);
+  return writer.toString();
+}
+
+/** The text of a source file structure, through a source file of the printing project. */
+function printThroughSourceFile(path: string, structure: OptionalKind<SourceFileStructure>): string {
+  const sourceFile = printingProject().createSourceFile(`/${path}`, structure, { overwrite: true });
+  const text = sourceFile.getFullText();
+  // Keep the project empty: a run prints thousands of lines per catalog and never reads them back.
+  printingProject().removeSourceFile(sourceFile);
+  return text;
 }
 
 /** A printed file's frame: its text with the slots' markers, and the slots. */
