@@ -95,7 +95,7 @@ export async function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdent
     return files;
   };
   const sources = [...catalogs.flatMap(emitted), emitIndex(catalogs, context)];
-  return pkg === undefined ? sources : [...sources, ...emitPackage(sources, catalogs, pkg)];
+  return pkg === undefined ? sources : [...sources, ...(await emitPackage(sources, catalogs, pkg))];
 }
 
 /** Files emitted per catalog object in this process. */
@@ -103,16 +103,23 @@ const emittedFiles = new WeakMap<Catalog, OutputFile[]>();
 
 /** One catalog's sources and the package files compiled from them: its part of `emitFiles`. */
 async function emitCatalogFiles(catalog: Catalog): Promise<CatalogFiles> {
-  const { emitCatalog, compileSources } = await import('./emit/index.js');
-  const sources = emitCatalog(catalog, { generator: 'errspec' });
-  return { sources, compiled: compileSources(sources) };
+  const { emitCatalog, compileSources } = await emitStage();
+  const sources = timed('emit', () => emitCatalog(catalog, { generator: 'errspec' }));
+  // Catalogs are emitted one after the other, and compiled together (emit/package/native.ts).
+  return { sources, compiled: await compileSources(sources) };
+}
+
+/** The emit stage, loaded once (with ts-morph) and timed as part of it. */
+let emitModule: Promise<typeof import('./emit/index.js')> | undefined;
+function emitStage(): Promise<typeof import('./emit/index.js')> {
+  return (emitModule ??= timedAsync('emit', () => import('./emit/index.js')));
 }
 
 /** The files of `emitFiles` that depend on every catalog: the root index, compiled, and the package manifests. */
 async function emitSharedFiles(catalogs: readonly Catalog[], sources: readonly OutputFile[], pkg: PackageIdentity): Promise<OutputFile[]> {
-  const { emitIndex, emitPackageManifest, compileSources } = await import('./emit/index.js');
-  const index = emitIndex(catalogs, { generator: 'errspec' });
-  return [index, ...emitPackageManifest([...sources, index], catalogs, pkg), ...compileSources([index])];
+  const { emitIndex, emitPackageManifest, compileSources } = await emitStage();
+  const index = timed('emit', () => emitIndex(catalogs, { generator: 'errspec' }));
+  return [index, ...emitPackageManifest([...sources, index], catalogs, pkg), ...(await compileSources([index]))];
 }
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */
@@ -142,9 +149,9 @@ export async function generate(context: Context, check: boolean, progress: Progr
     },
     emitCatalog: (catalog: Catalog) => {
       progress.stage('emitting TypeScript and compiling the package');
-      return timedAsync('emit', () => emitCatalogFiles(catalog));
+      return emitCatalogFiles(catalog);
     },
-    emitShared: (all: readonly Catalog[], sources: readonly OutputFile[]) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
+    emitShared: (all: readonly Catalog[], sources: readonly OutputFile[]) => emitSharedFiles(all, sources, context.package),
   };
   // The config file's per-catalog settings and rule levels shape catalogs too, so they are part of the key.
   const settings = { catalogs: [...context.catalogs], rules: [...context.rules] };

@@ -112,17 +112,17 @@ export async function cachedRun(
     const stamp = timed('cache', () => store.load(runSlot, runKey, (value): value is Stamp => isIntact(inputs.out, value)));
     if (stamp !== null) return { ...nothing, intact: stamp.length, remember };
   }
-  const perCatalog: CatalogFiles[] = [];
-  for (const [index, unit] of units.entries()) {
-    const key = keys[index]!;
-    let files = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
-    if (files === null) {
-      files = await stages.emitCatalog(catalogs[index]!);
-      const emitted = files;
-      timed('cache', () => store.save(unit.filesSlot, key, emitted));
-    }
-    perCatalog.push(files);
-  }
+  // All at once, so that the catalogs a run emits are compiled together (emit/package/native.ts).
+  const perCatalog = await Promise.all(
+    units.map(async (unit, index): Promise<CatalogFiles> => {
+      const key = keys[index]!;
+      const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
+      if (hit !== null) return hit;
+      const files = await stages.emitCatalog(catalogs[index]!);
+      timed('cache', () => store.save(unit.filesSlot, key, files));
+      return files;
+    }),
+  );
   const sources = perCatalog.flatMap((files) => files.sources);
   const sharedKey = hashParts([
     tool,
