@@ -97,6 +97,15 @@ function printStructure(structure: OptionalKind<SourceFileStructure>): string | 
   return writer.toString();
 }
 
+/**
+ * The frame of `file` printed through a source file, as ts-morph's public API prints it: for
+ * the test that `printTypeScript`, which prints without one, prints the same.
+ */
+export function printedThroughSourceFile(file: TypeScriptFile): string {
+  const structure = { ...file.structure, statements: separated(file.structure.statements) };
+  return `${printThroughSourceFile(file.path, structure).trimEnd()}\n`;
+}
+
 /** The text of a source file structure, through a source file of the printing project. */
 function printThroughSourceFile(path: string, structure: OptionalKind<SourceFileStructure>): string {
   const sourceFile = printingProject().createSourceFile(`/${path}`, structure, { overwrite: true });

@@ -102,6 +102,11 @@ export function compileFiles(files: readonly GeneratedFile[]): CompiledFile[] {
 
 /** Compilations of this process, by path and text; cleared when it would hold more than `MEMO_LIMIT` files. */
 const compiled = new Map<string, CompiledFile>();
+
+/** Forget what this process compiled, so that the next call compiles again (for tests and the benchmark). */
+export function forgetCompiled(): void {
+  compiled.clear();
+}
 const MEMO_LIMIT = 2000;
 
 /** A file in the program, and how many lines its header had, for positions in errors. */
