@@ -47,6 +47,15 @@ export async function timedAsync<T>(stage: Stage, fn: () => Promise<T>): Promise
   }
 }
 
+/**
+ * Add the wall time of work done beside the stages, e.g. by another process while the run goes
+ * on: it is not nested in the stage running meanwhile, and stages' times then add up to more
+ * than the run's.
+ */
+export function addTime(stage: Stage, ms: number): void {
+  if (enabled) totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+
 /** Milliseconds per stage so far, rounded to 0.1 ms, e.g. `{ "read": 3.2, "markdown": 410.5 }`. */
 export function stageTimings(): Record<string, number> {
   return Object.fromEntries([...totals].map(([stage, ms]) => [stage, Math.round(ms * 10) / 10]));

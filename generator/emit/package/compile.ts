@@ -15,7 +15,7 @@ import { frameOf, type Frame } from '../print.js';
 import type { GeneratedFile } from '../types.js';
 import { spliceCompiled } from './splice.js';
 import { compileNative, nativeCompiler } from './native.js';
-import { timed, timedAsync } from '../../timings/index.js';
+import { addTime, timed } from '../../timings/index.js';
 
 /** The three compiled forms of one source file. */
 export interface CompiledFile {
@@ -187,20 +187,34 @@ export async function compileFilesAsync(files: readonly GeneratedFile[]): Promis
 
 /** Inputs waiting for the next native compile, and where their outputs go. */
 let queue: { inputs: readonly Input[]; done: (outputs: CompiledFile[] | null) => void }[] = [];
+let queued = 0;
+
+/**
+ * Characters of source a native compile takes at most: a batch that reaches it is compiled at
+ * once, while the run emits the next catalogs, and memory stays bounded however many there are.
+ */
+const BATCH_CHARS = 1_000_000;
 
 function compileTogether(inputs: readonly Input[]): Promise<CompiledFile[] | null> {
   if (nativeCompiler() === null) return Promise.resolve(null);
   return new Promise((done) => {
     if (queue.length === 0) setImmediate(() => void flush());
     queue.push({ inputs, done });
+    queued += inputs.reduce((sum, input) => sum + input.text.length, 0);
+    if (queued >= BATCH_CHARS) void flush();
   });
 }
 
 async function flush(): Promise<void> {
   const batch = queue;
   queue = [];
+  queued = 0;
+  if (batch.length === 0) return;
   const all = batch.flatMap((request) => request.inputs);
-  const outputs = await timedAsync('compile', () => compileNative(all.map((input) => ({ path: input.path, text: input.text }))));
+  // The native compiler runs beside the rest of the run, so its time is added, not nested.
+  const started = performance.now();
+  const outputs = await compileNative(all.map((input) => ({ path: input.path, text: input.text })));
+  addTime('compile', performance.now() - started);
   let at = 0;
   for (const request of batch) {
     request.done(outputs === null ? null : outputs.slice(at, at + request.inputs.length));
