@@ -14,6 +14,7 @@ import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, 
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
+import { catalogsOf } from './parallel/catalogs.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timedAsync } from './timings/index.js';
@@ -143,6 +144,8 @@ export async function generate(context: Context, check: boolean, progress: Progr
   // Only specs that changed since the last run are parsed and emitted (see cache/).
   const stages = {
     catalogOf: (spec: SpecFile) => catalogFor(spec, context),
+    catalogsOf: (missed: readonly SpecFile[]) =>
+      catalogsOf(missed, { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules }, (spec) => catalogFor(spec, context)),
     translate: (catalogs: readonly Catalog[]) => {
       assertDistinctNamespaces(catalogs);
       return applyTranslations(catalogs, translationOptions(context));

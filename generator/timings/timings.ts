@@ -61,6 +61,18 @@ export function addTime(stage: Stage, ms: number): void {
   if (enabled) totals.set(stage, (totals.get(stage) ?? 0) + ms);
 }
 
+const counts = new Map<string, number>();
+
+/** Count `n` of something a run did, e.g. catalogs read by a worker thread; recorded only when timings are on. */
+export function count(what: string, n = 1): void {
+  if (enabled) counts.set(what, (counts.get(what) ?? 0) + n);
+}
+
+/** What `count` counted so far, e.g. `{ "worker-catalogs": 48 }`. */
+export function stageCounts(): Record<string, number> {
+  return Object.fromEntries(counts);
+}
+
 /** Milliseconds per stage so far, rounded to 0.1 ms, e.g. `{ "read": 3.2, "markdown": 410.5 }`. */
 export function stageTimings(): Record<string, number> {
   return Object.fromEntries([...totals].map(([stage, ms]) => [stage, Math.round(ms * 10) / 10]));

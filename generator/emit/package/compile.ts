@@ -15,7 +15,7 @@ import { frameOf, type Frame } from '../print.js';
 import type { GeneratedFile } from '../types.js';
 import { spliceCompiled } from './splice.js';
 import { compileNative, nativeCompiler } from './native.js';
-import { addTime, timed } from '../../timings/index.js';
+import { addTime, count, timed } from '../../timings/index.js';
 
 /** The three compiled forms of one source file. */
 export interface CompiledFile {
@@ -215,6 +215,7 @@ async function flush(): Promise<void> {
   const started = performance.now();
   const outputs = await compileNative(all.map((input) => ({ path: input.path, text: input.text })));
   addTime('compile', performance.now() - started);
+  if (outputs !== null) count('native-compiled-files', outputs.length);
   let at = 0;
   for (const request of batch) {
     request.done(outputs === null ? null : outputs.slice(at, at + request.inputs.length));
