@@ -30,7 +30,7 @@ import {
 } from './report/index.js';
 import { watch } from './watch/index.js';
 import { HELP } from './help.js';
-import { enableTimings, stageTimings } from './timings/index.js';
+import { enableTimings, stageCounts, stageTimings } from './timings/index.js';
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -495,7 +495,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 if (process.env.ERRSPEC_TIMINGS === '1') {
   enableTimings();
   process.on('exit', () => {
-    process.stderr.write(`errspec-timings ${JSON.stringify({ stages: stageTimings(), maxRssKiB: process.resourceUsage().maxRSS })}\n`);
+    process.stderr.write(`errspec-timings ${JSON.stringify({ stages: stageTimings(), counts: stageCounts(), maxRssKiB: process.resourceUsage().maxRSS })}\n`);
   });
 }
 

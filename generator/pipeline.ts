@@ -14,6 +14,7 @@ import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, 
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
+import { catalogsOf } from './parallel/catalogs.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timedAsync } from './timings/index.js';
@@ -95,7 +96,7 @@ export async function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdent
     return files;
   };
   const sources = [...catalogs.flatMap(emitted), emitIndex(catalogs, context)];
-  return pkg === undefined ? sources : [...sources, ...emitPackage(sources, catalogs, pkg)];
+  return pkg === undefined ? sources : [...sources, ...(await emitPackage(sources, catalogs, pkg))];
 }
 
 /** Files emitted per catalog object in this process. */
@@ -103,9 +104,16 @@ const emittedFiles = new WeakMap<Catalog, OutputFile[]>();
 
 /** One catalog's sources and the package files compiled from them: its part of `emitFiles`. */
 async function emitCatalogFiles(catalog: Catalog): Promise<CatalogFiles> {
-  const { emitCatalog, compileSources } = await import('./emit/index.js');
-  const sources = emitCatalog(catalog, { generator: 'errspec' });
-  return { sources, compiled: compileSources(sources) };
+  const { emitCatalog, compileSources } = await emitStage();
+  const sources = timed('emit', () => emitCatalog(catalog, { generator: 'errspec' }));
+  // Catalogs are emitted one after the other, and compiled together (emit/package/native.ts).
+  return { sources, compiled: await compileSources(sources) };
+}
+
+/** The emit stage, loaded once (with ts-morph) and timed as part of it. */
+let emitModule: Promise<typeof import('./emit/index.js')> | undefined;
+function emitStage(): Promise<typeof import('./emit/index.js')> {
+  return (emitModule ??= timedAsync('emit', () => import('./emit/index.js')));
 }
 
 /**
@@ -113,10 +121,10 @@ async function emitCatalogFiles(catalog: Catalog): Promise<CatalogFiles> {
  * manifests, which depend only on the paths of the catalogs' `sources`.
  */
 async function emitSharedFiles(catalogs: readonly Catalog[], sources: readonly string[], pkg: PackageIdentity): Promise<OutputFile[]> {
-  const { emitIndex, emitPackageManifest, compileSources } = await import('./emit/index.js');
-  const index = emitIndex(catalogs, { generator: 'errspec' });
+  const { emitIndex, emitPackageManifest, compileSources } = await emitStage();
+  const index = timed('emit', () => emitIndex(catalogs, { generator: 'errspec' }));
   const named = sources.map((source) => ({ path: source, content: '' }));
-  return [index, ...emitPackageManifest([...named, index], catalogs, pkg), ...compileSources([index])];
+  return [index, ...emitPackageManifest([...named, index], catalogs, pkg), ...(await compileSources([index]))];
 }
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */
@@ -140,15 +148,17 @@ export async function generate(context: Context, check: boolean, progress: Progr
   // Only specs that changed since the last run are parsed and emitted (see cache/).
   const stages = {
     catalogOf: (spec: SpecFile) => catalogFor(spec, context),
+    catalogsOf: (missed: readonly SpecFile[]) =>
+      catalogsOf(missed, { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules }, (spec) => catalogFor(spec, context)),
     translate: (catalogs: readonly Catalog[]) => {
       assertDistinctNamespaces(catalogs);
       return applyTranslations(catalogs, translationOptions(context));
     },
     emitCatalog: (catalog: Catalog) => {
       progress.stage('emitting TypeScript and compiling the package');
-      return timedAsync('emit', () => emitCatalogFiles(catalog));
+      return emitCatalogFiles(catalog);
     },
-    emitShared: (all: readonly Catalog[], sources: readonly string[]) => timedAsync('emit', () => emitSharedFiles(all, sources, context.package)),
+    emitShared: (all: readonly Catalog[], sources: readonly string[]) => emitSharedFiles(all, sources, context.package),
   };
   // The config file's per-catalog settings and rule levels shape catalogs too, so they are part of the key.
   const settings = { catalogs: [...context.catalogs], rules: [...context.rules] };

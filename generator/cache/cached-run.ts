@@ -17,6 +17,8 @@ import type { CacheStore } from './store.js';
 export interface Stages {
   /** Read a spec into its catalog (parse, extract, validate). */
   readonly catalogOf: (spec: SpecFile) => Catalog;
+  /** Read specs into their catalogs, in order, as `catalogOf` does (e.g. on several threads); by default one by one with `catalogOf`. */
+  readonly catalogsOf?: (specs: readonly SpecFile[]) => Promise<Catalog[]>;
   /**
    * Merge translation files into the catalogs, every run (they are not cached); a catalog it
    * leaves alone must be returned as the same object.
@@ -107,13 +109,20 @@ export async function cachedRun(
   const tool = inputs.tool ?? toolIdentity();
   const options = JSON.stringify([inputs.defaults, inputs.settings ?? null]);
   // A spec's catalog and its files are kept apart, so a run with nothing to do reads only the catalogs.
-  const units = specs.map((spec) => {
+  const looked = specs.map((spec) => {
     const key = hashParts([tool, options, spec.id, spec.source, spec.text]);
     const modelSlot = hashParts(['catalog', inputs.out, spec.source]).slice(0, 16);
     const filesSlot = hashParts(['files', inputs.out, spec.source]).slice(0, 16);
     const stampSlot = hashParts(['stamp', inputs.out, spec.source]).slice(0, 16);
     const hit = timed('cache', () => store.load(modelSlot, key, (value): value is Catalog => isCatalog(value, spec)));
-    const catalog = hit ?? stages.catalogOf(spec);
+    return { spec, key, modelSlot, filesSlot, stampSlot, hit };
+  });
+  // The specs that missed are read together, on more than one thread when there are many.
+  const missed = looked.filter((unit) => unit.hit === null);
+  const fresh = await (stages.catalogsOf?.(missed.map((unit) => unit.spec)) ?? missed.map((unit) => stages.catalogOf(unit.spec)));
+  const freshBySpec = new Map(missed.map((unit, index) => [unit.spec, fresh[index]!]));
+  const units = looked.map(({ spec, key, modelSlot, filesSlot, stampSlot, hit }) => {
+    const catalog = hit ?? freshBySpec.get(spec)!;
     if (hit === null) timed('cache', () => store.save(modelSlot, key, catalog));
     return { key, filesSlot, stampSlot, catalog };
   });
@@ -138,21 +147,22 @@ export async function cachedRun(
       return { ...nothing, intact: stamp.length };
     }
   }
-  const parts: Part[] = [];
-  for (const [index, unit] of units.entries()) {
-    const key = keys[index]!;
-    const record = timed('cache', () => store.load(unit.stampSlot, key, isCatalogStamp));
-    if (intactOutput && record !== null && timed('cache', () => isIntact(inputs.out, record.stamp))) {
-      parts.push({ sources: record.sources, paths: record.stamp.map((row) => row[0]), files: null, stamp: record.stamp });
-      continue;
-    }
-    const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
-    const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
-    // Files go to the cache at once (or are there) and are read again when written: memory holds one catalog's, not the run's.
-    const load = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
-    const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
-    parts.push({ sources: emitted.sources.map((file) => file.path), paths, files: load, stamp: record?.stamp ?? null });
-  }
+  // All at once, so that the catalogs a run emits are compiled together (emit/package/native.ts).
+  const parts = await Promise.all(
+    units.map(async (unit, index): Promise<Part> => {
+      const key = keys[index]!;
+      const record = timed('cache', () => store.load(unit.stampSlot, key, isCatalogStamp));
+      if (intactOutput && record !== null && timed('cache', () => isIntact(inputs.out, record.stamp))) {
+        return { sources: record.sources, paths: record.stamp.map((row) => row[0]), files: null, stamp: record.stamp };
+      }
+      const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
+      const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
+      // Files go to the cache at once (or are there) and are read again when written: memory holds one catalog's, not the run's.
+      const load = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
+      const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
+      return { sources: emitted.sources.map((file) => file.path), paths, files: load, stamp: record?.stamp ?? null };
+    }),
+  );
   const sharedKey = hashParts([
     tool,
     JSON.stringify(inputs.pkg),

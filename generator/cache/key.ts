@@ -36,7 +36,7 @@ function computeIdentity(): string {
   const parent = path.dirname(generatorDir);
   const packageRoot = path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
   const parts = [CACHE_FORMAT, readVersion(packageRoot, '.')];
-  for (const dependency of ['ts-morph', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'unified', 'yaml']) {
+  for (const dependency of ['ts-morph', 'typescript', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'unified', 'yaml']) {
     parts.push(`${dependency}@${readVersion(packageRoot, `node_modules/${dependency}`)}`);
   }
   parts.push(...codeFiles(generatorDir));

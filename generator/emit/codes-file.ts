@@ -10,6 +10,8 @@ import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { codesSlot } from './entry-slots.js';
+import { inline, slotted, type Slot } from './slots.js';
 
 /**
  * The expression of an entry's code, the same in both styles, e.g. `PetCoreErrorCode.INVALID_REQUEST`.
@@ -33,43 +35,6 @@ export function codeMemberType(catalog: Catalog, entry: Entry): string {
   return catalog.options.enumStyle === 'const' ? `typeof ${member}` : member;
 }
 
-/** The members, in spec order, each documented, as `NAME = "code",` or `NAME: "code",`. */
-function writeMembers(writer: CodeBlockWriter, catalog: Catalog, separator: ' = ' | ': '): void {
-  catalog.entries.forEach((entry, index) => {
-    if (index > 0) writer.blankLine();
-    writeJsDoc(writer, entryDoc(entry, catalog));
-    writer.writeLine(`${entry.name}${separator}${stringLiteral(entry.code)},`);
-  });
-}
-
-/** `export enum X { ... }`. */
-function writeEnum(writer: CodeBlockWriter, catalog: Catalog, doc: string): void {
-  writeJsDoc(writer, doc);
-  writer.write(`export enum ${catalog.names.enumName} `);
-  if (catalog.entries.length === 0) writer.write('{}');
-  else writer.block(() => writeMembers(writer, catalog, ' = '));
-}
-
-/**
- * `export const X = { ... } as const;`, frozen by a statement of its own (a call would need
- * a type annotation listing every code again under `isolatedDeclarations`), and
- * `export type X = (typeof X)[keyof typeof X];`.
- */
-function writeConst(writer: CodeBlockWriter, catalog: Catalog, doc: string): void {
-  const { enumName } = catalog.names;
-  writeJsDoc(writer, doc);
-  // Member names are identifiers other than `__proto__` (check-catalog.ts), so each is an own property.
-  writer.write(`export const ${enumName} = `);
-  if (catalog.entries.length === 0) writer.write('{}');
-  else writer.inlineBlock(() => writeMembers(writer, catalog, ': '));
-  writer.write(' as const;').newLine();
-  writer.blankLine();
-  writer.writeLine(`Object.freeze(${enumName});`);
-  writer.blankLine();
-  writeJsDoc(writer, jsDocText([`A code of ${catalog.source}: one of the values of \`${enumName}\`.`]));
-  writer.writeLine(`export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`);
-}
-
 /**
  * The codes: member `entry.name` = `entry.code`, in spec order, each documented from the
  * spec; an enum, or a frozen `as const` object and a union type of the same name when
@@ -80,15 +45,16 @@ function writeConst(writer: CodeBlockWriter, catalog: Catalog, doc: string): voi
  */
 export function emitCodes(catalog: Catalog, context: EmitContext): TypeScriptFile {
   const doc = jsDocText([`Error codes of ${catalog.title}.`, `Spec: ${catalog.source}`]);
+  // The codes are a slot, written in every form (slots.ts); a catalog without entries has none.
+  const slots: Slot[] = [];
   return {
     path: `${catalog.id}/codes.ts`,
     structure: {
       leadingTrivia: catalogHeader(catalog, context),
       // One writer for all the codes: catalogs of 10,000 codes print in a fraction of the
       // time ts-morph takes for member structures.
-      statements: [
-        (writer) => (catalog.options.enumStyle === 'const' ? writeConst(writer, catalog, doc) : writeEnum(writer, catalog, doc)),
-      ],
+      statements: [catalog.entries.length === 0 ? inline(codesSlot(catalog, doc)) : slotted(slots, codesSlot(catalog, doc))],
     },
+    slots,
   };
 }

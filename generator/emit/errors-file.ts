@@ -22,9 +22,11 @@ import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 import { docsLink, fromProblemMethod, problemStatements, toProblemMethod } from './problem.js';
-import { BRAND_STATEMENT, declareBrand, declareGuard, writeEntryGuards, writeHasInstance } from './guards.js';
+import { BRAND_STATEMENT, declareBrand, declareGuard, writeHasInstance } from './guards.js';
 import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
+import { classByCodeSlot, entryClassesSlot, entryGuardsSlot, registerSlot } from './entry-slots.js';
+import { inline, slotted, type Slot } from './slots.js';
 
 /** The interface of the options every constructor and the factory take. */
 function declareOptions(catalog: Catalog): StatementStructures {
@@ -120,33 +122,6 @@ function declareBaseClass(catalog: Catalog): StatementStructures {
   };
 }
 
-/** One class per entry, written in one go: a catalog may have 10,000 of them. */
-function writeEntryClasses(writer: CodeBlockWriter, catalog: Catalog): void {
-  const { baseClass, optionsType } = catalog.names;
-  catalog.entries.forEach((entry, index) => {
-    if (index > 0) writer.blankLine();
-    const member = codeMember(catalog, entry);
-    writeJsDoc(writer, entryDoc(entry, catalog));
-    writer.write(`export class ${entry.className} extends ${baseClass} `).block(() => {
-      writer.writeLine(`declare readonly code: ${codeMemberType(catalog, entry)};`);
-      // A literal, not `new.target.name`, which minifiers rename.
-      writer.writeLine(`override readonly name = ${stringLiteral(entry.className)};`);
-      writer.writeLine(`/** The code of this class's errors; \`instanceof\` compares it, across copies of the package. */`);
-      writer.writeLine(`static readonly code: ${codeMemberType(catalog, entry)} = ${member};`);
-      const docs = docsLink(catalog, entry);
-      if (docs !== null) {
-        writer.writeLine('/** The spec section of this code; the `type` of its problem details. */');
-        writer.writeLine(`static readonly docsUrl: string = ${stringLiteral(docs)};`);
-      }
-      writer.blankLine();
-      const parameters = entryParameters(entry).length === 0 ? `options?: ${optionsType}` : `options: ${optionsType} & { readonly params: ${entryParamsType(catalog, entry)} }`;
-      writer.write(`constructor(${parameters}) `).block(() => {
-        writer.writeLine(`super(${member}, options);`);
-      });
-    });
-  });
-}
-
 /** The concrete class for codes the spec does not list, such as those of a newer server. */
 function declareUnknownClass(catalog: Catalog): StatementStructures {
   const { baseClass, unknownClass, optionsType } = catalog.names;
@@ -170,20 +145,6 @@ function declareUnknownClass(catalog: Catalog): StatementStructures {
   };
 }
 
-/** The interface mapping each code to its class, for the factory's return type. */
-function writeClassByCode(writer: CodeBlockWriter, catalog: Catalog): void {
-  const { factory } = catalog.names;
-  writeJsDoc(writer, `The error class of each code, as \`${factory}\` returns it.`);
-  writer.write(`export interface ${classByCodeName(catalog.names)} `);
-  if (catalog.entries.length === 0) {
-    writer.write('{}');
-    return;
-  }
-  writer.block(() => {
-    for (const entry of catalog.entries) writer.writeLine(`[${codeMember(catalog, entry)}]: ${entry.className};`);
-  });
-}
-
 /**
  * The Map from code to class the factory looks codes up in, filled one call per code: a
  * single `new Map([...])` of thousands of pairs is a union of thousands of tuple types,
@@ -199,8 +160,6 @@ function writeErrorClasses(writer: CodeBlockWriter, catalog: Catalog): void {
   writer.write(`function register(code: ${enumName}, errorClass: KnownErrorClass): void `).block(() => {
     writer.writeLine('errorClasses.set(code, errorClass);');
   });
-  writer.blankLine();
-  for (const entry of catalog.entries) writer.writeLine(`register(${codeMember(catalog, entry)}, ${entry.className});`);
 }
 
 /** The options argument of the factory for a code: required with the values of its placeholders. */
@@ -279,6 +238,9 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
     catalog.entries.length === 0
       ? []
       : [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [enumName] }];
+  // The per-entry declarations are slots, written in every form (slots.ts); a catalog without entries has none.
+  const slots: Slot[] = [];
+  const perEntry = (make: () => Slot): ((writer: CodeBlockWriter) => void)[] => (catalog.entries.length === 0 ? [] : [slotted(slots, make())]);
   return {
     path: `${catalog.id}/errors.ts`,
     structure: {
@@ -317,11 +279,11 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           ],
         },
         declareBaseClass(catalog),
-        ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryClasses(writer, catalog)]),
+        ...perEntry(() => entryClassesSlot(catalog)),
         declareUnknownClass(catalog),
         declareGuard(catalog),
-        ...(catalog.entries.length === 0 ? [] : [(writer: CodeBlockWriter) => writeEntryGuards(writer, catalog)]),
-        (writer) => writeClassByCode(writer, catalog),
+        ...perEntry(() => entryGuardsSlot(catalog)),
+        catalog.entries.length === 0 ? inline(classByCodeSlot(catalog)) : slotted(slots, classByCodeSlot(catalog)),
         {
           kind: StructureKind.TypeAlias,
           name: 'KnownErrorClass',
@@ -330,11 +292,13 @@ export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFi
           type: `new (options: never) => ${baseClass}`,
         },
         (writer) => writeErrorClasses(writer, catalog),
+        ...perEntry(() => registerSlot(catalog)),
         ...(catalog.entries.length === 0 ? [] : [declareErrorArgs(catalog)]),
         declareFactory(catalog),
         (writer) => writeHasInstance(writer, catalog),
         ...wireFormatStatements(catalog),
       ],
     },
+    slots,
   };
 }

@@ -87,15 +87,3 @@ export function declareGuard(catalog: Catalog): StatementStructures {
     ],
   };
 }
-
-/** One guard per entry, written in one go: `isXError(value)` checks the brand and the code. */
-export function writeEntryGuards(writer: CodeBlockWriter, catalog: Catalog): void {
-  const { guard } = catalog.names;
-  catalog.entries.forEach((entry, index) => {
-    if (index > 0) writer.blankLine();
-    writeJsDoc(writer, `True when \`value\` is a \`${entry.className}\`, from this copy of the package or another (brand and code).`);
-    writer
-      .write(`export function ${entryGuardName(entry.className)}(value: unknown): value is ${entry.className} `)
-      .block(() => writer.writeLine(`return ${guard}(value) && value.code === ${codeMember(catalog, entry)};`));
-  });
-}

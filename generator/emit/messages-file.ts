@@ -2,12 +2,13 @@
  * `<id>/messages.ts`: the spec's messages by locale and the lookup with its fallback chain.
  */
 
-import { StructureKind, VariableDeclarationKind, type ImportDeclarationStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type ImportDeclarationStructure } from 'ts-morph';
 import { LOCALES, type Catalog, type Entry, type Locale } from '../model.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
-import { writeJsDoc } from './print.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
+import { frozenMapSlot, type FrozenMap } from './map-slot.js';
+import { inline, slotted, type Slot } from './slots.js';
 import { MESSAGE_VALUES, writeMessageParams } from './message-params.js';
 import { remedyStatements } from './remedies.js';
 import { placeholdersOf, toInterpolation } from '../extract/placeholders.js';
@@ -60,6 +61,7 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
   const locales = localesOf(catalog);
   const fallbackLocales = fallbackOf(catalog, locales);
   const hasEntries = catalog.entries.length > 0;
+  const slots: Slot[] = [];
   // Without entries nothing refers to the enum, and an unused import would not compile under noUnusedLocals.
   const imports: ImportDeclarationStructure[] = hasEntries
     ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [enumName] }]
@@ -84,30 +86,20 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
           docs: ["The locale of the spec's main message column; `formatMessage` falls back to it first."],
           declarations: [{ name: 'defaultLocale', type: localeType, initializer: stringLiteral(catalog.defaultLocale) }],
         },
-        (writer) => {
-          const doc = jsDocText([`Messages of ${catalog.source} by locale and code.\nA code without a message in a locale is absent from it.`]);
-          writeJsDoc(writer, doc);
-          const type = `Readonly<Record<${localeType}, Readonly<Record<string, string>>>>`;
-          writer.write(`export const ${messages}: ${type} = Object.freeze(`);
-          writer.inlineBlock(() => {
-            for (const locale of locales) {
-              const entries = catalog.entries.flatMap((entry) => {
+        mapStatement(slots, hasEntries, {
+          doc: jsDocText([`Messages of ${catalog.source} by locale and code.\nA code without a message in a locale is absent from it.`]),
+          name: messages,
+          type: `Readonly<Record<${localeType}, Readonly<Record<string, string>>>>`,
+          imports: [enumName],
+          properties: (ref) =>
+            locales.map((locale) => ({
+              key: stringLiteral(locale),
+              value: catalog.entries.flatMap((entry) => {
                 const message = interpolationMessage(entry, locale);
-                return message === undefined ? [] : [{ entry, message }];
-              });
-              writer.write(`${stringLiteral(locale)}: Object.freeze(`);
-              if (entries.length === 0) writer.write('{}');
-              else
-                writer.inlineBlock(() => {
-                  for (const { entry, message } of entries) {
-                    writer.writeLine(`[${enumName}.${entry.name}]: ${stringLiteral(message)},`);
-                  }
-                });
-              writer.write('),').newLine();
-            }
-          });
-          writer.write(');');
-        },
+                return message === undefined ? [] : [{ key: `[${ref(enumName)}.${entry.name}]`, value: stringLiteral(message) }];
+              }),
+            })),
+        }),
         {
           kind: StructureKind.VariableStatement,
           declarationKind: VariableDeclarationKind.Const,
@@ -120,7 +112,7 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
             },
           ],
         },
-        ...remedyStatements(catalog, locales),
+        ...remedyStatements(catalog, locales, (map) => mapStatement(slots, hasEntries, map)),
         (writer) => writeMessageParams(writer, catalog),
         {
           kind: StructureKind.TypeAlias,
@@ -182,5 +174,11 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
         },
       ],
     },
+    slots,
   };
+}
+
+/** A frozen map's statement: a slot (slots.ts) when the catalog has entries, for the enum they import. */
+function mapStatement(slots: Slot[], hasEntries: boolean, map: FrozenMap): (writer: CodeBlockWriter) => void {
+  return hasEntries ? slotted(slots, frozenMapSlot(map)) : inline(frozenMapSlot(map));
 }

@@ -16,6 +16,7 @@ import {
   type StatementStructures,
   type WriterFunction,
 } from 'ts-morph';
+import { spliceTypeScript, type Slot } from './slots.js';
 import type { GeneratedFile, TypeScriptFile } from './types.js';
 
 let project: Project | undefined;
@@ -66,16 +67,66 @@ function separated(statements: Statements): Statements {
  * @returns the text, LF line endings, ending with exactly one newline.
  */
 export function printTypeScript(file: TypeScriptFile): GeneratedFile {
-  const sourceFile = printingProject().createSourceFile(
-    `/${file.path}`,
-    { ...file.structure, statements: separated(file.structure.statements) },
-    { overwrite: true },
-  );
+  const structure = { ...file.structure, statements: separated(file.structure.statements) };
+  const text = printStructure(structure) ?? printThroughSourceFile(file.path, structure);
+  if (text.includes('\r')) throw new Error(`errspec bug: printed ${file.path} contains a carriage return`);
+  const frame = `${text.trimEnd()}\n`;
+  const slots = file.slots ?? [];
+  if (slots.length === 0) return { path: file.path, content: frame };
+  const printed = { path: file.path, content: spliceTypeScript(file.path, frame, slots) };
+  frames.set(printed, { text: frame, slots });
+  return printed;
+}
+
+/** The part of ts-morph's project context that prints structures (not in its public types). */
+interface StructurePrinting {
+  readonly structurePrinterFactory?: { forSourceFile(options: { isAmbient: boolean }): { printText(writer: CodeBlockWriter, structure: unknown): void } };
+  readonly createWriter?: () => CodeBlockWriter;
+}
+
+/**
+ * The text of a source file structure, printed as `createSourceFile` prints it but without
+ * parsing the text into a syntax tree, which is most of the time `createSourceFile` takes;
+ * `null` when this ts-morph has no such printer (then `printThroughSourceFile` prints it).
+ */
+function printStructure(structure: OptionalKind<SourceFileStructure>): string | null {
+  const context = (printingProject() as unknown as { _context?: StructurePrinting })._context;
+  if (context?.structurePrinterFactory === undefined || context.createWriter === undefined) return null;
+  const writer = context.createWriter();
+  context.structurePrinterFactory.forSourceFile({ isAmbient: false }).printText(writer, structure);
+  return writer.toString();
+}
+
+/**
+ * The frame of `file` printed through a source file, as ts-morph's public API prints it: for
+ * the test that `printTypeScript`, which prints without one, prints the same.
+ */
+export function printedThroughSourceFile(file: TypeScriptFile): string {
+  const structure = { ...file.structure, statements: separated(file.structure.statements) };
+  return `${printThroughSourceFile(file.path, structure).trimEnd()}\n`;
+}
+
+/** The text of a source file structure, through a source file of the printing project. */
+function printThroughSourceFile(path: string, structure: OptionalKind<SourceFileStructure>): string {
+  const sourceFile = printingProject().createSourceFile(`/${path}`, structure, { overwrite: true });
   const text = sourceFile.getFullText();
   // Keep the project empty: a run prints thousands of lines per catalog and never reads them back.
   printingProject().removeSourceFile(sourceFile);
-  if (text.includes('\r')) throw new Error(`errspec bug: printed ${file.path} contains a carriage return`);
-  return { path: file.path, content: `${text.trimEnd()}\n` };
+  return text;
+}
+
+/** A printed file's frame: its text with the slots' markers, and the slots. */
+export interface Frame {
+  readonly text: string;
+  readonly slots: readonly Slot[];
+}
+
+/** The frames of files printed in this process; the package compiles them instead of the whole text. */
+const frames = new WeakMap<GeneratedFile, Frame>();
+
+/** The frame `printTypeScript` printed `file` from, if it has slots. */
+export function frameOf(file: GeneratedFile): Frame | undefined {
+  return frames.get(file);
 }
 
 /**

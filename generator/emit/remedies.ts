@@ -8,7 +8,7 @@ import type { Catalog, Locale } from '../model.js';
 import { derivedNames } from '../names.js';
 import { localeOf } from '../text.js';
 import { stringLiteral } from './literals.js';
-import { writeJsDoc } from './print.js';
+import type { FrozenMap } from './map-slot.js';
 
 /** The locale a remedy goes under: its text's, when the locale type has it, else the default. */
 function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Locale): Locale {
@@ -21,30 +21,29 @@ function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Loca
  *
  * @param catalog the catalog.
  * @param locales the locales of the locale type, in order.
+ * @param statement the statement of the remedies map, as the file declares its maps.
  */
-export function remedyStatements(catalog: Catalog, locales: readonly Locale[]): (StatementStructures | WriterFunction)[] {
+export function remedyStatements(
+  catalog: Catalog,
+  locales: readonly Locale[],
+  statement: (map: FrozenMap) => WriterFunction,
+): (StatementStructures | WriterFunction)[] {
   const { localeType, enumName } = catalog.names;
   const { remedies, remedyLookup } = derivedNames(catalog.names);
   return [
-    (writer) => {
-      writeJsDoc(writer, "What to do about each code, from the spec's remedy column, by locale; a code without one is absent.");
-      writer.write(`export const ${remedies}: Readonly<Record<${localeType}, Readonly<Record<string, string>>>> = Object.freeze(`);
-      writer.inlineBlock(() => {
-        for (const locale of locales) {
-          const entries = catalog.entries.filter(
-            (entry) => entry.remedy !== null && remedyLocale(entry.remedy, locales, catalog.defaultLocale) === locale,
-          );
-          writer.write(`${stringLiteral(locale)}: Object.freeze(`);
-          if (entries.length === 0) writer.write('{}');
-          else
-            writer.inlineBlock(() => {
-              for (const entry of entries) writer.writeLine(`[${enumName}.${entry.name}]: ${stringLiteral(entry.remedy!)},`);
-            });
-          writer.write('),').newLine();
-        }
-      });
-      writer.write(');');
-    },
+    statement({
+      doc: "What to do about each code, from the spec's remedy column, by locale; a code without one is absent.",
+      name: remedies,
+      type: `Readonly<Record<${localeType}, Readonly<Record<string, string>>>>`,
+      imports: [enumName],
+      properties: (ref) =>
+        locales.map((locale) => ({
+          key: stringLiteral(locale),
+          value: catalog.entries
+            .filter((entry) => entry.remedy !== null && remedyLocale(entry.remedy, locales, catalog.defaultLocale) === locale)
+            .map((entry) => ({ key: `[${ref(enumName)}.${entry.name}]`, value: stringLiteral(entry.remedy!) })),
+        })),
+    }),
     {
       kind: StructureKind.Function,
       isExported: true,

@@ -5,25 +5,29 @@
 
 import { StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
 import type { Catalog, Entry } from '../model.js';
-import { codeMember } from './codes-file.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, numberLiteral } from './literals.js';
 import { derivedNames } from '../names.js';
-import { writeJsDoc } from './print.js';
+import { frozenMapSlot, type FrozenMap } from './map-slot.js';
+import { inline, slotted, type Slot } from './slots.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 
 /**
  * A frozen map from code to what the spec says, keyed by enum member (computed keys, so a
- * code such as `__proto__` is an own property, never the prototype).
+ * code such as `__proto__` is an own property, never the prototype); a slot when there are
+ * entries (slots.ts).
  */
-function writeCodeMap(writer: CodeBlockWriter, catalog: Catalog, name: string, type: string, value: (entry: Entry) => string): void {
-  writer.write(`export const ${name}: Readonly<Record<${catalog.names.enumName}, ${type}>> = Object.freeze(`);
-  if (catalog.entries.length === 0) writer.write('{}');
-  else
-    writer.inlineBlock(() => {
-      for (const entry of catalog.entries) writer.writeLine(`[${codeMember(catalog, entry)}]: ${value(entry)},`);
-    });
-  writer.write(');');
+function codeMap(slots: Slot[], catalog: Catalog, doc: string, name: string, type: string, value: (entry: Entry) => string): (writer: CodeBlockWriter) => void {
+  const { enumName } = catalog.names;
+  const map: FrozenMap = {
+    doc,
+    name,
+    type: `Readonly<Record<${enumName}, ${type}>>`,
+    imports: [enumName],
+    properties: (ref) =>
+      catalog.entries.map((entry) => ({ key: `[${ref(enumName)}.${entry.name}]`, value: value(entry) })),
+  };
+  return catalog.entries.length === 0 ? inline(frozenMapSlot(map)) : slotted(slots, frozenMapSlot(map));
 }
 
 /**
@@ -38,18 +42,16 @@ function writeCodeMap(writer: CodeBlockWriter, catalog: Catalog, name: string, t
 export function emitStatus(catalog: Catalog, context: EmitContext): TypeScriptFile {
   const { enumName, statusMap, statusLookup } = catalog.names;
   const { defaultHttpStatus, retryableMap, retryableLookup } = derivedNames(catalog.names);
+  const slots: Slot[] = [];
   return {
     path: `${catalog.id}/status.ts`,
     structure: {
       leadingTrivia: catalogHeader(catalog, context),
       statements: [
         { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [enumName] },
-        (writer) => {
-          writeJsDoc(writer, jsDocText([`HTTP status of each code in ${catalog.source}; \`null\` where the spec gives none.`]));
-          writeCodeMap(writer, catalog, statusMap, 'number | null', (entry) =>
-            entry.httpStatus === null ? 'null' : numberLiteral(entry.httpStatus),
-          );
-        },
+        codeMap(slots, catalog, jsDocText([`HTTP status of each code in ${catalog.source}; \`null\` where the spec gives none.`]), statusMap, 'number | null', (entry) =>
+          entry.httpStatus === null ? 'null' : numberLiteral(entry.httpStatus),
+        ),
         {
           kind: StructureKind.Function,
           isExported: true,
@@ -78,13 +80,14 @@ export function emitStatus(catalog: Catalog, context: EmitContext): TypeScriptFi
           ],
           declarations: [{ name: defaultHttpStatus, type: 'number', initializer: numberLiteral(catalog.options.defaultHttpStatus) }],
         },
-        (writer) => {
-          writeJsDoc(
-            writer,
-            jsDocText([`Whether a client may retry each code, as the retryable column of ${catalog.source} says; \`null\` where it says nothing.`]),
-          );
-          writeCodeMap(writer, catalog, retryableMap, 'boolean | null', (entry) => (entry.retryable === null ? 'null' : String(entry.retryable)));
-        },
+        codeMap(
+          slots,
+          catalog,
+          jsDocText([`Whether a client may retry each code, as the retryable column of ${catalog.source} says; \`null\` where it says nothing.`]),
+          retryableMap,
+          'boolean | null',
+          (entry) => (entry.retryable === null ? 'null' : String(entry.retryable)),
+        ),
         {
           kind: StructureKind.Function,
           isExported: true,
@@ -120,5 +123,6 @@ export function emitStatus(catalog: Catalog, context: EmitContext): TypeScriptFi
         },
       ],
     },
+    slots,
   };
 }

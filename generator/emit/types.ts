@@ -3,6 +3,7 @@
  */
 
 import type { OptionalKind, SourceFileStructure } from 'ts-morph';
+import type { Slot } from './slots.js';
 
 /** Settings of one generator run that emitted files depend on. */
 export interface EmitContext {
@@ -24,4 +25,6 @@ export interface TypeScriptFile {
   readonly path: string;
   /** The file's statements; its header goes in `leadingTrivia`. */
   readonly structure: OptionalKind<SourceFileStructure>;
+  /** The per-entry statements, written in every form; `structure` holds their markers (see slots.ts). */
+  readonly slots?: readonly Slot[];
 }

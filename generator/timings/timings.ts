@@ -17,6 +17,11 @@ export function enableTimings(): void {
   enabled = true;
 }
 
+/** Whether timings are being recorded. */
+export function timingsEnabled(): boolean {
+  return enabled;
+}
+
 /** Run `fn`, adding its time (less its nested stages') to `stage` when timings are on. */
 export function timed<T>(stage: Stage, fn: () => T): T {
   if (!enabled) return fn();
@@ -45,6 +50,27 @@ export async function timedAsync<T>(stage: Stage, fn: () => Promise<T>): Promise
     totals.set(stage, (totals.get(stage) ?? 0) + elapsed - inner);
     if (nested.length > 0) nested[nested.length - 1]! += elapsed;
   }
+}
+
+/**
+ * Add the wall time of work done beside the stages, e.g. by another process while the run goes
+ * on: it is not nested in the stage running meanwhile, and stages' times then add up to more
+ * than the run's.
+ */
+export function addTime(stage: Stage, ms: number): void {
+  if (enabled) totals.set(stage, (totals.get(stage) ?? 0) + ms);
+}
+
+const counts = new Map<string, number>();
+
+/** Count `n` of something a run did, e.g. catalogs read by a worker thread; recorded only when timings are on. */
+export function count(what: string, n = 1): void {
+  if (enabled) counts.set(what, (counts.get(what) ?? 0) + n);
+}
+
+/** What `count` counted so far, e.g. `{ "worker-catalogs": 48 }`. */
+export function stageCounts(): Record<string, number> {
+  return Object.fromEntries(counts);
 }
 
 /** Milliseconds per stage so far, rounded to 0.1 ms, e.g. `{ "read": 3.2, "markdown": 410.5 }`. */

@@ -8,6 +8,15 @@ it('cache/ exports the run, the store and the keys, and nothing else at run time
   expect(Object.keys(await import('../../generator/cache/index.js')).sort()).toEqual(['CacheStore', 'cacheDir', 'cachedRun', 'hashParts', 'toolIdentity']);
 });
 
-it('timings/ exports the switch, the wrappers and the totals, and nothing else at run time', async () => {
-  expect(Object.keys(await import('../../generator/timings/index.js')).sort()).toEqual(['enableTimings', 'stageTimings', 'timed', 'timedAsync']);
+it('timings/ exports the switch, the wrappers, the background time and counts, and the totals, and nothing else at run time', async () => {
+  expect(Object.keys(await import('../../generator/timings/index.js')).sort()).toEqual([
+    'addTime',
+    'count',
+    'enableTimings',
+    'stageCounts',
+    'stageTimings',
+    'timed',
+    'timedAsync',
+    'timingsEnabled',
+  ]);
 });

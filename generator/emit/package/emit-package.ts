@@ -6,8 +6,7 @@
 import type { Catalog } from '../../model.js';
 import { byId } from '../root-index.js';
 import type { GeneratedFile } from '../types.js';
-import { timed } from '../../timings/index.js';
-import { compileFiles } from './compile.js';
+import { compileFilesAsync } from './compile.js';
 import { packageNameProblem, isSemver, type PackageIdentity } from './identity.js';
 import { CJS_DIR, ESM_DIR, emitCommonJsMarker, emitManifest } from './manifest.js';
 
@@ -28,10 +27,10 @@ function isTypeScript(file: GeneratedFile): boolean {
  * @param pkg name and version of the package, already checked by the caller.
  * @returns the new files, relative to the output folder; the sources are not among them.
  * @throws an `errspec bug:` error when an entry point is missing, the identity is invalid, or
- *   the sources do not compile on their own (see `compileFiles`).
+ *   the sources do not compile on their own (see `compileFilesAsync`).
  */
-export function emitPackage(sources: readonly GeneratedFile[], catalogs: readonly Catalog[], pkg: PackageIdentity): GeneratedFile[] {
-  return [...emitPackageManifest(sources, catalogs, pkg), ...compileSources(sources)];
+export async function emitPackage(sources: readonly GeneratedFile[], catalogs: readonly Catalog[], pkg: PackageIdentity): Promise<GeneratedFile[]> {
+  return [...emitPackageManifest(sources, catalogs, pkg), ...(await compileSources(sources))];
 }
 
 /**
@@ -59,9 +58,9 @@ export function emitPackageManifest(sources: readonly GeneratedFile[], catalogs:
  * `dist/esm/**` and `dist/cjs/**`: the `.js` and `.d.ts` of every `.ts` file of `sources`
  * (others are skipped), each compiled on its own, so a file's output depends on its text alone.
  */
-export function compileSources(sources: readonly GeneratedFile[]): GeneratedFile[] {
+export async function compileSources(sources: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   const files = sources.filter(isTypeScript);
-  const compiled = timed('compile', () => compileFiles(files));
+  const compiled = await compileFilesAsync(files);
   return files.flatMap((file, index) => {
     const { esm, cjs, dts } = compiled[index]!;
     const stem = file.path.slice(0, -'.ts'.length);

@@ -1,0 +1,61 @@
+/**
+ * `export const <name>: <type> = Object.freeze({ ... });`: the maps from code to status,
+ * retryability, message and remedy, as a slot (slots.ts).
+ */
+
+import { Lines, type Reference, type Slot } from './slots.js';
+
+/** A property of a frozen map: a value, or a frozen map of its own. */
+export interface MapProperty {
+  /** The key as written, e.g. `[PetCoreErrorCode.A0400]` or `"zh-CN"`. */
+  readonly key: string;
+  /** The value's expression, or the properties of a nested frozen map. */
+  readonly value: string | readonly MapProperty[];
+}
+
+/** A frozen map an emitter declares. */
+export interface FrozenMap {
+  /** Its documentation, from `jsDocText` or fixed text. */
+  readonly doc: string;
+  readonly name: string;
+  /** Its declared type, e.g. `Readonly<Record<PetCoreErrorCode, number | null>>`. */
+  readonly type: string;
+  /** Imported bindings the properties use as values, e.g. the codes enum. */
+  readonly imports: readonly string[];
+  /** The properties, with `ref` for each imported binding. */
+  readonly properties: (ref: Reference) => readonly MapProperty[];
+}
+
+/** `Object.freeze({...})` of `properties`, opened after `head` and closed before `tail`. */
+function writeFrozen(lines: Lines, head: string, properties: readonly MapProperty[], tail: string): void {
+  if (properties.length === 0) {
+    lines.line(`${head}Object.freeze({})${tail}`);
+    return;
+  }
+  lines.block(`${head}Object.freeze(`, () => {
+    for (const { key, value } of properties) {
+      if (typeof value === 'string') lines.line(`${key}: ${value},`);
+      else writeFrozen(lines, `${key}: `, value, ',');
+    }
+  }, `)${tail}`);
+}
+
+/** The map as a slot: as TypeScript, and as the compiler writes it. */
+export function frozenMapSlot(map: FrozenMap): Slot {
+  return {
+    imports: map.imports,
+    types: [],
+    exportedValues: [map.name],
+    exportedFunctions: [],
+    declares: [`export declare const ${map.name}: ${map.type};`],
+    write: (form, ref) => {
+      const lines = new Lines(form).doc(map.doc);
+      if (form === 'dts') lines.line(`export declare const ${map.name}: ${map.type};`);
+      else {
+        const head = { ts: `export const ${map.name}: ${map.type} = `, esm: `export const ${map.name} = `, cjs: `exports.${map.name} = ` }[form];
+        writeFrozen(lines, head, map.properties(ref), ';');
+      }
+      return lines.toString();
+    },
+  };
+}
