@@ -51,6 +51,8 @@ export interface RunInputs {
   readonly out: string;
   /** Identity of errspec itself, e.g. from `toolIdentity()` (the default). */
   readonly tool?: string;
+  /** How many characters of output files to keep in memory until they are written, e.g. 0 to read every one again; by default `HELD_CHARACTERS`. */
+  readonly held?: number;
 }
 
 /** What a cached run gives. */
@@ -79,6 +81,13 @@ export interface CachedRunResult {
   /** Forget the results of this run, which failed. */
   readonly forget: () => void;
 }
+
+/**
+ * How many characters of output files a run keeps in memory from emitting (or loading) them to
+ * writing them; those beyond are read again from the cache when written. About as much as the
+ * output of 10,000 entries, whose writing it spares that second read.
+ */
+const HELD_CHARACTERS = 64 * 1024 * 1024;
 
 /** One catalog's part of the output. */
 interface Part {
@@ -147,6 +156,7 @@ export async function cachedRun(
       return { ...nothing, intact: stamp.length };
     }
   }
+  let held = 0;
   // All at once, so that the catalogs a run emits are compiled together (emit/package/native.ts).
   const parts = await Promise.all(
     units.map(async (unit, index): Promise<Part> => {
@@ -157,10 +167,13 @@ export async function cachedRun(
       }
       const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
       const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
-      // Files go to the cache at once (or are there) and are read again when written: memory holds one catalog's, not the run's.
-      const load = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
       const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
-      return { sources: emitted.sources.map((file) => file.path), paths, files: load, stamp: record?.stamp ?? null };
+      const sources = emitted.sources.map((file) => file.path);
+      // Files go to the cache at once (or are there). Up to HELD_CHARACTERS of them stay in memory
+      // for the write; the rest are read again when written, so memory is bounded, not per run.
+      const reread = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
+      held += [...emitted.sources, ...emitted.compiled].reduce((sum, file) => sum + file.content.length, 0);
+      return { sources, paths, files: held <= (inputs.held ?? HELD_CHARACTERS) ? () => emitted : reread, stamp: record?.stamp ?? null };
     }),
   );
   const sharedKey = hashParts([

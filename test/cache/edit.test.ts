@@ -166,3 +166,30 @@ describe('cachedRun with intact output', () => {
     expect(readFileSync(shop, 'utf8')).not.toBe('changed;\n');
   });
 });
+
+describe('cachedRun over its memory budget', () => {
+  it('reads files again from the cache when written, emitted or cached alike, with the same bytes', async () => {
+    const dir = project();
+    const store = new CacheStore(path.join(dir, 'cache'));
+    const stages: Stages = {
+      catalogOf: (input) => catalogOf(input),
+      emitCatalog: async (catalog) => ({ sources: [{ path: `${catalog.id}/index.ts`, content: `${JSON.stringify(catalog.entries)}\n` }], compiled: [] }),
+      emitShared: async () => [{ path: 'index.ts', content: 'shared\n' }],
+    };
+    const inputs = { defaults: DEFAULT_OPTIONS, pkg: { name: 'a', version: '1.0.0' }, out: path.join(dir, 'out'), tool: 'errspec test' };
+    const specs = [{ id: 'pet', source: 'specs/pet.md', text: PET_SPEC }, { id: 'shop', source: 'specs/shop.md', text: SHOP_SPEC }];
+    const held = await cachedRun(specs, inputs, new CacheStore(path.join(dir, 'other-cache')), stages);
+    const expected = [...held.files!];
+    expect(expected.map((file) => file.path)).toEqual(['pet/index.ts', 'shop/index.ts', 'index.ts']);
+    // Emitted: read back from the temporary files, before and after they are kept.
+    const emitted = await cachedRun(specs, { ...inputs, held: 0 }, store, stages);
+    expect([...emitted.files!]).toEqual(expected);
+    emitted.remember(null);
+    expect([...emitted.files!]).toEqual(expected);
+    // From the cache: read again; gone meanwhile, a usage error rather than a crash.
+    const cached = await cachedRun(specs, { ...inputs, held: 0 }, store, stages);
+    expect([...cached.files!]).toEqual(expected);
+    rmSync(path.join(dir, 'cache'), { recursive: true });
+    expect(() => [...cached.files!]).toThrow(/cache folder changed during the run/);
+  });
+});
