@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CatalogFiles } from '../cache/index.js';
 import type { Catalog } from '../model.js';
-import { addTime } from '../timings/index.js';
+import { addTime, count } from '../timings/index.js';
 
 /** What the main thread sends: a catalog to emit. */
 export interface EmitRequest {
@@ -69,6 +69,7 @@ export class EmitThread {
       });
       // The worker ran beside this thread: its time is added to `emit`, not nested in a stage.
       addTime('emit', performance.now() - started);
+      count('worker-emits');
       return files;
     } catch (error) {
       if (error instanceof EmitThreadError) throw new Error(error.message);
