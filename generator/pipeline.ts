@@ -15,6 +15,7 @@ import { applyTranslations, readTranslations, updateTranslationFile, type Catalo
 import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
 import { catalogsOf } from './parallel/catalogs.js';
+import { EmitThread } from './parallel/emit-thread.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timedAsync } from './timings/index.js';
@@ -132,6 +133,9 @@ export function projectRoot(cwd: string, out: string): string {
   return path.dirname(path.resolve(cwd, out));
 }
 
+/** At most this many specs to read make a run emit on a worker thread (parallel/emit-thread.ts). */
+const FEW_TO_EMIT = 4;
+
 /** Outcome of `generate`. */
 export type GenerateOutcome =
   | { readonly kind: 'errors'; readonly catalogs: readonly Catalog[] }
@@ -146,23 +150,32 @@ export async function generate(context: Context, check: boolean, progress: Progr
   const out = path.resolve(context.cwd, context.out);
   const specs = timed('read', () => readContextSpecs(context));
   // Only specs that changed since the last run are parsed and emitted (see cache/).
+  let emitThread: EmitThread | null = null;
   const stages = {
     catalogOf: (spec: SpecFile) => catalogFor(spec, context),
-    catalogsOf: (missed: readonly SpecFile[]) =>
-      catalogsOf(missed, { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules }, (spec) => catalogFor(spec, context)),
+    catalogsOf: (missed: readonly SpecFile[]) => {
+      // A few specs changed, as in an edit: a worker loads the emit stage while they are read.
+      if (missed.length > 0 && missed.length <= FEW_TO_EMIT) emitThread ??= EmitThread.start();
+      return catalogsOf(missed, { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules }, (spec) => catalogFor(spec, context));
+    },
     translate: (catalogs: readonly Catalog[]) => {
       assertDistinctNamespaces(catalogs);
       return applyTranslations(catalogs, translationOptions(context));
     },
     emitCatalog: (catalog: Catalog) => {
       progress.stage('emitting TypeScript and compiling the package');
-      return emitCatalogFiles(catalog);
+      return emitThread?.emit(catalog, () => emitCatalogFiles(catalog)) ?? emitCatalogFiles(catalog);
     },
     emitShared: (all: readonly Catalog[], sources: readonly string[]) => emitSharedFiles(all, sources, context.package),
   };
   // The config file's per-catalog settings and rule levels shape catalogs too, so they are part of the key.
   const settings = { catalogs: [...context.catalogs], rules: [...context.rules] };
-  const run = await cachedRun(specs, { defaults: context.defaults, settings, pkg: context.package, out }, new CacheStore(cacheDir(root)), stages, !check);
+  let run: Awaited<ReturnType<typeof cachedRun>>;
+  try {
+    run = await cachedRun(specs, { defaults: context.defaults, settings, pkg: context.package, out }, new CacheStore(cacheDir(root)), stages, !check);
+  } finally {
+    (emitThread as EmitThread | null)?.close();
+  }
   const { catalogs } = run;
   // Output untouched since a run with these very inputs wrote it: nothing to write.
   if (run.intact > 0) return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged: run.intact } };

@@ -1,12 +1,12 @@
 /**
- * The ways a large run goes faster change nothing it writes or says: specs read on a worker
- * thread as well as the main one (generator/parallel/), and the package compiled by the native
- * `tsc` (emit/package/native.ts). The real CLI runs on 4,000 synthetic entries (0.3 MB of spec
+ * The ways a run goes faster change nothing it writes or says: specs read on a worker thread as
+ * well as the main one, an edited spec emitted on a worker (generator/parallel/), and the package
+ * compiled by the native `tsc` (emit/package/native.ts). The real CLI runs on 4,000 synthetic entries (0.3 MB of spec
  * text, over the one-worker threshold), once with both, once with neither.
  */
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { synthSpecs } from '../../scripts/synth.js';
@@ -58,6 +58,27 @@ it(
     expect(counts(fast.timings)['worker-catalogs']).toBeGreaterThan(0);
     expect(counts(fast.timings)['native-compiled-files']).toBe(21 * 6 + 1);
     expect(counts(slow.timings)).toEqual({});
+
+    // An edit of one spec: the fast run emits it on a worker thread, to the same files.
+    const edited = `specs/${specs.find((spec) => spec.text.includes('资源不存在'))!.name}`;
+    const edits = [fast, slow].map(({ dir }, index) => {
+      const file = path.join(dir, edited);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('资源不存在', '资源已不存在'));
+      const run = spawnSync(process.execPath, [CLI, 'generate'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...(index === 0 ? {} : { ERRSPEC_WORKERS: '0', ERRSPEC_NATIVE_TSC: '0' }), ERRSPEC_TIMINGS: '1' },
+        timeout: CLI_TIMEOUT,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stderr.split('\n').find((line) => line.startsWith('errspec-timings '));
+    });
+    expect(counts(edits[0])['worker-emits']).toBe(1);
+    expect(counts(edits[1])).toEqual({});
+    const [fastEdited, slowEdited] = [tree(path.join(fast.dir, 'generated')), tree(path.join(slow.dir, 'generated'))];
+    expect([...fastEdited.keys()]).toEqual([...slowEdited.keys()]);
+    for (const [file, text] of fastEdited) expect(text, file).toBe(slowEdited.get(file));
+    expect([...fastEdited].filter(([file, text]) => fastTree.get(file) !== text).length).toBeGreaterThan(0);
   },
   CLI_TIMEOUT * 4,
 );

@@ -15,6 +15,7 @@ import { frameOf, type Frame } from '../print.js';
 import type { GeneratedFile } from '../types.js';
 import { spliceCompiled } from './splice.js';
 import { compileNative, nativeCompiler } from './native.js';
+import { LIB_TEXT } from './lib.js';
 import { addTime, count, timed } from '../../timings/index.js';
 
 /** The three compiled forms of one source file. */
@@ -50,30 +51,7 @@ const ESM_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, module: ts.ModuleKind
 const CJS_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, module: ts.ModuleKind.CommonJS, noLib: true, declaration: false };
 const DTS_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, noLib: false, declaration: true, emitDeclarationOnly: true, isolatedDeclarations: true };
 
-/**
- * The lib `transpileDeclaration` gives its program (TypeScript's `barebonesLibContent`), so that
- * declarations come out as they would from it.
- */
 const LIB_NAME = 'lib.d.ts';
-export const LIB_TEXT = `interface Boolean {}
-interface Function {}
-interface CallableFunction {}
-interface NewableFunction {}
-interface IArguments {}
-interface Number {}
-interface Object {}
-interface RegExp {}
-interface String {}
-interface Array<T> { length: number; [n: number]: T; }
-interface SymbolConstructor {
-    (desc?: string | number): symbol;
-    for(name: string): symbol;
-    readonly toStringTag: symbol;
-}
-declare var Symbol: SymbolConstructor;
-interface Symbol {
-    readonly [Symbol.toStringTag]: string;
-}`;
 let lib: ts.SourceFile | undefined;
 
 /**

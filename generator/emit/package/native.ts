@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { LIB_TEXT, type CompiledFile } from './compile.js';
+import type { CompiledFile } from './compile.js';
+import { LIB_TEXT } from './lib.js';
 
 /** Text to compile: a file's text without the header (its path, for messages). */
 export interface NativeSource {
