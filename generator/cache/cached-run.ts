@@ -169,11 +169,15 @@ export async function cachedRun(
       const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
       const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
       const sources = emitted.sources.map((file) => file.path);
-      // Files go to the cache at once (or are there). Up to HELD_CHARACTERS of them stay in memory
-      // for the write; the rest are read again when written, so memory is bounded, not per run.
-      const reread = hit === null ? timed('cache', () => store.save(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
+      // Up to HELD_CHARACTERS of files stay in memory for the write; the rest go to the cache at
+      // once (or are there) and are read again when written, so memory is bounded, not per run.
       held += [...emitted.sources, ...emitted.compiled].reduce((sum, file) => sum + file.content.length, 0);
-      return { sources, paths, files: held <= (inputs.held ?? HELD_CHARACTERS) ? () => emitted : reread, stamp: record?.stamp ?? null };
+      if (held <= (inputs.held ?? HELD_CHARACTERS)) {
+        if (hit === null) timed('cache', () => store.save(unit.filesSlot, key, emitted));
+        return { sources, paths, files: () => emitted, stamp: record?.stamp ?? null };
+      }
+      const reread = hit === null ? timed('cache', () => store.spill(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
+      return { sources, paths, files: reread, stamp: record?.stamp ?? null };
     }),
   );
   const sharedKey = hashParts([

@@ -5,10 +5,10 @@
  *
  * Every file starts with the SHA-256 of the rest: a truncated, corrupt or hand-edited file is
  * a miss, as is one whose key differs. Nothing here throws: a cache that cannot be read or
- * written is only slower. `save` writes a result at once, under a temporary name, so that the
- * run need not hold it in memory; `flush` gives the results their names after a run succeeded,
- * and `discard` removes them after one failed: a failed run (errors in a spec, an output folder
- * that cannot be written) leaves no trace.
+ * written is only slower. `save` holds a result until `flush`; `spill` writes it at once, under a
+ * temporary name, so that the run need not hold it in memory. `flush` writes and names the
+ * results after a run succeeded, and `discard` removes the spilled ones after one failed: a
+ * failed run (errors in a spec, an output folder that cannot be written) leaves no trace.
  */
 
 import { createHash } from 'node:crypto';
@@ -47,13 +47,18 @@ export class CacheStore {
     return this.read(this.file(slot, key), key, isValue);
   }
 
+  /** Save `value` under `slot` and `key` at the next `flush` (held in memory until then). */
+  save(slot: string, key: string, value: unknown): void {
+    this.pending.push({ slot, key, temporary: null, value });
+  }
+
   /**
-   * Save `value` under `slot` and `key` (kept only once `flush` is called).
+   * Save `value` under `slot` and `key` now, under a temporary name (kept only once `flush` is
+   * called), for a caller that need not keep it in memory.
    *
-   * @returns a function giving the value back, read again from the cache folder, so that
-   *   the caller need not keep it in memory.
+   * @returns a function giving the value back, read again from the cache folder.
    */
-  save<T>(slot: string, key: string, value: T): () => T {
+  spill<T>(slot: string, key: string, value: T): () => T {
     const temporary = this.writeTemporary(slot, key, value);
     this.pending.push({ slot, key, temporary, value: temporary === null ? value : null });
     return temporary === null ? () => value : this.reader(temporary, this.file(slot, key), key);
@@ -68,7 +73,7 @@ export class CacheStore {
     return () => this.read(file, key, isValue) ?? changed(file);
   }
 
-  /** A function reading a saved value back, before or after `flush`; made apart from `save` so that it does not keep the value alive. */
+  /** A function reading a spilled value back, before or after `flush`; made apart from `spill` so that it does not keep the value alive. */
   private reader<T>(temporary: string, file: string, key: string): () => T {
     const any = (read: unknown): read is T => read !== undefined;
     // This run wrote the temporary file moments ago: its hash need not be checked again.

@@ -191,5 +191,10 @@ describe('cachedRun over its memory budget', () => {
     expect([...cached.files!]).toEqual(expected);
     rmSync(path.join(dir, 'cache'), { recursive: true });
     expect(() => [...cached.files!]).toThrow(/cache folder changed during the run/);
+    // A run that failed after spilling leaves nothing, not even the folder it made.
+    const failed = await cachedRun(specs, { ...inputs, held: 0 }, new CacheStore(path.join(dir, 'failed/cache')), stages);
+    expect(readdirSync(path.join(dir, 'failed/cache')).length).toBeGreaterThan(0);
+    failed.forget();
+    expect(existsSync(path.join(dir, 'failed'))).toBe(false);
   });
 });
