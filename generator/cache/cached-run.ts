@@ -60,8 +60,9 @@ export interface CachedRunResult {
   readonly catalogs: Catalog[];
   /**
    * The output files; `null` when a catalog has errors, or, with `intactOutput`, when the
-   * output folder is exactly as the last run with these inputs wrote it. They are read one
-   * catalog at a time as they are iterated (again on each iteration), not held all at once.
+   * output folder is exactly as the last run with these inputs wrote it. Those beyond the
+   * run's memory budget (`held`) are read again from the cache, one catalog at a time, as they
+   * are iterated (again on each iteration).
    */
   readonly files: Iterable<OutputFile> | null;
   /**
