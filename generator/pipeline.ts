@@ -14,7 +14,6 @@ import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, 
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
-import { catalogsOf } from './parallel/catalogs.js';
 import { EmitThread } from './parallel/emit-thread.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
@@ -153,10 +152,9 @@ export async function generate(context: Context, check: boolean, progress: Progr
   let emitThread: EmitThread | null = null;
   const stages = {
     catalogOf: (spec: SpecFile) => catalogFor(spec, context),
-    catalogsOf: (missed: readonly SpecFile[]) => {
+    reading: (missed: readonly SpecFile[]) => {
       // A few specs changed, as in an edit: a worker loads the emit stage while they are read.
       if (missed.length > 0 && missed.length <= FEW_TO_EMIT) emitThread ??= EmitThread.start();
-      return catalogsOf(missed, { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules }, (spec) => catalogFor(spec, context));
     },
     translate: (catalogs: readonly Catalog[]) => {
       assertDistinctNamespaces(catalogs);

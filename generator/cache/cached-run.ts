@@ -17,8 +17,8 @@ import type { CacheStore } from './store.js';
 export interface Stages {
   /** Read a spec into its catalog (parse, extract, validate). */
   readonly catalogOf: (spec: SpecFile) => Catalog;
-  /** Read specs into their catalogs, in order, as `catalogOf` does (e.g. on several threads); by default one by one with `catalogOf`. */
-  readonly catalogsOf?: (specs: readonly SpecFile[]) => Promise<Catalog[]>;
+  /** Told which specs missed the cache, before they are read (e.g. to get the emit stage ready). */
+  readonly reading?: (specs: readonly SpecFile[]) => void;
   /**
    * Merge translation files into the catalogs, every run (they are not cached); a catalog it
    * leaves alone must be returned as the same object.
@@ -127,12 +127,11 @@ export async function cachedRun(
     const hit = timed('cache', () => store.load(modelSlot, key, (value): value is Catalog => isCatalog(value, spec)));
     return { spec, key, modelSlot, filesSlot, stampSlot, hit };
   });
-  // The specs that missed are read together, on more than one thread when there are many.
-  const missed = looked.filter((unit) => unit.hit === null);
-  const fresh = await (stages.catalogsOf?.(missed.map((unit) => unit.spec)) ?? missed.map((unit) => stages.catalogOf(unit.spec)));
-  const freshBySpec = new Map(missed.map((unit, index) => [unit.spec, fresh[index]!]));
+  const missed = looked.filter((unit) => unit.hit === null).map((unit) => unit.spec);
+  stages.reading?.(missed);
+  const fresh = new Map(missed.map((spec) => [spec, stages.catalogOf(spec)]));
   const units = looked.map(({ spec, key, modelSlot, filesSlot, stampSlot, hit }) => {
-    const catalog = hit ?? freshBySpec.get(spec)!;
+    const catalog = hit ?? fresh.get(spec)!;
     if (hit === null) timed('cache', () => store.save(modelSlot, key, catalog));
     return { key, filesSlot, stampSlot, catalog };
   });

@@ -63,12 +63,12 @@ export function addTime(stage: Stage, ms: number): void {
 
 const counts = new Map<string, number>();
 
-/** Count `n` of something a run did, e.g. catalogs read by a worker thread; recorded only when timings are on. */
+/** Count `n` of something a run did, e.g. files the native compiler compiled; recorded only when timings are on. */
 export function count(what: string, n = 1): void {
   if (enabled) counts.set(what, (counts.get(what) ?? 0) + n);
 }
 
-/** What `count` counted so far, e.g. `{ "worker-catalogs": 48 }`. */
+/** What `count` counted so far, e.g. `{ "native-compiled-files": 601 }`. */
 export function stageCounts(): Record<string, number> {
   return Object.fromEntries(counts);
 }
