@@ -107,7 +107,7 @@ async function emitCatalogFiles(catalog: Catalog): Promise<CatalogFiles> {
   const { emitCatalog, compileSources } = await emitStage();
   const sources = timed('emit', () => emitCatalog(catalog, { generator: 'errspec' }));
   // Catalogs are emitted one after the other, and compiled together (emit/package/native.ts).
-  return { sources, compiled: await compileSources(sources) };
+  return { sources, compiled: await compileSources(sources, false) };
 }
 
 /** The emit stage, loaded once (with ts-morph) and timed as part of it. */
@@ -124,7 +124,7 @@ async function emitSharedFiles(catalogs: readonly Catalog[], sources: readonly s
   const { emitIndex, emitPackageManifest, compileSources } = await emitStage();
   const index = timed('emit', () => emitIndex(catalogs, { generator: 'errspec' }));
   const named = sources.map((source) => ({ path: source, content: '' }));
-  return [index, ...emitPackageManifest([...named, index], catalogs, pkg), ...(await compileSources([index]))];
+  return [index, ...emitPackageManifest([...named, index], catalogs, pkg), ...(await compileSources([index], false))];
 }
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */

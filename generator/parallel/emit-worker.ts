@@ -18,7 +18,7 @@ async function reply(id: number, catalog: Catalog): Promise<EmitReply> {
   try {
     const { emitCatalog, compileSources } = await stage;
     const sources = emitCatalog(catalog, { generator: 'errspec' });
-    const compiled = await compileSources(sources);
+    const compiled = await compileSources(sources, false);
     return { id, files: { sources: sources.map(({ path, content }) => ({ path, content })), compiled } };
   } catch (error) {
     return { id, error: error instanceof Error ? error.message : String(error) };

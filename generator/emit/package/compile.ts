@@ -148,18 +148,20 @@ function compileUncached(files: readonly GeneratedFile[]): CompiledFile[] {
  * `compileFiles`, by TypeScript's native compiler when this platform has it (native.ts): the
  * calls made before the event loop turns again are compiled together, by one `tsc` per form.
  *
+ * @param remember keep the outputs for later calls in this process (`--watch`), as `compileFiles` does.
  * @throws as `compileFiles` does.
  */
-export async function compileFilesAsync(files: readonly GeneratedFile[]): Promise<CompiledFile[]> {
+export async function compileFilesAsync(files: readonly GeneratedFile[], remember = true): Promise<CompiledFile[]> {
   const keys = files.map((file) => `${file.path}\0${file.content}`);
   const missing = files.filter((_, index) => !compiled.has(keys[index]!));
-  if (missing.length > 0) {
-    const inputs = missing.map(inputOf);
-    const outputs = await compileTogether(inputs);
-    const results = outputs === null ? timed('compile', () => compileUncached(missing)) : inputs.map((input, index) => finish(input, outputs[index]!));
-    if (compiled.size + missing.length > MEMO_LIMIT) compiled.clear();
-    missing.forEach((file, index) => compiled.set(`${file.path}\0${file.content}`, results[index]!));
-  }
+  if (missing.length === 0) return keys.map((key) => compiled.get(key)!);
+  const inputs = missing.map(inputOf);
+  const outputs = await compileTogether(inputs);
+  const results = outputs === null ? timed('compile', () => compileUncached(missing)) : inputs.map((input, index) => finish(input, outputs[index]!));
+  // A run through the cache compiles each file once: remembering them would only hold memory.
+  if (!remember) return results;
+  if (compiled.size + missing.length > MEMO_LIMIT) compiled.clear();
+  missing.forEach((file, index) => compiled.set(`${file.path}\0${file.content}`, results[index]!));
   return keys.map((key) => compiled.get(key)!);
 }
 

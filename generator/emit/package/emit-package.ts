@@ -57,10 +57,12 @@ export function emitPackageManifest(sources: readonly GeneratedFile[], catalogs:
 /**
  * `dist/esm/**` and `dist/cjs/**`: the `.js` and `.d.ts` of every `.ts` file of `sources`
  * (others are skipped), each compiled on its own, so a file's output depends on its text alone.
+ *
+ * @param remember keep the compiled files for later calls in this process (see `compileFilesAsync`).
  */
-export async function compileSources(sources: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
+export async function compileSources(sources: readonly GeneratedFile[], remember = true): Promise<GeneratedFile[]> {
   const files = sources.filter(isTypeScript);
-  const compiled = await compileFilesAsync(files);
+  const compiled = await compileFilesAsync(files, remember);
   return files.flatMap((file, index) => {
     const { esm, cjs, dts } = compiled[index]!;
     const stem = file.path.slice(0, -'.ts'.length);
