@@ -137,7 +137,7 @@ export function scaleTable(results: readonly ScaleResult[]): string {
     line(header),
     ...rows.map(line),
     '',
-    'time per stage, in the process (exclusive; markdown = remark, recover = errspec\'s parse around it, compile = the package\'s JS and .d.ts):',
+    'time per stage (exclusive; markdown = remark, recover = errspec\'s parse around it; compile = the native tsc building the package\'s JS and .d.ts, wall time beside the other stages; an edit\'s emit runs on a worker):',
     ...stageLines,
   ].join('\n');
 }
