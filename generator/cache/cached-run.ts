@@ -90,6 +90,27 @@ export interface CachedRunResult {
  */
 const HELD_CHARACTERS = 64 * 1024 * 1024;
 
+/**
+ * Catalogs at most between the start of their emit and the end of their compile: enough for the
+ * native compiler's batches to fill while the next catalogs are emitted, few enough that a run of
+ * 1,000 specs does not hold them all.
+ */
+const IN_FLIGHT = 64;
+
+/** `items` mapped by `fn`, in order, with at most `limit` calls unresolved at a time. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 /** One catalog's part of the output. */
 interface Part {
   /** Paths of its sources and of its compiled files. */
@@ -157,29 +178,28 @@ export async function cachedRun(
     }
   }
   let held = 0;
-  // All at once, so that the catalogs a run emits are compiled together (emit/package/native.ts).
-  const parts = await Promise.all(
-    units.map(async (unit, index): Promise<Part> => {
-      const key = keys[index]!;
-      const record = timed('cache', () => store.load(unit.stampSlot, key, isCatalogStamp));
-      if (intactOutput && record !== null && timed('cache', () => isIntact(inputs.out, record.stamp))) {
-        return { sources: record.sources, paths: record.stamp.map((row) => row[0]), files: null, stamp: record.stamp };
-      }
-      const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
-      const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
-      const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
-      const sources = emitted.sources.map((file) => file.path);
-      // Up to HELD_CHARACTERS of files stay in memory for the write; the rest go to the cache at
-      // once (or are there) and are read again when written, so memory is bounded, not per run.
-      held += [...emitted.sources, ...emitted.compiled].reduce((sum, file) => sum + file.content.length, 0);
-      if (held <= (inputs.held ?? HELD_CHARACTERS)) {
-        if (hit === null) timed('cache', () => store.save(unit.filesSlot, key, emitted));
-        return { sources, paths, files: () => emitted, stamp: record?.stamp ?? null };
-      }
-      const reread = hit === null ? timed('cache', () => store.spill(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
-      return { sources, paths, files: reread, stamp: record?.stamp ?? null };
-    }),
-  );
+  // Many at once, so that the catalogs a run emits are compiled together (emit/package/native.ts),
+  // but not all: the catalogs between emit and compile hold their files, so memory stays bounded.
+  const parts = await mapLimited(units, IN_FLIGHT, async (unit, index): Promise<Part> => {
+    const key = keys[index]!;
+    const record = timed('cache', () => store.load(unit.stampSlot, key, isCatalogStamp));
+    if (intactOutput && record !== null && timed('cache', () => isIntact(inputs.out, record.stamp))) {
+      return { sources: record.sources, paths: record.stamp.map((row) => row[0]), files: null, stamp: record.stamp };
+    }
+    const hit = timed('cache', () => store.load(unit.filesSlot, key, isCatalogFiles));
+    const emitted = hit ?? (await stages.emitCatalog(catalogs[index]!));
+    const paths = [...emitted.sources, ...emitted.compiled].map((file) => file.path);
+    const sources = emitted.sources.map((file) => file.path);
+    // Up to HELD_CHARACTERS of files stay in memory for the write; the rest go to the cache at
+    // once (or are there) and are read again when written, so memory is bounded, not per run.
+    held += [...emitted.sources, ...emitted.compiled].reduce((sum, file) => sum + file.content.length, 0);
+    if (held <= (inputs.held ?? HELD_CHARACTERS)) {
+      if (hit === null) timed('cache', () => store.save(unit.filesSlot, key, emitted));
+      return { sources, paths, files: () => emitted, stamp: record?.stamp ?? null };
+    }
+    const reread = hit === null ? timed('cache', () => store.spill(unit.filesSlot, key, emitted)) : store.reloader(unit.filesSlot, key, isCatalogFiles);
+    return { sources, paths, files: reread, stamp: record?.stamp ?? null };
+  });
   const sharedKey = hashParts([
     tool,
     JSON.stringify(inputs.pkg),
