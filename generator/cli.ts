@@ -20,7 +20,7 @@ import { isBaseUri } from './extract/messages-options.js';
 import type { CatalogOptions } from './model.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
-import { catalogFor, extractTranslations, generate, loadCatalogs, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
+import { catalogFor, extractTranslations, generate, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
 import { format, unifiedDiff } from './fmt/index.js';
 import { lint, parseRuleFlags, RULES } from './lint/index.js';
 import { listSpecs, readSpecs } from './read/index.js';

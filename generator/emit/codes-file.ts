@@ -3,12 +3,9 @@
  * as an `as const` object and the union of its values (erasable syntax only).
  */
 
-import type { CodeBlockWriter } from 'ts-morph';
 import type { Catalog, Entry } from '../model.js';
-import { entryDoc } from './entry-doc.js';
 import { catalogHeader } from './header.js';
-import { jsDocText, stringLiteral } from './literals.js';
-import { writeJsDoc } from './print.js';
+import { jsDocText } from './literals.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
 import { codesSlot } from './entry-slots.js';
 import { inline, slotted, type Slot } from './slots.js';

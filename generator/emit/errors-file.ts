@@ -13,17 +13,15 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { Catalog } from '../model.js';
-import { codeMember, codeMemberType } from './codes-file.js';
-import { entryDoc } from './entry-doc.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import { classByCodeName, derivedNames } from '../names.js';
 import { writeJsDoc } from './print.js';
 import { DETAILS_TYPE } from './response-file.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
-import { docsLink, fromProblemMethod, problemStatements, toProblemMethod } from './problem.js';
+import { fromProblemMethod, problemStatements, toProblemMethod } from './problem.js';
 import { BRAND_STATEMENT, declareBrand, declareGuard, writeHasInstance } from './guards.js';
-import { MESSAGE_VALUES, entryParameters, entryParamsType } from './message-params.js';
+import { MESSAGE_VALUES } from './message-params.js';
 import { fromResponseMethod, toJsonMethod, toResponseMethod, wireFormatStatements } from './wire-format.js';
 import { classByCodeSlot, entryClassesSlot, entryGuardsSlot, registerSlot } from './entry-slots.js';
 import { inline, slotted, type Slot } from './slots.js';
@@ -231,7 +229,7 @@ function declareFactory(catalog: Catalog): StatementStructures {
  * @param context names the generator in the header.
  */
 export function emitErrors(catalog: Catalog, context: EmitContext): TypeScriptFile {
-  const { enumName, localeType, optionsType, baseClass, statusLookup } = catalog.names;
+  const { enumName, localeType, baseClass, statusLookup } = catalog.names;
   const { responseFormatError, retryableLookup, defaultHttpStatus } = derivedNames(catalog.names);
   // Without entries nothing refers to the enum, and an unused import would not compile under noUnusedLocals.
   const importCodes: ImportDeclarationStructure[] =

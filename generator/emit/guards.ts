@@ -11,9 +11,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { Catalog } from '../model.js';
-import { codeMember } from './codes-file.js';
 import { stringLiteral } from './literals.js';
-import { writeJsDoc } from './print.js';
 
 /**
  * The key of a catalog's brand in the global symbol registry: the spec path and the catalog

@@ -3,6 +3,8 @@
  * retryability, message and remedy, as a slot (slots.ts).
  */
 
+import type { Catalog, Entry, Locale } from '../model.js';
+import { stringLiteral } from './literals.js';
 import { Lines, type Reference, type Slot } from './slots.js';
 
 /** A property of a frozen map: a value, or a frozen map of its own. */
@@ -57,5 +59,29 @@ export function frozenMapSlot(map: FrozenMap): Slot {
       }
       return lines.toString();
     },
+  };
+}
+
+/**
+ * A map from each locale to a frozen map from code to text (messages, remedies), keyed by enum
+ * member (computed keys, so a code such as `__proto__` is an own property).
+ *
+ * @param textOf an entry's text in a locale, or `undefined` when it has none there.
+ */
+export function localeMap(catalog: Catalog, locales: readonly Locale[], doc: string, name: string, textOf: (entry: Entry, locale: Locale) => string | undefined): FrozenMap {
+  const { localeType, enumName } = catalog.names;
+  return {
+    doc,
+    name,
+    type: `Readonly<Record<${localeType}, Readonly<Record<string, string>>>>`,
+    imports: [enumName],
+    properties: (ref) =>
+      locales.map((locale) => ({
+        key: stringLiteral(locale),
+        value: catalog.entries.flatMap((entry) => {
+          const text = textOf(entry, locale);
+          return text === undefined ? [] : [{ key: `[${ref(enumName)}.${entry.name}]`, value: stringLiteral(text) }];
+        }),
+      })),
   };
 }

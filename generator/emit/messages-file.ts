@@ -7,7 +7,7 @@ import { LOCALES, type Catalog, type Entry, type Locale } from '../model.js';
 import { catalogHeader } from './header.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import type { EmitContext, TypeScriptFile } from './types.js';
-import { frozenMapSlot, type FrozenMap } from './map-slot.js';
+import { frozenMapSlot, localeMap, type FrozenMap } from './map-slot.js';
 import { inline, slotted, type Slot } from './slots.js';
 import { MESSAGE_VALUES, writeMessageParams } from './message-params.js';
 import { remedyStatements } from './remedies.js';
@@ -86,20 +86,17 @@ export function emitMessages(catalog: Catalog, context: EmitContext): TypeScript
           docs: ["The locale of the spec's main message column; `formatMessage` falls back to it first."],
           declarations: [{ name: 'defaultLocale', type: localeType, initializer: stringLiteral(catalog.defaultLocale) }],
         },
-        mapStatement(slots, hasEntries, {
-          doc: jsDocText([`Messages of ${catalog.source} by locale and code.\nA code without a message in a locale is absent from it.`]),
-          name: messages,
-          type: `Readonly<Record<${localeType}, Readonly<Record<string, string>>>>`,
-          imports: [enumName],
-          properties: (ref) =>
-            locales.map((locale) => ({
-              key: stringLiteral(locale),
-              value: catalog.entries.flatMap((entry) => {
-                const message = interpolationMessage(entry, locale);
-                return message === undefined ? [] : [{ key: `[${ref(enumName)}.${entry.name}]`, value: stringLiteral(message) }];
-              }),
-            })),
-        }),
+        mapStatement(
+          slots,
+          hasEntries,
+          localeMap(
+            catalog,
+            locales,
+            jsDocText([`Messages of ${catalog.source} by locale and code.\nA code without a message in a locale is absent from it.`]),
+            messages,
+            interpolationMessage,
+          ),
+        ),
         {
           kind: StructureKind.VariableStatement,
           declarationKind: VariableDeclarationKind.Const,

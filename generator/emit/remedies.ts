@@ -7,8 +7,7 @@ import { StructureKind, type StatementStructures, type WriterFunction } from 'ts
 import type { Catalog, Locale } from '../model.js';
 import { derivedNames } from '../names.js';
 import { localeOf } from '../text.js';
-import { stringLiteral } from './literals.js';
-import type { FrozenMap } from './map-slot.js';
+import { localeMap, type FrozenMap } from './map-slot.js';
 
 /** The locale a remedy goes under: its text's, when the locale type has it, else the default. */
 function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Locale): Locale {
@@ -28,22 +27,14 @@ export function remedyStatements(
   locales: readonly Locale[],
   statement: (map: FrozenMap) => WriterFunction,
 ): (StatementStructures | WriterFunction)[] {
-  const { localeType, enumName } = catalog.names;
+  const { localeType } = catalog.names;
   const { remedies, remedyLookup } = derivedNames(catalog.names);
   return [
-    statement({
-      doc: "What to do about each code, from the spec's remedy column, by locale; a code without one is absent.",
-      name: remedies,
-      type: `Readonly<Record<${localeType}, Readonly<Record<string, string>>>>`,
-      imports: [enumName],
-      properties: (ref) =>
-        locales.map((locale) => ({
-          key: stringLiteral(locale),
-          value: catalog.entries
-            .filter((entry) => entry.remedy !== null && remedyLocale(entry.remedy, locales, catalog.defaultLocale) === locale)
-            .map((entry) => ({ key: `[${ref(enumName)}.${entry.name}]`, value: stringLiteral(entry.remedy!) })),
-        })),
-    }),
+    statement(
+      localeMap(catalog, locales, "What to do about each code, from the spec's remedy column, by locale; a code without one is absent.", remedies, (entry, locale) =>
+        entry.remedy !== null && remedyLocale(entry.remedy, locales, catalog.defaultLocale) === locale ? entry.remedy : undefined,
+      ),
+    ),
     {
       kind: StructureKind.Function,
       isExported: true,
