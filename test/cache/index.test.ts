@@ -17,6 +17,5 @@ it('timings/ exports the switch, the wrappers, the background time and counts, a
     'stageTimings',
     'timed',
     'timedAsync',
-    'timingsEnabled',
   ]);
 });

@@ -54,38 +54,14 @@ const DTS_OPTIONS: ts.CompilerOptions = { ...BASE_OPTIONS, noLib: false, declara
 const LIB_NAME = 'lib.d.ts';
 let lib: ts.SourceFile | undefined;
 
-/**
- * Compile generated TypeScript files.
- *
- * Each file's header is taken off before compiling and put back on top after: the CommonJS
- * emitter would put `"use strict";` above it, and the declaration emitter drops it.
- *
- * @param files `.ts` files from the emit stage, each starting with its header, with distinct paths.
- * @returns the compiled forms, in the order of `files`.
- * @throws an `errspec bug:` error when a file has no header, is not valid TypeScript, or
- *   needs a type checker for its declarations (a declaration without an explicit type).
- */
-export function compileFiles(files: readonly GeneratedFile[]): CompiledFile[] {
-  // The output depends on the path and text alone, so `--watch` reuses what it compiled for
-  // catalogs that did not change: most of a re-run's time is compiling.
-  const keys = files.map((file) => `${file.path}\0${file.content}`);
-  const missing = files.filter((_, index) => !compiled.has(keys[index]!));
-  if (missing.length > 0) {
-    const results = compileUncached(missing);
-    if (compiled.size + missing.length > MEMO_LIMIT) compiled.clear();
-    missing.forEach((file, index) => compiled.set(`${file.path}\0${file.content}`, results[index]!));
-  }
-  return keys.map((key) => compiled.get(key)!);
-}
-
 /** Compilations of this process, by path and text; cleared when it would hold more than `MEMO_LIMIT` files. */
 const compiled = new Map<string, CompiledFile>();
+const MEMO_LIMIT = 2000;
 
-/** Forget what this process compiled, so that the next call compiles again (for tests and the benchmark). */
+/** Forget what this process compiled, so that the next call compiles again (for tests). */
 export function forgetCompiled(): void {
   compiled.clear();
 }
-const MEMO_LIMIT = 2000;
 
 /** A file in the program, and how many lines its header had, for positions in errors. */
 interface Source {
@@ -129,7 +105,19 @@ function finish(input: Input, output: CompiledFile): CompiledFile {
   };
 }
 
-function compileUncached(files: readonly GeneratedFile[]): CompiledFile[] {
+/**
+ * Compile generated TypeScript files in process, with the compiler ts-morph bundles: where the
+ * native compiler is missing, and as the reference its output is tested against.
+ *
+ * Each file's header is taken off before compiling and put back on top after: the CommonJS
+ * emitter would put `"use strict";` above it, and the declaration emitter drops it.
+ *
+ * @param files `.ts` files from the emit stage, each starting with its header, with distinct paths.
+ * @returns the compiled forms, in the order of `files`.
+ * @throws an `errspec bug:` error when a file has no header, is not valid TypeScript, or
+ *   needs a type checker for its declarations (a declaration without an explicit type).
+ */
+export function compileFiles(files: readonly GeneratedFile[]): CompiledFile[] {
   const inputs = files.map(inputOf);
   const sources = inputs.map((input, index): Source => {
     // Parsed once for the three programs, as transpileModule parses it: same target, and the
@@ -145,10 +133,12 @@ function compileUncached(files: readonly GeneratedFile[]): CompiledFile[] {
 }
 
 /**
- * `compileFiles`, by TypeScript's native compiler when this platform has it (native.ts): the
- * calls made before the event loop turns again are compiled together, by one `tsc` per form.
+ * Compile generated TypeScript files, by TypeScript's native compiler when this platform has it
+ * (native.ts), else by `compileFiles`: the same bytes. The calls made before the event loop
+ * turns again are compiled together, by one `tsc` per form.
  *
- * @param remember keep the outputs for later calls in this process (`--watch`), as `compileFiles` does.
+ * @param remember keep the outputs for later calls in this process: the output depends on the
+ *   path and text alone, so `--watch` reuses what it compiled for catalogs that did not change.
  * @throws as `compileFiles` does.
  */
 export async function compileFilesAsync(files: readonly GeneratedFile[], remember = true): Promise<CompiledFile[]> {
@@ -157,7 +147,7 @@ export async function compileFilesAsync(files: readonly GeneratedFile[], remembe
   if (missing.length === 0) return keys.map((key) => compiled.get(key)!);
   const inputs = missing.map(inputOf);
   const outputs = await compileTogether(inputs);
-  const results = outputs === null ? timed('compile', () => compileUncached(missing)) : inputs.map((input, index) => finish(input, outputs[index]!));
+  const results = outputs === null ? timed('compile', () => compileFiles(missing)) : inputs.map((input, index) => finish(input, outputs[index]!));
   // A run through the cache compiles each file once: remembering them would only hold memory.
   if (!remember) return results;
   if (compiled.size + missing.length > MEMO_LIMIT) compiled.clear();
