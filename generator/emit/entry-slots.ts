@@ -11,24 +11,12 @@ import { entryGuardName } from './guards.js';
 import { jsDocText, stringLiteral } from './literals.js';
 import { entryParameters, entryParamsType } from './message-params.js';
 import { docsLink } from './problem.js';
-import { Lines, type Reference, type Slot, type SlotForm } from './slots.js';
+import { linesSlot as slot, type Lines, type Slot, type SlotForm } from './slots.js';
 
 /** Each entry's documentation, computed once for all forms. */
 function docsOf(catalog: Catalog): () => readonly string[] {
   let docs: string[] | undefined;
   return () => (docs ??= catalog.entries.map((entry) => entryDoc(entry, catalog)));
-}
-
-/** A slot whose forms `write` adds to fresh lines. */
-function slot(write: (lines: Lines, form: SlotForm, ref: Reference) => void, declared: Omit<Slot, 'write'>): Slot {
-  return {
-    ...declared,
-    write: (form, ref) => {
-      const lines = new Lines(form);
-      write(lines, form, ref);
-      return lines.toString();
-    },
-  };
 }
 
 const CODE_DOC = "/** The code of this class's errors; `instanceof` compares it, across copies of the package. */";

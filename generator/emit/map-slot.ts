@@ -5,7 +5,7 @@
 
 import type { Catalog, Entry, Locale } from '../model.js';
 import { stringLiteral } from './literals.js';
-import { Lines, type Reference, type Slot } from './slots.js';
+import { linesSlot, type Lines, type Reference, type Slot } from './slots.js';
 
 /** A property of a frozen map: a value, or a frozen map of its own. */
 export interface MapProperty {
@@ -44,22 +44,18 @@ function writeFrozen(lines: Lines, head: string, properties: readonly MapPropert
 
 /** The map as a slot: as TypeScript, and as the compiler writes it. */
 export function frozenMapSlot(map: FrozenMap): Slot {
-  return {
-    imports: map.imports,
-    types: [],
-    exportedValues: [map.name],
-    exportedFunctions: [],
-    declares: [`export declare const ${map.name}: ${map.type};`],
-    write: (form, ref) => {
-      const lines = new Lines(form).doc(map.doc);
-      if (form === 'dts') lines.line(`export declare const ${map.name}: ${map.type};`);
+  const declaration = `export declare const ${map.name}: ${map.type};`;
+  return linesSlot(
+    (lines, form, ref) => {
+      lines.doc(map.doc);
+      if (form === 'dts') lines.line(declaration);
       else {
         const head = { ts: `export const ${map.name}: ${map.type} = `, esm: `export const ${map.name} = `, cjs: `exports.${map.name} = ` }[form];
         writeFrozen(lines, head, map.properties(ref), ';');
       }
-      return lines.toString();
     },
-  };
+    { imports: map.imports, types: [], exportedValues: [map.name], exportedFunctions: [], declares: [declaration] },
+  );
 }
 
 /**

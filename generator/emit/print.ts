@@ -16,6 +16,7 @@ import {
   type StatementStructures,
   type WriterFunction,
 } from 'ts-morph';
+import { jsDocLines } from './jsdoc.js';
 import { spliceTypeScript, type Slot } from './slots.js';
 import type { GeneratedFile, TypeScriptFile } from './types.js';
 
@@ -137,15 +138,7 @@ export function frameOf(file: GeneratedFile): Frame | undefined {
  * @param text a description from `jsDocText`, or fixed text of the generator; never raw spec text.
  */
 export function writeJsDoc(writer: CodeBlockWriter, text: string): void {
-  if (text === '') return;
-  const lines = text.split('\n');
-  if (lines.length === 1) {
-    writer.writeLine(`/** ${text} */`);
-    return;
-  }
-  writer.writeLine('/**');
-  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
-  writer.writeLine(' */');
+  for (const line of jsDocLines(text)) writer.writeLine(line);
 }
 
 /**

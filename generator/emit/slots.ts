@@ -7,11 +7,12 @@
  * as TypeScript (printed as before), as ES module and CommonJS JavaScript, and as declarations,
  * each written the way TypeScript's emitter writes it. Only the rest of the file, the frame, is
  * printed by ts-morph and compiled; the slots are spliced into each compiled form
- * (package/splice.ts). test/emit/slots.test.ts checks that this gives byte for byte what compiling
+ * (package/splice.ts). test/package/slots.test.ts checks that this gives byte for byte what compiling
  * the whole file gives.
  */
 
 import type { CodeBlockWriter } from 'ts-morph';
+import { jsDocLines } from './jsdoc.js';
 
 /** An output form of a slot. */
 export type SlotForm = 'ts' | 'esm' | 'cjs' | 'dts';
@@ -96,18 +97,26 @@ export class Lines {
 
   /** Add a JSDoc comment laid out as `writeJsDoc` (print.ts) lays it out. */
   doc(text: string): this {
-    if (text === '') return this;
-    const lines = text.split('\n');
-    if (lines.length === 1) return this.line(`/** ${text} */`);
-    this.line('/**');
-    for (const line of lines) this.line(line === '' ? ' *' : ` * ${line}`);
-    return this.line(' */');
+    for (const line of jsDocLines(text)) this.line(line);
+    return this;
   }
 
   /** The lines, joined. */
   toString(): string {
     return this.out.join('\n');
   }
+}
+
+/** A slot whose every form `write` adds to fresh lines. */
+export function linesSlot(write: (lines: Lines, form: SlotForm, ref: Reference) => void, declared: Omit<Slot, 'write'>): Slot {
+  return {
+    ...declared,
+    write: (form, ref) => {
+      const lines = new Lines(form);
+      write(lines, form, ref);
+      return lines.toString();
+    },
+  };
 }
 
 /**

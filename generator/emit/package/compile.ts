@@ -1,6 +1,7 @@
 /**
- * Generated `.ts` files -> ES modules, CommonJS modules and declarations, with the TypeScript
- * compiler ts-morph bundles.
+ * Generated `.ts` files -> ES modules, CommonJS modules and declarations: by TypeScript 7's
+ * native compiler (native.ts) when this platform has it, else by the compiler ts-morph bundles;
+ * a file with slots is compiled from its frame, and the slots are spliced in (splice.ts).
  *
  * The files are compiled the way `ts.transpileModule` and `ts.transpileDeclaration` compile one
  * file (same options, same lib, no type check, no module resolution), but all files of a call in
@@ -118,7 +119,10 @@ function finish(input: Input, output: CompiledFile): CompiledFile {
  *   needs a type checker for its declarations (a declaration without an explicit type).
  */
 export function compileFiles(files: readonly GeneratedFile[]): CompiledFile[] {
-  const inputs = files.map(inputOf);
+  return compileInputs(files.map(inputOf));
+}
+
+function compileInputs(inputs: readonly Input[]): CompiledFile[] {
   const sources = inputs.map((input, index): Source => {
     // Parsed once for the three programs, as transpileModule parses it: same target, and the
     // default module detection, which is what these options give (no `jsx`, no node16 `module`).
@@ -147,7 +151,7 @@ export async function compileFilesAsync(files: readonly GeneratedFile[], remembe
   if (missing.length === 0) return keys.map((key) => compiled.get(key)!);
   const inputs = missing.map(inputOf);
   const outputs = await compileTogether(inputs);
-  const results = outputs === null ? timed('compile', () => compileFiles(missing)) : inputs.map((input, index) => finish(input, outputs[index]!));
+  const results = outputs === null ? timed('compile', () => compileInputs(inputs)) : inputs.map((input, index) => finish(input, outputs[index]!));
   // A run through the cache compiles each file once: remembering them would only hold memory.
   if (!remember) return results;
   if (compiled.size + missing.length > MEMO_LIMIT) compiled.clear();
@@ -183,7 +187,7 @@ async function flush(): Promise<void> {
   const all = batch.flatMap((request) => request.inputs);
   // The native compiler runs beside the rest of the run, so its time is added, not nested.
   const started = performance.now();
-  const outputs = await compileNative(all.map((input) => ({ path: input.path, text: input.text })));
+  const outputs = await compileNative(all.map((input) => input.text));
   addTime('compile', performance.now() - started);
   if (outputs !== null) count('native-compiled-files', outputs.length);
   let at = 0;
@@ -196,7 +200,6 @@ async function flush(): Promise<void> {
 /** One program over `sources`, emitted: each source's output text, in order. */
 function emit(sources: readonly Source[], options: ts.CompilerOptions, step: string, extension: string): string[] {
   const byPath = new Map(sources.map((source) => [source.programPath, source.sourceFile]));
-  if (byPath.size !== sources.length) throw new Error('errspec bug: two generated files to compile have the same path');
   if (options.noLib !== true) {
     lib ??= ts.createSourceFile(LIB_NAME, LIB_TEXT, { languageVersion: ts.ScriptTarget.Latest });
     byPath.set(LIB_NAME, lib);

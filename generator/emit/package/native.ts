@@ -17,15 +17,6 @@ import path from 'node:path';
 import type { CompiledFile } from './compile.js';
 import { LIB_TEXT } from './lib.js';
 
-/** Text to compile: a file's text without the header (its path, for messages). */
-export interface NativeSource {
-  readonly path: string;
-  readonly text: string;
-}
-
-/** The compiled forms of one source, without the header. */
-export type NativeOutput = CompiledFile;
-
 let exe: string | null | undefined;
 
 /** The native `tsc` of the installed `typescript`, or `null` when there is none for this platform. */
@@ -63,20 +54,22 @@ const BASE = {
 };
 
 /**
- * Compile `sources` with the native compiler.
+ * Compile files with the native compiler.
  *
- * @returns the outputs in the order of `sources`, or `null` when it cannot (see the module comment).
+ * @param texts each file's text without its header.
+ * @returns the compiled forms (without the header) in the order of `texts`, or `null` when it
+ *   cannot (see the module comment).
  */
-export async function compileNative(sources: readonly NativeSource[]): Promise<NativeOutput[] | null> {
+export async function compileNative(texts: readonly string[]): Promise<CompiledFile[] | null> {
   const tsc = nativeCompiler();
-  if (tsc === null || sources.length === 0) return null;
+  if (tsc === null || texts.length === 0) return null;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'errspec-tsc-'));
   try {
     // Files named by number in one folder: their imports (`./codes.js`) resolve to nothing, as in
     // `transpileModule`, and one folder is quicker to write and remove than a tree.
-    const names = sources.map((_, index) => String(index));
+    const names = texts.map((_, index) => String(index));
     mkdirSync(path.join(dir, 'src'));
-    sources.forEach((source, index) => writeFileSync(path.join(dir, 'src', `${names[index]!}.ts`), source.text));
+    texts.forEach((text, index) => writeFileSync(path.join(dir, 'src', `${names[index]!}.ts`), text));
     // The lib `transpileDeclaration` gives its program, as a file of its own (compile.ts).
     writeFileSync(path.join(dir, 'lib.d.ts'), LIB_TEXT);
     const files = ['lib.d.ts', ...names.map((name) => `src/${name}.ts`)];
@@ -96,7 +89,7 @@ export async function compileNative(sources: readonly NativeSource[]): Promise<N
         return null;
       }
     };
-    const outputs: NativeOutput[] = [];
+    const outputs: CompiledFile[] = [];
     for (const name of names) {
       const [esmText, cjsText, dtsText] = [read(`esm/${name}.js`), read(`cjs/${name}.js`), read(`esm/${name}.d.ts`)];
       if (esmText === null || cjsText === null || dtsText === null) return null;
