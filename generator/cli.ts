@@ -434,7 +434,7 @@ function summarise(catalog: Catalog): string {
   const counts = countBySeverity(catalog.diagnostics);
   const lines = [
     `${catalog.source}  ${catalog.id}  "${catalog.title}"`,
-    `  rows seen ${catalog.rows.seen}, entries ${catalog.rows.entries}, skipped ${catalog.rows.skipped.length}; ` +
+    `  rows seen ${catalog.rows.seen}, entries ${catalog.rows.entries}, variants ${catalog.rows.variants}, skipped ${catalog.rows.skipped.length}; ` +
       `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
     ...catalog.entries.map(
       (entry) =>

@@ -106,9 +106,40 @@ export interface Entry {
   readonly retryable: boolean | null;
   /** Cells of columns errspec does not map to a field, by header, e.g. `{ "模块": "用户" }`. */
   readonly extra: { readonly [header: string]: string };
+  /**
+   * Other identifiers the spec gives for the code, as written: an enum name beside a number, a hex
+   * value beside a name, a SQLSTATE, e.g. `["CURLE_OK"]` for code `0`; `[]` with none.
+   */
+  readonly aliases: readonly string[];
+  /**
+   * Other meanings the spec documents for this same code (the code listed again with a different
+   * message or status), in spec order; `[]` for most. The generated class is the entry's own.
+   */
+  readonly variants: readonly EntryVariant[];
   /** Line of the row, 1-based, e.g. `33`. */
   readonly line: number;
   /** Column of the row's first character, 1-based, e.g. `1`. */
+  readonly column: number;
+}
+
+/** A further meaning of an entry's code: the code listed again with a different message or status. */
+export interface EntryVariant {
+  readonly kind: 'variant';
+  /** HTTP status of this listing, e.g. `409`, or `null`. */
+  readonly httpStatus: number | null;
+  /** Messages by locale of this listing, e.g. `{ "en": "The instance is not running." }`. */
+  readonly messages: Messages;
+  /** Placeholders of each message, by locale; `{}` with none. */
+  readonly placeholders: PlaceholdersByLocale;
+  /** Longer explanation, e.g. `"The key was deleted"`, or `null`. */
+  readonly description: string | null;
+  /** What to do about it, or `null`. */
+  readonly remedy: string | null;
+  /** The innermost section of this listing, e.g. `"Table errors"`, or `null`. */
+  readonly group: string | null;
+  /** Line of the listing, 1-based, e.g. `120`. */
+  readonly line: number;
+  /** Column of the listing, 1-based, e.g. `1`. */
   readonly column: number;
 }
 
@@ -123,12 +154,14 @@ export interface SkippedRow {
   readonly reason: string;
 }
 
-/** The account of every entry-like row: `seen === entries + skipped.length`. */
+/** The account of every entry-like row: `seen === entries + variants + skipped.length`. */
 export interface RowAccount {
   /** Rows or lines that looked like entries, e.g. `33`. */
   readonly seen: number;
   /** How many became entries, e.g. `33`. */
   readonly entries: number;
+  /** How many became variants of an entry listed earlier, e.g. `2`. */
+  readonly variants: number;
   /** The others, each with its reason. */
   readonly skipped: readonly SkippedRow[];
 }

@@ -62,6 +62,91 @@ function agrees(entry: Entry, sample: Sample): boolean {
   return true;
 }
 
+/** One entry of `full/<doc>.tsv`: what a careful reader finds, e.g. code `CURLE_OK`, alt `0`. */
+export interface Label {
+  readonly code: string;
+  /** Another identifier of the same entry (a number beside a name, a hex value), or `''`. */
+  readonly alt: string;
+  readonly http: number | null;
+  readonly en: string;
+  readonly zh: string;
+}
+
+/** Read a `full/<doc>.tsv` (header `code alt http message_en message_zh remedy`). */
+export function parseLabels(text: string): Label[] {
+  return text.split('\n').slice(1).filter((line) => line.trim() !== '').map((line) => {
+    const [code = '', alt = '', http = '', en = '', zh = ''] = line.replace(/\r$/, '').split('\t');
+    return { code: code.trim(), alt: alt.trim(), http: /^\d{3}$/.test(http.trim()) ? Number(http.trim()) : null, en: flat(en), zh: flat(zh) };
+  });
+}
+
+/** One meaning errspec read: an entry, or a variant of one (its code listed again with another message). */
+interface Meaning {
+  readonly ids: readonly string[];
+  readonly http: number | null;
+  readonly texts: { readonly en: string; readonly zh: string; readonly description: string };
+  readonly line: number;
+}
+
+function meaningsOf(catalog: Catalog): Meaning[] {
+  return catalog.entries.flatMap((entry) => {
+    const ids = [entry.code, ...entry.aliases];
+    const of = (source: { httpStatus: number | null; messages: Entry['messages']; description: string | null; line: number }): Meaning => ({
+      ids,
+      http: source.httpStatus,
+      texts: { en: flat(source.messages.en), zh: flat(source.messages['zh-CN']), description: flat(source.description) },
+      line: source.line,
+    });
+    return [of(entry), ...entry.variants.map(of)];
+  });
+}
+
+/** Why a label did not match, or `null` when it did. */
+function mismatch(label: Label, meaning: Meaning): string | null {
+  if (label.http !== null && meaning.http !== label.http) return `status ${meaning.http} (expected ${label.http})`;
+  if (label.en !== '' && meaning.texts.en !== label.en && meaning.texts.description !== label.en) return `en ${JSON.stringify(meaning.texts.en)}`;
+  if (label.zh !== '' && meaning.texts.zh !== label.zh && meaning.texts.description !== label.zh) return `zh ${JSON.stringify(meaning.texts.zh)}`;
+  return null;
+}
+
+/** The entry-exact score of one doc. */
+export interface Score {
+  /** Labels with a meaning that agrees on code (or alias), status where labelled, and message text. */
+  readonly exact: number;
+  /** Meanings that match no label. */
+  readonly extra: number;
+  /** `max(0, exact - extra)`, the figure totals add up. */
+  readonly score: number;
+  /** One line per label missed or meaning extra, for `--verbose`. */
+  readonly misses: readonly string[];
+}
+
+/**
+ * Score a catalog against its labels: each label takes the first unused meaning that shares a
+ * code or alias with it and agrees on status and text; meanings left over are extra.
+ */
+export function score(catalog: Catalog, labels: readonly Label[]): Score {
+  const meanings = meaningsOf(catalog);
+  const used = new Set<number>();
+  const misses: string[] = [];
+  let exact = 0;
+  for (const label of labels) {
+    const wanted = [label.code, label.alt].filter((id) => id !== '');
+    const same = meanings.flatMap((meaning, index) => (!used.has(index) && meaning.ids.some((id) => wanted.includes(id)) ? [index] : []));
+    const hit = same.find((index) => mismatch(label, meanings[index]!) === null);
+    if (hit !== undefined) {
+      used.add(hit);
+      exact++;
+      continue;
+    }
+    const near = same[0];
+    misses.push(near === undefined ? `missing ${label.code}${label.alt === '' ? '' : ` (${label.alt})`}` : `wrong ${label.code} at line ${meanings[near]!.line}: ${mismatch(label, meanings[near]!)}`);
+  }
+  const extras = meanings.filter((_, index) => !used.has(index));
+  for (const meaning of extras) misses.push(`extra ${meaning.ids.join('/')} at line ${meaning.line}`);
+  return { exact, extra: extras.length, score: Math.max(0, exact - extras.length), misses };
+}
+
 /** One row of the report. */
 export interface DocResult {
   readonly doc: string;
@@ -70,6 +155,8 @@ export interface DocResult {
   readonly samples: number;
   readonly sampleTotal: number;
   readonly accounted: boolean;
+  /** Entry-exact score against `full/<doc>.tsv`, or `null` where the doc has no full labels. */
+  readonly score: Score | null;
   readonly catalog: Catalog;
   readonly ms: number;
 }
@@ -84,13 +171,15 @@ export function runCorpus(dir: string): DocResult[] {
     const catalog = catalogOf(spec!);
     const ms = performance.now() - started;
     const sampleCells = samples.slice(0, 3);
+    const full = path.join(dir, 'full', doc.replace(/\.md$/, '.tsv'));
     return {
       doc,
       expected: Number(expected),
-      found: catalog.entries.length,
+      found: catalog.rows.entries + catalog.rows.variants,
       samples: sampleCells.filter((cell) => matchesSample(catalog, parseSample(cell))).length,
       sampleTotal: sampleCells.length,
-      accounted: catalog.rows.seen === catalog.rows.entries + catalog.rows.skipped.length,
+      accounted: catalog.rows.seen === catalog.rows.entries + catalog.rows.variants + catalog.rows.skipped.length,
+      score: existsSync(full) ? score(catalog, parseLabels(readFileSync(full, 'utf8'))) : null,
       catalog,
       ms,
     };
@@ -105,12 +194,16 @@ function main(): number {
     return 0;
   }
   const results = runCorpus(dir);
+  const percent = (part: number, whole: number): string => (whole === 0 ? '-' : `${((part / whole) * 100).toFixed(1)}%`);
   const rows = results.map((result) => {
     const counts = countBySeverity(result.catalog.diagnostics);
     return [
       result.doc,
       String(result.expected),
       String(result.found),
+      result.score === null ? '-' : String(result.score.exact),
+      result.score === null ? '-' : String(result.score.extra),
+      result.score === null ? '-' : percent(result.score.score, result.expected),
       `${result.samples}/${result.sampleTotal}`,
       String(result.catalog.rows.skipped.length),
       result.accounted ? 'yes' : 'NO',
@@ -118,25 +211,30 @@ function main(): number {
       result.ms.toFixed(0),
     ];
   });
-  const expected = results.reduce((sum, result) => sum + result.expected, 0);
-  const found = results.reduce((sum, result) => sum + Math.min(result.found, result.expected), 0);
-  const samples = results.reduce((sum, result) => sum + result.samples, 0);
-  const sampleTotal = results.reduce((sum, result) => sum + result.sampleTotal, 0);
-  const header = ['doc', 'expected', 'found', 'samples', 'skipped', 'accounted', 'err/warn/info', 'ms'];
+  const sum = (pick: (result: DocResult) => number): number => results.reduce((total, result) => total + pick(result), 0);
+  const expected = sum((result) => result.expected);
+  const scored = results.filter((result) => result.score !== null);
+  const exact = sum((result) => result.score?.score ?? 0);
+  const samples = sum((result) => result.samples);
+  const sampleTotal = sum((result) => result.sampleTotal);
+  const header = ['doc', 'expected', 'found', 'exact', 'extra', 'score', 'samples', 'skipped', 'accounted', 'err/warn/info', 'ms'];
   const widths = header.map((title, index) => Math.max(title.length, ...rows.map((row) => row[index]!.length)));
   const format = (cells: readonly string[]): string =>
     cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]!) : cell.padStart(widths[index]!))).join('  ');
   process.stdout.write(`${[format(header), ...rows.map(format)].join('\n')}\n\n`);
   if (values.verbose === true) {
     for (const result of results) {
+      for (const miss of result.score?.misses ?? []) process.stdout.write(`${result.doc}  ${miss}\n`);
       for (const diagnostic of result.catalog.diagnostics) {
         process.stdout.write(`${result.doc}:${diagnostic.line}:${diagnostic.column}  ${diagnostic.severity}  ${diagnostic.message}  ${diagnostic.rule}\n`);
       }
     }
   }
+  const scoredExpected = scored.reduce((total, result) => total + result.expected, 0);
+  const below = scored.filter((result) => result.score!.score < result.expected * 0.85).length;
   process.stdout.write(
-    `total: ${found}/${expected} expected entries found (${((found / expected) * 100).toFixed(1)}%), ` +
-      `${samples}/${sampleTotal} samples matched, ${results.filter((result) => !result.accounted).length} docs with unaccounted rows\n`,
+    `total: ${exact}/${scoredExpected} entries exact (${percent(exact, scoredExpected)}) in ${scored.length} docs with full labels, ` +
+      `${below} below 85%; ${samples}/${sampleTotal} samples matched, ${results.filter((result) => !result.accounted).length} docs with unaccounted rows\n`,
   );
   return 0;
 }

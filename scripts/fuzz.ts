@@ -165,7 +165,7 @@ async function fuzzBatch(cases: readonly (readonly FuzzRow[])[], offset: number,
     }
     const expected = expectedEntries(table);
     const got = new Map(catalog.entries.map((entry) => [entry.code, entry]));
-    if (catalog.rows.seen !== catalog.rows.entries + catalog.rows.skipped.length) failures.push(`${where}: rows not accounted`);
+    if (catalog.rows.seen !== catalog.rows.entries + catalog.rows.variants + catalog.rows.skipped.length) failures.push(`${where}: rows not accounted`);
     const conflicting = [...expected.values()].some((want) => want.conflict);
     if (conflicting !== catalog.diagnostics.some((diagnostic) => diagnostic.rule === 'conflicting-status')) {
       failures.push(`${where}: conflicting-status reported ${!conflicting}, expected ${conflicting}`);

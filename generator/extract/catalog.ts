@@ -3,19 +3,20 @@
  */
 
 import type { Reporter } from '../diagnostics.js';
-import { LOCALES, type Catalog, type CatalogOptions, type Entry, type Envelope, type Locale, type SkippedRow } from '../model.js';
+import { LOCALES, type Catalog, type CatalogOptions, type Entry, type EntryVariant, type Envelope, type Messages, type Locale, type SkippedRow } from '../model.js';
 import { buildEnvelope } from './envelope.js';
 import { placeholdersByLocale } from './placeholders.js';
 import type { EnvelopeOverride } from './front-matter.js';
 import { FIXED_NAMES, NameRegistry, catalogNamesFor, classNameFor, derivedNames, memberNameFor, screamingSnake } from '../names.js';
 import type { Candidate, Extraction } from './candidate.js';
+import type { KeptCandidate } from '../validate/duplicate-code.js';
 
 /** What the catalog is built from. */
 export interface CatalogInput {
   readonly id: string;
   readonly source: string;
   readonly extraction: Extraction;
-  readonly kept: readonly Candidate[];
+  readonly kept: readonly KeptCandidate[];
   readonly skipped: readonly SkippedRow[];
   /** Options for specs that do not set them in front matter. */
   readonly defaults: CatalogOptions;
@@ -79,10 +80,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
       // A documented success code without a status is an HTTP 200, not the catalog's error default.
       httpStatus: candidate.httpStatus ?? (candidate.success ? 200 : null),
       httpStatusSource: candidate.httpStatus === null && candidate.success ? 'success' : candidate.httpStatusSource,
-      messages: Object.fromEntries(LOCALES.flatMap((locale) => {
-        const message = candidate.messages[locale];
-        return message === undefined ? [] : [[locale, message]];
-      })),
+      messages: specMessages(candidate),
       placeholders: placeholdersByLocale(candidate.messages),
       description: candidate.description,
       remedy: candidate.remedy,
@@ -91,10 +89,23 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
       success: candidate.success,
       retryable: candidate.retryable,
       extra: candidate.extra,
+      aliases: candidate.aliases,
+      variants: candidate.repeats.map((repeat): EntryVariant => ({
+        kind: 'variant',
+        httpStatus: repeat.httpStatus,
+        messages: specMessages(repeat),
+        placeholders: placeholdersByLocale(repeat.messages),
+        description: repeat.description,
+        remedy: repeat.remedy,
+        group: repeat.group,
+        line: repeat.at.line,
+        column: repeat.at.column,
+      })),
       line: candidate.at.line,
       column: candidate.at.column,
     };
   });
+  const variants = entries.reduce((sum, entry) => sum + entry.variants.length, 0);
   const locales = LOCALES.filter((locale) => entries.some((entry) => entry.messages[locale] !== undefined));
   const primary = new Map<Locale, number>();
   for (const { primaryLocale } of kept) if (primaryLocale !== null) primary.set(primaryLocale, (primary.get(primaryLocale) ?? 0) + 1);
@@ -111,7 +122,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
     defaultLocale,
     names,
     entries,
-    rows: { seen: entries.length + skipped.length, entries: entries.length, skipped },
+    rows: { seen: entries.length + variants + skipped.length, entries: entries.length, variants, skipped },
     envelope: envelopeOf(extraction, overrides, entries.map((entry) => entry.code), reporter),
     options: {
       enumStyle: extraction.frontMatter.enumStyle ?? defaults.enumStyle,
@@ -122,6 +133,14 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
     },
     diagnostics: reporter.list(),
   };
+}
+
+/** A candidate's messages in `LOCALES` order. */
+function specMessages(candidate: Candidate): Messages {
+  return Object.fromEntries(LOCALES.flatMap((locale) => {
+    const message = candidate.messages[locale];
+    return message === undefined ? [] : [[locale, message]];
+  }));
 }
 
 /** The envelope: front matter first, then the config file, then the spec's example or the default. */

@@ -240,6 +240,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     success: isSuccess(httpStatus, messages),
     retryable,
     extra,
+    aliases: [],
     at,
     codeAt: point(codeCell, at),
     messageAt,

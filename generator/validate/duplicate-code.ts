@@ -2,38 +2,44 @@
  * Rules `duplicate-code`, `conflicting-status` and `duplicate-merged`: a code listed twice.
  *
  * Two rows of one code that do not contradict each other (a bare list of names above the
- * table that describes them) merge into one entry. Rows that contradict each other keep
- * the first and report the second: a different status is an error, a different message
- * a warning.
+ * table that describes them, the same row twice) merge into one entry. A row with another
+ * message or status is another meaning of the code: it is kept as a variant of the entry
+ * (many real docs list one code once per cause), reported as info, or as a warning when the
+ * HTTP status differs, since the generated class can carry only one.
  */
 
 import type { Reporter } from '../diagnostics.js';
 import type { Candidate } from '../extract/index.js';
 import { LOCALES, type SkippedRow } from '../model.js';
 
-/** Split candidates into one per code (merged where they agree) and the rows that were folded or dropped. */
-export function duplicateCode(candidates: readonly Candidate[], reporter: Reporter): { kept: Candidate[]; skipped: SkippedRow[] } {
+/** A kept candidate and the later listings of its code that mean something else. */
+export interface KeptCandidate extends Candidate {
+  /** Later rows of the same code with a different message or status, in spec order. */
+  readonly repeats: readonly Candidate[];
+}
+
+/**
+ * Split candidates into one per code, with its other meanings as repeats, and the rows that
+ * were folded into an earlier one because they say the same.
+ */
+export function duplicateCode(candidates: readonly Candidate[], reporter: Reporter): { kept: KeptCandidate[]; skipped: SkippedRow[] } {
   const slot = new Map<string, number>();
-  const kept: Candidate[] = [];
+  const kept: KeptCandidate[] = [];
   const skipped: SkippedRow[] = [];
   for (const candidate of candidates) {
     const index = slot.get(candidate.code);
     if (index === undefined) {
       slot.set(candidate.code, kept.length);
-      kept.push(candidate);
+      kept.push({ ...candidate, repeats: [] });
       continue;
     }
     const earlier = kept[index]!;
     const where = `line ${earlier.at.line}`;
-    const statusConflict = candidate.httpStatus !== null && earlier.httpStatus !== null && candidate.httpStatus !== earlier.httpStatus;
-    const messageConflict = LOCALES.some((locale) => {
-      const a = candidate.messages[locale];
-      const b = earlier.messages[locale];
-      return a !== undefined && b !== undefined && a !== b;
-    });
-    if (!statusConflict && !messageConflict) {
+    // A listing agrees with the entry or with one of its repeats: then it is the same meaning again.
+    const same = [earlier, ...earlier.repeats].findIndex((other) => !conflicts(candidate, other));
+    if (same === 0) {
       const [base, other] = richness(candidate) > richness(earlier) ? [candidate, earlier] : [earlier, candidate];
-      kept[index] = merge(base, other);
+      kept[index] = { ...merge(base, other), repeats: earlier.repeats };
       reporter.report(
         'info',
         'duplicate-merged',
@@ -43,24 +49,39 @@ export function duplicateCode(candidates: readonly Candidate[], reporter: Report
       skipped.push(row(other, `merged into the entry of \`${candidate.code}\` at line ${base.at.line}`));
       continue;
     }
-    if (statusConflict) {
-      reporter.report(
-        'error',
-        'conflicting-status',
-        `Unexpected HTTP status ${candidate.httpStatus} for code \`${candidate.code}\`, expected ${earlier.httpStatus} as at ${where}`,
-        candidate.statusAt,
-      );
-    } else {
-      reporter.report(
-        'warning',
-        'duplicate-code',
-        `Unexpected duplicate of code \`${candidate.code}\` with a different message, expected each code once (first at ${where}); this row is ignored`,
-        candidate.codeAt,
-      );
+    if (same > 0) {
+      const repeat = earlier.repeats[same - 1]!;
+      reporter.report('info', 'duplicate-merged', `Code \`${candidate.code}\` is listed again as at line ${repeat.at.line}; the rows agree and are merged`, candidate.codeAt);
+      skipped.push(row(candidate, `merged into the listing of \`${candidate.code}\` at line ${repeat.at.line}`));
+      continue;
     }
-    skipped.push(row(candidate, `duplicate of code \`${candidate.code}\` at ${where}`));
+    const status = candidate.httpStatus !== null && earlier.httpStatus !== null && candidate.httpStatus !== earlier.httpStatus;
+    reporter.report(
+      status ? 'warning' : 'info',
+      status ? 'conflicting-status' : 'duplicate-code',
+      status
+        ? `Unexpected HTTP status ${candidate.httpStatus} for code \`${candidate.code}\`, expected ${earlier.httpStatus} as at ${where}; kept as another meaning of the code, whose class has ${earlier.httpStatus}`
+        : `Code \`${candidate.code}\` is listed again with a different message (first at ${where}); kept as another meaning of the code`,
+      status ? candidate.statusAt : candidate.codeAt,
+    );
+    kept[index] = { ...earlier, repeats: [...earlier.repeats, candidate] };
   }
   return { kept, skipped };
+}
+
+/** True when two listings of a code say different things: another status, or another message in a locale both give. */
+function conflicts(a: Candidate, b: Candidate): boolean {
+  if (a.httpStatus !== null && b.httpStatus !== null && a.httpStatus !== b.httpStatus) return true;
+  return LOCALES.some((locale) => {
+    const x = a.messages[locale];
+    const y = b.messages[locale];
+    return x !== undefined && y !== undefined && sameText(x) !== sameText(y);
+  });
+}
+
+/** Text as compared for sameness: spacing and a final full stop do not make a different message. */
+function sameText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/[.。]$/, '');
 }
 
 function row(candidate: Candidate, reason: string): SkippedRow {

@@ -5,7 +5,7 @@
 import type { Reporter } from '../diagnostics.js';
 import type { Candidate, Extraction } from '../extract/index.js';
 import type { SkippedRow } from '../model.js';
-import { duplicateCode } from './duplicate-code.js';
+import { duplicateCode, type KeptCandidate } from './duplicate-code.js';
 import { missingMessage } from './missing-message.js';
 import { noEntries } from './no-entries.js';
 import { placeholderParity } from './placeholder-parity.js';
@@ -13,7 +13,7 @@ import { statusRange } from './status-range.js';
 
 /** Candidates that become entries, and every row that does not, with why. */
 export interface Verdict {
-  readonly kept: readonly Candidate[];
+  readonly kept: readonly KeptCandidate[];
   readonly skipped: readonly SkippedRow[];
 }
 

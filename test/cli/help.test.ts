@@ -99,7 +99,7 @@ describe('inspect', { timeout: CLI_TIMEOUT }, () => {
     expect(run.status, run.stderr).toBe(0);
     const out = lines(run.stdout);
     expect(out[0]).toBe('specs/pet.md  pet  "宠物"');
-    expect(out[1]).toMatch(/rows seen 2, entries 2, skipped 0; 0 errors, 0 warnings/);
+    expect(out[1]).toMatch(/rows seen 2, entries 2, variants 0, skipped 0; 0 errors, 0 warnings/);
     expect(out).toContainEqual(expect.stringMatching(/^\s+5 {2}A0400 {2}400 {2}\S+ {2}请求非法$/));
     expect(out).toContainEqual(expect.stringMatching(/^\s+6 {2}A0500 {2}500 {2}\S+ {2}服务异常$/));
   });

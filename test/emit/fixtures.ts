@@ -73,6 +73,8 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
       success: sketch.success ?? false,
       retryable: sketch.retryable ?? null,
       extra: {},
+      aliases: [],
+      variants: [],
       line: 10 + index,
       column: 1,
     };
@@ -89,7 +91,7 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
     defaultLocale,
     names,
     entries,
-    rows: { seen: entries.length, entries: entries.length, skipped: [] },
+    rows: { seen: entries.length, entries: entries.length, variants: 0, skipped: [] },
     envelope:
       options.envelope === undefined
         ? {
