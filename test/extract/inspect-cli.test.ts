@@ -41,9 +41,9 @@ describe('errspec inspect --json', () => {
       ['xlink', 'specs/xlink.md', 82],
     ]);
     expect(json.catalogs.map((catalog) => catalog.rows)).toEqual([
-      { seen: 21, entries: 21, skipped: [] },
-      { seen: 33, entries: 33, skipped: [] },
-      { seen: 82, entries: 82, skipped: [] },
+      { seen: 21, entries: 21, variants: 0, skipped: [] },
+      { seen: 33, entries: 33, variants: 0, skipped: [] },
+      { seen: 82, entries: 82, variants: 0, skipped: [] },
     ]);
   });
 

@@ -29,7 +29,7 @@ describe('extraction of hostile specs', () => {
   ])('reads an empty spec (%s) as an empty catalog with an `empty-spec` error, without throwing', (_, text) => {
     const catalog = read(text);
     expect(catalog.entries).toEqual([]);
-    expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
+    expect(catalog.rows).toEqual({ seen: 0, entries: 0, variants: 0, skipped: [] });
     expect(findings(catalog, 'empty-spec')).toEqual([['error', 1]]);
     expect(findings(catalog, 'no-error-table')).toEqual([]);
     expect(catalog.envelope.origin).toBe('default');
@@ -38,7 +38,7 @@ describe('extraction of hostile specs', () => {
   it('reads prose without a table as an empty catalog with a `no-error-table` warning, without throwing', () => {
     const catalog = read('# 标题\n\n这里没有错误码表格。\n');
     expect(catalog.entries).toEqual([]);
-    expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
+    expect(catalog.rows).toEqual({ seen: 0, entries: 0, variants: 0, skipped: [] });
     expect(findings(catalog, 'no-error-table')).toEqual([['warning', 1]]);
     expect(catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
     expect(catalog.envelope.origin).toBe('default');
@@ -70,23 +70,30 @@ describe('extraction of hostile specs', () => {
     expect(warnings[0]!.source).toBe('specs/hostile.md');
   });
 
-  it('keeps the first of two rows with one code and one status, and warns `duplicate-code` at the second', () => {
+  it('keeps a code listed again with another message as a variant of its entry, reported as `duplicate-code` info', () => {
     const catalog = read(`${HEADER}| A1 | 400 | 第一 |\n| A2 | 401 | 别的 |\n| A1 | 400 | 第二 |\n`);
     expect(catalog.entries.map((entry) => [entry.code, entry.messages['zh-CN'], entry.line])).toEqual([
       ['A1', '第一', 3],
       ['A2', '别的', 4],
     ]);
-    expect(findings(catalog, 'duplicate-code')).toEqual([['warning', 5]]);
-    expect(catalog.rows.seen).toBe(3);
-    expect(catalog.rows.skipped.map((row) => row.line)).toEqual([5]);
+    expect(catalog.entries[0]!.variants.map((variant) => [variant.messages['zh-CN'], variant.httpStatus, variant.line])).toEqual([['第二', 400, 5]]);
+    expect(findings(catalog, 'duplicate-code')).toEqual([['info', 5]]);
+    expect(catalog.rows).toEqual({ seen: 3, entries: 2, variants: 1, skipped: [] });
     expect(catalog.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
-  it('reports one code with two statuses as a `conflicting-status` error at the second status cell', () => {
+  it('merges a row that says the same again (spacing and a final full stop aside) into the entry', () => {
+    const catalog = read(`${HEADER}| A1 | 400 | Bad thing. |\n| A1 | 400 | Bad  thing |\n`);
+    expect(catalog.entries.map((entry) => [entry.code, entry.variants.length])).toEqual([['A1', 0]]);
+    expect(findings(catalog, 'duplicate-merged')).toEqual([['info', 4]]);
+    expect(catalog.rows).toMatchObject({ seen: 2, entries: 1, variants: 0 });
+  });
+
+  it('reports one code with two statuses as a `conflicting-status` warning at the second status cell, keeping it as a variant', () => {
     const catalog = read(`${HEADER}| A1 | 400 | 第一 |\n| A1 | 404 | 第二 |\n`);
-    expect(findings(catalog, 'conflicting-status')).toEqual([['error', 4]]);
-    expect(catalog.entries.map((entry) => [entry.code, entry.httpStatus])).toEqual([['A1', 400]]);
-    expect(catalog.rows).toMatchObject({ seen: 2, entries: 1 });
+    expect(findings(catalog, 'conflicting-status')).toEqual([['warning', 4]]);
+    expect(catalog.entries.map((entry) => [entry.code, entry.httpStatus, entry.variants.map((variant) => variant.httpStatus)])).toEqual([['A1', 400, [404]]]);
+    expect(catalog.rows).toMatchObject({ seen: 2, entries: 1, variants: 1 });
     const message = catalog.diagnostics.find((diagnostic) => diagnostic.rule === 'conflicting-status')!.message;
     expect(message).toContain('404');
     expect(message).toContain('400');
@@ -149,7 +156,7 @@ describe('extraction of hostile specs', () => {
   it('warns `table-truncated` for a GFM table with a header and a delimiter row but no rows', () => {
     const catalog = read(`## 错误码\n\n${HEADER}`);
     expect(findings(catalog, 'table-truncated')).toEqual([['warning', 3]]);
-    expect(catalog.rows).toEqual({ seen: 0, entries: 0, skipped: [] });
+    expect(catalog.rows).toEqual({ seen: 0, entries: 0, variants: 0, skipped: [] });
   });
 
   it('takes no entries from a table without a code column', () => {

@@ -131,7 +131,7 @@ describe('specs/aliyun-living.md', () => {
   });
 
   it('accounts for every row: 55 seen, 55 entries, none skipped; no warnings or errors', () => {
-    expect(catalog.rows).toEqual({ seen: 55, entries: 55, skipped: [] });
+    expect(catalog.rows).toEqual({ seen: 55, entries: 55, variants: 0, skipped: [] });
     expect(loudDiagnostics(catalog)).toEqual([]);
   });
 

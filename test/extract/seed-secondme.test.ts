@@ -115,7 +115,7 @@ describe('specs/secondme.md', () => {
   });
 
   it('accounts for every row: 44 seen, 44 entries, none skipped; no warnings or errors', () => {
-    expect(catalog.rows).toEqual({ seen: 44, entries: 44, skipped: [] });
+    expect(catalog.rows).toEqual({ seen: 44, entries: 44, variants: 0, skipped: [] });
     expect(loudDiagnostics(catalog)).toEqual([]);
   });
 
