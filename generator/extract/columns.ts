@@ -5,7 +5,7 @@
 import type { Locale } from '../model.js';
 
 /** The field a column fills. `unknown` columns are kept as `extra` on the entry. */
-export type Role = 'code' | 'status' | 'name' | 'message' | 'description' | 'remedy' | 'retryable' | 'unknown';
+export type Role = 'code' | 'status' | 'name' | 'alias' | 'message' | 'description' | 'remedy' | 'retryable' | 'unknown';
 
 /** One header word or phrase and the role it names. */
 interface Term {
@@ -22,9 +22,9 @@ interface Term {
 const VOCABULARY: readonly Term[] = [
   ...terms('code', [
     '错误码', '错误代码', '错误编码', '错误编号', '异常码', '异常机器码', '机器码', '返回码', '状态码', '结果码',
-    '响应码', '业务码', '错误号', 'code', 'error code', 'err code', 'errcode', 'error_code', 'err_code',
+    '响应码', '业务码', '错误号', '代码', '返回代码', '错误标识', 'code', 'error code', 'err code', 'errcode', 'error_code', 'err_code',
     'errorcode', 'error codes', 'return code', 'retcode', 'ret_code', 'result code', 'status code', 'error',
-    'error id', 'error number', 'reason code', 'response code',
+    'error id', 'error number', 'reason code', 'response code', 'id', 'errno', 'error no',
   ]),
   ...terms('status', [
     'http 状态码', 'http 状态', 'http 返回码', 'http 返回状态码', 'http 返回信息', 'http 码', 'http status code',
@@ -44,6 +44,7 @@ const VOCABULARY: readonly Term[] = [
     '问题描述', 'description', 'desc', 'detail', 'details', 'meaning', 'explanation', 'reason', 'cause',
     'notes', 'note', 'error_description', 'comment',
   ]),
+  ...terms('alias', ['别名', 'alias', 'aliases', 'sqlstate', 'sql state', 'hex', 'hex code', 'decimal', '十进制', '十六进制']),
   ...terms('retryable', ['可重试', '是否可重试', '能否重试', '重试', 'retryable', 'retriable', 'retry', 'can retry', 'transient']),
   ...terms('remedy', [
     '解决方案', '解决方法', '解决办法', '处理', '处理方式', '处理方法', '处理措施', '处理建议', '建议', '操作建议',
@@ -55,7 +56,7 @@ const VOCABULARY: readonly Term[] = [
 function terms(role: Term['role'], phrases: readonly string[]): Term[] {
   return phrases.map((phrase) => {
     const body = [...phrase]
-      .map((char) => (char === ' ' ? '\\s*' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .map((char) => (char === ' ' ? '[\\s_-]*' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
       .join('');
     const latin = /^[a-z]/i.test(phrase);
     const end = /[a-z]$/i.test(phrase);

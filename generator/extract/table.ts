@@ -7,6 +7,7 @@ import type { Reporter } from '../diagnostics.js';
 import type { Locale, Messages, Point, SkippedRow, StatusSource } from '../model.js';
 import type { Cell, Row, TableBlock } from '../parse/index.js';
 import { hasCjk, localeOf } from '../text.js';
+import { isCodeLike } from '../parse/recover/rows.js';
 import type { Candidate } from './candidate.js';
 import { classifyHeader, type Role } from './columns.js';
 
@@ -51,7 +52,7 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
     reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
     return null;
   }
-  const columns = settleColumns(table);
+  const columns = settleColumns(table, context);
   if (columns === null) return null;
   const start = { line: table.line, column: table.column };
   if (table.note !== null) reporter.report('info', 'table-recovered', `Recovered table: ${table.note}`, start);
@@ -81,8 +82,10 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
       start,
     );
   }
-  for (const row of rows) {
-    const read = readRow(row, columns, context, reporter);
+  const message = columns.findIndex((column) => column.role === 'message');
+  const snake = rows.map((row) => /^[A-Z0-9]+(?:_[A-Z0-9]+)+\s/.test(row.cells[message === -1 ? columns.findIndex((column) => column.role === 'description') : message]?.text.trim() ?? ''));
+  for (const [index, row] of rows.entries()) {
+    const read = readRow(row, columns, context, reporter, snake[index - 1] === true || snake[index + 1] === true);
     if ('reason' in read) result.skipped.push(read);
     else result.candidates.push(read);
   }
@@ -90,23 +93,36 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
 }
 
 /** Columns from the header, checked against the values below them. */
-function settleColumns(table: TableBlock): Column[] | null {
+function settleColumns(table: TableBlock, context: TableContext): Column[] | null {
   const columns: Column[] = table.header === null ? hintColumns(table) : table.header.map((cell) => {
     const meaning = classifyHeader(cell.text);
     return { ...meaning, header: cell.text, at: { line: cell.line, column: cell.column } };
   });
   const values = (index: number): string[] =>
     table.rows.map((row) => row.cells[index]?.text ?? '').filter((text) => text !== '' && !PLACEHOLDER.test(text));
+  // Evidence first: a "code" column of sentences is a message column; with no code column by
+  // its header, a column of unknown header whose values all look like codes is the code.
+  const judged = columns.map((column, index): Column => {
+    const cells = values(index);
+    if (column.role === 'code' && cells.length > 0 && cells.filter(isSentence).length * 2 > cells.length) {
+      return { ...column, role: columns.some((other) => other.role === 'message') ? 'description' : 'message' };
+    }
+    return column;
+  });
+  if (!judged.some((column) => column.role === 'code')) {
+    const index = judged.findIndex((column, i) => column.role === 'unknown' && codeColumn(values(i), table.rows.length));
+    if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
+  }
   let codeSeen = false;
-  const settled = columns.map((column, index): Column => {
+  const settled = judged.map((column, index): Column => {
     const cells = values(index);
     // A column just called "Status" may hold words (Success/Failed); one that says HTTP is kept and its typos reported.
     const generic = !/http/i.test(column.header);
-    if (column.role === 'status' && generic && cells.length > 0 && cells.filter((text) => /^\d{3}$/.test(text)).length * 2 < cells.length) {
+    if (column.role === 'status' && generic && cells.length > 0 && cells.filter((text) => statusOf(text) !== null).length * 2 < cells.length) {
       return { ...column, role: 'unknown' };
     }
     if (column.role === 'code') {
-      if (codeSeen) return { ...column, role: columns.some((other) => other.role === 'name') ? 'unknown' : 'name' };
+      if (codeSeen) return { ...column, role: judged.some((other) => other.role === 'name') ? 'alias' : 'name' };
       codeSeen = true;
     }
     if ((column.role === 'message' || column.role === 'description') && column.locale === null) {
@@ -115,8 +131,35 @@ function settleColumns(table: TableBlock): Column[] | null {
     }
     return column;
   });
-  const known = settled.filter((column) => column.role !== 'unknown' && column.role !== 'code');
-  return codeSeen && known.length > 0 ? settled : null;
+  const texts = settled.filter((column) => ['message', 'description', 'remedy', 'status'].includes(column.role));
+  if (!codeSeen || texts.length === 0) return null;
+  // A table of HTTP statuses and their meanings (a legend of the transport) lists no error codes.
+  const code = settled.findIndex((column) => column.role === 'code');
+  const codes = values(code);
+  const httpNamed = /http/i.test(settled[code]!.header) || /http/i.test(context.groupPath[context.groupPath.length - 1] ?? '');
+  if (httpNamed && codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text))) return null;
+  return settled;
+}
+
+/** A cell of several words: a message, not a code. */
+function isSentence(text: string): boolean {
+  return /\S\s+\S+\s+\S/.test(text.trim()) || (hasCjk(text) && text.trim().length > 4);
+}
+
+/**
+ * Values that can only be a code column: most rows filled, nearly each a code-like token with a digit or
+ * a capital, and not the row numbers 1, 2, 3, ... of a numbered list.
+ */
+function codeColumn(cells: readonly string[], rows: number): boolean {
+  const codes = cells.filter((text) => isCodeLike(text) && /[\dA-Z]/.test(text));
+  if (cells.length < Math.max(1, rows * 0.8) || codes.length < cells.length * 0.9) return false;
+  return !cells.every((text, index) => text === String(index + 1));
+}
+
+/** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
+function statusOf(text: string): number | null {
+  const match = /^([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
+  return match === null ? null : Number(match[1]);
 }
 
 /** Columns of a table without a header, from the value shapes recovery saw. */
@@ -132,7 +175,8 @@ function hintColumns(table: TableBlock): Column[] {
   });
 }
 
-function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter): Candidate | SkippedRow {
+/** `nearSnake`: a neighbouring row's message opens with a SCREAMING_SNAKE name (see `leadingAlias`). */
+function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter, nearSnake: boolean): Candidate | SkippedRow {
   const at = { line: row.line, column: row.column };
   const skip = (reason: string, where: Point = at): SkippedRow => {
     reporter.report('warning', 'row-skipped', `Unexpected row: ${reason}`, where);
@@ -145,6 +189,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   const codeCell = cellOf('code');
   const code = tidy(codeCell?.text ?? '');
   if (code === '') return skip('its code cell is empty, expected a code', point(codeCell, at));
+  if (RANGE.test(code)) return skip(`\`${oneLine(code)}\` is a range of codes, expected one code`, point(codeCell, at));
   if (hasCjk(code) || code.includes('\n')) {
     return skip(`\`${oneLine(code)}\` in the code cell is text, expected a code`, point(codeCell, at));
   }
@@ -162,8 +207,9 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   let httpStatusSource: StatusSource | null = null;
   const statusText = tidy(statusCell?.text ?? '');
   if (statusText !== '') {
-    if (/^\d{3}$/.test(statusText)) {
-      httpStatus = Number(statusText);
+    const given = statusOf(statusText);
+    if (given !== null) {
+      httpStatus = given;
       httpStatusSource = 'column';
     } else {
       reporter.report(
@@ -198,11 +244,22 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
         ? [{ text, locale: column.locale ?? localeOf(text), at: point(row.cells[index], at) }]
         : [];
     });
-  const messageTexts = texts('message');
-  const descriptionTexts = texts('description');
+  const aliases = columns.flatMap((column, index) => {
+    const text = tidy(row.cells[index]?.text ?? '');
+    return (column.role === 'name' || column.role === 'alias') && text !== '' && !PLACEHOLDER.test(text) && text !== code ? [text] : [];
+  });
+  // The first text column may open with the code's symbolic name (`UnknownAccount 账号异常`).
+  const named = (role: Role): ReturnType<typeof texts> => texts(role).map((text, index) => {
+    const split = index === 0 ? leadingAlias(text.text, columns, nearSnake) : null;
+    if (split === null) return text;
+    aliases.push(split.alias);
+    return { ...text, text: split.rest };
+  });
+  const messageTexts = named('message');
+  const descriptionTexts = messageTexts.length === 0 ? named('description') : texts('description');
   const messages: { [locale: Locale]: string } = {};
   const messageAt: { [locale: Locale]: Point } = {};
-  for (const { text, locale, at: cellAt } of [...messageTexts, ...descriptionTexts]) {
+  for (const { text, locale, at: cellAt } of [...messageTexts, ...descriptionTexts].flatMap(bilingual)) {
     if (messages[locale] !== undefined) continue;
     messages[locale] = text;
     messageAt[locale] = cellAt;
@@ -240,12 +297,47 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     success: isSuccess(httpStatus, messages),
     retryable,
     extra,
-    aliases: [],
+    aliases,
     at,
     codeAt: point(codeCell, at),
     messageAt,
     statusAt: point(statusCell, at),
   };
+}
+
+/** A cell naming a range of codes (`301000~301099`, `610000-619999`) rather than one. */
+const RANGE = /^(?=[^~\-–—]*\d)([A-Za-z]*[.\d]+)\s*(?:~|～|\s[-–—]\s|[-–—])\s*[A-Za-z.]*\d+$/;
+
+/** An identifier that opens a Chinese message, as a symbolic name of the code: `UnknownAccount 账号异常`. */
+const LEADING_NAME = /^([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)[ \t]+(?=[^\n]*\p{Script=Han})/u;
+
+/**
+ * The symbolic name a message starts with, and the message after it; `null` when the first word is
+ * part of the sentence. A name is CamelCase of two or more words (`ErrorWrongAppid`), SCREAMING_SNAKE
+ * (`SEND_FAILED`), or one capital word in a table whose neighbouring rows name theirs that way.
+ */
+function leadingAlias(text: string, columns: readonly Column[], nearSnake: boolean): { alias: string; rest: string } | null {
+  if (columns.some((column) => column.role === 'name')) return null;
+  const match = LEADING_NAME.exec(text);
+  if (match === null) return null;
+  const word = match[1]!;
+  const camel = (word.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 2;
+  const snake = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word);
+  if (!camel && !snake && !(/^[A-Z]{2,}$/.test(word) && nearSnake)) return null;
+  return { alias: word, rest: text.slice(match[0].length).trim() };
+}
+
+/**
+ * An English phrase of two or more lower-case words followed by its Chinese, in one cell:
+ * `param invalid 参数错误`. Capitalised words (`API Key 无效`) are a term the Chinese sentence uses.
+ */
+const ENGLISH_THEN_CHINESE = /^([a-z]+(?: [a-z]+)+)[ \t]+(?=\p{Script=Han})/u;
+
+/** A message cell that holds both languages, split into one text per locale; others as they are. */
+function bilingual<T extends { text: string; locale: Locale }>(message: T): T[] {
+  const match = ENGLISH_THEN_CHINESE.exec(message.text);
+  if (match === null) return [message];
+  return [{ ...message, text: message.text.slice(match[0].length).trim(), locale: 'zh-CN' }, { ...message, text: match[1]!, locale: 'en' }];
 }
 
 /** True for a code documented as success rather than as an error. */
