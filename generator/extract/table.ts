@@ -71,7 +71,7 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
     reporter.report('warning', 'unreadable-row', `Unexpected row: ${problem.reason}`, problem);
     result.skipped.push({ kind: 'skipped-row', line: problem.line, column: problem.column, reason: problem.reason });
   }
-  const rows = table.rows.filter((row) => row.cells.some((cell) => cell.text !== ''));
+  const rows = inheritSpans(table.rows.filter((row) => row.cells.some((cell) => cell.text !== '')), columns);
   if (rows.length === 0 && table.unreadable.length === 0) {
     reporter.report(
       'warning',
@@ -139,6 +139,27 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const httpNamed = /http/i.test(settled[code]!.header) || /http/i.test(context.groupPath[context.groupPath.length - 1] ?? '');
   if (httpNamed && codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text))) return null;
   return settled;
+}
+
+/**
+ * Rows flattened from a rowspan: a row short of cells whose first cell is not a code continues
+ * the row above (`|message|description|` under `|401|Unauthorized|message|description|`), so it
+ * takes its leading cells from there and its own cells fill the last columns.
+ */
+function inheritSpans(rows: readonly Row[], columns: readonly Column[]): Row[] {
+  const code = columns.findIndex((column) => column.role === 'code');
+  const result: Row[] = [];
+  for (const row of rows) {
+    const above = result[result.length - 1];
+    const missing = columns.length - row.cells.length;
+    const first = row.cells[0]?.text.trim() ?? '';
+    if (above === undefined || missing < code + 1 || row.cells.length < 2 || isCodeLike(first)) {
+      result.push(row);
+      continue;
+    }
+    result.push({ ...row, cells: [...above.cells.slice(0, missing), ...row.cells] });
+  }
+  return result;
 }
 
 /** A cell of several words: a message, not a code. */

@@ -7,6 +7,7 @@ import { HIDDEN_MARKERS, hideChar, restoreMarkers } from '../text.js';
 import type { Block, Cell } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
 import { recoverCodeHeadings } from './recover/code-headings.js';
+import { joinContinuedRows } from './recover/continued-rows.js';
 import { toBlocks } from './to-blocks.js';
 
 /** Lines longer than this are not read: no error-code document has one, and they are a sign of a generated or binary file. */
@@ -50,21 +51,34 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
     if (end === -1) break;
     start = end + 1;
   }
-  const blocks = recoverCodeHeadings(toBlocks(parseMarkdown(guarded), guarded));
-  return guarded === text ? blocks : blocks.map(restoreBlock);
+  const joined = joinContinuedRows(guarded);
+  const source = joined?.text ?? guarded;
+  let blocks = recoverCodeHeadings(toBlocks(parseMarkdown(source), source));
+  if (joined !== null) blocks = blocks.map((block) => mapBlock(block, (same) => same, joined.lineOf));
+  return guarded === text ? blocks : blocks.map((block) => mapBlock(block, restoreMarkers, (line) => line));
 }
 
-/** A block with the stand-ins of hidden `*` and `_` turned back into them. */
-function restoreBlock(block: Block): Block {
-  const cell = (c: Cell): Cell => ({ ...c, text: restoreMarkers(c.text), ...(c.note === undefined ? {} : { note: restoreMarkers(c.note) }) });
+/**
+ * A block with its texts passed through `text` and its lines through `line`: the stand-ins of
+ * hidden `*` and `_` turned back, or lines of joined rows mapped back to the spec's.
+ */
+function mapBlock(block: Block, text: (value: string) => string, line: (value: number) => number): Block {
+  const cell = (c: Cell): Cell => ({ ...c, text: text(c.text), line: line(c.line), ...(c.note === undefined ? {} : { note: text(c.note) }) });
   switch (block.type) {
     case 'table':
-      return { ...block, header: block.header?.map(cell) ?? null, rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(cell) })) };
+      return {
+        ...block,
+        header: block.header?.map(cell) ?? null,
+        rows: block.rows.map((row) => ({ ...row, line: line(row.line), cells: row.cells.map(cell) })),
+        unreadable: block.unreadable.map((problem) => ({ ...problem, line: line(problem.line) })),
+        line: line(block.line),
+        endLine: line(block.endLine),
+      };
     case 'code':
     case 'front-matter':
-      return { ...block, value: restoreMarkers(block.value) };
+      return { ...block, value: text(block.value), line: line(block.line) };
     default:
-      return { ...block, text: restoreMarkers(block.text) };
+      return { ...block, text: text(block.text), line: line(block.line) };
   }
 }
 
