@@ -12,6 +12,9 @@
  * GFM ends the table at the blank line. Such a row (a pipe row without its closing pipe, then
  * lines up to one that is a lone `|`) is joined into one line before parsing, and the lines it
  * took are mapped back so every position still points at the spec.
+ *
+ * The same goes for the multi-line table syntax of some doc toolchains (YFM), whose rows are
+ * `|| cell | cell ||` and may span lines, between `#|` and `|#`: it becomes a GFM table.
  */
 
 /** The spec text with continued rows joined, and the source line of each line of it. */
@@ -29,13 +32,23 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 /** `text` with continued rows joined, or `null` when it has none (the common case, no copy made). */
 export function joinContinuedRows(text: string): JoinedRows | null {
-  if (!/\n[ \t]*\|[ \t]*(?:\n|$)/.test(text)) return null;
+  if (!/(?:^|\n)[ \t]*(?:\|[ \t]*(?:\n|$)|#\|[ \t]*\n)/.test(text)) return null;
   const lines = text.split('\n');
   const out: string[] = [];
   const source: number[] = [];
   let joined = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (/^\s*#\|\s*$/.test(line)) {
+      const table = multilineTable(lines, i);
+      if (table !== null) {
+        out.push(...table.lines);
+        source.push(...table.source);
+        joined = true;
+        i = table.end;
+        continue;
+      }
+    }
     const end = opensContinuedRow(line) ? closerAfter(lines, i) : -1;
     if (end === -1) {
       out.push(line);
@@ -50,6 +63,40 @@ export function joinContinuedRows(text: string): JoinedRows | null {
   }
   if (!joined) return null;
   return { text: out.join('\n'), lineOf: (line) => source[line - 1] ?? line };
+}
+
+/**
+ * The `#|` table opened at `lines[start]` as GFM lines: its first row as the header, a delimiter
+ * row, then one line per row; `null` when it is never closed by `|#`.
+ */
+function multilineTable(lines: readonly string[], start: number): { lines: string[]; source: number[]; end: number } | null {
+  const rows: { text: string; line: number }[] = [];
+  let open: { parts: string[]; line: number } | null = null;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    if (open === null && /^\|#\s*$/.test(trimmed)) {
+      if (rows.length === 0) return null;
+      const width = rows[0]!.text.split('|').length - 2;
+      const out = [rows[0]!.text, `|${' --- |'.repeat(Math.max(1, width))}`, ...rows.slice(1).map((row) => row.text), ''];
+      // The header at its own line, the delimiter at `#|`, and `|#` a blank line that ends the table.
+      return { lines: out, source: [rows[0]!.line, start + 1, ...rows.slice(1).map((row) => row.line), i + 1], end: i };
+    }
+    if (open === null) {
+      if (trimmed === '') continue;
+      if (!trimmed.startsWith('||')) return null;
+      open = { parts: [trimmed.slice(2)], line: i + 1 };
+    } else {
+      open.parts.push(trimmed.replace(LIST_MARKER, '- '));
+    }
+    const last = open.parts[open.parts.length - 1]!;
+    if (last.endsWith('||') && !(open.parts.length === 1 && last.trim() === '')) {
+      open.parts[open.parts.length - 1] = last.slice(0, -2);
+      rows.push({ text: `| ${open.parts.map((part) => part.trim()).filter((part) => part !== '').join(' ')} |`, line: open.line });
+      open = null;
+    }
+  }
+  return null;
 }
 
 /** A pipe row of two or more cells that does not end with a pipe. */
