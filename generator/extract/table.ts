@@ -71,7 +71,7 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
     reporter.report('warning', 'unreadable-row', `Unexpected row: ${problem.reason}`, problem);
     result.skipped.push({ kind: 'skipped-row', line: problem.line, column: problem.column, reason: problem.reason });
   }
-  const rows = inheritSpans(table.rows.filter((row) => row.cells.some((cell) => cell.text !== '')), columns);
+  const rows = inheritSpans(table.rows.filter((row) => row.cells.some((cell) => cell.text !== '')), columns).flatMap((row) => expandCodes(row, columns));
   if (rows.length === 0 && table.unreadable.length === 0) {
     reporter.report(
       'warning',
@@ -101,7 +101,7 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const values = (index: number): string[] =>
     table.rows.map((row) => row.cells[index]?.text ?? '').filter((text) => text !== '' && !PLACEHOLDER.test(text));
   // Evidence first: a "code" column of sentences is a message column; with no code column by
-  // its header, a column of unknown header whose values all look like codes is the code.
+  // its header, the first column of identifiers or of unknown header whose values look like codes is.
   const judged = columns.map((column, index): Column => {
     const cells = values(index);
     if (column.role === 'code' && cells.length > 0 && cells.filter(isSentence).length * 2 > cells.length) {
@@ -110,7 +110,8 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     return column;
   });
   if (!judged.some((column) => column.role === 'code')) {
-    const index = judged.findIndex((column, i) => column.role === 'unknown' && codeColumn(values(i), table.rows.length));
+    // An identifier column (hex value, symbol) is the code when nothing else is.
+    const index = judged.findIndex((column, i) => (column.role === 'unknown' || column.role === 'alias') && codeColumn(values(i), table.rows.length));
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
   }
   let codeSeen = false;
@@ -162,6 +163,25 @@ function inheritSpans(rows: readonly Row[], columns: readonly Column[]): Row[] {
   return result;
 }
 
+/**
+ * A row whose code cell lists several codes, one per line (`E1<br>E2`), as one row per code
+ * with the same other cells; an alias cell with as many lines gives each code its own.
+ */
+function expandCodes(row: Row, columns: readonly Column[]): Row[] {
+  const code = columns.findIndex((column) => column.role === 'code');
+  const cell = row.cells[code];
+  const codes = cell?.text.split('\n').map((line) => line.trim()).filter((line) => line !== '') ?? [];
+  if (codes.length < 2 || !codes.every(isCodeLike)) return [row];
+  return codes.map((text, index) => ({
+    ...row,
+    cells: row.cells.map((other, at) => {
+      if (at === code) return { ...other, text };
+      const lines = other.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+      return columns[at]?.role !== 'code' && lines.length === codes.length && lines.every(isCodeLike) ? { ...other, text: lines[index]! } : other;
+    }),
+  }));
+}
+
 /** A cell of several words: a message, not a code. */
 function isSentence(text: string): boolean {
   return /\S\s+\S+\s+\S/.test(text.trim()) || (hasCjk(text) && text.trim().length > 4);
@@ -172,7 +192,8 @@ function isSentence(text: string): boolean {
  * a capital, and not the row numbers 1, 2, 3, ... of a numbered list.
  */
 function codeColumn(cells: readonly string[], rows: number): boolean {
-  const codes = cells.filter((text) => isCodeLike(text) && /[\dA-Z]/.test(text));
+  // A cell may list several codes, one per line.
+  const codes = cells.filter((text) => text.split('\n').every((line) => isCodeLike(line.trim()) && /[\dA-Z]/.test(line)));
   if (cells.length < Math.max(1, rows * 0.8) || codes.length < cells.length * 0.9) return false;
   return !cells.every((text, index) => text === String(index + 1));
 }

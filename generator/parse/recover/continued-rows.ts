@@ -32,13 +32,16 @@ const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
 /** `text` with continued rows joined, or `null` when it has none (the common case, no copy made). */
 export function joinContinuedRows(text: string): JoinedRows | null {
-  if (!/(?:^|\n)[ \t]*(?:\|[ \t]*(?:\n|$)|#\|[ \t]*\n)/.test(text)) return null;
+  // Only a pipe line without its closing pipe, or a `#|`, can start what is joined here.
+  if (!/(?:^|\n)[ \t]*(?:\|[^\n]*[^|\s]|#\|)[ \t]*(?:\n|$)/.test(text)) return null;
   const lines = text.split('\n');
   const out: string[] = [];
   const source: number[] = [];
   let joined = false;
+  let width = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (DELIMITER.test(line) && i > 0) width = cellsOf(lines[i - 1]!).length;
     if (/^\s*#\|\s*$/.test(line)) {
       const table = multilineTable(lines, i);
       if (table !== null) {
@@ -48,6 +51,14 @@ export function joinContinuedRows(text: string): JoinedRows | null {
         i = table.end;
         continue;
       }
+    }
+    const split = width > 1 && line.trimStart().startsWith('|') && cellsOf(line).length < width ? splitRow(lines, i, width) : null;
+    if (split !== null) {
+      out.push(split.text);
+      source.push(i + 1);
+      joined = true;
+      i = split.end;
+      continue;
     }
     const end = opensContinuedRow(line) ? closerAfter(lines, i) : -1;
     if (end === -1) {
@@ -94,6 +105,38 @@ function multilineTable(lines: readonly string[], start: number): { lines: strin
       open.parts[open.parts.length - 1] = last.slice(0, -2);
       rows.push({ text: `| ${open.parts.map((part) => part.trim()).filter((part) => part !== '').join(' ')} |`, line: open.line });
       open = null;
+    }
+  }
+  return null;
+}
+
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+
+/** Cells of a pipe line: the text between unescaped pipes, without the empty ends. */
+function cellsOf(line: string): string[] {
+  const cells = line.trim().split(/(?<!\\)\|/);
+  if (cells[0]?.trim() === '') cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+  return cells;
+}
+
+/**
+ * A row whose cells are spread over lines (`|- A1` / `- A2` / blank / `|- 1` / `- 2` / blank /
+ * `|message|remedy|`): a line starting with a pipe starts the next cell, any other line continues
+ * the cell before it. `null` unless the row reaches `width` cells on a line ending with a pipe.
+ */
+function splitRow(lines: readonly string[], start: number, width: number): { text: string; end: number } | null {
+  const cells: string[][] = cellsOf(lines[start]!).map((cell) => [cell]);
+  for (let i = start + 1; i < lines.length && i <= start + MAX_CONTINUATION * 2; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    if (/^\s*#/.test(line) || DELIMITER.test(line)) return null;
+    if (line.trimStart().startsWith('|')) cells.push(...cellsOf(line).map((cell) => [cell]));
+    else cells[cells.length - 1]?.push(line);
+    if (cells.length > width) return null;
+    if (cells.length === width && line.trimEnd().endsWith('|')) {
+      const text = cells.map((parts) => parts.map((part) => part.replace(LIST_MARKER, '').trim()).filter((part) => part !== '').join('<br>'));
+      return { text: `| ${text.join(' | ')} |`, end: i };
     }
   }
   return null;
