@@ -109,7 +109,9 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     }
     return column;
   });
-  if (!judged.some((column) => column.role === 'code')) {
+  // A table of parameters or fields (name, type, required) names things, not errors.
+  const fields = columns.some((column) => FIELD_HEADER.test(column.header.trim()));
+  if (!fields && !judged.some((column) => column.role === 'code')) {
     // An identifier column (hex value, symbol) is the code when nothing else is.
     const index = judged.findIndex((column, i) => (column.role === 'unknown' || column.role === 'alias') && codeColumn(values(i), table.rows.length));
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
@@ -182,6 +184,9 @@ function expandCodes(row: Row, columns: readonly Column[]): Row[] {
   }));
 }
 
+/** A header of a parameter or field table, whose first column holds names that can look like codes. */
+const FIELD_HEADER = /^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|(?:parameters?|param|fields?|property|type|data type|required|optional)(?:\s+name)?)$/i;
+
 /** A cell of several words: a message, not a code. */
 function isSentence(text: string): boolean {
   return /\S\s+\S+\s+\S/.test(text.trim()) || (hasCjk(text) && text.trim().length > 4);
@@ -192,8 +197,8 @@ function isSentence(text: string): boolean {
  * a capital, and not the row numbers 1, 2, 3, ... of a numbered list.
  */
 function codeColumn(cells: readonly string[], rows: number): boolean {
-  // A cell may list several codes, one per line.
-  const codes = cells.filter((text) => text.split('\n').every((line) => isCodeLike(line.trim()) && /[\dA-Z]/.test(line)));
+  // A cell may list several codes, one per line, or a range of them.
+  const codes = cells.filter((text) => RANGE.test(text) || text.split('\n').every((line) => isCodeLike(line.trim()) && /[\dA-Z]/.test(line)));
   if (cells.length < Math.max(1, rows * 0.8) || codes.length < cells.length * 0.9) return false;
   return !cells.every((text, index) => text === String(index + 1));
 }
