@@ -198,14 +198,14 @@ function isSentence(text: string): boolean {
  */
 function codeColumn(cells: readonly string[], rows: number): boolean {
   // A cell may list several codes, one per line, or a range of them.
-  const codes = cells.filter((text) => RANGE.test(text) || text.split('\n').every((line) => isCodeLike(line.trim()) && /[\dA-Z]/.test(line)));
+  const codes = cells.filter((text) => isRange(text) || text.split('\n').every((line) => isCodeLike(line.trim()) && /[\dA-Z]/.test(line)));
   if (cells.length < Math.max(1, rows * 0.8) || codes.length < cells.length * 0.9) return false;
   return !cells.every((text, index) => text === String(index + 1));
 }
 
 /** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
 function statusOf(text: string): number | null {
-  const match = /^([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
+  const match = /^(\d{3})(?:\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
   return match === null ? null : Number(match[1]);
 }
 
@@ -236,7 +236,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   const codeCell = cellOf('code');
   const code = tidy(codeCell?.text ?? '');
   if (code === '') return skip('its code cell is empty, expected a code', point(codeCell, at));
-  if (RANGE.test(code)) return skip(`\`${oneLine(code)}\` is a range of codes, expected one code`, point(codeCell, at));
+  if (isRange(code)) return skip(`\`${oneLine(code)}\` is a range of codes, expected one code`, point(codeCell, at));
   if (hasCjk(code) || code.includes('\n')) {
     return skip(`\`${oneLine(code)}\` in the code cell is text, expected a code`, point(codeCell, at));
   }
@@ -352,8 +352,17 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   };
 }
 
-/** A cell naming a range of codes (`301000~301099`, `610000-619999`) rather than one. */
-const RANGE = /^(?=[^~\-–—]*\d)([A-Za-z]*[.\d]+)\s*(?:~|～|\s[-–—]\s|[-–—])\s*[A-Za-z.]*\d+$/;
+/**
+ * A cell naming a range of codes rather than one: `301000~301099`, `E.5000~E.5999`, or two codes
+ * of one shape joined by a dash with the second the larger (`610000-619999`, not `400-1001`).
+ */
+function isRange(text: string): boolean {
+  const match = /^([A-Za-z.]*)(\d+)\s*(~|～|[-–—])\s*([A-Za-z.]*)(\d+)$/.exec(text.trim());
+  if (match === null) return false;
+  const [, prefix, from, dash, again, to] = match as unknown as [string, string, string, string, string, string];
+  if (again !== '' && again !== prefix) return false;
+  return dash === '~' || dash === '～' || (from.length === to.length && Number(to) > Number(from));
+}
 
 /** An identifier that opens a Chinese message, as a symbolic name of the code: `UnknownAccount 账号异常`. */
 const LEADING_NAME = /^([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)[ \t]+(?=[^\n]*\p{Script=Han})/u;

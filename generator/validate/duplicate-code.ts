@@ -4,8 +4,8 @@
  * Two rows of one code that do not contradict each other (a bare list of names above the
  * table that describes them, the same row twice) merge into one entry. A row with another
  * message or status is another meaning of the code: it is kept as a variant of the entry
- * (many real docs list one code once per cause), reported as info, or as a warning when the
- * HTTP status differs, since the generated class can carry only one.
+ * (many real docs list one code once per cause), reported as info; a different HTTP status is
+ * still an error, since the generated class can carry only one, but the row is kept too.
  */
 
 import type { Reporter } from '../diagnostics.js';
@@ -57,10 +57,10 @@ export function duplicateCode(candidates: readonly Candidate[], reporter: Report
     }
     const status = candidate.httpStatus !== null && earlier.httpStatus !== null && candidate.httpStatus !== earlier.httpStatus;
     reporter.report(
-      status ? 'warning' : 'info',
+      status ? 'error' : 'info',
       status ? 'conflicting-status' : 'duplicate-code',
       status
-        ? `Unexpected HTTP status ${candidate.httpStatus} for code \`${candidate.code}\`, expected ${earlier.httpStatus} as at ${where}; kept as another meaning of the code, whose class has ${earlier.httpStatus}`
+        ? `Unexpected HTTP status ${candidate.httpStatus} for code \`${candidate.code}\`, expected ${earlier.httpStatus} as at ${where}; kept as another meaning of the code, but its class can have only one status`
         : `Code \`${candidate.code}\` is listed again with a different message (first at ${where}); kept as another meaning of the code`,
       status ? candidate.statusAt : candidate.codeAt,
     );

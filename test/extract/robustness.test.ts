@@ -89,9 +89,9 @@ describe('extraction of hostile specs', () => {
     expect(catalog.rows).toMatchObject({ seen: 2, entries: 1, variants: 0 });
   });
 
-  it('reports one code with two statuses as a `conflicting-status` warning at the second status cell, keeping it as a variant', () => {
+  it('reports one code with two statuses as a `conflicting-status` error at the second status cell, keeping it as a variant', () => {
     const catalog = read(`${HEADER}| A1 | 400 | 第一 |\n| A1 | 404 | 第二 |\n`);
-    expect(findings(catalog, 'conflicting-status')).toEqual([['warning', 4]]);
+    expect(findings(catalog, 'conflicting-status')).toEqual([['error', 4]]);
     expect(catalog.entries.map((entry) => [entry.code, entry.httpStatus, entry.variants.map((variant) => variant.httpStatus)])).toEqual([['A1', 400, [404]]]);
     expect(catalog.rows).toMatchObject({ seen: 2, entries: 1, variants: 1 });
     const message = catalog.diagnostics.find((diagnostic) => diagnostic.rule === 'conflicting-status')!.message;
