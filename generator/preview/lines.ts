@@ -37,7 +37,8 @@ export function classifyLines(text: string, catalog: Catalog): LineView[] {
   const lines = text.split('\n');
   // A final line break ends the last line; it does not start another.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const entries = groupByLine(catalog.entries.map((entry, index) => ({ line: entry.line, index })));
+  // A variant's row (its code listed again with another meaning) belongs to its entry.
+  const entries = groupByLine(catalog.entries.flatMap((entry, index) => [entry, ...entry.variants].map(({ line }) => ({ line, index }))));
   const skipped = groupByLine(catalog.rows.skipped);
   const diagnostics = groupByLine(catalog.diagnostics);
   const recovered = recoveredLines(lines, catalog);

@@ -60,7 +60,7 @@ export function duplicateCode(candidates: readonly Candidate[], reporter: Report
       status ? 'error' : 'info',
       status ? 'conflicting-status' : 'duplicate-code',
       status
-        ? `Unexpected HTTP status ${candidate.httpStatus} for code \`${candidate.code}\`, expected ${earlier.httpStatus} as at ${where}; kept as another meaning of the code, but its class can have only one status`
+        ? `Unexpected HTTP status ${candidate.httpStatus} for code \`${candidate.code}\`, expected ${earlier.httpStatus} as at ${where}`
         : `Code \`${candidate.code}\` is listed again with a different message (first at ${where}); kept as another meaning of the code`,
       status ? candidate.statusAt : candidate.codeAt,
     );
