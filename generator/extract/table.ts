@@ -109,8 +109,14 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     }
     return column;
   });
+  // Two columns named as codes, one holding only 3-digit statuses (`HTML Error` beside `Error codes`): that one is the status.
+  if (judged.filter((column) => column.role === 'code').length > 1) {
+    const index = judged.findIndex((column, i) => column.role === 'code' && values(i).length > 0 && values(i).every((text) => /^[1-5]\d\d$/.test(text)));
+    if (index !== -1) judged[index] = { ...judged[index]!, role: 'status' };
+  }
   if (!judged.some((column) => column.role === 'code')) {
-    const index = judged.findIndex((column, i) => column.role === 'unknown' && codeColumn(values(i), table.rows.length));
+    // An enum or constant name column (`枚举值`) is the code when no column is named as one.
+    const index = judged.findIndex((column, i) => (column.role === 'unknown' || column.role === 'name') && codeColumn(values(i), table.rows.length));
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
   }
   let codeSeen = false;
@@ -191,6 +197,7 @@ function hintColumns(table: TableBlock): Column[] {
   return (table.hints ?? []).map((hint): Column => {
     if (hint === 'code') return { role: 'code', locale: null, header: 'code', at };
     if (hint === 'status') return { role: 'status', locale: null, header: 'HTTP status', at };
+    if (hint === 'remedy') return { role: 'remedy', locale: null, header: 'remedy', at };
     const role = textRoles[Math.min(texts++, textRoles.length - 1)]!;
     return { role, locale: null, header: role, at };
   });
@@ -371,6 +378,8 @@ function isSuccess(status: number | null, messages: Messages): boolean {
 function tidy(text: string): string {
   const trimmed = text.trim();
   const quotes = trimmed.split('"').length - 1;
+  // A message quoted as a whole ("Request data is invalid") is the text inside the quotes.
+  if (quotes === 2 && trimmed.length > 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).trim();
   if (quotes === 1 && trimmed.startsWith('"')) return trimmed.slice(1).trim();
   if (quotes === 1 && trimmed.endsWith('"')) return trimmed.slice(0, -1).trim();
   return trimmed;
