@@ -33,7 +33,8 @@ export function toBlocks(tree: Root, text: string): Block[] {
   for (const node of tree.children) {
     const start = node.position?.start.line ?? 1;
     const end = node.position?.end.line ?? start;
-    const inTable = region !== null && openTables > 0 && (node.position?.start.offset ?? 0) < lastClose;
+    // A heading never sits inside a table: a `<table` left open does not swallow the sections after it.
+    const inTable = region !== null && openTables > 0 && node.type !== 'heading' && (node.position?.start.offset ?? 0) < lastClose;
     if (PROSE.has(node.type) || inTable) {
       region = region === null ? { from: start, to: end } : { from: region.from, to: end };
       openTables = Math.max(0, openTables + tableDepth(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)));
