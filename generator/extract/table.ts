@@ -379,7 +379,7 @@ function tidy(text: string): string {
   const trimmed = text.trim();
   const quotes = trimmed.split('"').length - 1;
   // A message quoted as a whole ("Request data is invalid") is the text inside the quotes.
-  if (quotes === 2 && trimmed.length > 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).trim();
+  if (quotes === 2 && /^"[\p{L}\p{N}][^"]*[\p{L}\p{N}.!?。！？]"$/u.test(trimmed)) return trimmed.slice(1, -1).trim();
   if (quotes === 1 && trimmed.startsWith('"')) return trimmed.slice(1).trim();
   if (quotes === 1 && trimmed.endsWith('"')) return trimmed.slice(0, -1).trim();
   return trimmed;
