@@ -290,3 +290,23 @@ describe('inline HTML in GFM cells', () => {
     expect(texts(tables(spec)[0]!)).toEqual([['G_1', 'Needs:\none thing\nanother thing']]);
   });
 });
+
+describe('extraction of HTML tables', () => {
+  it('reads, of two columns named as codes, the one of 3-digit values as the status', () => {
+    const spec = '<table><tr><th>HTML Error</th><th>Error codes</th><th>Error message</th></tr><tr><td>503</td><td>U_1<br>U_2</td><td>"Service down."</td></tr></table>';
+    expect(read(spec).entries.map((entry) => [entry.code, entry.httpStatus, entry.messages.en])).toEqual([
+      ['U_1', 503, 'Service down.'],
+      ['U_2', 503, 'Service down.'],
+    ]);
+  });
+
+  it('reads an enum-name column as the code when no column is named as one', () => {
+    const spec = '<table><tr><th>枚举值</th><th>含义</th></tr><tr><td>ST_OK</td><td>成功</td></tr><tr><td>ST_BUSY</td><td>忙碌</td></tr></table>';
+    expect(read(spec).entries.map((entry) => [entry.code, entry.messages['zh-CN']])).toEqual([['ST_OK', '成功'], ['ST_BUSY', '忙碌']]);
+  });
+
+  it('keeps quotes that do not wrap a message of words', () => {
+    const spec = ['| Code | Message |', '| --- | --- |', '| Q_1 | "); drop (" |', '| Q_2 | "Wrapped words" |'].join('\n');
+    expect(read(spec).entries.map((entry) => entry.messages.en)).toEqual(['"); drop ("', 'Wrapped words']);
+  });
+});
