@@ -109,11 +109,16 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     }
     return column;
   });
+  // Two columns named as codes, one holding only 3-digit statuses (`HTML Error` beside `Error codes`): that one is the status.
+  if (judged.filter((column) => column.role === 'code').length > 1) {
+    const index = judged.findIndex((column, i) => column.role === 'code' && values(i).length > 0 && values(i).every((text) => /^[1-5]\d\d$/.test(text)));
+    if (index !== -1) judged[index] = { ...judged[index]!, role: 'status' };
+  }
   // A table of parameters or fields (name, type, required) names things, not errors.
   const fields = columns.some((column) => FIELD_HEADER.test(column.header.trim()));
   if (!fields && !judged.some((column) => column.role === 'code')) {
-    // An identifier column (hex value, symbol) is the code when nothing else is.
-    const index = judged.findIndex((column, i) => (column.role === 'unknown' || column.role === 'alias') && codeColumn(values(i), table.rows.length));
+    // An identifier column (hex value, symbol, enum or constant name) is the code when nothing else is.
+    const index = judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i), table.rows.length));
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
   }
   let codeSeen = false;
@@ -217,6 +222,7 @@ function hintColumns(table: TableBlock): Column[] {
   return (table.hints ?? []).map((hint): Column => {
     if (hint === 'code') return { role: 'code', locale: null, header: 'code', at };
     if (hint === 'status') return { role: 'status', locale: null, header: 'HTTP status', at };
+    if (hint === 'remedy') return { role: 'remedy', locale: null, header: 'remedy', at };
     const role = textRoles[Math.min(texts++, textRoles.length - 1)]!;
     return { role, locale: null, header: role, at };
   });
@@ -406,6 +412,8 @@ function isSuccess(status: number | null, messages: Messages): boolean {
 function tidy(text: string): string {
   const trimmed = text.trim();
   const quotes = trimmed.split('"').length - 1;
+  // A message quoted as a whole ("Request data is invalid") is the text inside the quotes.
+  if (quotes === 2 && /^"[\p{L}\p{N}][^"]*[\p{L}\p{N}.!?。！？]"$/u.test(trimmed)) return trimmed.slice(1, -1).trim();
   if (quotes === 1 && trimmed.startsWith('"')) return trimmed.slice(1).trim();
   if (quotes === 1 && trimmed.endsWith('"')) return trimmed.slice(0, -1).trim();
   return trimmed;

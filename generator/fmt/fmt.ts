@@ -109,7 +109,8 @@ function unsafe(table: TableBlock, lines: readonly string[]): string | null {
 /** The text of a table's source lines, HTML tags and entities read as a browser shows them. */
 function regionText(table: TableBlock, lines: readonly string[]): string {
   const region = lines.slice(table.line - 1, table.endLine);
-  return table.origin === 'html' ? region.map((line) => cleanInline(line)).join('\n') : region.join('\n');
+  // Tags go before inline cleanup, so that backticks in two cells never make one code span of the tags between them.
+  return table.origin === 'html' ? region.map((line) => cleanInline(line.replace(/<\/?[A-Za-z][^<>]*>/g, ' '))).join('\n') : region.join('\n');
 }
 
 /** Letters and digits of a text, in order. */

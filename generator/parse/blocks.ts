@@ -38,8 +38,11 @@ export type TableOrigin =
   | 'definitions'
   | 'lines';
 
-/** Column meaning guessed from values, for tables without a header. */
-export type ColumnHint = 'code' | 'status' | 'text';
+/**
+ * Column meaning guessed from values, for tables without a header: `text` columns are the message,
+ * description and remedy in that order; `remedy` is a remedy that recovery found labelled as one.
+ */
+export type ColumnHint = 'code' | 'status' | 'text' | 'remedy';
 
 /** A table, recovered or not. */
 export interface TableBlock {

@@ -7,6 +7,7 @@
 import type { Root, RootContent, Table } from 'mdast';
 import type { Block, Cell, TableBlock } from './blocks.js';
 import { nodeText } from './node-text.js';
+import { tableDepth } from './recover/html-span.js';
 import { recoverRegion } from './recover/region.js';
 import type { SourceLine } from './recover/rows.js';
 
@@ -25,13 +26,21 @@ export function toBlocks(tree: Root, text: string): Block[] {
     blocks.push(...recoverRegion(source));
     region = null;
   };
+  // An HTML table with a blank line inside is split into several nodes (of any type: an indented
+  // line after the blank is a code block): while a `<table` is open, the region takes them all.
+  let openTables = 0;
+  const lastClose = text.toLowerCase().lastIndexOf('</table');
   for (const node of tree.children) {
     const start = node.position?.start.line ?? 1;
     const end = node.position?.end.line ?? start;
-    if (PROSE.has(node.type)) {
+    // A heading never sits inside a table: a `<table` left open does not swallow the sections after it.
+    const inTable = region !== null && openTables > 0 && node.type !== 'heading' && (node.position?.start.offset ?? 0) < lastClose;
+    if (PROSE.has(node.type) || inTable) {
       region = region === null ? { from: start, to: end } : { from: region.from, to: end };
+      openTables = Math.max(0, openTables + tableDepth(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)));
       continue;
     }
+    openTables = 0;
     flush();
     const block = mapNode(node);
     if (block !== null) blocks.push(block);

@@ -7,7 +7,8 @@ import { cleanInline, isBlank } from '../../text.js';
 import type { Block, TableBlock, TableOrigin } from '../blocks.js';
 import { readCodeLines, readDefinitions } from './definitions.js';
 import { readHeaderLine, type HeaderStyle } from './header.js';
-import { htmlTableEnd, opensHtmlTable, readHtmlTable } from './html-table.js';
+import { htmlTableAt, spanLines } from './html-span.js';
+import { readHtmlTable } from './html-table.js';
 import { readRows, type SourceLine } from './rows.js';
 
 const ORIGIN: Record<HeaderStyle, TableOrigin> = {
@@ -28,10 +29,14 @@ const NOTE: Record<HeaderStyle, string> = {
 type Reader = (lines: readonly SourceLine[], start: number) => { block: Block; next: number } | null;
 
 /** Readers in the order they are tried at each line; the first that reads wins. */
-const READERS: readonly Reader[] = [readHtml, readTable, readDefinitions, readCodeLines, readJson];
+const READERS: readonly Reader[] = [readTable, readDefinitions, readCodeLines, readJson];
 
-/** Blocks found in `lines`, in order; lines no reader takes are prose. */
-export function recoverRegion(lines: readonly SourceLine[]): Block[] {
+/**
+ * Blocks found in `region`, in order; lines no reader takes are prose. An HTML table is read
+ * first wherever it starts on a line; text around it on its first and last lines stays prose.
+ */
+export function recoverRegion(region: readonly SourceLine[]): Block[] {
+  const lines = [...region];
   const blocks: Block[] = [];
   let chunk: SourceLine[] = [];
   const flush = (): void => {
@@ -44,6 +49,32 @@ export function recoverRegion(lines: readonly SourceLine[]): Block[] {
     if (isBlank(line.text)) {
       flush();
       i++;
+      continue;
+    }
+    const math = mathEnd(lines, i);
+    if (math !== -1) {
+      // Display math (`$$ ... $$`) is a formula, never rows: `IOU = ...` is not a code and its message.
+      flush();
+      chunk.push(...lines.slice(i, math + 1));
+      flush();
+      i = math + 1;
+      continue;
+    }
+    const html = htmlTableAt(lines, i);
+    if (html !== null) {
+      const before = line.text.slice(0, html.column);
+      if (cleanInline(before) !== '') chunk.push({ text: before, line: line.line });
+      flush();
+      const table = readHtmlTable(spanLines(lines, html));
+      if (table !== null) blocks.push(table);
+      const last = lines[html.end]!;
+      const after = last.text.slice(html.endColumn);
+      if (after.trim() === '') {
+        i = html.end + 1;
+      } else {
+        lines[html.end] = { text: ' '.repeat(html.endColumn) + after, line: last.line };
+        i = html.end;
+      }
       continue;
     }
     let read: ReturnType<Reader> = null;
@@ -64,11 +95,15 @@ export function recoverRegion(lines: readonly SourceLine[]): Block[] {
   return blocks;
 }
 
-/** An HTML `<table>` opened on `lines[start]` and closed in the region, or `null`. */
-function readHtml(lines: readonly SourceLine[], start: number): { block: Block; next: number } | null {
-  if (!opensHtmlTable(lines[start]!.text)) return null;
-  const end = htmlTableEnd(lines, start);
-  return end === -1 ? null : { block: readHtmlTable(lines.slice(start, end + 1)), next: end + 1 };
+/** Index of the line closing the display-math block (`$$`) opened on `lines[start]`, or -1. */
+function mathEnd(lines: readonly SourceLine[], start: number): number {
+  const first = lines[start]!.text.trim();
+  if (!first.startsWith('$$')) return -1;
+  if (first.length > 4 && first.endsWith('$$')) return start;
+  for (let i = start + 1; i < lines.length && i < start + 200; i++) {
+    if (lines[i]!.text.trim().endsWith('$$')) return i;
+  }
+  return -1;
 }
 
 /** A table whose header is `lines[start]`, or `null`. */
