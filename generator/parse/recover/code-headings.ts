@@ -12,11 +12,17 @@ import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
 import { STATUS_LINE } from './definitions.js';
 import { isCodeLike } from './rows.js';
 
-/** The code a heading names (`INVALID_TOKEN`, `` `E1001` ``), or `null`. */
+/** A heading that names a code and, in parentheses, another identifier of it: `NAME_OF_CODE (12)`. */
+const NAMED = /^(\S+)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/;
+
+/** The code a heading names (`INVALID_TOKEN`, `` `E1001` ``, `NAME (12)`), or `null`. */
 function headingCode(block: Block): string | null {
   if (block.type !== 'heading') return null;
   const code = block.text.trim();
-  return isCodeLike(code) ? code : null;
+  if (isCodeLike(code)) return code;
+  const named = NAMED.exec(code);
+  // The name is the code: it is unique where numbers often repeat across families of codes.
+  return named !== null && isCodeLike(named[1]!) && isCodeLike(named[2]!) ? named[1]! : null;
 }
 
 /** `blocks` with every run of code headings (and the prose under them) turned into one table. */
@@ -51,12 +57,17 @@ function toTable(run: readonly { heading: HeadingBlock; code: string; body: Bloc
   const rows: Row[] = run.map(({ heading, code, body }) => {
     const texts = body.flatMap((block) => ('text' in block && block.type !== 'heading' ? [{ text: block.text, line: block.line, column: block.column }] : []));
     const status = texts.flatMap((text) => text.text.split('\n')).map((line) => STATUS_LINE.exec(line)).find((match) => match !== null);
-    const message = texts.flatMap((text) => text.text.split('\n')).filter((line) => line.trim() !== '' && !STATUS_LINE.test(line)).join('\n');
-    const first = texts[0];
+    const prose = texts
+      .map((text) => ({ ...text, text: text.text.split('\n').filter((line) => line.trim() !== '' && !STATUS_LINE.test(line)).join('\n') }))
+      .filter((text) => text.text !== '');
+    // The first paragraph is the message; later ones describe the cause or the fix.
+    const first = prose[0];
+    const rest = prose.slice(1);
     const cells: Cell[] = [
       { text: code, line: heading.line, column: heading.column },
       { text: status?.[1] ?? '', line: first?.line ?? heading.line, column: 1 },
-      { text: message, line: first?.line ?? heading.line, column: first?.column ?? 1 },
+      { text: first?.text ?? '', line: first?.line ?? heading.line, column: first?.column ?? 1 },
+      { text: rest.map((text) => text.text).join('\n'), line: rest[0]?.line ?? heading.line, column: rest[0]?.column ?? 1 },
     ];
     return { cells, line: heading.line, column: heading.column };
   });
@@ -65,7 +76,7 @@ function toTable(run: readonly { heading: HeadingBlock; code: string; body: Bloc
     type: 'table',
     origin: 'headings',
     header: null,
-    hints: ['code', 'status', 'text'],
+    hints: ['code', 'status', 'text', 'text'],
     rows,
     note: `one heading per code, its message below; read ${rows.length} entries`,
     unreadable: [],
