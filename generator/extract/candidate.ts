@@ -11,7 +11,7 @@ import type { FrontMatter } from './front-matter.js';
  * One row read as an entry: an `Entry` before it has its identifiers, with the positions
  * validation needs to point at.
  */
-export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | 'line' | 'column' | 'placeholders'> {
+export interface Candidate extends Omit<Entry, 'kind' | 'name' | 'className' | 'line' | 'column' | 'placeholders' | 'variants'> {
   /** A name/enum column's value, or `null`. */
   readonly nameCell: string | null;
   /** Locale of the row's main message: a message column's, else a description's; `null` with none. */

@@ -93,6 +93,7 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
       extra: candidate.extra,
       line: candidate.at.line,
       column: candidate.at.column,
+      variants: [],
     };
   });
   const locales = LOCALES.filter((locale) => entries.some((entry) => entry.messages[locale] !== undefined));
