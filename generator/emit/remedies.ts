@@ -10,7 +10,7 @@ import { localeOf } from '../text.js';
 import { localeMap, type FrozenMap } from './map-slot.js';
 
 /** The locale a remedy goes under: its text's, when the locale type has it, else the default. */
-function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Locale): Locale {
+export function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Locale): Locale {
   const locale = localeOf(remedy);
   return locales.includes(locale) ? locale : fallback;
 }

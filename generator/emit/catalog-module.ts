@@ -1,0 +1,473 @@
+/**
+ * One catalog as one module, `<id>/index`, in its three forms side by side: TypeScript, ES module
+ * JavaScript and declarations, written from the same model by the same functions (as protobuf-es's
+ * plugins write `generateTs`, `generateJs` and `generateDts`). The module is data (the catalog's
+ * tables, as `CatalogData` for the runtime) and thin declarations over the runtime
+ * (`errspec-runtime`): the codes, one class per code, the factory, guards and lookups. No compiler
+ * runs: each form is written as it is.
+ */
+
+import type { Catalog, Entry } from '../model.js';
+import { derivedNames } from '../names.js';
+import { entryDoc } from './entry-doc.js';
+import { isField, isRequired, shapeOf, type Shape, type ShapedNode } from './envelope-shape.js';
+import { catalogHeader } from './header.js';
+import { jsDocLines } from './jsdoc.js';
+import { jsDocText, numberLiteral, objectKey, propertyName, stringLiteral } from './literals.js';
+import { entryParameters } from './message-params.js';
+import { interpolationMessage } from './messages-file.js';
+import { remedyLocale } from './remedies.js';
+import { docsLink, problemTypeBase } from './problem.js';
+import type { EmitContext, GeneratedFile } from './types.js';
+
+/** The three forms of one piece of the module. */
+interface Piece {
+  readonly ts: string;
+  readonly js: string;
+  readonly dts: string;
+}
+
+/** File name of the runtime beside the catalogs' folders, without extension. */
+export const RUNTIME_MODULE = 'errspec-runtime';
+
+/** A JSDoc block for text already escaped by `jsDocText`, with `indent`. */
+function escapedDoc(text: string, indent = ''): string {
+  return jsDocLines(text).map((line) => `${indent}${line}\n`).join('');
+}
+
+/** A JSDoc block for `text`, which may hold spec text (a title, a path): escaped here. */
+function doc(text: string, indent = ''): string {
+  return escapedDoc(jsDocText([text]), indent);
+}
+
+/** `{ key: value, ... }` over `rows`, one per line, or `{}` with none. */
+function objectLiteral(rows: readonly (readonly [string, string])[], indent: string): string {
+  if (rows.length === 0) return '{}';
+  return `{\n${rows.map(([key, value]) => `${indent}  ${objectKey(key)}: ${value},\n`).join('')}${indent}}`;
+}
+
+/** The code type reference of an entry: its enum member, or its literal for `as const` codes. */
+function codeType(catalog: Catalog, entry: Entry): string {
+  return catalog.options.enumStyle === 'enum' ? `${catalog.names.enumName}.${entry.name}` : stringLiteral(entry.code);
+}
+
+/** The HTTP status an entry's errors have. */
+function statusOf(catalog: Catalog, entry: Entry): number {
+  return entry.httpStatus ?? catalog.options.defaultHttpStatus;
+}
+
+/** The codes: an enum, or an `as const` object and its union type. */
+function codes(catalog: Catalog): Piece {
+  const { enumName } = catalog.names;
+  const head = doc(`The error codes of ${catalog.title} (${catalog.source}).`);
+  const members = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog), '  ')}  ${entry.name}: ${stringLiteral(entry.code)},\n`).join('');
+  const object = `export const ${enumName} = Object.freeze({\n${members}});\n`;
+  const union = `export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];\n`;
+  if (catalog.options.enumStyle === 'const') {
+    const typed = `export const ${enumName} = {\n${members}} as const;\n`;
+    const declared = `export declare const ${enumName}: {\n${catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog), '  ')}  readonly ${entry.name}: ${stringLiteral(entry.code)};\n`).join('')}};\n`;
+    return { ts: head + typed + union, js: head + object, dts: head + declared + union };
+  }
+  const enumMembers = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog), '  ')}  ${entry.name} = ${stringLiteral(entry.code)},\n`).join('');
+  // A string enum has no reverse mapping: at run time it is this frozen object.
+  return { ts: `${head}export enum ${enumName} {\n${enumMembers}}\n`, js: head + object, dts: `${head}export declare enum ${enumName} {\n${enumMembers}}\n` };
+}
+
+/** The envelope as the runtime reads it: each typed field with the role the generated code gives it. */
+function envelopeData(shape: Shape): string {
+  const rows: string[] = [];
+  const walk = (members: readonly ShapedNode[]): void => {
+    for (const node of members) {
+      if (!isField(node)) walk(node.children);
+      else {
+        const path = `[${node.field.path.map(stringLiteral).join(', ')}]`;
+        rows.push(`    { path: ${path}, role: ${stringLiteral(node.role)}, type: ${stringLiteral(node.field.type)}, required: ${node.required} },\n`);
+      }
+    }
+  };
+  walk(shape.members);
+  return rows.length === 0 ? '[]' : `[\n${rows.join('')}  ]`;
+}
+
+/** Messages or remedies by locale, then code. */
+function localeTable(catalog: Catalog, text: (entry: Entry, locale: string) => string | null): string {
+  const rows = [...new Set([...catalog.locales, catalog.defaultLocale])].flatMap((locale): [string, string][] => {
+    const cells = catalog.entries.flatMap((entry): [string, string][] => {
+      const value = text(entry, locale);
+      return value === null ? [] : [[entry.code, stringLiteral(value)]];
+    });
+    return cells.length === 0 ? [] : [[locale, objectLiteral(cells, '    ')]];
+  });
+  return objectLiteral(rows, '  ');
+}
+
+/** The remedy of an entry in `locale`: under the locale of its text, else the default. */
+function remedyIn(catalog: Catalog, entry: Entry, locale: string): string | null {
+  return entry.remedy !== null && remedyLocale(entry.remedy, catalog.locales, catalog.defaultLocale) === locale ? entry.remedy : null;
+}
+
+/** The problem `type` of each code: its docs link with the code, with `docs-url` and no `problem-type-base`. */
+function problemTypes(catalog: Catalog): string {
+  if (catalog.options.docsUrl === null || catalog.options.problemTypeBase !== null) return '{}';
+  return objectLiteral(
+    catalog.entries.map((entry) => {
+      const link = docsLink(catalog, entry)!;
+      const hash = link.indexOf('#');
+      const [file, anchor] = hash === -1 ? [link, ''] : [link.slice(0, hash), link.slice(hash)];
+      return [entry.code, stringLiteral(`${file}?code=${encodeURIComponent(entry.code)}${anchor}`)];
+    }),
+    '  ',
+  );
+}
+
+/** `const catalog`: every fact of the spec the runtime needs. */
+function data(catalog: Catalog, shape: Shape): Piece {
+  const field = (name: string, value: string): string => `  ${name}: ${value},\n`;
+  const variants = objectLiteral(
+    catalog.entries.filter((entry) => entry.variants.length > 0).map((entry) => [entry.code, `[${entry.variants.map((variant) => objectLiteral(Object.entries(variant.messages).map(([locale, text]) => [locale, stringLiteral(text)]), '    ')).join(', ')}]`]),
+    '  ',
+  );
+  const statuses = objectLiteral(catalog.entries.map((entry) => [entry.code, entry.httpStatus === null ? 'null' : numberLiteral(entry.httpStatus)]), '  ');
+  const retryable = objectLiteral(catalog.entries.flatMap((entry) => (entry.retryable === null ? [] : [[entry.code, String(entry.retryable)] as [string, string]])), '  ');
+  const body = [
+    field('id', stringLiteral(catalog.id)),
+    field('source', stringLiteral(catalog.source)),
+    field('defaultLocale', stringLiteral(catalog.defaultLocale)),
+    field('locales', `[${catalog.locales.map(stringLiteral).join(', ')}]`),
+    field('messages', localeTable(catalog, (entry, locale) => interpolationMessage(entry, locale) ?? null)),
+    field('remedies', localeTable(catalog, (entry, locale) => remedyIn(catalog, entry, locale))),
+    field('variants', variants),
+    field('httpStatus', statuses),
+    field('retryable', retryable),
+    field('defaultHttpStatus', numberLiteral(catalog.options.defaultHttpStatus)),
+    field('envelope', envelopeData(shape)),
+    field('problemTypes', problemTypes(catalog)),
+    field('problemTypeBase', stringLiteral(problemTypeBase(catalog))),
+    field('remedyInResponse', String(catalog.options.remedyInResponse)),
+  ].join('');
+  return { ts: `const catalog: CatalogData = {\n${body}};\n`, js: `const catalog = {\n${body}};\n`, dts: '' };
+}
+
+/** The TypeScript type of an `other` envelope field, by its JSON type. */
+const OTHER_TYPES: Readonly<Record<string, string>> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  null: 'null',
+  object: 'Readonly<Record<string, unknown>>',
+  array: 'readonly unknown[]',
+};
+
+/** `ErrorResponse`, member by member, and the options type of the envelope's other fields. */
+function types(catalog: Catalog, shape: Shape): Piece {
+  const { names } = catalog;
+  const derived = derivedNames(names);
+  const codeTypeName = shape.numericCode ? 'number' : catalog.entries.length === 0 ? 'string' : names.enumName;
+  const others: string[] = [];
+  const members = (nodes: readonly ShapedNode[], indent: string): string =>
+    nodes
+      .map((node) => {
+        const name = `${indent}readonly ${propertyName(node.key)}${isRequired(node) ? '' : '?'}: `;
+        if (!isField(node)) return `${name}{\n${members(node.children, `${indent}  `)}${indent}};\n`;
+        const type = { code: codeTypeName, message: 'string', status: 'number', details: 'Readonly<Record<string, unknown>>', other: OTHER_TYPES[node.field.type] ?? 'unknown' }[node.role];
+        if (node.role === 'other') others.push(`  readonly ${propertyName(node.field.path.join('.'))}?: ${type};\n`);
+        return `${name}${type};\n`;
+      })
+      .join('');
+  const response = `${doc(`The error response body ${catalog.source} documents; \`toResponse()\` gives one, \`${names.baseClass}.fromResponse\` reads one back.`)}export interface ErrorResponse {\n${members(shape.members, '  ')}}\n`;
+  const locale = `export type ${names.localeType} = ${catalog.locales.length === 0 ? 'string' : catalog.locales.map(stringLiteral).join(' | ')};\n`;
+  // A type literal, not an interface, so that it is assignable to the runtime's record of fields.
+  const fields = `${doc('The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them.')}export type ${names.baseClass}Fields = {\n${others.join('')}};\n`;
+  const paramRows = catalog.entries
+    .map((entry) => [entry, entryParameters(entry)] as const)
+    .filter(([, parameters]) => parameters.length > 0)
+    .map(([entry, parameters]) => `  ${stringLiteral(entry.code)}: { ${parameters.map(({ name, type }) => `readonly ${propertyName(name)}: ${type}`).join('; ')} };\n`)
+    .join('');
+  const paramTypes = [
+    `${doc('The placeholders of each code whose message has some.')}export interface ${derived.messageParams} {\n${paramRows}}\n`,
+    `export type ${derived.messageArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [params: ${derived.messageParams}[C]] : [params?: MessageParams];\n`,
+    `${doc('What the constructors and the factory take.')}export interface ${names.optionsType} extends Omit<ErrorOptions, "locale" | "fields" | "params"> {\n  readonly locale?: ${names.localeType};\n  readonly fields?: ${names.baseClass}Fields;\n}\n`,
+    `export type ${derived.errorArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [options: ${names.optionsType} & { readonly params: ${derived.messageParams}[C] }] : [options?: ${names.optionsType} & { readonly params?: undefined }];\n`,
+    `${doc('RFC 9457 problem details of this catalog\'s errors.')}export interface ${derived.problem} extends Problem {}\n`,
+  ].join('');
+  const text = [response, locale, fields, paramTypes].join('');
+  return { ts: text, js: '', dts: text };
+}
+
+/** The base class, the unknown class and the response-format error. */
+function baseClasses(catalog: Catalog): Piece {
+  const { names } = catalog;
+  const derived = derivedNames(names);
+  const base = names.baseClass;
+  const head = `${doc(`An error of ${catalog.title} (${catalog.source}). Catch it for any of them, listed code or not.`)}`;
+  const format = `${doc('The error for a body that is not the documented response.')}export class ${derived.responseFormatError} extends ResponseFormatError`;
+  const ts = `${head}export abstract class ${base} extends ErrspecError {
+  protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
+    super(catalog, code, options, httpStatus);
+  }
+
+  override toResponse(locale?: ${names.localeType}): ErrorResponse {
+    return super.toResponse(locale) as ErrorResponse;
+  }
+
+  override toJSON(): ErrorResponse {
+    return this.toResponse();
+  }
+
+  override toProblem(instance?: string, locale?: ${names.localeType}): ${derived.problem} {
+    return super.toProblem(instance, locale);
+  }
+
+  /** The error a response body stands for; never throws. */
+  static fromResponse(body: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError} {
+    return readResponse(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), body, httpStatus);
+  }
+
+  /** The error RFC 9457 problem details stand for; never throws. */
+  static fromProblem(problem: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError} {
+    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), problem, httpStatus);
+  }
+}
+
+${doc(`An error whose code ${catalog.source} does not list; it keeps the code.`)}export class ${names.unknownClass} extends ${base} {
+  override readonly name = ${stringLiteral(names.unknownClass)};
+
+  constructor(code: string, options?: ${names.optionsType} & { readonly params?: MessageParams }, httpStatus?: number) {
+    super(code, options, httpStatus);
+  }
+}
+
+${format} {
+  override readonly name = ${stringLiteral(derived.responseFormatError)};
+}
+`;
+  const js = `${head}export class ${base} extends ErrspecError {
+  constructor(code, options, httpStatus) {
+    super(catalog, code, options, httpStatus);
+  }
+
+  static fromResponse(body, httpStatus) {
+    return readResponse(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), body, httpStatus);
+  }
+
+  static fromProblem(problem, httpStatus) {
+    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), problem, httpStatus);
+  }
+}
+
+export class ${names.unknownClass} extends ${base} {
+  name = ${stringLiteral(names.unknownClass)};
+}
+
+${format} {
+  name = ${stringLiteral(derived.responseFormatError)};
+}
+`;
+  const dts = `${head}export declare abstract class ${base} extends ErrspecError {
+  protected constructor(code: string, options?: ErrorOptions, httpStatus?: number);
+  toResponse(locale?: ${names.localeType}): ErrorResponse;
+  toJSON(): ErrorResponse;
+  toProblem(instance?: string, locale?: ${names.localeType}): ${derived.problem};
+  /** The error a response body stands for; never throws. */
+  static fromResponse(body: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError};
+  /** The error RFC 9457 problem details stand for; never throws. */
+  static fromProblem(problem: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError};
+}
+
+${doc(`An error whose code ${catalog.source} does not list; it keeps the code.`)}export declare class ${names.unknownClass} extends ${base} {
+  readonly name: ${stringLiteral(names.unknownClass)};
+  constructor(code: string, options?: ${names.optionsType} & { readonly params?: MessageParams }, httpStatus?: number);
+}
+
+${doc('The error for a body that is not the documented response.')}export declare class ${derived.responseFormatError} extends ResponseFormatError {
+  readonly name: ${stringLiteral(derived.responseFormatError)};
+}
+`;
+  return { ts, js, dts };
+}
+
+/** The JSDoc of an entry's class: its documentation, and the spec's other listings of the code. */
+function classDoc(catalog: Catalog, entry: Entry): string {
+  const also = entry.variants.map((variant, index) => {
+    const message = Object.values(variant.messages)[0] ?? '(no message)';
+    const status = variant.httpStatus === null ? '' : `, HTTP ${variant.httpStatus}`;
+    return `${index + 1}. ${message}${status} (${catalog.source}:${variant.line}; \`formatMessage(code, { variant: ${index + 1} })\`)`;
+  });
+  const variants = also.length === 0 ? '' : `\n\n${jsDocText([`Also documented as:\n${also.join('\n')}`])}`;
+  return entryDoc(entry, catalog) + variants;
+}
+
+/** One class per code. */
+function entryClass(catalog: Catalog, entry: Entry): Piece {
+  const { names } = catalog;
+  const derived = derivedNames(names);
+  const code = codeType(catalog, entry);
+  const value = catalog.options.enumStyle === 'enum' ? code : `${names.enumName}.${entry.name}`;
+  const status = numberLiteral(statusOf(catalog, entry));
+  const head = escapedDoc(classDoc(catalog, entry));
+  const hasParams = entryParameters(entry).length > 0;
+  const options = `...[options]: ${derived.errorArgs}<${code}>`;
+  const docs = docsLink(catalog, entry);
+  const docsTs = docs === null ? '' : `  static readonly docsUrl = ${stringLiteral(docs)};\n`;
+  const docsJs = docs === null ? '' : `  static docsUrl = ${stringLiteral(docs)};\n`;
+  const docsDts = docs === null ? '' : `  static readonly docsUrl: ${stringLiteral(docs)};\n`;
+  return {
+    ts: `${head}export class ${entry.className} extends ${names.baseClass} {
+  static readonly code: ${code} = ${value};
+  static readonly httpStatus: ${status} = ${status};
+${docsTs}  declare readonly code: ${code};
+  declare readonly httpStatus: ${status};
+  override readonly name = ${stringLiteral(entry.className)};
+
+  constructor(${hasParams ? options : `options?: ${names.optionsType}`}) {
+    super(${value}, options);
+  }
+}
+`,
+    js: `export class ${entry.className} extends ${names.baseClass} {
+  static code = ${stringLiteral(entry.code)};
+  static httpStatus = ${status};
+${docsJs}  name = ${stringLiteral(entry.className)};
+
+  constructor(options) {
+    super(${stringLiteral(entry.code)}, options);
+  }
+}
+`,
+    dts: `${head}export declare class ${entry.className} extends ${names.baseClass} {
+  static readonly code: ${code};
+  static readonly httpStatus: ${status};
+${docsDts}  readonly code: ${code};
+  readonly httpStatus: ${status};
+  readonly name: ${stringLiteral(entry.className)};
+  constructor(${hasParams ? options : `options?: ${names.optionsType}`});
+}
+`,
+  };
+}
+
+/** The classes by code, the factory, guards and lookups. */
+function functions(catalog: Catalog): Piece {
+  const { names } = catalog;
+  const derived = derivedNames(names);
+  const base = names.baseClass;
+  const rows = catalog.entries.map((entry) => [entry.code, entry.className] as const);
+  const classMap = `const classes = ${objectLiteral(rows, '')};\n`;
+  const byCode = `${doc('The class of each code, for the typed factory.')}export interface ${derived.classByCode} {\n${rows.map(([code, className]) => `  ${stringLiteral(code)}: ${className};\n`).join('')}}\n`;
+  const registered = `registerClasses(catalog, { base: ${base}, unknown: ${names.unknownClass}, classes });\n`;
+  const anyOptions = `${names.optionsType} & { readonly params?: MessageParams }`;
+  const signatures = [
+    `${doc(`The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), \`${names.unknownClass}\` for any other.`)}`,
+    `export function ${names.factory}<C extends keyof ${derived.classByCode}>(code: C, ...options: ${derived.errorArgs}<C>): ${derived.classByCode}[C];\n`,
+    `export function ${names.factory}(code: string, options?: ${anyOptions}): ${base};\n`,
+  ].join('');
+  const factoryTs = `${signatures}export function ${names.factory}(code: string, ...options: [options?: unknown]): ${base} {
+  return make(code, options[0] as ${anyOptions} | undefined);
+}
+
+function make(code: string, options?: ${anyOptions}, httpStatus?: number): ${base} {
+  const type: (new (options?: ${anyOptions}) => ${base}) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: ${anyOptions}) => ${base}>)[code] : undefined;
+  return type === undefined ? new ${names.unknownClass}(code, options, httpStatus) : new type(options);
+}
+`;
+  const factoryJs = `export function ${names.factory}(code, options) {
+  return make(code, options);
+}
+
+function make(code, options, httpStatus) {
+  const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
+  return type === undefined ? new ${names.unknownClass}(code, options, httpStatus) : new type(options);
+}
+`;
+  const receivedTs = `function received(code: string, options: ReceivedOptions): ${base} {\n  return make(code, options as ${anyOptions}, options.received.status);\n}\n`;
+  const receivedJs = `function received(code, options) {\n  return make(code, options, options.received.status);\n}\n`;
+  const guardDoc = doc(`Whether \`value\` is an error of ${catalog.source}, made by any copy of this package.`);
+  const fmtDoc = doc('The message of `code` in `locale` (else the default locale, else any), params filled; `{ variant: n }` gives the spec\'s n-th other listing of the code.');
+  const lookups: [string, string, string, string][] = [
+    [
+      guardDoc,
+      `export function ${names.guard}(value: unknown): value is ${base} {\n  return isCatalogError(catalog, value);\n}\n`,
+      `export function ${names.guard}(value) {\n  return isCatalogError(catalog, value);\n}\n`,
+      `export declare function ${names.guard}(value: unknown): value is ${base};\n`,
+    ],
+    [
+      fmtDoc,
+      `export function formatMessage<C extends string>(code: C, locale?: ${names.localeType} | { readonly locale?: ${names.localeType}; readonly variant?: number }, ...params: ${derived.messageArgs}<C>): string {\n  const options = typeof locale === "object" ? locale : { locale };\n  return format(catalog, code, { ...options, params: params[0] });\n}\n`,
+      `export function formatMessage(code, locale, params) {\n  const options = typeof locale === "object" ? locale : { locale };\n  return format(catalog, code, { ...options, params });\n}\n`,
+      `export declare function formatMessage<C extends string>(code: C, locale?: ${names.localeType} | { readonly locale?: ${names.localeType}; readonly variant?: number }, ...params: ${derived.messageArgs}<C>): string;\n`,
+    ],
+    [
+      doc('The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none.'),
+      `export function ${derived.remedyLookup}(code: string, locale?: ${names.localeType}): string | undefined {\n  return formatRemedy(catalog, code, locale);\n}\n`,
+      `export function ${derived.remedyLookup}(code, locale) {\n  return formatRemedy(catalog, code, locale);\n}\n`,
+      `export declare function ${derived.remedyLookup}(code: string, locale?: ${names.localeType}): string | undefined;\n`,
+    ],
+    [
+      doc('The spec\'s HTTP status of `code`: `null` when it gives none, `undefined` for a code it does not list.'),
+      `export function ${names.statusLookup}(code: string): number | null | undefined {\n  return httpStatusOf(catalog, code);\n}\n`,
+      `export function ${names.statusLookup}(code) {\n  return httpStatusOf(catalog, code);\n}\n`,
+      `export declare function ${names.statusLookup}(code: string): number | null | undefined;\n`,
+    ],
+    [
+      doc('Whether a client may retry `code`: the spec\'s retryable column, else true for HTTP 429 and 5xx.'),
+      `export function ${derived.retryableLookup}(code: string, httpStatus?: number): boolean {\n  return isRetryable(catalog, code, httpStatus);\n}\n`,
+      `export function ${derived.retryableLookup}(code, httpStatus) {\n  return isRetryable(catalog, code, httpStatus);\n}\n`,
+      `export declare function ${derived.retryableLookup}(code: string, httpStatus?: number): boolean;\n`,
+    ],
+  ];
+  const guards = catalog.entries.map((entry): [string, string, string, string] => [
+    '',
+    `export function is${entry.className}(value: unknown): value is ${entry.className} {\n  return value instanceof ${entry.className};\n}\n`,
+    `export function is${entry.className}(value) {\n  return value instanceof ${entry.className};\n}\n`,
+    `export declare function is${entry.className}(value: unknown): value is ${entry.className};\n`,
+  ]);
+  const localeTableType = `Readonly<Record<${names.localeType}, Readonly<Record<string, string>>>>`;
+  const tables: [name: string, type: string, value: string, cast: string][] = [
+    ['defaultLocale', names.localeType, stringLiteral(catalog.defaultLocale), ''],
+    [names.messages, localeTableType, 'catalog.messages', ` as ${localeTableType}`],
+    [derived.remedies, 'Readonly<Record<string, Readonly<Record<string, string>>>>', 'catalog.remedies', ''],
+    [names.statusMap, 'Readonly<Record<string, number | null>>', 'catalog.httpStatus', ''],
+    [derived.retryableMap, 'Readonly<Record<string, boolean | null>>', 'catalog.retryable', ''],
+    [derived.defaultHttpStatus, 'number', numberLiteral(catalog.options.defaultHttpStatus), ''],
+  ];
+  const tablesTs = tables.map(([name, type, value, cast]) => `export const ${name}: ${type} = ${value}${cast};\n`).join('');
+  const tablesJs = tables.map(([name, , value]) => `export const ${name} = ${value};\n`).join('');
+  const tablesDts = tables.map(([name, type]) => `export declare const ${name}: ${type};\n`).join('');
+  return {
+    ts: [classMap, byCode, registered, factoryTs, receivedTs, ...lookups.map(([d, ts]) => d + ts), ...guards.map(([, ts]) => ts), tablesTs].join('\n'),
+    js: [classMap, registered, factoryJs, receivedJs, ...lookups.map(([, , js]) => js), ...guards.map(([, , js]) => js), tablesJs].join('\n'),
+    dts: [byCode, signatures, ...lookups.map(([d, , , dts]) => d + dts), ...guards.map(([, , , dts]) => dts), tablesDts].join('\n'),
+  };
+}
+
+/** The imports from the runtime. */
+function imports(): Piece {
+  const values = 'ErrspecError, ResponseFormatError, formatMessage as format, formatRemedy, fromProblem as readProblem, fromResponse as readResponse, httpStatusOf, isCatalogError, isRetryable, registerClasses';
+  const typeNames = 'CatalogData, ErrorOptions, MessageParams, Problem, ReceivedOptions';
+  const from = `from "../${RUNTIME_MODULE}.js";\n`;
+  return {
+    ts: `import { ${values}, ${typeNames.split(', ').map((name) => `type ${name}`).join(', ')} } ${from}`,
+    js: `import { ${values} } ${from}`,
+    dts: `import { ErrspecError, ResponseFormatError, type ErrorOptions, type MessageParams, type Problem } ${from}`,
+  };
+}
+
+/**
+ * `<id>/index.ts`, `dist/<id>/index.js` and `dist/<id>/index.d.ts` of a catalog.
+ *
+ * @param catalog a validated catalog; its spec text is escaped, never trusted.
+ * @param context names the generator in the headers.
+ * @param dist the folder of the package's JavaScript and declarations, e.g. `"dist"`.
+ */
+export function emitCatalogModule(catalog: Catalog, context: EmitContext, dist: string): GeneratedFile[] {
+  const shape = shapeOf(catalog);
+  const pieces = [imports(), codes(catalog), types(catalog, shape), data(catalog, shape), baseClasses(catalog), ...catalog.entries.map((entry) => entryClass(catalog, entry)), functions(catalog)];
+  const header = catalogHeader(catalog, context);
+  const join = (form: keyof Piece): string => header + pieces.map((piece) => piece[form]).filter((text) => text !== '').join('\n');
+  return [
+    { path: `${catalog.id}/index.ts`, content: join('ts') },
+    { path: `${dist}/${catalog.id}/index.js`, content: join('js') },
+    { path: `${dist}/${catalog.id}/index.d.ts`, content: join('dts') },
+  ];
+}
+
