@@ -14,10 +14,8 @@ import { isField, isRequired, shapeOf, type Shape, type ShapedNode } from './env
 import { catalogHeader } from './header.js';
 import { jsDocLines } from './jsdoc.js';
 import { jsDocText, numberLiteral, objectKey, propertyName, stringLiteral } from './literals.js';
-import { entryParameters } from './message-params.js';
-import { interpolationMessage } from './messages-file.js';
-import { remedyLocale } from './remedies.js';
-import { docsLink, problemTypeBase } from './problem.js';
+import { entryParameters, interpolationMessage, remedyLocale } from './messages.js';
+import { docsLink, problemType, problemTypeBase } from './problem.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
 /** The three forms of one piece of the module. */
@@ -57,18 +55,18 @@ function statusOf(catalog: Catalog, entry: Entry): number {
 }
 
 /** The codes: an enum, or an `as const` object and its union type. */
-function codes(catalog: Catalog): Piece {
+function codes(catalog: Catalog, context: EmitContext): Piece {
   const { enumName } = catalog.names;
   const head = doc(`The error codes of ${catalog.title} (${catalog.source}).`);
-  const members = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog), '  ')}  ${entry.name}: ${stringLiteral(entry.code)},\n`).join('');
+  const members = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  ${entry.name}: ${stringLiteral(entry.code)},\n`).join('');
   const object = `export const ${enumName} = Object.freeze({\n${members}});\n`;
   const union = `export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];\n`;
   if (catalog.options.enumStyle === 'const') {
     const typed = `export const ${enumName} = {\n${members}} as const;\n`;
-    const declared = `export declare const ${enumName}: {\n${catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog), '  ')}  readonly ${entry.name}: ${stringLiteral(entry.code)};\n`).join('')}};\n`;
+    const declared = `export declare const ${enumName}: {\n${catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  readonly ${entry.name}: ${stringLiteral(entry.code)};\n`).join('')}};\n`;
     return { ts: head + typed + union, js: head + object, dts: head + declared + union };
   }
-  const enumMembers = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog), '  ')}  ${entry.name} = ${stringLiteral(entry.code)},\n`).join('');
+  const enumMembers = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  ${entry.name} = ${stringLiteral(entry.code)},\n`).join('');
   // A string enum has no reverse mapping: at run time it is this frozen object.
   return { ts: `${head}export enum ${enumName} {\n${enumMembers}}\n`, js: head + object, dts: `${head}export declare enum ${enumName} {\n${enumMembers}}\n` };
 }
@@ -106,22 +104,13 @@ function remedyIn(catalog: Catalog, entry: Entry, locale: string): string | null
   return entry.remedy !== null && remedyLocale(entry.remedy, catalog.locales, catalog.defaultLocale) === locale ? entry.remedy : null;
 }
 
-/** The problem `type` of each code: its docs link with the code, with `docs-url` and no `problem-type-base`. */
-function problemTypes(catalog: Catalog): string {
-  if (catalog.options.docsUrl === null || catalog.options.problemTypeBase !== null) return '{}';
-  return objectLiteral(
-    catalog.entries.map((entry) => {
-      const link = docsLink(catalog, entry)!;
-      const hash = link.indexOf('#');
-      const [file, anchor] = hash === -1 ? [link, ''] : [link.slice(0, hash), link.slice(hash)];
-      return [entry.code, stringLiteral(`${file}?code=${encodeURIComponent(entry.code)}${anchor}`)];
-    }),
-    '  ',
-  );
+/** The problem `type` of each code. */
+function problemTypes(catalog: Catalog, context: EmitContext): string {
+  return objectLiteral(catalog.entries.map((entry) => [entry.code, stringLiteral(problemType(catalog, entry, context.repoPrefix))]), '  ');
 }
 
 /** `const catalog`: every fact of the spec the runtime needs. */
-function data(catalog: Catalog, shape: Shape): Piece {
+function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   const field = (name: string, value: string): string => `  ${name}: ${value},\n`;
   const variants = objectLiteral(
     catalog.entries.filter((entry) => entry.variants.length > 0).map((entry) => [entry.code, `[${entry.variants.map((variant) => objectLiteral(Object.entries(variant.messages).map(([locale, text]) => [locale, stringLiteral(text)]), '    ')).join(', ')}]`]),
@@ -141,7 +130,7 @@ function data(catalog: Catalog, shape: Shape): Piece {
     field('retryable', retryable),
     field('defaultHttpStatus', numberLiteral(catalog.options.defaultHttpStatus)),
     field('envelope', envelopeData(shape)),
-    field('problemTypes', problemTypes(catalog)),
+    field('problemTypes', problemTypes(catalog, context)),
     field('problemTypeBase', stringLiteral(problemTypeBase(catalog))),
     field('remedyInResponse', String(catalog.options.remedyInResponse)),
   ].join('');
@@ -287,27 +276,27 @@ ${doc('The error for a body that is not the documented response.')}export declar
 }
 
 /** The JSDoc of an entry's class: its documentation, and the spec's other listings of the code. */
-function classDoc(catalog: Catalog, entry: Entry): string {
+function classDoc(catalog: Catalog, entry: Entry, context: EmitContext): string {
   const also = entry.variants.map((variant, index) => {
     const message = Object.values(variant.messages)[0] ?? '(no message)';
     const status = variant.httpStatus === null ? '' : `, HTTP ${variant.httpStatus}`;
     return `${index + 1}. ${message}${status} (${catalog.source}:${variant.line}; \`formatMessage(code, { variant: ${index + 1} })\`)`;
   });
   const variants = also.length === 0 ? '' : `\n\n${jsDocText([`Also documented as:\n${also.join('\n')}`])}`;
-  return entryDoc(entry, catalog) + variants;
+  return entryDoc(entry, catalog, context.repoPrefix) + variants;
 }
 
 /** One class per code. */
-function entryClass(catalog: Catalog, entry: Entry): Piece {
+function entryClass(catalog: Catalog, entry: Entry, context: EmitContext): Piece {
   const { names } = catalog;
   const derived = derivedNames(names);
   const code = codeType(catalog, entry);
   const value = catalog.options.enumStyle === 'enum' ? code : `${names.enumName}.${entry.name}`;
   const status = numberLiteral(statusOf(catalog, entry));
-  const head = escapedDoc(classDoc(catalog, entry));
+  const head = escapedDoc(classDoc(catalog, entry, context));
   const hasParams = entryParameters(entry).length > 0;
   const options = `...[options]: ${derived.errorArgs}<${code}>`;
-  const docs = docsLink(catalog, entry);
+  const docs = docsLink(catalog, entry, context.repoPrefix);
   const docsTs = docs === null ? '' : `  static readonly docsUrl = ${stringLiteral(docs)};\n`;
   const docsJs = docs === null ? '' : `  static docsUrl = ${stringLiteral(docs)};\n`;
   const docsDts = docs === null ? '' : `  static readonly docsUrl: ${stringLiteral(docs)};\n`;
@@ -461,7 +450,7 @@ function imports(): Piece {
  */
 export function emitCatalogModule(catalog: Catalog, context: EmitContext, dist: string): GeneratedFile[] {
   const shape = shapeOf(catalog);
-  const pieces = [imports(), codes(catalog), types(catalog, shape), data(catalog, shape), baseClasses(catalog), ...catalog.entries.map((entry) => entryClass(catalog, entry)), functions(catalog)];
+  const pieces = [imports(), codes(catalog, context), types(catalog, shape), data(catalog, shape, context), baseClasses(catalog), ...catalog.entries.map((entry) => entryClass(catalog, entry, context)), functions(catalog)];
   const header = catalogHeader(catalog, context);
   const join = (form: keyof Piece): string => header + pieces.map((piece) => piece[form]).filter((text) => text !== '').join('\n');
   return [

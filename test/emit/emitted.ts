@@ -12,7 +12,7 @@ import type { Catalog, CatalogOptions } from '../../generator/model.js';
 /** The two shapes of `codes.ts`. */
 export const STYLES: readonly CatalogOptions['enumStyle'][] = ['enum', 'const'];
 
-const CONTEXT = { generator: 'errspec' };
+const CONTEXT = { generator: 'errspec', repoPrefix: '' };
 
 /** A copy of `catalog` emitted in `style`. */
 export function withStyle(catalog: Catalog, style: CatalogOptions['enumStyle']): Catalog {
@@ -21,7 +21,7 @@ export function withStyle(catalog: Catalog, style: CatalogOptions['enumStyle']):
 
 /** Every file of the catalogs and their root index. */
 export function emitAll(catalogs: readonly Catalog[]): GeneratedFile[] {
-  return [...catalogs.flatMap((catalog) => emitCatalog(catalog, CONTEXT)), emitIndex(catalogs, CONTEXT)];
+  return [...catalogs.flatMap((catalog) => emitCatalog(catalog, CONTEXT)), ...emitIndex(catalogs, CONTEXT)];
 }
 
 /** Write `files` under `dir`, creating folders. */

@@ -12,7 +12,7 @@ import {
   type CatalogData,
   type ErrorOptions,
   type ReceivedOptions,
-} from '../../generator/runtime/runtime.js';
+} from '../../generator/runtime/errspec-runtime.js';
 
 /** A catalog as generated code declares one: a nested envelope, a numeric code, an extra field. */
 const catalog: CatalogData = {
