@@ -703,7 +703,7 @@ export enum AliyunLivingErrorCode {
   USER_DEVICE_NOT_BIND = "28601",
 }
 
-/** The error response body specs/aliyun-living.md documents; `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
+/** The error response body of 公共错误码: {"code", "message"}, errspec's default, since specs/aliyun-living.md shows none. `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly code: number;
   readonly message: string;
@@ -1041,12 +1041,12 @@ export abstract class AliyunLivingError extends ErrspecError {
 
   /** The error a response body stands for; never throws. */
   static fromResponse(body: unknown, httpStatus?: number): AliyunLivingError | AliyunLivingResponseFormatError {
-    return readResponse(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): AliyunLivingError | AliyunLivingResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -1062,6 +1062,10 @@ export class UnknownAliyunLivingError extends AliyunLivingError {
 /** The error for a body that is not the documented response. */
 export class AliyunLivingResponseFormatError extends ResponseFormatError {
   override readonly name = "AliyunLivingResponseFormatError";
+
+  constructor(reason: string, body: unknown, httpStatus?: number) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 /**

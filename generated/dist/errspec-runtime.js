@@ -27,7 +27,7 @@ export function isCatalogError(catalog, value) {
     if (typeof value !== 'object' || value === null)
         return false;
     const branded = value;
-    return typeof branded[brandOf(catalog)] === 'number' && typeof branded.code === 'string';
+    return typeof branded[brandOf(catalog)] === 'number' && typeof branded['code'] === 'string';
 }
 /**
  * Mark the generated classes of a catalog, so that their `instanceof` checks the brand and the

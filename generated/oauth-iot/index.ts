@@ -174,7 +174,7 @@ export enum OauthIotErrorCode {
   UNSUPPORTED_GRANT_TYPE = "UNSUPPORTED_GRANT_TYPE",
 }
 
-/** The error response body specs/oauth-iot.md documents; `toResponse()` gives one, `OauthIotError.fromResponse` reads one back. */
+/** The error response body of 异常: {"error", "error_description", "error_uri"?}, as the example at line 7 of specs/oauth-iot.md shows. `toResponse()` gives one, `OauthIotError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly error: OauthIotErrorCode;
   readonly error_description: string;
@@ -307,12 +307,12 @@ export abstract class OauthIotError extends ErrspecError {
 
   /** The error a response body stands for; never throws. */
   static fromResponse(body: unknown, httpStatus?: number): OauthIotError | OauthIotResponseFormatError {
-    return readResponse(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): OauthIotError | OauthIotResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -328,6 +328,10 @@ export class UnknownOauthIotError extends OauthIotError {
 /** The error for a body that is not the documented response. */
 export class OauthIotResponseFormatError extends ResponseFormatError {
   override readonly name = "OauthIotResponseFormatError";
+
+  constructor(reason: string, body: unknown, httpStatus?: number) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 /**

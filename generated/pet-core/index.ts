@@ -336,7 +336,7 @@ export enum PetCoreErrorCode {
   GATEWAY_UNAVAILABLE = "C0001",
 }
 
-/** The error response body specs/pet-core.md documents; `toResponse()` gives one, `PetCoreError.fromResponse` reads one back. */
+/** The error response body of 错误码文档: {"code", "message", "details"?}, as the example at line 7 of specs/pet-core.md shows. `toResponse()` gives one, `PetCoreError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly code: PetCoreErrorCode;
   readonly message: string;
@@ -539,12 +539,12 @@ export abstract class PetCoreError extends ErrspecError {
 
   /** The error a response body stands for; never throws. */
   static fromResponse(body: unknown, httpStatus?: number): PetCoreError | PetCoreResponseFormatError {
-    return readResponse(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): PetCoreError | PetCoreResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -560,6 +560,10 @@ export class UnknownPetCoreError extends PetCoreError {
 /** The error for a body that is not the documented response. */
 export class PetCoreResponseFormatError extends ResponseFormatError {
   override readonly name = "PetCoreResponseFormatError";
+
+  constructor(reason: string, body: unknown, httpStatus?: number) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 /**

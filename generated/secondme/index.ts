@@ -358,7 +358,7 @@ export enum SecondmeErrorCode {
   INVALID_PARAM = "invalid.param",
 }
 
-/** The error response body specs/secondme.md documents; `toResponse()` gives one, `SecondmeError.fromResponse` reads one back. */
+/** The error response body of SecondMe API: {"code", "message", "error_code"}, as the example at line 13 of specs/secondme.md shows. `toResponse()` gives one, `SecondmeError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly code: number;
   readonly message: string;
@@ -559,12 +559,12 @@ export abstract class SecondmeError extends ErrspecError {
 
   /** The error a response body stands for; never throws. */
   static fromResponse(body: unknown, httpStatus?: number): SecondmeError | SecondmeResponseFormatError {
-    return readResponse(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): SecondmeError | SecondmeResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -580,6 +580,10 @@ export class UnknownSecondmeError extends SecondmeError {
 /** The error for a body that is not the documented response. */
 export class SecondmeResponseFormatError extends ResponseFormatError {
   override readonly name = "SecondmeResponseFormatError";
+
+  constructor(reason: string, body: unknown, httpStatus?: number) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 /**

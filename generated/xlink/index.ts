@@ -662,7 +662,7 @@ export enum XlinkErrorCode {
   E5031001 = "5031001",
 }
 
-/** The error response body specs/xlink.md documents; `toResponse()` gives one, `XlinkError.fromResponse` reads one back. */
+/** The error response body of 错误码说明: {"error": {"code", "msg"}}, as the example at line 17 of specs/xlink.md shows. `toResponse()` gives one, `XlinkError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly error: {
     readonly code: XlinkErrorCode;
@@ -977,12 +977,12 @@ export abstract class XlinkError extends ErrspecError {
 
   /** The error a response body stands for; never throws. */
   static fromResponse(body: unknown, httpStatus?: number): XlinkError | XlinkResponseFormatError {
-    return readResponse(catalog, received, (reason, value, status) => new XlinkResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): XlinkError | XlinkResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new XlinkResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -998,6 +998,10 @@ export class UnknownXlinkError extends XlinkError {
 /** The error for a body that is not the documented response. */
 export class XlinkResponseFormatError extends ResponseFormatError {
   override readonly name = "XlinkResponseFormatError";
+
+  constructor(reason: string, body: unknown, httpStatus?: number) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 /**

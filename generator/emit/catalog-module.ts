@@ -147,23 +147,46 @@ const OTHER_TYPES: Readonly<Record<string, string>> = {
   array: 'readonly unknown[]',
 };
 
+/** The body as a sketch for the doc comment, e.g. `{"error": {"code", "msg"}}`; `?` marks an optional member. */
+function sketch(members: readonly ShapedNode[]): string {
+  const parts = members.map((node) => {
+    const key = `${JSON.stringify(node.key)}${isRequired(node) ? '' : '?'}`;
+    return isField(node) ? key : `${key}: ${sketch(node.children)}`;
+  });
+  return `{${parts.join(', ')}}`;
+}
+
+/** Where the envelope comes from, for the doc comment. */
+function origin(catalog: Catalog): string {
+  const { envelope } = catalog;
+  const line = envelope.line === null ? '' : ` at line ${envelope.line}`;
+  if (envelope.origin === 'example') return `as the example${line} of ${catalog.source} shows`;
+  if (envelope.origin === 'front-matter') return `as the front matter${line} of ${catalog.source} declares`;
+  if (envelope.origin === 'config') return `as the errspec config declares for ${catalog.source}`;
+  return `errspec's default, since ${catalog.source} shows none`;
+}
+
 /** `ErrorResponse`, member by member, and the options type of the envelope's other fields. */
 function types(catalog: Catalog, shape: Shape): Piece {
   const { names } = catalog;
   const derived = derivedNames(names);
   const codeTypeName = shape.numericCode ? 'number' : catalog.entries.length === 0 ? 'string' : names.enumName;
   const others: string[] = [];
-  const members = (nodes: readonly ShapedNode[], indent: string): string =>
+  // With `remedy-in-response`, the remedy goes beside the code, inside a nested envelope too.
+  const codeParent = JSON.stringify(shape.code.path.slice(0, -1));
+  const remedy = (path: readonly string[], indent: string): string =>
+    catalog.options.remedyInResponse && JSON.stringify(path) === codeParent ? `${indent}readonly remedy?: string;\n` : '';
+  const members = (nodes: readonly ShapedNode[], indent: string, path: readonly string[]): string =>
     nodes
       .map((node) => {
         const name = `${indent}readonly ${propertyName(node.key)}${isRequired(node) ? '' : '?'}: `;
-        if (!isField(node)) return `${name}{\n${members(node.children, `${indent}  `)}${indent}};\n`;
+        if (!isField(node)) return `${name}{\n${members(node.children, `${indent}  `, [...path, node.key])}${indent}};\n`;
         const type = { code: codeTypeName, message: 'string', status: 'number', details: 'Readonly<Record<string, unknown>>', other: OTHER_TYPES[node.field.type] ?? 'unknown' }[node.role];
         if (node.role === 'other') others.push(`  readonly ${propertyName(node.field.path.join('.'))}?: ${type};\n`);
         return `${name}${type};\n`;
       })
-      .join('');
-  const response = `${doc(`The error response body ${catalog.source} documents; \`toResponse()\` gives one, \`${names.baseClass}.fromResponse\` reads one back.`)}export interface ErrorResponse {\n${members(shape.members, '  ')}}\n`;
+      .join('') + remedy(path, indent);
+  const response = `${doc(`The error response body of ${catalog.title}: ${sketch(shape.members)}, ${origin(catalog)}. \`toResponse()\` gives one, \`${names.baseClass}.fromResponse\` reads one back.`)}export interface ErrorResponse {\n${members(shape.members, '  ', [])}}\n`;
   const locale = `export type ${names.localeType} = ${catalog.locales.length === 0 ? 'string' : catalog.locales.map(stringLiteral).join(' | ')};\n`;
   // A type literal, not an interface, so that it is assignable to the runtime's record of fields.
   const fields = `${doc('The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them.')}export type ${names.baseClass}Fields = {\n${others.join('')}};\n`;
@@ -209,12 +232,12 @@ function baseClasses(catalog: Catalog): Piece {
 
   /** The error a response body stands for; never throws. */
   static fromResponse(body: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError} {
-    return readResponse(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), body, httpStatus);
   }
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError} {
-    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -228,6 +251,10 @@ ${doc(`An error whose code ${catalog.source} does not list; it keeps the code.`)
 
 ${format} {
   override readonly name = ${stringLiteral(derived.responseFormatError)};
+
+  constructor(reason: string, body: unknown, httpStatus?: number) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 `;
   const js = `${head}export class ${base} extends ErrspecError {
@@ -236,11 +263,11 @@ ${format} {
   }
 
   static fromResponse(body, httpStatus) {
-    return readResponse(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), body, httpStatus);
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -250,6 +277,10 @@ export class ${names.unknownClass} extends ${base} {
 
 ${format} {
   name = ${stringLiteral(derived.responseFormatError)};
+
+  constructor(reason, body, httpStatus) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 `;
   const dts = `${head}export declare abstract class ${base} extends ErrspecError {
@@ -270,6 +301,7 @@ ${doc(`An error whose code ${catalog.source} does not list; it keeps the code.`)
 
 ${doc('The error for a body that is not the documented response.')}export declare class ${derived.responseFormatError} extends ResponseFormatError {
   readonly name: ${stringLiteral(derived.responseFormatError)};
+  constructor(reason: string, body: unknown, httpStatus?: number);
 }
 `;
   return { ts, js, dts };

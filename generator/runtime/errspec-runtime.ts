@@ -132,7 +132,7 @@ export function brandOf(catalog: Pick<CatalogData, 'id' | 'source'>): symbol {
 export function isCatalogError(catalog: Pick<CatalogData, 'id' | 'source'>, value: unknown): value is ErrspecError {
   if (typeof value !== 'object' || value === null) return false;
   const branded = value as Record<PropertyKey, unknown>;
-  return typeof branded[brandOf(catalog)] === 'number' && typeof branded.code === 'string';
+  return typeof branded[brandOf(catalog)] === 'number' && typeof branded['code'] === 'string';
 }
 
 /** A catalog's generated classes: the base, the one for unlisted codes, and one per code. */

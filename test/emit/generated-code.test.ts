@@ -64,7 +64,6 @@ export const other: petCore.PetCoreError = petCore.createPetCoreError("Z9999", {
   locale: "zh-CN",
   details: { field: "deviceId" },
   cause: new Error("socket closed"),
-  httpStatus: 418,
 });
 export const unknown: petCore.UnknownPetCoreError = new petCore.UnknownPetCoreError("Z9999");
 export const none: empty.EmptyError = empty.createEmptyError("Z9999");
@@ -72,7 +71,10 @@ export const lookup: number | null | undefined = petCore.getPetCoreHttpStatus("Z
 export const text: string = petCore.formatMessage("A0400", "en");
 export const fallback: number = petCore.petCoreDefaultHttpStatus;
 export const said: boolean | null = petCore.petCoreRetryable[petCore.PetCoreErrorCode.A0400];
-export const retry: boolean = petCore.isPetCoreRetryable("A0400", 503) && petCore.isRetryableHttpStatus(429);
+export const retry: boolean = petCore.isPetCoreRetryable("A0400", 503);
+// Each class's status is its literal type (as Hono's \`c.json(body, status)\` wants); a literal code gives its class.
+export const literalStatus: 400 = petCore.createPetCoreError("A0400").httpStatus;
+export const staticStatus: 400 = petCore.A0400Error.httpStatus;
 
 // The wire format: the documented body, and back.
 export const response: petCore.ErrorResponse = known.toResponse("zh-CN");

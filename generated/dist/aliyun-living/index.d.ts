@@ -703,7 +703,7 @@ export declare enum AliyunLivingErrorCode {
   USER_DEVICE_NOT_BIND = "28601",
 }
 
-/** The error response body specs/aliyun-living.md documents; `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
+/** The error response body of 公共错误码: {"code", "message"}, errspec's default, since specs/aliyun-living.md shows none. `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly code: number;
   readonly message: string;
@@ -746,6 +746,7 @@ export declare class UnknownAliyunLivingError extends AliyunLivingError {
 /** The error for a body that is not the documented response. */
 export declare class AliyunLivingResponseFormatError extends ResponseFormatError {
   readonly name: "AliyunLivingResponseFormatError";
+  constructor(reason: string, body: unknown, httpStatus?: number);
 }
 
 /**

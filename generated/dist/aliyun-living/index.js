@@ -1006,11 +1006,11 @@ export class AliyunLivingError extends ErrspecError {
   }
 
   static fromResponse(body, httpStatus) {
-    return readResponse(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -1021,6 +1021,10 @@ export class UnknownAliyunLivingError extends AliyunLivingError {
 /** The error for a body that is not the documented response. */
 export class AliyunLivingResponseFormatError extends ResponseFormatError {
   name = "AliyunLivingResponseFormatError";
+
+  constructor(reason, body, httpStatus) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 export class SuccessError extends AliyunLivingError {

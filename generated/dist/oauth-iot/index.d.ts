@@ -174,7 +174,7 @@ export declare enum OauthIotErrorCode {
   UNSUPPORTED_GRANT_TYPE = "UNSUPPORTED_GRANT_TYPE",
 }
 
-/** The error response body specs/oauth-iot.md documents; `toResponse()` gives one, `OauthIotError.fromResponse` reads one back. */
+/** The error response body of 异常: {"error", "error_description", "error_uri"?}, as the example at line 7 of specs/oauth-iot.md shows. `toResponse()` gives one, `OauthIotError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly error: OauthIotErrorCode;
   readonly error_description: string;
@@ -219,6 +219,7 @@ export declare class UnknownOauthIotError extends OauthIotError {
 /** The error for a body that is not the documented response. */
 export declare class OauthIotResponseFormatError extends ResponseFormatError {
   readonly name: "OauthIotResponseFormatError";
+  constructor(reason: string, body: unknown, httpStatus?: number);
 }
 
 /**

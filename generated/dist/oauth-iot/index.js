@@ -270,11 +270,11 @@ export class OauthIotError extends ErrspecError {
   }
 
   static fromResponse(body, httpStatus) {
-    return readResponse(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -285,6 +285,10 @@ export class UnknownOauthIotError extends OauthIotError {
 /** The error for a body that is not the documented response. */
 export class OauthIotResponseFormatError extends ResponseFormatError {
   name = "OauthIotResponseFormatError";
+
+  constructor(reason, body, httpStatus) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 export class InternalServerError extends OauthIotError {

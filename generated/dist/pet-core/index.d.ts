@@ -336,7 +336,7 @@ export declare enum PetCoreErrorCode {
   GATEWAY_UNAVAILABLE = "C0001",
 }
 
-/** The error response body specs/pet-core.md documents; `toResponse()` gives one, `PetCoreError.fromResponse` reads one back. */
+/** The error response body of 错误码文档: {"code", "message", "details"?}, as the example at line 7 of specs/pet-core.md shows. `toResponse()` gives one, `PetCoreError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly code: PetCoreErrorCode;
   readonly message: string;
@@ -380,6 +380,7 @@ export declare class UnknownPetCoreError extends PetCoreError {
 /** The error for a body that is not the documented response. */
 export declare class PetCoreResponseFormatError extends ResponseFormatError {
   readonly name: "PetCoreResponseFormatError";
+  constructor(reason: string, body: unknown, httpStatus?: number);
 }
 
 /**

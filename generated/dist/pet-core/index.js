@@ -503,11 +503,11 @@ export class PetCoreError extends ErrspecError {
   }
 
   static fromResponse(body, httpStatus) {
-    return readResponse(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -518,6 +518,10 @@ export class UnknownPetCoreError extends PetCoreError {
 /** The error for a body that is not the documented response. */
 export class PetCoreResponseFormatError extends ResponseFormatError {
   name = "PetCoreResponseFormatError";
+
+  constructor(reason, body, httpStatus) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 export class InvalidRequestError extends PetCoreError {

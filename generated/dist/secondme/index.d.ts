@@ -358,7 +358,7 @@ export declare enum SecondmeErrorCode {
   INVALID_PARAM = "invalid.param",
 }
 
-/** The error response body specs/secondme.md documents; `toResponse()` gives one, `SecondmeError.fromResponse` reads one back. */
+/** The error response body of SecondMe API: {"code", "message", "error_code"}, as the example at line 13 of specs/secondme.md shows. `toResponse()` gives one, `SecondmeError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly code: number;
   readonly message: string;
@@ -402,6 +402,7 @@ export declare class UnknownSecondmeError extends SecondmeError {
 /** The error for a body that is not the documented response. */
 export declare class SecondmeResponseFormatError extends ResponseFormatError {
   readonly name: "SecondmeResponseFormatError";
+  constructor(reason: string, body: unknown, httpStatus?: number);
 }
 
 /**

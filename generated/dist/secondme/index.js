@@ -523,11 +523,11 @@ export class SecondmeError extends ErrspecError {
   }
 
   static fromResponse(body, httpStatus) {
-    return readResponse(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -538,6 +538,10 @@ export class UnknownSecondmeError extends SecondmeError {
 /** The error for a body that is not the documented response. */
 export class SecondmeResponseFormatError extends ResponseFormatError {
   name = "SecondmeResponseFormatError";
+
+  constructor(reason, body, httpStatus) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 export class ResourceFetchNotFoundError extends SecondmeError {

@@ -662,7 +662,7 @@ export declare enum XlinkErrorCode {
   E5031001 = "5031001",
 }
 
-/** The error response body specs/xlink.md documents; `toResponse()` gives one, `XlinkError.fromResponse` reads one back. */
+/** The error response body of 错误码说明: {"error": {"code", "msg"}}, as the example at line 17 of specs/xlink.md shows. `toResponse()` gives one, `XlinkError.fromResponse` reads one back. */
 export interface ErrorResponse {
   readonly error: {
     readonly code: XlinkErrorCode;
@@ -707,6 +707,7 @@ export declare class UnknownXlinkError extends XlinkError {
 /** The error for a body that is not the documented response. */
 export declare class XlinkResponseFormatError extends ResponseFormatError {
   readonly name: "XlinkResponseFormatError";
+  constructor(reason: string, body: unknown, httpStatus?: number);
 }
 
 /**

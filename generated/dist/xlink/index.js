@@ -940,11 +940,11 @@ export class XlinkError extends ErrspecError {
   }
 
   static fromResponse(body, httpStatus) {
-    return readResponse(catalog, received, (reason, value, status) => new XlinkResponseFormatError(catalog.source, reason, value, status), body, httpStatus);
+    return readResponse(catalog, received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), body, httpStatus);
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new XlinkResponseFormatError(catalog.source, reason, value, status), problem, httpStatus);
+    return readProblem(catalog, received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -955,6 +955,10 @@ export class UnknownXlinkError extends XlinkError {
 /** The error for a body that is not the documented response. */
 export class XlinkResponseFormatError extends ResponseFormatError {
   name = "XlinkResponseFormatError";
+
+  constructor(reason, body, httpStatus) {
+    super(catalog.source, reason, body, httpStatus);
+  }
 }
 
 export class E4001001Error extends XlinkError {
