@@ -47,7 +47,7 @@ export interface CatalogData {
   readonly source: string;
   /** Locale messages fall back to, e.g. `"en"`. */
   readonly defaultLocale: string;
-  /** Every locale, in the order the fallback chain tries them after the asked and default ones. */
+  /** Every locale, in the order the fallback chain tries them after the one asked for, e.g. `["en", "zh-CN"]`. */
   readonly locales: readonly string[];
   /** Message templates, placeholders as `{{name}}`. */
   readonly messages: LocaleTable;
@@ -162,7 +162,7 @@ export function isHttpStatus(value: unknown): value is number {
 
 /** The locales to try for `locale`, in order, each once. */
 function chain(catalog: CatalogData, locale: string | undefined): string[] {
-  return [...new Set([locale ?? catalog.defaultLocale, catalog.defaultLocale, ...catalog.locales])];
+  return [...new Set([locale ?? catalog.defaultLocale, ...catalog.locales])];
 }
 
 /** The first of `table[locale][code]` along the fallback chain; own properties only. */

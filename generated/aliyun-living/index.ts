@@ -729,7 +729,7 @@ const catalog: CatalogData = {
   id: "aliyun-living",
   source: "specs/aliyun-living.md",
   defaultLocale: "en",
-  locales: ["zh-CN", "en"],
+  locales: ["en", "zh-CN"],
   messages: {
     ["zh-CN"]: {
       ["200"]: "成功",

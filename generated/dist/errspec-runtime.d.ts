@@ -41,7 +41,7 @@ export interface CatalogData {
     readonly source: string;
     /** Locale messages fall back to, e.g. `"en"`. */
     readonly defaultLocale: string;
-    /** Every locale, in the order the fallback chain tries them after the asked and default ones. */
+    /** Every locale, in the order the fallback chain tries them after the one asked for, e.g. `["en", "zh-CN"]`. */
     readonly locales: readonly string[];
     /** Message templates, placeholders as `{{name}}`. */
     readonly messages: LocaleTable;

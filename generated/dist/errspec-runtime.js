@@ -46,7 +46,7 @@ export function isHttpStatus(value) {
 }
 /** The locales to try for `locale`, in order, each once. */
 function chain(catalog, locale) {
-    return [...new Set([locale ?? catalog.defaultLocale, catalog.defaultLocale, ...catalog.locales])];
+    return [...new Set([locale ?? catalog.defaultLocale, ...catalog.locales])];
 }
 /** The first of `table[locale][code]` along the fallback chain; own properties only. */
 function lookUp(table, code, locales) {

@@ -109,6 +109,11 @@ function problemTypes(catalog: Catalog, context: EmitContext): string {
   return objectLiteral(catalog.entries.map((entry) => [entry.code, stringLiteral(problemType(catalog, entry, context.repoPrefix))]), '  ');
 }
 
+/** The locales a message falls back to, in order: `en`, then the default, then the others. */
+function fallbackLocales(catalog: Catalog): string[] {
+  return [...new Set([...catalog.locales.filter((locale) => locale === 'en'), catalog.defaultLocale, ...catalog.locales])];
+}
+
 /** `const catalog`: every fact of the spec the runtime needs. */
 function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   const field = (name: string, value: string): string => `  ${name}: ${value},\n`;
@@ -122,7 +127,7 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
     field('id', stringLiteral(catalog.id)),
     field('source', stringLiteral(catalog.source)),
     field('defaultLocale', stringLiteral(catalog.defaultLocale)),
-    field('locales', `[${catalog.locales.map(stringLiteral).join(', ')}]`),
+    field('locales', `[${fallbackLocales(catalog).map(stringLiteral).join(', ')}]`),
     field('messages', localeTable(catalog, (entry, locale) => interpolationMessage(entry, locale) ?? null)),
     field('remedies', localeTable(catalog, (entry, locale) => remedyIn(catalog, entry, locale))),
     field('variants', variants),

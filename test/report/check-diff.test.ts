@@ -35,7 +35,7 @@ describe.concurrent('generate --check diff', { timeout: CLI_TIMEOUT * 2 }, () =>
     const run = await errspecAsync(dir, 'generate', '--check');
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('--- /dev/null\n+++ b/generated/aliyun-living/index.ts\n@@ -1,0 +1,');
-    expect(run.stderr).toMatch(/^\.\.\. \d+ more diff lines of generated\/aliyun-living\/codes\.ts not shown$/m);
+    expect(run.stderr).toMatch(/^\.\.\. \d+ more diff lines of generated\/aliyun-living\/index\.ts not shown$/m);
     const diffLines = run.stderr.split('\n').filter((line) => /^[-+ @]/.test(line) && !/^(---|\+\+\+) /.test(line));
     expect(diffLines.length).toBeLessThanOrEqual(400);
   });

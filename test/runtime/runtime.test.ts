@@ -19,7 +19,7 @@ const catalog: CatalogData = {
   id: 'pay',
   source: 'specs/pay.md',
   defaultLocale: 'en',
-  locales: ['zh-CN', 'en'],
+  locales: ['en', 'zh-CN'],
   messages: {
     'zh-CN': { '1001': '缺少必填字段 {{field}}。' },
     en: { '1001': 'Missing field {{field}}.', '1002': 'Card declined' },

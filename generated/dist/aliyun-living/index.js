@@ -707,7 +707,7 @@ const catalog = {
   id: "aliyun-living",
   source: "specs/aliyun-living.md",
   defaultLocale: "en",
-  locales: ["zh-CN", "en"],
+  locales: ["en", "zh-CN"],
   messages: {
     ["zh-CN"]: {
       ["200"]: "成功",

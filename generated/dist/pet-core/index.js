@@ -340,7 +340,7 @@ const catalog = {
   id: "pet-core",
   source: "specs/pet-core.md",
   defaultLocale: "en",
-  locales: ["zh-CN", "en"],
+  locales: ["en", "zh-CN"],
   messages: {
     ["zh-CN"]: {
       A0400: "请求格式或参数非法",
