@@ -122,7 +122,7 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
     '  ',
   );
   const statuses = objectLiteral(catalog.entries.map((entry) => [entry.code, entry.httpStatus === null ? 'null' : numberLiteral(entry.httpStatus)]), '  ');
-  const retryable = objectLiteral(catalog.entries.flatMap((entry) => (entry.retryable === null ? [] : [[entry.code, String(entry.retryable)] as [string, string]])), '  ');
+  const retryable = objectLiteral(catalog.entries.map((entry) => [entry.code, String(entry.retryable)]), '  ');
   const body = [
     field('id', stringLiteral(catalog.id)),
     field('source', stringLiteral(catalog.source)),
@@ -242,7 +242,7 @@ function baseClasses(catalog: Catalog): Piece {
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): ${base} | ${derived.responseFormatError} {
-    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -272,7 +272,7 @@ ${format} {
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new ${derived.responseFormatError}(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -448,12 +448,13 @@ function make(code, options, httpStatus) {
     `export declare function is${entry.className}(value: unknown): value is ${entry.className};\n`,
   ]);
   const localeTableType = `Readonly<Record<${names.localeType}, Readonly<Record<string, string>>>>`;
+  const codeUnion = catalog.entries.length === 0 ? 'string' : names.enumName;
   const tables: [name: string, type: string, value: string, cast: string][] = [
     ['defaultLocale', names.localeType, stringLiteral(catalog.defaultLocale), ''],
     [names.messages, localeTableType, 'catalog.messages', ` as ${localeTableType}`],
     [derived.remedies, 'Readonly<Record<string, Readonly<Record<string, string>>>>', 'catalog.remedies', ''],
-    [names.statusMap, 'Readonly<Record<string, number | null>>', 'catalog.httpStatus', ''],
-    [derived.retryableMap, 'Readonly<Record<string, boolean | null>>', 'catalog.retryable', ''],
+    [names.statusMap, `Readonly<Record<${codeUnion}, number | null>>`, 'catalog.httpStatus', ` as Readonly<Record<${codeUnion}, number | null>>`],
+    [derived.retryableMap, `Readonly<Record<${codeUnion}, boolean | null>>`, 'catalog.retryable', ` as Readonly<Record<${codeUnion}, boolean | null>>`],
     [derived.defaultHttpStatus, 'number', numberLiteral(catalog.options.defaultHttpStatus), ''],
   ];
   const tablesTs = tables.map(([name, type, value, cast]) => `export const ${name}: ${type} = ${value}${cast};\n`).join('');

@@ -472,7 +472,7 @@ export function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>
 }
 
 /** The error problem details stand for, as `toProblem` writes them; never throws. */
-export function fromProblem<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F {
+export function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F {
   try {
     const read = (key: string): unknown => {
       const field = lookUpField(problem, [key]);

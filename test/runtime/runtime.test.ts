@@ -157,8 +157,8 @@ describe('fromResponse and fromProblem', () => {
   });
   it('reads problem details back', () => {
     const problem = new MissingFieldError({ params: { field: 'a' } }).toProblem();
-    const error = fromProblem(catalog, create, fail, problem) as PayError;
+    const error = fromProblem(create, fail, problem) as PayError;
     expect([error instanceof MissingFieldError, error.message, error.received?.status]).toEqual([true, 'Missing field a.', 400]);
-    expect((fromProblem(catalog, create, fail, { title: 'x' }) as ResponseFormatError).reason).toBe('problem code is undefined, expected a string or a number');
+    expect((fromProblem(create, fail, { title: 'x' }) as ResponseFormatError).reason).toBe('problem code is undefined, expected a string or a number');
   });
 });
