@@ -200,6 +200,7 @@ export const FIXED_NAMES: readonly string[] = [
   'isCatalogError',
   'isRetryable',
   'registerClasses',
+  'isRetryableHttpStatus',
   'CatalogData',
   'ErrorOptions',
   'MessageParams',

@@ -329,7 +329,9 @@ function entryClass(catalog: Catalog, entry: Entry, context: EmitContext): Piece
   const derived = derivedNames(names);
   const code = codeType(catalog, entry);
   const value = catalog.options.enumStyle === 'enum' ? code : `${names.enumName}.${entry.name}`;
-  const status = numberLiteral(statusOf(catalog, entry));
+  // A literal type where the spec gives a status; where it gives none, errors take the response's, so any number.
+  const status = entry.httpStatus === null ? 'number' : numberLiteral(entry.httpStatus);
+  const statusValue = numberLiteral(statusOf(catalog, entry));
   const head = escapedDoc(classDoc(catalog, entry, context));
   const hasParams = entryParameters(entry).length > 0;
   const options = `...[options]: ${derived.errorArgs}<${code}>`;
@@ -340,7 +342,7 @@ function entryClass(catalog: Catalog, entry: Entry, context: EmitContext): Piece
   return {
     ts: `${head}export class ${entry.className} extends ${names.baseClass} {
   static readonly code: ${code} = ${value};
-  static readonly httpStatus: ${status} = ${status};
+  static readonly httpStatus: ${status} = ${statusValue};
 ${docsTs}  declare readonly code: ${code};
   declare readonly httpStatus: ${status};
   override readonly name = ${stringLiteral(entry.className)};
@@ -352,7 +354,7 @@ ${docsTs}  declare readonly code: ${code};
 `,
     js: `export class ${entry.className} extends ${names.baseClass} {
   static code = ${stringLiteral(entry.code)};
-  static httpStatus = ${status};
+  static httpStatus = ${statusValue};
 ${docsJs}  name = ${stringLiteral(entry.className)};
 
   constructor(options) {
@@ -391,22 +393,22 @@ function functions(catalog: Catalog): Piece {
   return make(code, options[0] as ${anyOptions} | undefined);
 }
 
-function make(code: string, options?: ${anyOptions}, httpStatus?: number): ${base} {
-  const type: (new (options?: ${anyOptions}) => ${base}) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: ${anyOptions}) => ${base}>)[code] : undefined;
-  return type === undefined ? new ${names.unknownClass}(code, options, httpStatus) : new type(options);
+function make(code: string, options?: ${anyOptions}): ${base} {
+  const type = Object.hasOwn(classes, code) ? (classes as unknown as Record<string, new (options?: ${anyOptions}) => ${base}>)[code] : undefined;
+  return type === undefined ? new ${names.unknownClass}(code, options) : new type(options);
 }
 `;
   const factoryJs = `export function ${names.factory}(code, options) {
   return make(code, options);
 }
 
-function make(code, options, httpStatus) {
+function make(code, options) {
   const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
-  return type === undefined ? new ${names.unknownClass}(code, options, httpStatus) : new type(options);
+  return type === undefined ? new ${names.unknownClass}(code, options) : new type(options);
 }
 `;
-  const receivedTs = `function received(code: string, options: ReceivedOptions): ${base} {\n  return make(code, options as ${anyOptions}, options.received.status);\n}\n`;
-  const receivedJs = `function received(code, options) {\n  return make(code, options, options.received.status);\n}\n`;
+  const receivedTs = `function received(code: string, options: ReceivedOptions): ${base} {\n  return make(code, options as ${anyOptions});\n}\n`;
+  const receivedJs = `function received(code, options) {\n  return make(code, options);\n}\n`;
   const guardDoc = doc(`Whether \`value\` is an error of ${catalog.source}, made by any copy of this package.`);
   const fmtDoc = doc('The message of `code` in `locale` (else the default locale, else any), params filled; `{ variant: n }` gives the spec\'s n-th other listing of the code.');
   const lookups: [string, string, string, string][] = [
@@ -457,9 +459,10 @@ function make(code, options, httpStatus) {
     [derived.retryableMap, `Readonly<Record<${codeUnion}, boolean | null>>`, 'catalog.retryable', ` as Readonly<Record<${codeUnion}, boolean | null>>`],
     [derived.defaultHttpStatus, 'number', numberLiteral(catalog.options.defaultHttpStatus), ''],
   ];
-  const tablesTs = tables.map(([name, type, value, cast]) => `export const ${name}: ${type} = ${value}${cast};\n`).join('');
-  const tablesJs = tables.map(([name, , value]) => `export const ${name} = ${value};\n`).join('');
-  const tablesDts = tables.map(([name, type]) => `export declare const ${name}: ${type};\n`).join('');
+  const reexport = 'export { isRetryableHttpStatus } from "../errspec-runtime.js";\n';
+  const tablesTs = reexport + tables.map(([name, type, value, cast]) => `export const ${name}: ${type} = ${value}${cast};\n`).join('');
+  const tablesJs = reexport + tables.map(([name, , value]) => `export const ${name} = ${value};\n`).join('');
+  const tablesDts = reexport + tables.map(([name, type]) => `export declare const ${name}: ${type};\n`).join('');
   return {
     ts: [classMap, byCode, registered, factoryTs, receivedTs, ...lookups.map(([d, ts]) => d + ts), ...guards.map(([, ts]) => ts), tablesTs].join('\n'),
     js: [classMap, registered, factoryJs, receivedJs, ...lookups.map(([, , js]) => js), ...guards.map(([, , js]) => js), tablesJs].join('\n'),
