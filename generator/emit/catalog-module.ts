@@ -202,7 +202,7 @@ function types(catalog: Catalog, shape: Shape): Piece {
     .join('');
   const paramTypes = [
     `${doc('The placeholders of each code whose message has some.')}export interface ${derived.messageParams} {\n${paramRows}}\n`,
-    `export type ${derived.messageArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [params: ${derived.messageParams}[C]] : [params?: MessageParams];\n`,
+    `export type ${derived.messageArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [params: ${derived.messageParams}[C]] : C extends keyof ${derived.classByCode} ? [] : [params?: MessageParams];\n`,
     `${doc('What the constructors and the factory take.')}export interface ${names.optionsType} extends Omit<ErrorOptions, "locale" | "fields" | "params"> {\n  readonly locale?: ${names.localeType};\n  readonly fields?: ${names.baseClass}Fields;\n}\n`,
     `export type ${derived.errorArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [options: ${names.optionsType} & { readonly params: ${derived.messageParams}[C] }] : [options?: ${names.optionsType} & { readonly params?: undefined }];\n`,
     `${doc('RFC 9457 problem details of this catalog\'s errors.')}export interface ${derived.problem} extends Problem {}\n`,
@@ -386,8 +386,7 @@ function functions(catalog: Catalog): Piece {
   const anyOptions = `${names.optionsType} & { readonly params?: MessageParams }`;
   const signatures = [
     `${doc(`The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), \`${names.unknownClass}\` for any other.`)}`,
-    `export function ${names.factory}<C extends keyof ${derived.classByCode}>(code: C, ...options: ${derived.errorArgs}<C>): ${derived.classByCode}[C];\n`,
-    `export function ${names.factory}(code: string, options?: ${anyOptions}): ${base};\n`,
+    `export function ${names.factory}<C extends string>(code: C, ...options: C extends keyof ${derived.classByCode} ? ${derived.errorArgs}<C> : [options?: ${anyOptions}]): C extends keyof ${derived.classByCode} ? ${derived.classByCode}[C] : ${base};\n`,
   ].join('');
   const factoryTs = `${signatures}export function ${names.factory}(code: string, ...options: [options?: unknown]): ${base} {
   return make(code, options[0] as ${anyOptions} | undefined);
