@@ -89,7 +89,7 @@ export interface ErrorOptions {
 
 /** What `fromResponse` and `fromProblem` keep of the response an error came in. */
 export interface ReceivedResponse {
-  /** The response's own HTTP status, when given and valid, e.g. `500`. */
+  /** The response's own HTTP status when given and valid, else the body's status field, e.g. `500`. */
   readonly status: number | undefined;
   /** The body exactly as given. */
   readonly body: unknown;
@@ -149,10 +149,19 @@ export interface CatalogClasses {
  * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
  */
 export function registerClasses(catalog: CatalogData, { base, unknown, classes }: CatalogClasses): void {
+  // The catalog's tables are exported as they are: nobody may change them.
+  freeze(catalog);
   const listed = new Set(Object.keys(classes));
   roles.set(base, { catalog, accepts: () => true });
   roles.set(unknown, { catalog, accepts: (code) => !listed.has(code) });
   for (const [code, type] of Object.entries(classes)) roles.set(type, { catalog, accepts: (other) => other === code });
+}
+
+/** `value` and every object in it, frozen. */
+function freeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freeze(child);
 }
 
 /** True for an integer from 100 to 599. */
@@ -257,7 +266,8 @@ export abstract class ErrspecError extends Error {
     // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
     super(message ?? formatMessage(catalog, code, { locale, params }), cause !== undefined ? { cause } : undefined);
     this.code = code;
-    this.httpStatus = httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus;
+    // The spec's status; for a code it gives none for or does not list, the one given, else the response's, else the default.
+    this.httpStatus = httpStatusOf(catalog, code) ?? httpStatus ?? received?.status ?? catalog.defaultHttpStatus;
     this.retryable = isRetryable(catalog, code, this.httpStatus);
     this.details = details;
     this.remedy = formatRemedy(catalog, code, locale);
@@ -432,8 +442,9 @@ export function preview(value: unknown): string {
 }
 
 /** The options a body stands for, or why it is not the documented response. */
-function readResponse(catalog: CatalogData, body: unknown): (ErrorOptions & { readonly code: string }) | string {
+function readResponse(catalog: CatalogData, body: unknown): (ErrorOptions & { readonly code: string; readonly status?: number }) | string {
   let code: string | undefined;
+  let status: number | undefined;
   let message: string | undefined;
   let details: Readonly<Record<string, unknown>> | undefined;
   const fields: Record<string, unknown> = {};
@@ -449,11 +460,12 @@ function readResponse(catalog: CatalogData, body: unknown): (ErrorOptions & { re
     } else if ('value' in found) {
       if (field.role === 'message' && typeof found.value === 'string') message = found.value;
       else if (field.role === 'details' && isRecord(found.value)) details = found.value;
+      else if (field.role === 'status' && isHttpStatus(found.value)) status = found.value;
       else if (field.role === 'other') fields[keyOf(field)] = found.value;
     }
   }
   if (code === undefined) return 'the catalog documents no code field';
-  return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), fields };
+  return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), ...(status === undefined ? {} : { status }), fields };
 }
 
 /**
@@ -465,8 +477,9 @@ export function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>
   try {
     const read = readResponse(catalog, body);
     if (typeof read === 'string') return fail(read, body, status);
-    const { code, ...options } = read;
-    return create(code, { ...options, received: { status, body } });
+    // The response's status, else the one the body states.
+    const { code, status: stated, ...options } = read;
+    return create(code, { ...options, received: { status: status ?? stated, body } });
   } catch {
     // Only a hostile value gets here, such as a proxy whose traps throw.
     return fail('body could not be read: looking at it threw', body, status);
@@ -474,7 +487,7 @@ export function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>
 }
 
 /** The error problem details stand for, as `toProblem` writes them; never throws. */
-export function fromProblem<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F {
+export function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F {
   try {
     const read = (key: string): unknown => {
       const field = lookUpField(problem, [key]);

@@ -705,9 +705,12 @@ export enum AliyunLivingErrorCode {
 
 /** The error response body of 公共错误码: {"code", "message"}, errspec's default, since specs/aliyun-living.md shows none. `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The error code. */
   readonly code: number;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
 }
+/** A locale the catalog has messages in. */
 export type AliyunLivingLocale = "zh-CN" | "en";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type AliyunLivingErrorFields = {
@@ -715,12 +718,16 @@ export type AliyunLivingErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface AliyunLivingMessageParams {
 }
-export type AliyunLivingMessageArgs<C extends string> = C extends keyof AliyunLivingMessageParams ? [params: AliyunLivingMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type AliyunLivingMessageArgs<C extends string> = C extends keyof AliyunLivingMessageParams ? [params: AliyunLivingMessageParams[C]] : C extends keyof AliyunLivingErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface AliyunLivingErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: AliyunLivingLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: AliyunLivingErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type AliyunLivingErrorArgs<C extends string> = C extends keyof AliyunLivingMessageParams ? [options: AliyunLivingErrorOptions & { readonly params: AliyunLivingMessageParams[C] }] : [options?: AliyunLivingErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface AliyunLivingProblem extends Problem {}
@@ -954,7 +961,63 @@ const catalog: CatalogData = {
     ["28567"]: null,
     ["28601"]: null,
   },
-  retryable: {},
+  retryable: {
+    ["200"]: null,
+    ["400"]: null,
+    ["401"]: null,
+    ["403"]: null,
+    ["404"]: null,
+    ["429"]: null,
+    ["460"]: null,
+    ["500"]: null,
+    ["503"]: null,
+    ["2000"]: null,
+    ["2062"]: null,
+    ["2065"]: null,
+    ["2066"]: null,
+    ["2073"]: null,
+    ["2074"]: null,
+    ["2075"]: null,
+    ["2077"]: null,
+    ["2078"]: null,
+    ["2082"]: null,
+    ["2085"]: null,
+    ["2086"]: null,
+    ["2087"]: null,
+    ["2093"]: null,
+    ["2096"]: null,
+    ["2097"]: null,
+    ["5005"]: null,
+    ["5225"]: null,
+    ["6100"]: null,
+    ["6608"]: null,
+    ["9103"]: null,
+    ["9112"]: null,
+    ["9119"]: null,
+    ["9131"]: null,
+    ["9132"]: null,
+    ["9143"]: null,
+    ["9144"]: null,
+    ["9146"]: null,
+    ["9153"]: null,
+    ["10196"]: null,
+    ["10197"]: null,
+    ["10198"]: null,
+    ["10199"]: null,
+    ["10200"]: null,
+    ["20004"]: null,
+    ["28504"]: null,
+    ["28527"]: null,
+    ["28528"]: null,
+    ["28529"]: null,
+    ["28530"]: null,
+    ["28551"]: null,
+    ["28560"]: null,
+    ["28563"]: null,
+    ["28566"]: null,
+    ["28567"]: null,
+    ["28601"]: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "code", type: "number", required: true },
@@ -1023,18 +1086,22 @@ const catalog: CatalogData = {
 
 /** An error of 公共错误码 (specs/aliyun-living.md). Catch it for any of them, listed code or not. */
 export abstract class AliyunLivingError extends ErrspecError {
+  /** @param code the code, kept as given. */
   protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
     super(catalog, code, options, httpStatus);
   }
 
+  /** The error response the spec documents for this error, the message in `locale` when given. */
   override toResponse(locale?: AliyunLivingLocale): ErrorResponse {
     return super.toResponse(locale) as ErrorResponse;
   }
 
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
   override toJSON(): ErrorResponse {
     return this.toResponse();
   }
 
+  /** This error as RFC 9457 problem details. */
   override toProblem(instance?: string, locale?: AliyunLivingLocale): AliyunLivingProblem {
     return super.toProblem(instance, locale);
   }
@@ -1046,7 +1113,7 @@ export abstract class AliyunLivingError extends ErrspecError {
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): AliyunLivingError | AliyunLivingResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -1054,6 +1121,7 @@ export abstract class AliyunLivingError extends ErrspecError {
 export class UnknownAliyunLivingError extends AliyunLivingError {
   override readonly name = "UnknownAliyunLivingError";
 
+  /** @param httpStatus the status, else the response's, else the catalog's default. */
   constructor(code: string, options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }, httpStatus?: number) {
     super(code, options, httpStatus);
   }
@@ -1063,6 +1131,7 @@ export class UnknownAliyunLivingError extends AliyunLivingError {
 export class AliyunLivingResponseFormatError extends ResponseFormatError {
   override readonly name = "AliyunLivingResponseFormatError";
 
+  /** @param reason what is wrong with `body`. */
   constructor(reason: string, body: unknown, httpStatus?: number) {
     super(catalog.source, reason, body, httpStatus);
   }
@@ -1102,9 +1171,9 @@ export class SuccessError extends AliyunLivingError {
  */
 export class RequestError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_ERROR = AliyunLivingErrorCode.REQUEST_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "RequestError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1128,9 +1197,9 @@ export class RequestError extends AliyunLivingError {
  */
 export class RequestAuthError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR = AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "RequestAuthError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1153,9 +1222,9 @@ export class RequestAuthError extends AliyunLivingError {
  */
 export class RequestForbiddenError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN = AliyunLivingErrorCode.REQUEST_FORBIDDEN;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "RequestForbiddenError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1178,9 +1247,9 @@ export class RequestForbiddenError extends AliyunLivingError {
  */
 export class ServiceNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND = AliyunLivingErrorCode.SERVICE_NOT_FOUND;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ServiceNotFoundError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1202,9 +1271,9 @@ export class ServiceNotFoundError extends AliyunLivingError {
  */
 export class TooManyRequestsError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS = AliyunLivingErrorCode.TOO_MANY_REQUESTS;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "TooManyRequestsError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1226,9 +1295,9 @@ export class TooManyRequestsError extends AliyunLivingError {
  */
 export class RequestParameterError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR = AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "RequestParameterError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1250,9 +1319,9 @@ export class RequestParameterError extends AliyunLivingError {
  */
 export class ServiceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SERVICE_ERROR = AliyunLivingErrorCode.SERVICE_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ServiceError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1274,9 +1343,9 @@ export class ServiceError extends AliyunLivingError {
  */
 export class ServiceNotAvailableError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE = AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ServiceNotAvailableError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1299,9 +1368,9 @@ export class ServiceNotAvailableError extends AliyunLivingError {
  */
 export class ParamIsInvalidError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID = AliyunLivingErrorCode.PARAM_IS_INVALID;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ParamIsInvalidError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1324,9 +1393,9 @@ export class ParamIsInvalidError extends AliyunLivingError {
  */
 export class IdentityIdDoesNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST = AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "IdentityIdDoesNotExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1348,9 +1417,9 @@ export class IdentityIdDoesNotExistError extends AliyunLivingError {
  */
 export class IdentityIdAndIotIdNotError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT = AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "IdentityIdAndIotIdNotError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1372,9 +1441,9 @@ export class IdentityIdAndIotIdNotError extends AliyunLivingError {
  */
 export class IdentityIdIsNotManagerError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER = AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "IdentityIdIsNotManagerError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1396,9 +1465,9 @@ export class IdentityIdIsNotManagerError extends AliyunLivingError {
  */
 export class ThisProductNotSupportShareError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE = AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ThisProductNotSupportShareError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1420,9 +1489,9 @@ export class ThisProductNotSupportShareError extends AliyunLivingError {
  */
 export class QueryMsgCenterHsfError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR = AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "QueryMsgCenterHsfError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1444,9 +1513,9 @@ export class QueryMsgCenterHsfError extends AliyunLivingError {
  */
 export class ShareModelNotConfigForThisError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS = AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ShareModelNotConfigForThisError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1468,9 +1537,9 @@ export class ShareModelNotConfigForThisError extends AliyunLivingError {
  */
 export class CantGetIdentityIdByEmailError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL = AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "CantGetIdentityIdByEmailError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1492,9 +1561,9 @@ export class CantGetIdentityIdByEmailError extends AliyunLivingError {
  */
 export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL = AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "NotTheSameInitiatorWhenCancelError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1516,9 +1585,9 @@ export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
  */
 export class ReceiverHasRejectShareError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE = AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ReceiverHasRejectShareError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1540,9 +1609,9 @@ export class ReceiverHasRejectShareError extends AliyunLivingError {
  */
 export class ReceiverHasAgreeShareError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE = AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ReceiverHasAgreeShareError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1564,9 +1633,9 @@ export class ReceiverHasAgreeShareError extends AliyunLivingError {
  */
 export class CanNotShareToOneselfError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF = AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "CanNotShareToOneselfError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1588,9 +1657,9 @@ export class CanNotShareToOneselfError extends AliyunLivingError {
  */
 export class IotIdHasBindToTargetError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET = AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "IotIdHasBindToTargetError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1612,9 +1681,9 @@ export class IotIdHasBindToTargetError extends AliyunLivingError {
  */
 export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING = AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ForbiddenToRepeatCancelSharingError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1636,9 +1705,9 @@ export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
  */
 export class SharingTimeExpiredError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED = AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "SharingTimeExpiredError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1660,9 +1729,9 @@ export class SharingTimeExpiredError extends AliyunLivingError {
  */
 export class SharingRecordNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST = AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "SharingRecordNotExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1684,9 +1753,9 @@ export class SharingRecordNotExistError extends AliyunLivingError {
  */
 export class ProductNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND = AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ProductNotFoundError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1708,9 +1777,9 @@ export class ProductNotFoundError extends AliyunLivingError {
  */
 export class QueryProductFailedError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED = AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "QueryProductFailedError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1732,9 +1801,9 @@ export class QueryProductFailedError extends AliyunLivingError {
  */
 export class DeviceNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND = AliyunLivingErrorCode.DEVICE_NOT_FOUND;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "DeviceNotFoundError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1756,9 +1825,9 @@ export class DeviceNotFoundError extends AliyunLivingError {
  */
 export class TokenNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND = AliyunLivingErrorCode.TOKEN_NOT_FOUND;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "TokenNotFoundError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1780,9 +1849,9 @@ export class TokenNotFoundError extends AliyunLivingError {
  */
 export class UpdateDataFailedError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED = AliyunLivingErrorCode.UPDATE_DATA_FAILED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UpdateDataFailedError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1804,9 +1873,9 @@ export class UpdateDataFailedError extends AliyunLivingError {
  */
 export class ThereIsNoDeviceExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST = AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ThereIsNoDeviceExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1828,9 +1897,9 @@ export class ThereIsNoDeviceExistError extends AliyunLivingError {
  */
 export class FirmwareNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST = AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "FirmwareNotExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1849,9 +1918,9 @@ export class FirmwareNotExistError extends AliyunLivingError {
  */
 export class InvalidDeviceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.INVALID_DEVICE = AliyunLivingErrorCode.INVALID_DEVICE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidDeviceError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1873,9 +1942,9 @@ export class InvalidDeviceError extends AliyunLivingError {
  */
 export class NonExistentJobRecordError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD = AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "NonExistentJobRecordError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1894,9 +1963,9 @@ export class NonExistentJobRecordError extends AliyunLivingError {
  */
 export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID = AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UpgradeInfoPostedIsInvalidError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1915,9 +1984,9 @@ export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
  */
 export class DeviceCountExceededError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED = AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "DeviceCountExceededError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1939,9 +2008,9 @@ export class DeviceCountExceededError extends AliyunLivingError {
  */
 export class UpgradeRecordNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST = AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UpgradeRecordNotExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1960,9 +2029,9 @@ export class UpgradeRecordNotExistError extends AliyunLivingError {
  */
 export class EviceAuthFailedError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED = AliyunLivingErrorCode.EVICE_AUTH_FAILED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "EviceAuthFailedError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -1981,9 +2050,9 @@ export class EviceAuthFailedError extends AliyunLivingError {
  */
 export class DeviceExistCircleError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE = AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "DeviceExistCircleError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2005,9 +2074,9 @@ export class DeviceExistCircleError extends AliyunLivingError {
  */
 export class SceneExistCircleError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE = AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "SceneExistCircleError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2029,9 +2098,9 @@ export class SceneExistCircleError extends AliyunLivingError {
  */
 export class SceneDepthIllegalError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL = AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "SceneDepthIllegalError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2053,9 +2122,9 @@ export class SceneDepthIllegalError extends AliyunLivingError {
  */
 export class SceneWidthIllegalError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL = AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "SceneWidthIllegalError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2077,9 +2146,9 @@ export class SceneWidthIllegalError extends AliyunLivingError {
  */
 export class SceneEmptyError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_EMPTY = AliyunLivingErrorCode.SCENE_EMPTY;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "SceneEmptyError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2098,9 +2167,9 @@ export class SceneEmptyError extends AliyunLivingError {
  */
 export class GatewayBackendServiceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR = AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "GatewayBackendServiceError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2122,9 +2191,9 @@ export class GatewayBackendServiceError extends AliyunLivingError {
  */
 export class DeviceIsOfflineError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE = AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "DeviceIsOfflineError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2146,9 +2215,9 @@ export class DeviceIsOfflineError extends AliyunLivingError {
  */
 export class UserNotBindWithLockError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK = AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UserNotBindWithLockError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2170,9 +2239,9 @@ export class UserNotBindWithLockError extends AliyunLivingError {
  */
 export class OperationTypeNotSupportError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT = AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "OperationTypeNotSupportError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2194,9 +2263,9 @@ export class OperationTypeNotSupportError extends AliyunLivingError {
  */
 export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY = AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "VirtualUserAttrListIsEmptyError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2218,9 +2287,9 @@ export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
  */
 export class LockUserHasBeenBoundToError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO = AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "LockUserHasBeenBoundToError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2239,9 +2308,9 @@ export class LockUserHasBeenBoundToError extends AliyunLivingError {
  */
 export class UserNoRegisterOrRouterError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER = AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UserNoRegisterOrRouterError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2263,9 +2332,9 @@ export class UserNoRegisterOrRouterError extends AliyunLivingError {
  */
 export class DeviceNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST = AliyunLivingErrorCode.DEVICE_NOT_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "DeviceNotExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2288,9 +2357,9 @@ export class DeviceNotExistError extends AliyunLivingError {
  */
 export class BleDeviceBindSignError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR = AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "BleDeviceBindSignError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2312,9 +2381,9 @@ export class BleDeviceBindSignError extends AliyunLivingError {
  */
 export class ProductNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST = AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ProductNotExistError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2336,9 +2405,9 @@ export class ProductNotExistError extends AliyunLivingError {
  */
 export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE = AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "DeviceMustBeGprsDeviceError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2360,9 +2429,9 @@ export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
  */
 export class UserDeviceNotBindError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND = AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UserDeviceNotBindError";
 
   constructor(options?: AliyunLivingErrorOptions) {
@@ -2490,19 +2559,18 @@ export interface AliyunLivingErrorByCode {
 registerClasses(catalog, { base: AliyunLivingError, unknown: UnknownAliyunLivingError, classes });
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownAliyunLivingError` for any other. */
-export function createAliyunLivingError<C extends keyof AliyunLivingErrorByCode>(code: C, ...options: AliyunLivingErrorArgs<C>): AliyunLivingErrorByCode[C];
-export function createAliyunLivingError(code: string, options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }): AliyunLivingError;
+export function createAliyunLivingError<C extends string>(code: C, ...options: C extends keyof AliyunLivingErrorByCode ? AliyunLivingErrorArgs<C> : [options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }]): C extends keyof AliyunLivingErrorByCode ? AliyunLivingErrorByCode[C] : AliyunLivingError;
 export function createAliyunLivingError(code: string, ...options: [options?: unknown]): AliyunLivingError {
   return make(code, options[0] as AliyunLivingErrorOptions & { readonly params?: MessageParams } | undefined);
 }
 
-function make(code: string, options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }, httpStatus?: number): AliyunLivingError {
-  const type: (new (options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }) => AliyunLivingError) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }) => AliyunLivingError>)[code] : undefined;
-  return type === undefined ? new UnknownAliyunLivingError(code, options, httpStatus) : new type(options);
+function make(code: string, options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }): AliyunLivingError {
+  const type = Object.hasOwn(classes, code) ? (classes as unknown as Record<string, new (options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }) => AliyunLivingError>)[code] : undefined;
+  return type === undefined ? new UnknownAliyunLivingError(code, options) : new type(options);
 }
 
 function received(code: string, options: ReceivedOptions): AliyunLivingError {
-  return make(code, options as AliyunLivingErrorOptions & { readonly params?: MessageParams }, options.received.status);
+  return make(code, options as AliyunLivingErrorOptions & { readonly params?: MessageParams });
 }
 
 /** Whether `value` is an error of specs/aliyun-living.md, made by any copy of this package. */
@@ -2531,229 +2599,292 @@ export function isAliyunLivingRetryable(code: string, httpStatus?: number): bool
   return isRetryable(catalog, code, httpStatus);
 }
 
+/** Whether `value` is a `SuccessError`, of any copy of this package. */
 export function isSuccessError(value: unknown): value is SuccessError {
   return value instanceof SuccessError;
 }
 
+/** Whether `value` is a `RequestError`, of any copy of this package. */
 export function isRequestError(value: unknown): value is RequestError {
   return value instanceof RequestError;
 }
 
+/** Whether `value` is a `RequestAuthError`, of any copy of this package. */
 export function isRequestAuthError(value: unknown): value is RequestAuthError {
   return value instanceof RequestAuthError;
 }
 
+/** Whether `value` is a `RequestForbiddenError`, of any copy of this package. */
 export function isRequestForbiddenError(value: unknown): value is RequestForbiddenError {
   return value instanceof RequestForbiddenError;
 }
 
+/** Whether `value` is a `ServiceNotFoundError`, of any copy of this package. */
 export function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError {
   return value instanceof ServiceNotFoundError;
 }
 
+/** Whether `value` is a `TooManyRequestsError`, of any copy of this package. */
 export function isTooManyRequestsError(value: unknown): value is TooManyRequestsError {
   return value instanceof TooManyRequestsError;
 }
 
+/** Whether `value` is a `RequestParameterError`, of any copy of this package. */
 export function isRequestParameterError(value: unknown): value is RequestParameterError {
   return value instanceof RequestParameterError;
 }
 
+/** Whether `value` is a `ServiceError`, of any copy of this package. */
 export function isServiceError(value: unknown): value is ServiceError {
   return value instanceof ServiceError;
 }
 
+/** Whether `value` is a `ServiceNotAvailableError`, of any copy of this package. */
 export function isServiceNotAvailableError(value: unknown): value is ServiceNotAvailableError {
   return value instanceof ServiceNotAvailableError;
 }
 
+/** Whether `value` is a `ParamIsInvalidError`, of any copy of this package. */
 export function isParamIsInvalidError(value: unknown): value is ParamIsInvalidError {
   return value instanceof ParamIsInvalidError;
 }
 
+/** Whether `value` is a `IdentityIdDoesNotExistError`, of any copy of this package. */
 export function isIdentityIdDoesNotExistError(value: unknown): value is IdentityIdDoesNotExistError {
   return value instanceof IdentityIdDoesNotExistError;
 }
 
+/** Whether `value` is a `IdentityIdAndIotIdNotError`, of any copy of this package. */
 export function isIdentityIdAndIotIdNotError(value: unknown): value is IdentityIdAndIotIdNotError {
   return value instanceof IdentityIdAndIotIdNotError;
 }
 
+/** Whether `value` is a `IdentityIdIsNotManagerError`, of any copy of this package. */
 export function isIdentityIdIsNotManagerError(value: unknown): value is IdentityIdIsNotManagerError {
   return value instanceof IdentityIdIsNotManagerError;
 }
 
+/** Whether `value` is a `ThisProductNotSupportShareError`, of any copy of this package. */
 export function isThisProductNotSupportShareError(value: unknown): value is ThisProductNotSupportShareError {
   return value instanceof ThisProductNotSupportShareError;
 }
 
+/** Whether `value` is a `QueryMsgCenterHsfError`, of any copy of this package. */
 export function isQueryMsgCenterHsfError(value: unknown): value is QueryMsgCenterHsfError {
   return value instanceof QueryMsgCenterHsfError;
 }
 
+/** Whether `value` is a `ShareModelNotConfigForThisError`, of any copy of this package. */
 export function isShareModelNotConfigForThisError(value: unknown): value is ShareModelNotConfigForThisError {
   return value instanceof ShareModelNotConfigForThisError;
 }
 
+/** Whether `value` is a `CantGetIdentityIdByEmailError`, of any copy of this package. */
 export function isCantGetIdentityIdByEmailError(value: unknown): value is CantGetIdentityIdByEmailError {
   return value instanceof CantGetIdentityIdByEmailError;
 }
 
+/** Whether `value` is a `NotTheSameInitiatorWhenCancelError`, of any copy of this package. */
 export function isNotTheSameInitiatorWhenCancelError(value: unknown): value is NotTheSameInitiatorWhenCancelError {
   return value instanceof NotTheSameInitiatorWhenCancelError;
 }
 
+/** Whether `value` is a `ReceiverHasRejectShareError`, of any copy of this package. */
 export function isReceiverHasRejectShareError(value: unknown): value is ReceiverHasRejectShareError {
   return value instanceof ReceiverHasRejectShareError;
 }
 
+/** Whether `value` is a `ReceiverHasAgreeShareError`, of any copy of this package. */
 export function isReceiverHasAgreeShareError(value: unknown): value is ReceiverHasAgreeShareError {
   return value instanceof ReceiverHasAgreeShareError;
 }
 
+/** Whether `value` is a `CanNotShareToOneselfError`, of any copy of this package. */
 export function isCanNotShareToOneselfError(value: unknown): value is CanNotShareToOneselfError {
   return value instanceof CanNotShareToOneselfError;
 }
 
+/** Whether `value` is a `IotIdHasBindToTargetError`, of any copy of this package. */
 export function isIotIdHasBindToTargetError(value: unknown): value is IotIdHasBindToTargetError {
   return value instanceof IotIdHasBindToTargetError;
 }
 
+/** Whether `value` is a `ForbiddenToRepeatCancelSharingError`, of any copy of this package. */
 export function isForbiddenToRepeatCancelSharingError(value: unknown): value is ForbiddenToRepeatCancelSharingError {
   return value instanceof ForbiddenToRepeatCancelSharingError;
 }
 
+/** Whether `value` is a `SharingTimeExpiredError`, of any copy of this package. */
 export function isSharingTimeExpiredError(value: unknown): value is SharingTimeExpiredError {
   return value instanceof SharingTimeExpiredError;
 }
 
+/** Whether `value` is a `SharingRecordNotExistError`, of any copy of this package. */
 export function isSharingRecordNotExistError(value: unknown): value is SharingRecordNotExistError {
   return value instanceof SharingRecordNotExistError;
 }
 
+/** Whether `value` is a `ProductNotFoundError`, of any copy of this package. */
 export function isProductNotFoundError(value: unknown): value is ProductNotFoundError {
   return value instanceof ProductNotFoundError;
 }
 
+/** Whether `value` is a `QueryProductFailedError`, of any copy of this package. */
 export function isQueryProductFailedError(value: unknown): value is QueryProductFailedError {
   return value instanceof QueryProductFailedError;
 }
 
+/** Whether `value` is a `DeviceNotFoundError`, of any copy of this package. */
 export function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError {
   return value instanceof DeviceNotFoundError;
 }
 
+/** Whether `value` is a `TokenNotFoundError`, of any copy of this package. */
 export function isTokenNotFoundError(value: unknown): value is TokenNotFoundError {
   return value instanceof TokenNotFoundError;
 }
 
+/** Whether `value` is a `UpdateDataFailedError`, of any copy of this package. */
 export function isUpdateDataFailedError(value: unknown): value is UpdateDataFailedError {
   return value instanceof UpdateDataFailedError;
 }
 
+/** Whether `value` is a `ThereIsNoDeviceExistError`, of any copy of this package. */
 export function isThereIsNoDeviceExistError(value: unknown): value is ThereIsNoDeviceExistError {
   return value instanceof ThereIsNoDeviceExistError;
 }
 
+/** Whether `value` is a `FirmwareNotExistError`, of any copy of this package. */
 export function isFirmwareNotExistError(value: unknown): value is FirmwareNotExistError {
   return value instanceof FirmwareNotExistError;
 }
 
+/** Whether `value` is a `InvalidDeviceError`, of any copy of this package. */
 export function isInvalidDeviceError(value: unknown): value is InvalidDeviceError {
   return value instanceof InvalidDeviceError;
 }
 
+/** Whether `value` is a `NonExistentJobRecordError`, of any copy of this package. */
 export function isNonExistentJobRecordError(value: unknown): value is NonExistentJobRecordError {
   return value instanceof NonExistentJobRecordError;
 }
 
+/** Whether `value` is a `UpgradeInfoPostedIsInvalidError`, of any copy of this package. */
 export function isUpgradeInfoPostedIsInvalidError(value: unknown): value is UpgradeInfoPostedIsInvalidError {
   return value instanceof UpgradeInfoPostedIsInvalidError;
 }
 
+/** Whether `value` is a `DeviceCountExceededError`, of any copy of this package. */
 export function isDeviceCountExceededError(value: unknown): value is DeviceCountExceededError {
   return value instanceof DeviceCountExceededError;
 }
 
+/** Whether `value` is a `UpgradeRecordNotExistError`, of any copy of this package. */
 export function isUpgradeRecordNotExistError(value: unknown): value is UpgradeRecordNotExistError {
   return value instanceof UpgradeRecordNotExistError;
 }
 
+/** Whether `value` is a `EviceAuthFailedError`, of any copy of this package. */
 export function isEviceAuthFailedError(value: unknown): value is EviceAuthFailedError {
   return value instanceof EviceAuthFailedError;
 }
 
+/** Whether `value` is a `DeviceExistCircleError`, of any copy of this package. */
 export function isDeviceExistCircleError(value: unknown): value is DeviceExistCircleError {
   return value instanceof DeviceExistCircleError;
 }
 
+/** Whether `value` is a `SceneExistCircleError`, of any copy of this package. */
 export function isSceneExistCircleError(value: unknown): value is SceneExistCircleError {
   return value instanceof SceneExistCircleError;
 }
 
+/** Whether `value` is a `SceneDepthIllegalError`, of any copy of this package. */
 export function isSceneDepthIllegalError(value: unknown): value is SceneDepthIllegalError {
   return value instanceof SceneDepthIllegalError;
 }
 
+/** Whether `value` is a `SceneWidthIllegalError`, of any copy of this package. */
 export function isSceneWidthIllegalError(value: unknown): value is SceneWidthIllegalError {
   return value instanceof SceneWidthIllegalError;
 }
 
+/** Whether `value` is a `SceneEmptyError`, of any copy of this package. */
 export function isSceneEmptyError(value: unknown): value is SceneEmptyError {
   return value instanceof SceneEmptyError;
 }
 
+/** Whether `value` is a `GatewayBackendServiceError`, of any copy of this package. */
 export function isGatewayBackendServiceError(value: unknown): value is GatewayBackendServiceError {
   return value instanceof GatewayBackendServiceError;
 }
 
+/** Whether `value` is a `DeviceIsOfflineError`, of any copy of this package. */
 export function isDeviceIsOfflineError(value: unknown): value is DeviceIsOfflineError {
   return value instanceof DeviceIsOfflineError;
 }
 
+/** Whether `value` is a `UserNotBindWithLockError`, of any copy of this package. */
 export function isUserNotBindWithLockError(value: unknown): value is UserNotBindWithLockError {
   return value instanceof UserNotBindWithLockError;
 }
 
+/** Whether `value` is a `OperationTypeNotSupportError`, of any copy of this package. */
 export function isOperationTypeNotSupportError(value: unknown): value is OperationTypeNotSupportError {
   return value instanceof OperationTypeNotSupportError;
 }
 
+/** Whether `value` is a `VirtualUserAttrListIsEmptyError`, of any copy of this package. */
 export function isVirtualUserAttrListIsEmptyError(value: unknown): value is VirtualUserAttrListIsEmptyError {
   return value instanceof VirtualUserAttrListIsEmptyError;
 }
 
+/** Whether `value` is a `LockUserHasBeenBoundToError`, of any copy of this package. */
 export function isLockUserHasBeenBoundToError(value: unknown): value is LockUserHasBeenBoundToError {
   return value instanceof LockUserHasBeenBoundToError;
 }
 
+/** Whether `value` is a `UserNoRegisterOrRouterError`, of any copy of this package. */
 export function isUserNoRegisterOrRouterError(value: unknown): value is UserNoRegisterOrRouterError {
   return value instanceof UserNoRegisterOrRouterError;
 }
 
+/** Whether `value` is a `DeviceNotExistError`, of any copy of this package. */
 export function isDeviceNotExistError(value: unknown): value is DeviceNotExistError {
   return value instanceof DeviceNotExistError;
 }
 
+/** Whether `value` is a `BleDeviceBindSignError`, of any copy of this package. */
 export function isBleDeviceBindSignError(value: unknown): value is BleDeviceBindSignError {
   return value instanceof BleDeviceBindSignError;
 }
 
+/** Whether `value` is a `ProductNotExistError`, of any copy of this package. */
 export function isProductNotExistError(value: unknown): value is ProductNotExistError {
   return value instanceof ProductNotExistError;
 }
 
+/** Whether `value` is a `DeviceMustBeGprsDeviceError`, of any copy of this package. */
 export function isDeviceMustBeGprsDeviceError(value: unknown): value is DeviceMustBeGprsDeviceError {
   return value instanceof DeviceMustBeGprsDeviceError;
 }
 
+/** Whether `value` is a `UserDeviceNotBindError`, of any copy of this package. */
 export function isUserDeviceNotBindError(value: unknown): value is UserDeviceNotBindError {
   return value instanceof UserDeviceNotBindError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export const defaultLocale: AliyunLivingLocale = "en";
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export const aliyunLivingMessages: Readonly<Record<AliyunLivingLocale, Readonly<Record<string, string>>>> = catalog.messages as Readonly<Record<AliyunLivingLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export const aliyunLivingRemedies: Readonly<Record<string, Readonly<Record<string, string>>>> = catalog.remedies;
-export const aliyunLivingHttpStatus: Readonly<Record<string, number | null>> = catalog.httpStatus;
-export const aliyunLivingRetryable: Readonly<Record<string, boolean | null>> = catalog.retryable;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export const aliyunLivingHttpStatus: Readonly<Record<AliyunLivingErrorCode, number | null>> = catalog.httpStatus as Readonly<Record<AliyunLivingErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export const aliyunLivingRetryable: Readonly<Record<AliyunLivingErrorCode, boolean | null>> = catalog.retryable as Readonly<Record<AliyunLivingErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export const aliyunLivingDefaultHttpStatus: number = 500;

@@ -81,7 +81,7 @@ export interface ErrorOptions {
 }
 /** What `fromResponse` and `fromProblem` keep of the response an error came in. */
 export interface ReceivedResponse {
-    /** The response's own HTTP status, when given and valid, e.g. `500`. */
+    /** The response's own HTTP status when given and valid, else the body's status field, e.g. `500`. */
     readonly status: number | undefined;
     /** The body exactly as given. */
     readonly body: unknown;
@@ -221,5 +221,5 @@ export declare function preview(value: unknown): string;
  */
 export declare function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, body: unknown, httpStatus?: number): E | F;
 /** The error problem details stand for, as `toProblem` writes them; never throws. */
-export declare function fromProblem<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F;
+export declare function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F;
 export {};

@@ -34,11 +34,21 @@ export function isCatalogError(catalog, value) {
  * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
  */
 export function registerClasses(catalog, { base, unknown, classes }) {
+    // The catalog's tables are exported as they are: nobody may change them.
+    freeze(catalog);
     const listed = new Set(Object.keys(classes));
     roles.set(base, { catalog, accepts: () => true });
     roles.set(unknown, { catalog, accepts: (code) => !listed.has(code) });
     for (const [code, type] of Object.entries(classes))
         roles.set(type, { catalog, accepts: (other) => other === code });
+}
+/** `value` and every object in it, frozen. */
+function freeze(value) {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value))
+        return;
+    Object.freeze(value);
+    for (const child of Object.values(value))
+        freeze(child);
 }
 /** True for an integer from 100 to 599. */
 export function isHttpStatus(value) {
@@ -127,7 +137,8 @@ export class ErrspecError extends Error {
         // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
         super(message ?? formatMessage(catalog, code, { locale, params }), cause !== undefined ? { cause } : undefined);
         this.code = code;
-        this.httpStatus = httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus;
+        // The spec's status; for a code it gives none for or does not list, the one given, else the response's, else the default.
+        this.httpStatus = httpStatusOf(catalog, code) ?? httpStatus ?? received?.status ?? catalog.defaultHttpStatus;
         this.retryable = isRetryable(catalog, code, this.httpStatus);
         this.details = details;
         this.remedy = formatRemedy(catalog, code, locale);
@@ -301,6 +312,7 @@ export function preview(value) {
 /** The options a body stands for, or why it is not the documented response. */
 function readResponse(catalog, body) {
     let code;
+    let status;
     let message;
     let details;
     const fields = {};
@@ -320,13 +332,15 @@ function readResponse(catalog, body) {
                 message = found.value;
             else if (field.role === 'details' && isRecord(found.value))
                 details = found.value;
+            else if (field.role === 'status' && isHttpStatus(found.value))
+                status = found.value;
             else if (field.role === 'other')
                 fields[keyOf(field)] = found.value;
         }
     }
     if (code === undefined)
         return 'the catalog documents no code field';
-    return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), fields };
+    return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), ...(status === undefined ? {} : { status }), fields };
 }
 /**
  * The error a response body stands for, through the catalog's factory; never throws, whatever
@@ -338,8 +352,9 @@ export function fromResponse(catalog, create, fail, body, httpStatus) {
         const read = readResponse(catalog, body);
         if (typeof read === 'string')
             return fail(read, body, status);
-        const { code, ...options } = read;
-        return create(code, { ...options, received: { status, body } });
+        // The response's status, else the one the body states.
+        const { code, status: stated, ...options } = read;
+        return create(code, { ...options, received: { status: status ?? stated, body } });
     }
     catch {
         // Only a hostile value gets here, such as a proxy whose traps throw.
@@ -347,7 +362,7 @@ export function fromResponse(catalog, create, fail, body, httpStatus) {
     }
 }
 /** The error problem details stand for, as `toProblem` writes them; never throws. */
-export function fromProblem(catalog, create, fail, problem, httpStatus) {
+export function fromProblem(create, fail, problem, httpStatus) {
     try {
         const read = (key) => {
             const field = lookUpField(problem, [key]);

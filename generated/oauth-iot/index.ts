@@ -176,10 +176,14 @@ export enum OauthIotErrorCode {
 
 /** The error response body of 异常: {"error", "error_description", "error_uri"?}, as the example at line 7 of specs/oauth-iot.md shows. `toResponse()` gives one, `OauthIotError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The error code. */
   readonly error: OauthIotErrorCode;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly error_description: string;
+  /** A field the spec documents: set it with the `fields` option; `fromResponse` keeps it in `fields`. */
   readonly error_uri?: string;
 }
+/** A locale the catalog has messages in. */
 export type OauthIotLocale = "zh-CN";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type OauthIotErrorFields = {
@@ -188,12 +192,16 @@ export type OauthIotErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface OauthIotMessageParams {
 }
-export type OauthIotMessageArgs<C extends string> = C extends keyof OauthIotMessageParams ? [params: OauthIotMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type OauthIotMessageArgs<C extends string> = C extends keyof OauthIotMessageParams ? [params: OauthIotMessageParams[C]] : C extends keyof OauthIotErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface OauthIotErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: OauthIotLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: OauthIotErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type OauthIotErrorArgs<C extends string> = C extends keyof OauthIotMessageParams ? [options: OauthIotErrorOptions & { readonly params: OauthIotMessageParams[C] }] : [options?: OauthIotErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface OauthIotProblem extends Problem {}
@@ -253,7 +261,29 @@ const catalog: CatalogData = {
     UNSUPPORTED_RESPONSE_TYPE: null,
     UNSUPPORTED_GRANT_TYPE: null,
   },
-  retryable: {},
+  retryable: {
+    INTERNAL_SERVER_ERROR: null,
+    TEMPORARILY_UNAVAILABLE: null,
+    TOO_MANY_REQUESTS: null,
+    NOT_FOUND: null,
+    INVALID_RESOURCE: null,
+    INVALID_REQUEST: null,
+    UNAUTHORIZED_CLIENT: null,
+    ACCESS_DENIED: null,
+    LOCKED: null,
+    GONE: null,
+    CANCELLED: null,
+    COMPLETED: null,
+    UNAUTHORIZED: null,
+    UNAUTHORIZED_USER: null,
+    EXTERNAL_SERVER_ERROR: null,
+    INVALID_CLIENT: null,
+    INVALID_GRANT: null,
+    INVALID_SCOPE: null,
+    INVALID_REDIRECT_URI: null,
+    UNSUPPORTED_RESPONSE_TYPE: null,
+    UNSUPPORTED_GRANT_TYPE: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["error"], role: "code", type: "string", required: true },
@@ -289,18 +319,22 @@ const catalog: CatalogData = {
 
 /** An error of 异常 (specs/oauth-iot.md). Catch it for any of them, listed code or not. */
 export abstract class OauthIotError extends ErrspecError {
+  /** @param code the code, kept as given. */
   protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
     super(catalog, code, options, httpStatus);
   }
 
+  /** The error response the spec documents for this error, the message in `locale` when given. */
   override toResponse(locale?: OauthIotLocale): ErrorResponse {
     return super.toResponse(locale) as ErrorResponse;
   }
 
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
   override toJSON(): ErrorResponse {
     return this.toResponse();
   }
 
+  /** This error as RFC 9457 problem details. */
   override toProblem(instance?: string, locale?: OauthIotLocale): OauthIotProblem {
     return super.toProblem(instance, locale);
   }
@@ -312,7 +346,7 @@ export abstract class OauthIotError extends ErrspecError {
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): OauthIotError | OauthIotResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -320,6 +354,7 @@ export abstract class OauthIotError extends ErrspecError {
 export class UnknownOauthIotError extends OauthIotError {
   override readonly name = "UnknownOauthIotError";
 
+  /** @param httpStatus the status, else the response's, else the catalog's default. */
   constructor(code: string, options?: OauthIotErrorOptions & { readonly params?: MessageParams }, httpStatus?: number) {
     super(code, options, httpStatus);
   }
@@ -329,6 +364,7 @@ export class UnknownOauthIotError extends OauthIotError {
 export class OauthIotResponseFormatError extends ResponseFormatError {
   override readonly name = "OauthIotResponseFormatError";
 
+  /** @param reason what is wrong with `body`. */
   constructor(reason: string, body: unknown, httpStatus?: number) {
     super(catalog.source, reason, body, httpStatus);
   }
@@ -343,9 +379,9 @@ export class OauthIotResponseFormatError extends ResponseFormatError {
  */
 export class InternalServerError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR = OauthIotErrorCode.INTERNAL_SERVER_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InternalServerError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -362,9 +398,9 @@ export class InternalServerError extends OauthIotError {
  */
 export class TemporarilyUnavailableError extends OauthIotError {
   static readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE = OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "TemporarilyUnavailableError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -381,9 +417,9 @@ export class TemporarilyUnavailableError extends OauthIotError {
  */
 export class TooManyRequestsError extends OauthIotError {
   static readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS = OauthIotErrorCode.TOO_MANY_REQUESTS;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "TooManyRequestsError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -400,9 +436,9 @@ export class TooManyRequestsError extends OauthIotError {
  */
 export class NotFoundError extends OauthIotError {
   static readonly code: OauthIotErrorCode.NOT_FOUND = OauthIotErrorCode.NOT_FOUND;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.NOT_FOUND;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "NotFoundError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -419,9 +455,9 @@ export class NotFoundError extends OauthIotError {
  */
 export class InvalidResourceError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_RESOURCE = OauthIotErrorCode.INVALID_RESOURCE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INVALID_RESOURCE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidResourceError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -438,9 +474,9 @@ export class InvalidResourceError extends OauthIotError {
  */
 export class InvalidRequestError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_REQUEST = OauthIotErrorCode.INVALID_REQUEST;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INVALID_REQUEST;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidRequestError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -457,9 +493,9 @@ export class InvalidRequestError extends OauthIotError {
  */
 export class UnauthorizedClientError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT = OauthIotErrorCode.UNAUTHORIZED_CLIENT;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UnauthorizedClientError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -476,9 +512,9 @@ export class UnauthorizedClientError extends OauthIotError {
  */
 export class AccessDeniedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.ACCESS_DENIED = OauthIotErrorCode.ACCESS_DENIED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.ACCESS_DENIED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "AccessDeniedError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -495,9 +531,9 @@ export class AccessDeniedError extends OauthIotError {
  */
 export class LockedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.LOCKED = OauthIotErrorCode.LOCKED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.LOCKED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "LockedError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -514,9 +550,9 @@ export class LockedError extends OauthIotError {
  */
 export class GoneError extends OauthIotError {
   static readonly code: OauthIotErrorCode.GONE = OauthIotErrorCode.GONE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.GONE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "GoneError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -533,9 +569,9 @@ export class GoneError extends OauthIotError {
  */
 export class CancelledError extends OauthIotError {
   static readonly code: OauthIotErrorCode.CANCELLED = OauthIotErrorCode.CANCELLED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.CANCELLED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "CancelledError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -552,9 +588,9 @@ export class CancelledError extends OauthIotError {
  */
 export class CompletedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.COMPLETED = OauthIotErrorCode.COMPLETED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.COMPLETED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "CompletedError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -571,9 +607,9 @@ export class CompletedError extends OauthIotError {
  */
 export class UnauthorizedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNAUTHORIZED = OauthIotErrorCode.UNAUTHORIZED;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.UNAUTHORIZED;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UnauthorizedError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -590,9 +626,9 @@ export class UnauthorizedError extends OauthIotError {
  */
 export class UnauthorizedUserError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNAUTHORIZED_USER = OauthIotErrorCode.UNAUTHORIZED_USER;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UnauthorizedUserError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -609,9 +645,9 @@ export class UnauthorizedUserError extends OauthIotError {
  */
 export class ExternalServerError extends OauthIotError {
   static readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR = OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "ExternalServerError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -628,9 +664,9 @@ export class ExternalServerError extends OauthIotError {
  */
 export class InvalidClientError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_CLIENT = OauthIotErrorCode.INVALID_CLIENT;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INVALID_CLIENT;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidClientError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -647,9 +683,9 @@ export class InvalidClientError extends OauthIotError {
  */
 export class InvalidGrantError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_GRANT = OauthIotErrorCode.INVALID_GRANT;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INVALID_GRANT;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidGrantError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -666,9 +702,9 @@ export class InvalidGrantError extends OauthIotError {
  */
 export class InvalidScopeError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_SCOPE = OauthIotErrorCode.INVALID_SCOPE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INVALID_SCOPE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidScopeError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -685,9 +721,9 @@ export class InvalidScopeError extends OauthIotError {
  */
 export class InvalidRedirectUriError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI = OauthIotErrorCode.INVALID_REDIRECT_URI;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "InvalidRedirectUriError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -704,9 +740,9 @@ export class InvalidRedirectUriError extends OauthIotError {
  */
 export class UnsupportedResponseTypeError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE = OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UnsupportedResponseTypeError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -723,9 +759,9 @@ export class UnsupportedResponseTypeError extends OauthIotError {
  */
 export class UnsupportedGrantTypeError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE = OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
-  static readonly httpStatus: 500 = 500;
+  static readonly httpStatus: number = 500;
   declare readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
-  declare readonly httpStatus: 500;
+  declare readonly httpStatus: number;
   override readonly name = "UnsupportedGrantTypeError";
 
   constructor(options?: OauthIotErrorOptions) {
@@ -785,19 +821,18 @@ export interface OauthIotErrorByCode {
 registerClasses(catalog, { base: OauthIotError, unknown: UnknownOauthIotError, classes });
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownOauthIotError` for any other. */
-export function createOauthIotError<C extends keyof OauthIotErrorByCode>(code: C, ...options: OauthIotErrorArgs<C>): OauthIotErrorByCode[C];
-export function createOauthIotError(code: string, options?: OauthIotErrorOptions & { readonly params?: MessageParams }): OauthIotError;
+export function createOauthIotError<C extends string>(code: C, ...options: C extends keyof OauthIotErrorByCode ? OauthIotErrorArgs<C> : [options?: OauthIotErrorOptions & { readonly params?: MessageParams }]): C extends keyof OauthIotErrorByCode ? OauthIotErrorByCode[C] : OauthIotError;
 export function createOauthIotError(code: string, ...options: [options?: unknown]): OauthIotError {
   return make(code, options[0] as OauthIotErrorOptions & { readonly params?: MessageParams } | undefined);
 }
 
-function make(code: string, options?: OauthIotErrorOptions & { readonly params?: MessageParams }, httpStatus?: number): OauthIotError {
-  const type: (new (options?: OauthIotErrorOptions & { readonly params?: MessageParams }) => OauthIotError) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: OauthIotErrorOptions & { readonly params?: MessageParams }) => OauthIotError>)[code] : undefined;
-  return type === undefined ? new UnknownOauthIotError(code, options, httpStatus) : new type(options);
+function make(code: string, options?: OauthIotErrorOptions & { readonly params?: MessageParams }): OauthIotError {
+  const type = Object.hasOwn(classes, code) ? (classes as unknown as Record<string, new (options?: OauthIotErrorOptions & { readonly params?: MessageParams }) => OauthIotError>)[code] : undefined;
+  return type === undefined ? new UnknownOauthIotError(code, options) : new type(options);
 }
 
 function received(code: string, options: ReceivedOptions): OauthIotError {
-  return make(code, options as OauthIotErrorOptions & { readonly params?: MessageParams }, options.received.status);
+  return make(code, options as OauthIotErrorOptions & { readonly params?: MessageParams });
 }
 
 /** Whether `value` is an error of specs/oauth-iot.md, made by any copy of this package. */
@@ -826,93 +861,122 @@ export function isOauthIotRetryable(code: string, httpStatus?: number): boolean 
   return isRetryable(catalog, code, httpStatus);
 }
 
+/** Whether `value` is a `InternalServerError`, of any copy of this package. */
 export function isInternalServerError(value: unknown): value is InternalServerError {
   return value instanceof InternalServerError;
 }
 
+/** Whether `value` is a `TemporarilyUnavailableError`, of any copy of this package. */
 export function isTemporarilyUnavailableError(value: unknown): value is TemporarilyUnavailableError {
   return value instanceof TemporarilyUnavailableError;
 }
 
+/** Whether `value` is a `TooManyRequestsError`, of any copy of this package. */
 export function isTooManyRequestsError(value: unknown): value is TooManyRequestsError {
   return value instanceof TooManyRequestsError;
 }
 
+/** Whether `value` is a `NotFoundError`, of any copy of this package. */
 export function isNotFoundError(value: unknown): value is NotFoundError {
   return value instanceof NotFoundError;
 }
 
+/** Whether `value` is a `InvalidResourceError`, of any copy of this package. */
 export function isInvalidResourceError(value: unknown): value is InvalidResourceError {
   return value instanceof InvalidResourceError;
 }
 
+/** Whether `value` is a `InvalidRequestError`, of any copy of this package. */
 export function isInvalidRequestError(value: unknown): value is InvalidRequestError {
   return value instanceof InvalidRequestError;
 }
 
+/** Whether `value` is a `UnauthorizedClientError`, of any copy of this package. */
 export function isUnauthorizedClientError(value: unknown): value is UnauthorizedClientError {
   return value instanceof UnauthorizedClientError;
 }
 
+/** Whether `value` is a `AccessDeniedError`, of any copy of this package. */
 export function isAccessDeniedError(value: unknown): value is AccessDeniedError {
   return value instanceof AccessDeniedError;
 }
 
+/** Whether `value` is a `LockedError`, of any copy of this package. */
 export function isLockedError(value: unknown): value is LockedError {
   return value instanceof LockedError;
 }
 
+/** Whether `value` is a `GoneError`, of any copy of this package. */
 export function isGoneError(value: unknown): value is GoneError {
   return value instanceof GoneError;
 }
 
+/** Whether `value` is a `CancelledError`, of any copy of this package. */
 export function isCancelledError(value: unknown): value is CancelledError {
   return value instanceof CancelledError;
 }
 
+/** Whether `value` is a `CompletedError`, of any copy of this package. */
 export function isCompletedError(value: unknown): value is CompletedError {
   return value instanceof CompletedError;
 }
 
+/** Whether `value` is a `UnauthorizedError`, of any copy of this package. */
 export function isUnauthorizedError(value: unknown): value is UnauthorizedError {
   return value instanceof UnauthorizedError;
 }
 
+/** Whether `value` is a `UnauthorizedUserError`, of any copy of this package. */
 export function isUnauthorizedUserError(value: unknown): value is UnauthorizedUserError {
   return value instanceof UnauthorizedUserError;
 }
 
+/** Whether `value` is a `ExternalServerError`, of any copy of this package. */
 export function isExternalServerError(value: unknown): value is ExternalServerError {
   return value instanceof ExternalServerError;
 }
 
+/** Whether `value` is a `InvalidClientError`, of any copy of this package. */
 export function isInvalidClientError(value: unknown): value is InvalidClientError {
   return value instanceof InvalidClientError;
 }
 
+/** Whether `value` is a `InvalidGrantError`, of any copy of this package. */
 export function isInvalidGrantError(value: unknown): value is InvalidGrantError {
   return value instanceof InvalidGrantError;
 }
 
+/** Whether `value` is a `InvalidScopeError`, of any copy of this package. */
 export function isInvalidScopeError(value: unknown): value is InvalidScopeError {
   return value instanceof InvalidScopeError;
 }
 
+/** Whether `value` is a `InvalidRedirectUriError`, of any copy of this package. */
 export function isInvalidRedirectUriError(value: unknown): value is InvalidRedirectUriError {
   return value instanceof InvalidRedirectUriError;
 }
 
+/** Whether `value` is a `UnsupportedResponseTypeError`, of any copy of this package. */
 export function isUnsupportedResponseTypeError(value: unknown): value is UnsupportedResponseTypeError {
   return value instanceof UnsupportedResponseTypeError;
 }
 
+/** Whether `value` is a `UnsupportedGrantTypeError`, of any copy of this package. */
 export function isUnsupportedGrantTypeError(value: unknown): value is UnsupportedGrantTypeError {
   return value instanceof UnsupportedGrantTypeError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export const defaultLocale: OauthIotLocale = "zh-CN";
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export const oauthIotMessages: Readonly<Record<OauthIotLocale, Readonly<Record<string, string>>>> = catalog.messages as Readonly<Record<OauthIotLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export const oauthIotRemedies: Readonly<Record<string, Readonly<Record<string, string>>>> = catalog.remedies;
-export const oauthIotHttpStatus: Readonly<Record<string, number | null>> = catalog.httpStatus;
-export const oauthIotRetryable: Readonly<Record<string, boolean | null>> = catalog.retryable;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export const oauthIotHttpStatus: Readonly<Record<OauthIotErrorCode, number | null>> = catalog.httpStatus as Readonly<Record<OauthIotErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export const oauthIotRetryable: Readonly<Record<OauthIotErrorCode, boolean | null>> = catalog.retryable as Readonly<Record<OauthIotErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export const oauthIotDefaultHttpStatus: number = 500;

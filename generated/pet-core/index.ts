@@ -338,10 +338,14 @@ export enum PetCoreErrorCode {
 
 /** The error response body of 错误码文档: {"code", "message", "details"?}, as the example at line 7 of specs/pet-core.md shows. `toResponse()` gives one, `PetCoreError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The error code. */
   readonly code: PetCoreErrorCode;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
+  /** Extra context, e.g. the offending field; present only when the error has details. */
   readonly details?: Readonly<Record<string, unknown>>;
 }
+/** A locale the catalog has messages in. */
 export type PetCoreLocale = "zh-CN" | "en";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type PetCoreErrorFields = {
@@ -349,12 +353,16 @@ export type PetCoreErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface PetCoreMessageParams {
 }
-export type PetCoreMessageArgs<C extends string> = C extends keyof PetCoreMessageParams ? [params: PetCoreMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type PetCoreMessageArgs<C extends string> = C extends keyof PetCoreMessageParams ? [params: PetCoreMessageParams[C]] : C extends keyof PetCoreErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface PetCoreErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: PetCoreLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: PetCoreErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type PetCoreErrorArgs<C extends string> = C extends keyof PetCoreMessageParams ? [options: PetCoreErrorOptions & { readonly params: PetCoreMessageParams[C] }] : [options?: PetCoreErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface PetCoreProblem extends Problem {}
@@ -473,7 +481,41 @@ const catalog: CatalogData = {
     B0001: 500,
     C0001: 503,
   },
-  retryable: {},
+  retryable: {
+    A0400: null,
+    A0401: null,
+    A0402: null,
+    A0301: null,
+    A0302: null,
+    A0303: null,
+    A0310: null,
+    A0311: null,
+    A0312: null,
+    A0320: null,
+    A0404: null,
+    A0409: null,
+    A0410: null,
+    A0411: null,
+    A0420: null,
+    A0421: null,
+    A0422: null,
+    A0430: null,
+    A0431: null,
+    A0432: null,
+    A0433: null,
+    A0440: null,
+    A0441: null,
+    A0450: null,
+    A0451: null,
+    A0452: null,
+    A0453: null,
+    A0454: null,
+    A0455: null,
+    A0456: null,
+    A0457: null,
+    B0001: null,
+    C0001: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "code", type: "string", required: true },
@@ -521,18 +563,22 @@ const catalog: CatalogData = {
 
 /** An error of 错误码文档 (specs/pet-core.md). Catch it for any of them, listed code or not. */
 export abstract class PetCoreError extends ErrspecError {
+  /** @param code the code, kept as given. */
   protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
     super(catalog, code, options, httpStatus);
   }
 
+  /** The error response the spec documents for this error, the message in `locale` when given. */
   override toResponse(locale?: PetCoreLocale): ErrorResponse {
     return super.toResponse(locale) as ErrorResponse;
   }
 
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
   override toJSON(): ErrorResponse {
     return this.toResponse();
   }
 
+  /** This error as RFC 9457 problem details. */
   override toProblem(instance?: string, locale?: PetCoreLocale): PetCoreProblem {
     return super.toProblem(instance, locale);
   }
@@ -544,7 +590,7 @@ export abstract class PetCoreError extends ErrspecError {
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): PetCoreError | PetCoreResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -552,6 +598,7 @@ export abstract class PetCoreError extends ErrspecError {
 export class UnknownPetCoreError extends PetCoreError {
   override readonly name = "UnknownPetCoreError";
 
+  /** @param httpStatus the status, else the response's, else the catalog's default. */
   constructor(code: string, options?: PetCoreErrorOptions & { readonly params?: MessageParams }, httpStatus?: number) {
     super(code, options, httpStatus);
   }
@@ -561,6 +608,7 @@ export class UnknownPetCoreError extends PetCoreError {
 export class PetCoreResponseFormatError extends ResponseFormatError {
   override readonly name = "PetCoreResponseFormatError";
 
+  /** @param reason what is wrong with `body`. */
   constructor(reason: string, body: unknown, httpStatus?: number) {
     super(catalog.source, reason, body, httpStatus);
   }
@@ -1335,19 +1383,18 @@ export interface PetCoreErrorByCode {
 registerClasses(catalog, { base: PetCoreError, unknown: UnknownPetCoreError, classes });
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownPetCoreError` for any other. */
-export function createPetCoreError<C extends keyof PetCoreErrorByCode>(code: C, ...options: PetCoreErrorArgs<C>): PetCoreErrorByCode[C];
-export function createPetCoreError(code: string, options?: PetCoreErrorOptions & { readonly params?: MessageParams }): PetCoreError;
+export function createPetCoreError<C extends string>(code: C, ...options: C extends keyof PetCoreErrorByCode ? PetCoreErrorArgs<C> : [options?: PetCoreErrorOptions & { readonly params?: MessageParams }]): C extends keyof PetCoreErrorByCode ? PetCoreErrorByCode[C] : PetCoreError;
 export function createPetCoreError(code: string, ...options: [options?: unknown]): PetCoreError {
   return make(code, options[0] as PetCoreErrorOptions & { readonly params?: MessageParams } | undefined);
 }
 
-function make(code: string, options?: PetCoreErrorOptions & { readonly params?: MessageParams }, httpStatus?: number): PetCoreError {
-  const type: (new (options?: PetCoreErrorOptions & { readonly params?: MessageParams }) => PetCoreError) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: PetCoreErrorOptions & { readonly params?: MessageParams }) => PetCoreError>)[code] : undefined;
-  return type === undefined ? new UnknownPetCoreError(code, options, httpStatus) : new type(options);
+function make(code: string, options?: PetCoreErrorOptions & { readonly params?: MessageParams }): PetCoreError {
+  const type = Object.hasOwn(classes, code) ? (classes as unknown as Record<string, new (options?: PetCoreErrorOptions & { readonly params?: MessageParams }) => PetCoreError>)[code] : undefined;
+  return type === undefined ? new UnknownPetCoreError(code, options) : new type(options);
 }
 
 function received(code: string, options: ReceivedOptions): PetCoreError {
-  return make(code, options as PetCoreErrorOptions & { readonly params?: MessageParams }, options.received.status);
+  return make(code, options as PetCoreErrorOptions & { readonly params?: MessageParams });
 }
 
 /** Whether `value` is an error of specs/pet-core.md, made by any copy of this package. */
@@ -1376,141 +1423,182 @@ export function isPetCoreRetryable(code: string, httpStatus?: number): boolean {
   return isRetryable(catalog, code, httpStatus);
 }
 
+/** Whether `value` is a `InvalidRequestError`, of any copy of this package. */
 export function isInvalidRequestError(value: unknown): value is InvalidRequestError {
   return value instanceof InvalidRequestError;
 }
 
+/** Whether `value` is a `ValidationFailedError`, of any copy of this package. */
 export function isValidationFailedError(value: unknown): value is ValidationFailedError {
   return value instanceof ValidationFailedError;
 }
 
+/** Whether `value` is a `InvalidParamError`, of any copy of this package. */
 export function isInvalidParamError(value: unknown): value is InvalidParamError {
   return value instanceof InvalidParamError;
 }
 
+/** Whether `value` is a `UnauthorizedError`, of any copy of this package. */
 export function isUnauthorizedError(value: unknown): value is UnauthorizedError {
   return value instanceof UnauthorizedError;
 }
 
+/** Whether `value` is a `InvalidTokenError`, of any copy of this package. */
 export function isInvalidTokenError(value: unknown): value is InvalidTokenError {
   return value instanceof InvalidTokenError;
 }
 
+/** Whether `value` is a `TokenExpiredError`, of any copy of this package. */
 export function isTokenExpiredError(value: unknown): value is TokenExpiredError {
   return value instanceof TokenExpiredError;
 }
 
+/** Whether `value` is a `ForbiddenError`, of any copy of this package. */
 export function isForbiddenError(value: unknown): value is ForbiddenError {
   return value instanceof ForbiddenError;
 }
 
+/** Whether `value` is a `NoPermissionError`, of any copy of this package. */
 export function isNoPermissionError(value: unknown): value is NoPermissionError {
   return value instanceof NoPermissionError;
 }
 
+/** Whether `value` is a `NoRoleError`, of any copy of this package. */
 export function isNoRoleError(value: unknown): value is NoRoleError {
   return value instanceof NoRoleError;
 }
 
+/** Whether `value` is a `InternalTokenInvalidError`, of any copy of this package. */
 export function isInternalTokenInvalidError(value: unknown): value is InternalTokenInvalidError {
   return value instanceof InternalTokenInvalidError;
 }
 
+/** Whether `value` is a `UserNotFoundError`, of any copy of this package. */
 export function isUserNotFoundError(value: unknown): value is UserNotFoundError {
   return value instanceof UserNotFoundError;
 }
 
+/** Whether `value` is a `UserAlreadyExistsError`, of any copy of this package. */
 export function isUserAlreadyExistsError(value: unknown): value is UserAlreadyExistsError {
   return value instanceof UserAlreadyExistsError;
 }
 
+/** Whether `value` is a `InvalidPasswordError`, of any copy of this package. */
 export function isInvalidPasswordError(value: unknown): value is InvalidPasswordError {
   return value instanceof InvalidPasswordError;
 }
 
+/** Whether `value` is a `UserDisabledError`, of any copy of this package. */
 export function isUserDisabledError(value: unknown): value is UserDisabledError {
   return value instanceof UserDisabledError;
 }
 
+/** Whether `value` is a `DeviceNotFoundError`, of any copy of this package. */
 export function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError {
   return value instanceof DeviceNotFoundError;
 }
 
+/** Whether `value` is a `DeviceAlreadyExistsError`, of any copy of this package. */
 export function isDeviceAlreadyExistsError(value: unknown): value is DeviceAlreadyExistsError {
   return value instanceof DeviceAlreadyExistsError;
 }
 
+/** Whether `value` is a `DeviceAlreadyBoundError`, of any copy of this package. */
 export function isDeviceAlreadyBoundError(value: unknown): value is DeviceAlreadyBoundError {
   return value instanceof DeviceAlreadyBoundError;
 }
 
+/** Whether `value` is a `LicenseNotFoundError`, of any copy of this package. */
 export function isLicenseNotFoundError(value: unknown): value is LicenseNotFoundError {
   return value instanceof LicenseNotFoundError;
 }
 
+/** Whether `value` is a `LicenseAlreadyUsedError`, of any copy of this package. */
 export function isLicenseAlreadyUsedError(value: unknown): value is LicenseAlreadyUsedError {
   return value instanceof LicenseAlreadyUsedError;
 }
 
+/** Whether `value` is a `LicenseExpiredError`, of any copy of this package. */
 export function isLicenseExpiredError(value: unknown): value is LicenseExpiredError {
   return value instanceof LicenseExpiredError;
 }
 
+/** Whether `value` is a `LicenseRevokedError`, of any copy of this package. */
 export function isLicenseRevokedError(value: unknown): value is LicenseRevokedError {
   return value instanceof LicenseRevokedError;
 }
 
+/** Whether `value` is a `CommandNotFoundError`, of any copy of this package. */
 export function isCommandNotFoundError(value: unknown): value is CommandNotFoundError {
   return value instanceof CommandNotFoundError;
 }
 
+/** Whether `value` is a `CommandNotRetryableError`, of any copy of this package. */
 export function isCommandNotRetryableError(value: unknown): value is CommandNotRetryableError {
   return value instanceof CommandNotRetryableError;
 }
 
+/** Whether `value` is a `ProductNotFoundError`, of any copy of this package. */
 export function isProductNotFoundError(value: unknown): value is ProductNotFoundError {
   return value instanceof ProductNotFoundError;
 }
 
+/** Whether `value` is a `ProductAlreadyExistsError`, of any copy of this package. */
 export function isProductAlreadyExistsError(value: unknown): value is ProductAlreadyExistsError {
   return value instanceof ProductAlreadyExistsError;
 }
 
+/** Whether `value` is a `PropertyNotFoundError`, of any copy of this package. */
 export function isPropertyNotFoundError(value: unknown): value is PropertyNotFoundError {
   return value instanceof PropertyNotFoundError;
 }
 
+/** Whether `value` is a `PropertyAlreadyExistsError`, of any copy of this package. */
 export function isPropertyAlreadyExistsError(value: unknown): value is PropertyAlreadyExistsError {
   return value instanceof PropertyAlreadyExistsError;
 }
 
+/** Whether `value` is a `ServiceNotFoundError`, of any copy of this package. */
 export function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError {
   return value instanceof ServiceNotFoundError;
 }
 
+/** Whether `value` is a `ServiceAlreadyExistsError`, of any copy of this package. */
 export function isServiceAlreadyExistsError(value: unknown): value is ServiceAlreadyExistsError {
   return value instanceof ServiceAlreadyExistsError;
 }
 
+/** Whether `value` is a `EventNotFoundError`, of any copy of this package. */
 export function isEventNotFoundError(value: unknown): value is EventNotFoundError {
   return value instanceof EventNotFoundError;
 }
 
+/** Whether `value` is a `EventAlreadyExistsError`, of any copy of this package. */
 export function isEventAlreadyExistsError(value: unknown): value is EventAlreadyExistsError {
   return value instanceof EventAlreadyExistsError;
 }
 
+/** Whether `value` is a `InternalError`, of any copy of this package. */
 export function isInternalError(value: unknown): value is InternalError {
   return value instanceof InternalError;
 }
 
+/** Whether `value` is a `GatewayUnavailableError`, of any copy of this package. */
 export function isGatewayUnavailableError(value: unknown): value is GatewayUnavailableError {
   return value instanceof GatewayUnavailableError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export const defaultLocale: PetCoreLocale = "en";
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export const petCoreMessages: Readonly<Record<PetCoreLocale, Readonly<Record<string, string>>>> = catalog.messages as Readonly<Record<PetCoreLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export const petCoreRemedies: Readonly<Record<string, Readonly<Record<string, string>>>> = catalog.remedies;
-export const petCoreHttpStatus: Readonly<Record<string, number | null>> = catalog.httpStatus;
-export const petCoreRetryable: Readonly<Record<string, boolean | null>> = catalog.retryable;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export const petCoreHttpStatus: Readonly<Record<PetCoreErrorCode, number | null>> = catalog.httpStatus as Readonly<Record<PetCoreErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export const petCoreRetryable: Readonly<Record<PetCoreErrorCode, boolean | null>> = catalog.retryable as Readonly<Record<PetCoreErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export const petCoreDefaultHttpStatus: number = 500;

@@ -360,10 +360,14 @@ export enum SecondmeErrorCode {
 
 /** The error response body of SecondMe API: {"code", "message", "error_code"}, as the example at line 13 of specs/secondme.md shows. `toResponse()` gives one, `SecondmeError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The HTTP status of the error. */
   readonly code: number;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
+  /** The error code. */
   readonly error_code: SecondmeErrorCode;
 }
+/** A locale the catalog has messages in. */
 export type SecondmeLocale = "zh-CN";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type SecondmeErrorFields = {
@@ -371,12 +375,16 @@ export type SecondmeErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface SecondmeMessageParams {
 }
-export type SecondmeMessageArgs<C extends string> = C extends keyof SecondmeMessageParams ? [params: SecondmeMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type SecondmeMessageArgs<C extends string> = C extends keyof SecondmeMessageParams ? [params: SecondmeMessageParams[C]] : C extends keyof SecondmeErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface SecondmeErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: SecondmeLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: SecondmeErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type SecondmeErrorArgs<C extends string> = C extends keyof SecondmeMessageParams ? [options: SecondmeErrorOptions & { readonly params: SecondmeMessageParams[C] }] : [options?: SecondmeErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface SecondmeProblem extends Problem {}
@@ -482,7 +490,52 @@ const catalog: CatalogData = {
     ["connection.error"]: 503,
     ["invalid.param"]: 400,
   },
-  retryable: {},
+  retryable: {
+    ["resource.fetch.not_found"]: null,
+    ["resource.auth.unauthorized"]: null,
+    ["apikey.fetch.not_found"]: null,
+    ["apikey.auth.missing"]: null,
+    ["apikey.auth.invalid"]: null,
+    ["apikey.permission.denied"]: null,
+    ["apikey.scope.invalid"]: null,
+    ["oauth2.application.not_found"]: null,
+    ["oauth2.application.unauthorized"]: null,
+    ["oauth2.application.invalid_type"]: null,
+    ["oauth2.application.invalid_status"]: null,
+    ["oauth2.application.pending_review"]: null,
+    ["oauth2.application.rejected"]: null,
+    ["oauth2.application.suspended"]: null,
+    ["oauth2.authorization.not_found"]: null,
+    ["oauth2.authorization.revoked"]: null,
+    ["oauth2.token.invalid"]: null,
+    ["oauth2.token.expired"]: null,
+    ["oauth2.token.revoked"]: null,
+    ["oauth2.token.not_found"]: null,
+    ["oauth2.scope.invalid"]: null,
+    ["oauth2.scope.disallowed"]: null,
+    ["oauth2.scope.insufficient"]: null,
+    ["oauth2.client.invalid"]: null,
+    ["oauth2.client.secret_mismatch"]: null,
+    ["oauth2.code.invalid"]: null,
+    ["oauth2.code.expired"]: null,
+    ["oauth2.code.used"]: null,
+    ["oauth2.code.revoked"]: null,
+    ["oauth2.redirect_uri.invalid"]: null,
+    ["oauth2.redirect_uri.mismatch"]: null,
+    ["oauth2.grant_type.invalid"]: null,
+    ["oauth2.grant_type.unsupported"]: null,
+    ["oauth2.refresh_token.invalid"]: null,
+    ["oauth2.refresh_token.expired"]: null,
+    ["oauth2.refresh_token.revoked"]: null,
+    ["secondme.user.invalid_id"]: null,
+    ["secondme.session.not_found"]: null,
+    ["secondme.session.unauthorized"]: null,
+    ["secondme.stream.error"]: null,
+    ["secondme.context.build_failed"]: null,
+    ["internal.error"]: null,
+    ["connection.error"]: null,
+    ["invalid.param"]: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "status", type: "number", required: true },
@@ -541,18 +594,22 @@ const catalog: CatalogData = {
 
 /** An error of SecondMe API (specs/secondme.md). Catch it for any of them, listed code or not. */
 export abstract class SecondmeError extends ErrspecError {
+  /** @param code the code, kept as given. */
   protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
     super(catalog, code, options, httpStatus);
   }
 
+  /** The error response the spec documents for this error, the message in `locale` when given. */
   override toResponse(locale?: SecondmeLocale): ErrorResponse {
     return super.toResponse(locale) as ErrorResponse;
   }
 
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
   override toJSON(): ErrorResponse {
     return this.toResponse();
   }
 
+  /** This error as RFC 9457 problem details. */
   override toProblem(instance?: string, locale?: SecondmeLocale): SecondmeProblem {
     return super.toProblem(instance, locale);
   }
@@ -564,7 +621,7 @@ export abstract class SecondmeError extends ErrspecError {
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): SecondmeError | SecondmeResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -572,6 +629,7 @@ export abstract class SecondmeError extends ErrspecError {
 export class UnknownSecondmeError extends SecondmeError {
   override readonly name = "UnknownSecondmeError";
 
+  /** @param httpStatus the status, else the response's, else the catalog's default. */
   constructor(code: string, options?: SecondmeErrorOptions & { readonly params?: MessageParams }, httpStatus?: number) {
     super(code, options, httpStatus);
   }
@@ -581,6 +639,7 @@ export class UnknownSecondmeError extends SecondmeError {
 export class SecondmeResponseFormatError extends ResponseFormatError {
   override readonly name = "SecondmeResponseFormatError";
 
+  /** @param reason what is wrong with `body`. */
   constructor(reason: string, body: unknown, httpStatus?: number) {
     super(catalog.source, reason, body, httpStatus);
   }
@@ -1520,19 +1579,18 @@ export interface SecondmeErrorByCode {
 registerClasses(catalog, { base: SecondmeError, unknown: UnknownSecondmeError, classes });
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownSecondmeError` for any other. */
-export function createSecondmeError<C extends keyof SecondmeErrorByCode>(code: C, ...options: SecondmeErrorArgs<C>): SecondmeErrorByCode[C];
-export function createSecondmeError(code: string, options?: SecondmeErrorOptions & { readonly params?: MessageParams }): SecondmeError;
+export function createSecondmeError<C extends string>(code: C, ...options: C extends keyof SecondmeErrorByCode ? SecondmeErrorArgs<C> : [options?: SecondmeErrorOptions & { readonly params?: MessageParams }]): C extends keyof SecondmeErrorByCode ? SecondmeErrorByCode[C] : SecondmeError;
 export function createSecondmeError(code: string, ...options: [options?: unknown]): SecondmeError {
   return make(code, options[0] as SecondmeErrorOptions & { readonly params?: MessageParams } | undefined);
 }
 
-function make(code: string, options?: SecondmeErrorOptions & { readonly params?: MessageParams }, httpStatus?: number): SecondmeError {
-  const type: (new (options?: SecondmeErrorOptions & { readonly params?: MessageParams }) => SecondmeError) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: SecondmeErrorOptions & { readonly params?: MessageParams }) => SecondmeError>)[code] : undefined;
-  return type === undefined ? new UnknownSecondmeError(code, options, httpStatus) : new type(options);
+function make(code: string, options?: SecondmeErrorOptions & { readonly params?: MessageParams }): SecondmeError {
+  const type = Object.hasOwn(classes, code) ? (classes as unknown as Record<string, new (options?: SecondmeErrorOptions & { readonly params?: MessageParams }) => SecondmeError>)[code] : undefined;
+  return type === undefined ? new UnknownSecondmeError(code, options) : new type(options);
 }
 
 function received(code: string, options: ReceivedOptions): SecondmeError {
-  return make(code, options as SecondmeErrorOptions & { readonly params?: MessageParams }, options.received.status);
+  return make(code, options as SecondmeErrorOptions & { readonly params?: MessageParams });
 }
 
 /** Whether `value` is an error of specs/secondme.md, made by any copy of this package. */
@@ -1561,185 +1619,237 @@ export function isSecondmeRetryable(code: string, httpStatus?: number): boolean 
   return isRetryable(catalog, code, httpStatus);
 }
 
+/** Whether `value` is a `ResourceFetchNotFoundError`, of any copy of this package. */
 export function isResourceFetchNotFoundError(value: unknown): value is ResourceFetchNotFoundError {
   return value instanceof ResourceFetchNotFoundError;
 }
 
+/** Whether `value` is a `ResourceAuthUnauthorizedError`, of any copy of this package. */
 export function isResourceAuthUnauthorizedError(value: unknown): value is ResourceAuthUnauthorizedError {
   return value instanceof ResourceAuthUnauthorizedError;
 }
 
+/** Whether `value` is a `ApikeyFetchNotFoundError`, of any copy of this package. */
 export function isApikeyFetchNotFoundError(value: unknown): value is ApikeyFetchNotFoundError {
   return value instanceof ApikeyFetchNotFoundError;
 }
 
+/** Whether `value` is a `ApikeyAuthMissingError`, of any copy of this package. */
 export function isApikeyAuthMissingError(value: unknown): value is ApikeyAuthMissingError {
   return value instanceof ApikeyAuthMissingError;
 }
 
+/** Whether `value` is a `ApikeyAuthInvalidError`, of any copy of this package. */
 export function isApikeyAuthInvalidError(value: unknown): value is ApikeyAuthInvalidError {
   return value instanceof ApikeyAuthInvalidError;
 }
 
+/** Whether `value` is a `ApikeyPermissionDeniedError`, of any copy of this package. */
 export function isApikeyPermissionDeniedError(value: unknown): value is ApikeyPermissionDeniedError {
   return value instanceof ApikeyPermissionDeniedError;
 }
 
+/** Whether `value` is a `ApikeyScopeInvalidError`, of any copy of this package. */
 export function isApikeyScopeInvalidError(value: unknown): value is ApikeyScopeInvalidError {
   return value instanceof ApikeyScopeInvalidError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationNotFoundError`, of any copy of this package. */
 export function isOauth2ApplicationNotFoundError(value: unknown): value is Oauth2ApplicationNotFoundError {
   return value instanceof Oauth2ApplicationNotFoundError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationUnauthorizedError`, of any copy of this package. */
 export function isOauth2ApplicationUnauthorizedError(value: unknown): value is Oauth2ApplicationUnauthorizedError {
   return value instanceof Oauth2ApplicationUnauthorizedError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationInvalidTypeError`, of any copy of this package. */
 export function isOauth2ApplicationInvalidTypeError(value: unknown): value is Oauth2ApplicationInvalidTypeError {
   return value instanceof Oauth2ApplicationInvalidTypeError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationInvalidStatusError`, of any copy of this package. */
 export function isOauth2ApplicationInvalidStatusError(value: unknown): value is Oauth2ApplicationInvalidStatusError {
   return value instanceof Oauth2ApplicationInvalidStatusError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationPendingReviewError`, of any copy of this package. */
 export function isOauth2ApplicationPendingReviewError(value: unknown): value is Oauth2ApplicationPendingReviewError {
   return value instanceof Oauth2ApplicationPendingReviewError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationRejectedError`, of any copy of this package. */
 export function isOauth2ApplicationRejectedError(value: unknown): value is Oauth2ApplicationRejectedError {
   return value instanceof Oauth2ApplicationRejectedError;
 }
 
+/** Whether `value` is a `Oauth2ApplicationSuspendedError`, of any copy of this package. */
 export function isOauth2ApplicationSuspendedError(value: unknown): value is Oauth2ApplicationSuspendedError {
   return value instanceof Oauth2ApplicationSuspendedError;
 }
 
+/** Whether `value` is a `Oauth2AuthorizationNotFoundError`, of any copy of this package. */
 export function isOauth2AuthorizationNotFoundError(value: unknown): value is Oauth2AuthorizationNotFoundError {
   return value instanceof Oauth2AuthorizationNotFoundError;
 }
 
+/** Whether `value` is a `Oauth2AuthorizationRevokedError`, of any copy of this package. */
 export function isOauth2AuthorizationRevokedError(value: unknown): value is Oauth2AuthorizationRevokedError {
   return value instanceof Oauth2AuthorizationRevokedError;
 }
 
+/** Whether `value` is a `Oauth2TokenInvalidError`, of any copy of this package. */
 export function isOauth2TokenInvalidError(value: unknown): value is Oauth2TokenInvalidError {
   return value instanceof Oauth2TokenInvalidError;
 }
 
+/** Whether `value` is a `Oauth2TokenExpiredError`, of any copy of this package. */
 export function isOauth2TokenExpiredError(value: unknown): value is Oauth2TokenExpiredError {
   return value instanceof Oauth2TokenExpiredError;
 }
 
+/** Whether `value` is a `Oauth2TokenRevokedError`, of any copy of this package. */
 export function isOauth2TokenRevokedError(value: unknown): value is Oauth2TokenRevokedError {
   return value instanceof Oauth2TokenRevokedError;
 }
 
+/** Whether `value` is a `Oauth2TokenNotFoundError`, of any copy of this package. */
 export function isOauth2TokenNotFoundError(value: unknown): value is Oauth2TokenNotFoundError {
   return value instanceof Oauth2TokenNotFoundError;
 }
 
+/** Whether `value` is a `Oauth2ScopeInvalidError`, of any copy of this package. */
 export function isOauth2ScopeInvalidError(value: unknown): value is Oauth2ScopeInvalidError {
   return value instanceof Oauth2ScopeInvalidError;
 }
 
+/** Whether `value` is a `Oauth2ScopeDisallowedError`, of any copy of this package. */
 export function isOauth2ScopeDisallowedError(value: unknown): value is Oauth2ScopeDisallowedError {
   return value instanceof Oauth2ScopeDisallowedError;
 }
 
+/** Whether `value` is a `Oauth2ScopeInsufficientError`, of any copy of this package. */
 export function isOauth2ScopeInsufficientError(value: unknown): value is Oauth2ScopeInsufficientError {
   return value instanceof Oauth2ScopeInsufficientError;
 }
 
+/** Whether `value` is a `Oauth2ClientInvalidError`, of any copy of this package. */
 export function isOauth2ClientInvalidError(value: unknown): value is Oauth2ClientInvalidError {
   return value instanceof Oauth2ClientInvalidError;
 }
 
+/** Whether `value` is a `Oauth2ClientSecretMismatchError`, of any copy of this package. */
 export function isOauth2ClientSecretMismatchError(value: unknown): value is Oauth2ClientSecretMismatchError {
   return value instanceof Oauth2ClientSecretMismatchError;
 }
 
+/** Whether `value` is a `Oauth2CodeInvalidError`, of any copy of this package. */
 export function isOauth2CodeInvalidError(value: unknown): value is Oauth2CodeInvalidError {
   return value instanceof Oauth2CodeInvalidError;
 }
 
+/** Whether `value` is a `Oauth2CodeExpiredError`, of any copy of this package. */
 export function isOauth2CodeExpiredError(value: unknown): value is Oauth2CodeExpiredError {
   return value instanceof Oauth2CodeExpiredError;
 }
 
+/** Whether `value` is a `Oauth2CodeUsedError`, of any copy of this package. */
 export function isOauth2CodeUsedError(value: unknown): value is Oauth2CodeUsedError {
   return value instanceof Oauth2CodeUsedError;
 }
 
+/** Whether `value` is a `Oauth2CodeRevokedError`, of any copy of this package. */
 export function isOauth2CodeRevokedError(value: unknown): value is Oauth2CodeRevokedError {
   return value instanceof Oauth2CodeRevokedError;
 }
 
+/** Whether `value` is a `Oauth2RedirectUriInvalidError`, of any copy of this package. */
 export function isOauth2RedirectUriInvalidError(value: unknown): value is Oauth2RedirectUriInvalidError {
   return value instanceof Oauth2RedirectUriInvalidError;
 }
 
+/** Whether `value` is a `Oauth2RedirectUriMismatchError`, of any copy of this package. */
 export function isOauth2RedirectUriMismatchError(value: unknown): value is Oauth2RedirectUriMismatchError {
   return value instanceof Oauth2RedirectUriMismatchError;
 }
 
+/** Whether `value` is a `Oauth2GrantTypeInvalidError`, of any copy of this package. */
 export function isOauth2GrantTypeInvalidError(value: unknown): value is Oauth2GrantTypeInvalidError {
   return value instanceof Oauth2GrantTypeInvalidError;
 }
 
+/** Whether `value` is a `Oauth2GrantTypeUnsupportedError`, of any copy of this package. */
 export function isOauth2GrantTypeUnsupportedError(value: unknown): value is Oauth2GrantTypeUnsupportedError {
   return value instanceof Oauth2GrantTypeUnsupportedError;
 }
 
+/** Whether `value` is a `Oauth2RefreshTokenInvalidError`, of any copy of this package. */
 export function isOauth2RefreshTokenInvalidError(value: unknown): value is Oauth2RefreshTokenInvalidError {
   return value instanceof Oauth2RefreshTokenInvalidError;
 }
 
+/** Whether `value` is a `Oauth2RefreshTokenExpiredError`, of any copy of this package. */
 export function isOauth2RefreshTokenExpiredError(value: unknown): value is Oauth2RefreshTokenExpiredError {
   return value instanceof Oauth2RefreshTokenExpiredError;
 }
 
+/** Whether `value` is a `Oauth2RefreshTokenRevokedError`, of any copy of this package. */
 export function isOauth2RefreshTokenRevokedError(value: unknown): value is Oauth2RefreshTokenRevokedError {
   return value instanceof Oauth2RefreshTokenRevokedError;
 }
 
+/** Whether `value` is a `SecondmeUserInvalidIdError`, of any copy of this package. */
 export function isSecondmeUserInvalidIdError(value: unknown): value is SecondmeUserInvalidIdError {
   return value instanceof SecondmeUserInvalidIdError;
 }
 
+/** Whether `value` is a `SecondmeSessionNotFoundError`, of any copy of this package. */
 export function isSecondmeSessionNotFoundError(value: unknown): value is SecondmeSessionNotFoundError {
   return value instanceof SecondmeSessionNotFoundError;
 }
 
+/** Whether `value` is a `SecondmeSessionUnauthorizedError`, of any copy of this package. */
 export function isSecondmeSessionUnauthorizedError(value: unknown): value is SecondmeSessionUnauthorizedError {
   return value instanceof SecondmeSessionUnauthorizedError;
 }
 
+/** Whether `value` is a `SecondmeStreamError`, of any copy of this package. */
 export function isSecondmeStreamError(value: unknown): value is SecondmeStreamError {
   return value instanceof SecondmeStreamError;
 }
 
+/** Whether `value` is a `SecondmeContextBuildFailedError`, of any copy of this package. */
 export function isSecondmeContextBuildFailedError(value: unknown): value is SecondmeContextBuildFailedError {
   return value instanceof SecondmeContextBuildFailedError;
 }
 
+/** Whether `value` is a `InternalError`, of any copy of this package. */
 export function isInternalError(value: unknown): value is InternalError {
   return value instanceof InternalError;
 }
 
+/** Whether `value` is a `ConnectionError`, of any copy of this package. */
 export function isConnectionError(value: unknown): value is ConnectionError {
   return value instanceof ConnectionError;
 }
 
+/** Whether `value` is a `InvalidParamError`, of any copy of this package. */
 export function isInvalidParamError(value: unknown): value is InvalidParamError {
   return value instanceof InvalidParamError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export const defaultLocale: SecondmeLocale = "zh-CN";
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export const secondmeMessages: Readonly<Record<SecondmeLocale, Readonly<Record<string, string>>>> = catalog.messages as Readonly<Record<SecondmeLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export const secondmeRemedies: Readonly<Record<string, Readonly<Record<string, string>>>> = catalog.remedies;
-export const secondmeHttpStatus: Readonly<Record<string, number | null>> = catalog.httpStatus;
-export const secondmeRetryable: Readonly<Record<string, boolean | null>> = catalog.retryable;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export const secondmeHttpStatus: Readonly<Record<SecondmeErrorCode, number | null>> = catalog.httpStatus as Readonly<Record<SecondmeErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export const secondmeRetryable: Readonly<Record<SecondmeErrorCode, boolean | null>> = catalog.retryable as Readonly<Record<SecondmeErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export const secondmeDefaultHttpStatus: number = 500;

@@ -664,11 +664,15 @@ export enum XlinkErrorCode {
 
 /** The error response body of 错误码说明: {"error": {"code", "msg"}}, as the example at line 17 of specs/xlink.md shows. `toResponse()` gives one, `XlinkError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** An object of the response, holding the fields below. */
   readonly error: {
+    /** The error code. */
     readonly code: XlinkErrorCode;
+    /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
     readonly msg: string;
   };
 }
+/** A locale the catalog has messages in. */
 export type XlinkLocale = "zh-CN";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type XlinkErrorFields = {
@@ -676,12 +680,16 @@ export type XlinkErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface XlinkMessageParams {
 }
-export type XlinkMessageArgs<C extends string> = C extends keyof XlinkMessageParams ? [params: XlinkMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type XlinkMessageArgs<C extends string> = C extends keyof XlinkMessageParams ? [params: XlinkMessageParams[C]] : C extends keyof XlinkErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface XlinkErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: XlinkLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: XlinkErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type XlinkErrorArgs<C extends string> = C extends keyof XlinkMessageParams ? [options: XlinkErrorOptions & { readonly params: XlinkMessageParams[C] }] : [options?: XlinkErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface XlinkProblem extends Problem {}
@@ -863,7 +871,90 @@ const catalog: CatalogData = {
     ["4041022"]: 404,
     ["5031001"]: 503,
   },
-  retryable: {},
+  retryable: {
+    ["4001001"]: null,
+    ["4001002"]: null,
+    ["4001003"]: null,
+    ["4001004"]: null,
+    ["4001005"]: null,
+    ["4001006"]: null,
+    ["4001007"]: null,
+    ["4001008"]: null,
+    ["4001009"]: null,
+    ["4001010"]: null,
+    ["4001011"]: null,
+    ["4001012"]: null,
+    ["4001013"]: null,
+    ["4001014"]: null,
+    ["4001015"]: null,
+    ["4001016"]: null,
+    ["4001017"]: null,
+    ["4001018"]: null,
+    ["4001019"]: null,
+    ["4001020"]: null,
+    ["4001021"]: null,
+    ["4001022"]: null,
+    ["4001023"]: null,
+    ["4001024"]: null,
+    ["4001025"]: null,
+    ["4001026"]: null,
+    ["4001027"]: null,
+    ["4001028"]: null,
+    ["4001029"]: null,
+    ["4001030"]: null,
+    ["4001031"]: null,
+    ["4001032"]: null,
+    ["4001033"]: null,
+    ["4001034"]: null,
+    ["4001035"]: null,
+    ["4001036"]: null,
+    ["4001037"]: null,
+    ["4001038"]: null,
+    ["4001039"]: null,
+    ["4001041"]: null,
+    ["4001042"]: null,
+    ["4001043"]: null,
+    ["4001045"]: null,
+    ["4001046"]: null,
+    ["4001047"]: null,
+    ["4001048"]: null,
+    ["4001049"]: null,
+    ["4001050"]: null,
+    ["4001051"]: null,
+    ["4031001"]: null,
+    ["4031002"]: null,
+    ["4031003"]: null,
+    ["4031004"]: null,
+    ["4031005"]: null,
+    ["4031006"]: null,
+    ["4031007"]: null,
+    ["4031008"]: null,
+    ["4031009"]: null,
+    ["4031010"]: null,
+    ["4041001"]: null,
+    ["4041002"]: null,
+    ["4041003"]: null,
+    ["4041004"]: null,
+    ["4041005"]: null,
+    ["4041006"]: null,
+    ["4041007"]: null,
+    ["4041008"]: null,
+    ["4041009"]: null,
+    ["4041010"]: null,
+    ["4041011"]: null,
+    ["4041012"]: null,
+    ["4041013"]: null,
+    ["4041014"]: null,
+    ["4041015"]: null,
+    ["4041016"]: null,
+    ["4041017"]: null,
+    ["4041018"]: null,
+    ["4041019"]: null,
+    ["4041020"]: null,
+    ["4041021"]: null,
+    ["4041022"]: null,
+    ["5031001"]: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["error", "code"], role: "code", type: "string", required: true },
@@ -959,18 +1050,22 @@ const catalog: CatalogData = {
 
 /** An error of 错误码说明 (specs/xlink.md). Catch it for any of them, listed code or not. */
 export abstract class XlinkError extends ErrspecError {
+  /** @param code the code, kept as given. */
   protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
     super(catalog, code, options, httpStatus);
   }
 
+  /** The error response the spec documents for this error, the message in `locale` when given. */
   override toResponse(locale?: XlinkLocale): ErrorResponse {
     return super.toResponse(locale) as ErrorResponse;
   }
 
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
   override toJSON(): ErrorResponse {
     return this.toResponse();
   }
 
+  /** This error as RFC 9457 problem details. */
   override toProblem(instance?: string, locale?: XlinkLocale): XlinkProblem {
     return super.toProblem(instance, locale);
   }
@@ -982,7 +1077,7 @@ export abstract class XlinkError extends ErrspecError {
 
   /** The error RFC 9457 problem details stand for; never throws. */
   static fromProblem(problem: unknown, httpStatus?: number): XlinkError | XlinkResponseFormatError {
-    return readProblem(catalog, received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -990,6 +1085,7 @@ export abstract class XlinkError extends ErrspecError {
 export class UnknownXlinkError extends XlinkError {
   override readonly name = "UnknownXlinkError";
 
+  /** @param httpStatus the status, else the response's, else the catalog's default. */
   constructor(code: string, options?: XlinkErrorOptions & { readonly params?: MessageParams }, httpStatus?: number) {
     super(code, options, httpStatus);
   }
@@ -999,6 +1095,7 @@ export class UnknownXlinkError extends XlinkError {
 export class XlinkResponseFormatError extends ResponseFormatError {
   override readonly name = "XlinkResponseFormatError";
 
+  /** @param reason what is wrong with `body`. */
   constructor(reason: string, body: unknown, httpStatus?: number) {
     super(catalog.source, reason, body, httpStatus);
   }
@@ -2736,19 +2833,18 @@ export interface XlinkErrorByCode {
 registerClasses(catalog, { base: XlinkError, unknown: UnknownXlinkError, classes });
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownXlinkError` for any other. */
-export function createXlinkError<C extends keyof XlinkErrorByCode>(code: C, ...options: XlinkErrorArgs<C>): XlinkErrorByCode[C];
-export function createXlinkError(code: string, options?: XlinkErrorOptions & { readonly params?: MessageParams }): XlinkError;
+export function createXlinkError<C extends string>(code: C, ...options: C extends keyof XlinkErrorByCode ? XlinkErrorArgs<C> : [options?: XlinkErrorOptions & { readonly params?: MessageParams }]): C extends keyof XlinkErrorByCode ? XlinkErrorByCode[C] : XlinkError;
 export function createXlinkError(code: string, ...options: [options?: unknown]): XlinkError {
   return make(code, options[0] as XlinkErrorOptions & { readonly params?: MessageParams } | undefined);
 }
 
-function make(code: string, options?: XlinkErrorOptions & { readonly params?: MessageParams }, httpStatus?: number): XlinkError {
-  const type: (new (options?: XlinkErrorOptions & { readonly params?: MessageParams }) => XlinkError) | undefined = Object.hasOwn(classes, code) ? (classes as Record<string, new (options?: XlinkErrorOptions & { readonly params?: MessageParams }) => XlinkError>)[code] : undefined;
-  return type === undefined ? new UnknownXlinkError(code, options, httpStatus) : new type(options);
+function make(code: string, options?: XlinkErrorOptions & { readonly params?: MessageParams }): XlinkError {
+  const type = Object.hasOwn(classes, code) ? (classes as unknown as Record<string, new (options?: XlinkErrorOptions & { readonly params?: MessageParams }) => XlinkError>)[code] : undefined;
+  return type === undefined ? new UnknownXlinkError(code, options) : new type(options);
 }
 
 function received(code: string, options: ReceivedOptions): XlinkError {
-  return make(code, options as XlinkErrorOptions & { readonly params?: MessageParams }, options.received.status);
+  return make(code, options as XlinkErrorOptions & { readonly params?: MessageParams });
 }
 
 /** Whether `value` is an error of specs/xlink.md, made by any copy of this package. */
@@ -2777,337 +2873,427 @@ export function isXlinkRetryable(code: string, httpStatus?: number): boolean {
   return isRetryable(catalog, code, httpStatus);
 }
 
+/** Whether `value` is a `E4001001Error`, of any copy of this package. */
 export function isE4001001Error(value: unknown): value is E4001001Error {
   return value instanceof E4001001Error;
 }
 
+/** Whether `value` is a `E4001002Error`, of any copy of this package. */
 export function isE4001002Error(value: unknown): value is E4001002Error {
   return value instanceof E4001002Error;
 }
 
+/** Whether `value` is a `E4001003Error`, of any copy of this package. */
 export function isE4001003Error(value: unknown): value is E4001003Error {
   return value instanceof E4001003Error;
 }
 
+/** Whether `value` is a `E4001004Error`, of any copy of this package. */
 export function isE4001004Error(value: unknown): value is E4001004Error {
   return value instanceof E4001004Error;
 }
 
+/** Whether `value` is a `E4001005Error`, of any copy of this package. */
 export function isE4001005Error(value: unknown): value is E4001005Error {
   return value instanceof E4001005Error;
 }
 
+/** Whether `value` is a `E4001006Error`, of any copy of this package. */
 export function isE4001006Error(value: unknown): value is E4001006Error {
   return value instanceof E4001006Error;
 }
 
+/** Whether `value` is a `E4001007Error`, of any copy of this package. */
 export function isE4001007Error(value: unknown): value is E4001007Error {
   return value instanceof E4001007Error;
 }
 
+/** Whether `value` is a `E4001008Error`, of any copy of this package. */
 export function isE4001008Error(value: unknown): value is E4001008Error {
   return value instanceof E4001008Error;
 }
 
+/** Whether `value` is a `E4001009Error`, of any copy of this package. */
 export function isE4001009Error(value: unknown): value is E4001009Error {
   return value instanceof E4001009Error;
 }
 
+/** Whether `value` is a `E4001010Error`, of any copy of this package. */
 export function isE4001010Error(value: unknown): value is E4001010Error {
   return value instanceof E4001010Error;
 }
 
+/** Whether `value` is a `E4001011Error`, of any copy of this package. */
 export function isE4001011Error(value: unknown): value is E4001011Error {
   return value instanceof E4001011Error;
 }
 
+/** Whether `value` is a `E4001012Error`, of any copy of this package. */
 export function isE4001012Error(value: unknown): value is E4001012Error {
   return value instanceof E4001012Error;
 }
 
+/** Whether `value` is a `E4001013Error`, of any copy of this package. */
 export function isE4001013Error(value: unknown): value is E4001013Error {
   return value instanceof E4001013Error;
 }
 
+/** Whether `value` is a `E4001014Error`, of any copy of this package. */
 export function isE4001014Error(value: unknown): value is E4001014Error {
   return value instanceof E4001014Error;
 }
 
+/** Whether `value` is a `E4001015Error`, of any copy of this package. */
 export function isE4001015Error(value: unknown): value is E4001015Error {
   return value instanceof E4001015Error;
 }
 
+/** Whether `value` is a `E4001016Error`, of any copy of this package. */
 export function isE4001016Error(value: unknown): value is E4001016Error {
   return value instanceof E4001016Error;
 }
 
+/** Whether `value` is a `E4001017Error`, of any copy of this package. */
 export function isE4001017Error(value: unknown): value is E4001017Error {
   return value instanceof E4001017Error;
 }
 
+/** Whether `value` is a `E4001018Error`, of any copy of this package. */
 export function isE4001018Error(value: unknown): value is E4001018Error {
   return value instanceof E4001018Error;
 }
 
+/** Whether `value` is a `E4001019Error`, of any copy of this package. */
 export function isE4001019Error(value: unknown): value is E4001019Error {
   return value instanceof E4001019Error;
 }
 
+/** Whether `value` is a `E4001020Error`, of any copy of this package. */
 export function isE4001020Error(value: unknown): value is E4001020Error {
   return value instanceof E4001020Error;
 }
 
+/** Whether `value` is a `E4001021Error`, of any copy of this package. */
 export function isE4001021Error(value: unknown): value is E4001021Error {
   return value instanceof E4001021Error;
 }
 
+/** Whether `value` is a `E4001022Error`, of any copy of this package. */
 export function isE4001022Error(value: unknown): value is E4001022Error {
   return value instanceof E4001022Error;
 }
 
+/** Whether `value` is a `E4001023Error`, of any copy of this package. */
 export function isE4001023Error(value: unknown): value is E4001023Error {
   return value instanceof E4001023Error;
 }
 
+/** Whether `value` is a `E4001024Error`, of any copy of this package. */
 export function isE4001024Error(value: unknown): value is E4001024Error {
   return value instanceof E4001024Error;
 }
 
+/** Whether `value` is a `E4001025Error`, of any copy of this package. */
 export function isE4001025Error(value: unknown): value is E4001025Error {
   return value instanceof E4001025Error;
 }
 
+/** Whether `value` is a `E4001026Error`, of any copy of this package. */
 export function isE4001026Error(value: unknown): value is E4001026Error {
   return value instanceof E4001026Error;
 }
 
+/** Whether `value` is a `E4001027Error`, of any copy of this package. */
 export function isE4001027Error(value: unknown): value is E4001027Error {
   return value instanceof E4001027Error;
 }
 
+/** Whether `value` is a `E4001028Error`, of any copy of this package. */
 export function isE4001028Error(value: unknown): value is E4001028Error {
   return value instanceof E4001028Error;
 }
 
+/** Whether `value` is a `E4001029Error`, of any copy of this package. */
 export function isE4001029Error(value: unknown): value is E4001029Error {
   return value instanceof E4001029Error;
 }
 
+/** Whether `value` is a `E4001030Error`, of any copy of this package. */
 export function isE4001030Error(value: unknown): value is E4001030Error {
   return value instanceof E4001030Error;
 }
 
+/** Whether `value` is a `E4001031Error`, of any copy of this package. */
 export function isE4001031Error(value: unknown): value is E4001031Error {
   return value instanceof E4001031Error;
 }
 
+/** Whether `value` is a `E4001032Error`, of any copy of this package. */
 export function isE4001032Error(value: unknown): value is E4001032Error {
   return value instanceof E4001032Error;
 }
 
+/** Whether `value` is a `E4001033Error`, of any copy of this package. */
 export function isE4001033Error(value: unknown): value is E4001033Error {
   return value instanceof E4001033Error;
 }
 
+/** Whether `value` is a `E4001034Error`, of any copy of this package. */
 export function isE4001034Error(value: unknown): value is E4001034Error {
   return value instanceof E4001034Error;
 }
 
+/** Whether `value` is a `E4001035Error`, of any copy of this package. */
 export function isE4001035Error(value: unknown): value is E4001035Error {
   return value instanceof E4001035Error;
 }
 
+/** Whether `value` is a `E4001036Error`, of any copy of this package. */
 export function isE4001036Error(value: unknown): value is E4001036Error {
   return value instanceof E4001036Error;
 }
 
+/** Whether `value` is a `E4001037Error`, of any copy of this package. */
 export function isE4001037Error(value: unknown): value is E4001037Error {
   return value instanceof E4001037Error;
 }
 
+/** Whether `value` is a `E4001038Error`, of any copy of this package. */
 export function isE4001038Error(value: unknown): value is E4001038Error {
   return value instanceof E4001038Error;
 }
 
+/** Whether `value` is a `E4001039Error`, of any copy of this package. */
 export function isE4001039Error(value: unknown): value is E4001039Error {
   return value instanceof E4001039Error;
 }
 
+/** Whether `value` is a `E4001041Error`, of any copy of this package. */
 export function isE4001041Error(value: unknown): value is E4001041Error {
   return value instanceof E4001041Error;
 }
 
+/** Whether `value` is a `E4001042Error`, of any copy of this package. */
 export function isE4001042Error(value: unknown): value is E4001042Error {
   return value instanceof E4001042Error;
 }
 
+/** Whether `value` is a `E4001043Error`, of any copy of this package. */
 export function isE4001043Error(value: unknown): value is E4001043Error {
   return value instanceof E4001043Error;
 }
 
+/** Whether `value` is a `E4001045Error`, of any copy of this package. */
 export function isE4001045Error(value: unknown): value is E4001045Error {
   return value instanceof E4001045Error;
 }
 
+/** Whether `value` is a `E4001046Error`, of any copy of this package. */
 export function isE4001046Error(value: unknown): value is E4001046Error {
   return value instanceof E4001046Error;
 }
 
+/** Whether `value` is a `E4001047Error`, of any copy of this package. */
 export function isE4001047Error(value: unknown): value is E4001047Error {
   return value instanceof E4001047Error;
 }
 
+/** Whether `value` is a `E4001048Error`, of any copy of this package. */
 export function isE4001048Error(value: unknown): value is E4001048Error {
   return value instanceof E4001048Error;
 }
 
+/** Whether `value` is a `E4001049Error`, of any copy of this package. */
 export function isE4001049Error(value: unknown): value is E4001049Error {
   return value instanceof E4001049Error;
 }
 
+/** Whether `value` is a `E4001050Error`, of any copy of this package. */
 export function isE4001050Error(value: unknown): value is E4001050Error {
   return value instanceof E4001050Error;
 }
 
+/** Whether `value` is a `E4001051Error`, of any copy of this package. */
 export function isE4001051Error(value: unknown): value is E4001051Error {
   return value instanceof E4001051Error;
 }
 
+/** Whether `value` is a `E4031001Error`, of any copy of this package. */
 export function isE4031001Error(value: unknown): value is E4031001Error {
   return value instanceof E4031001Error;
 }
 
+/** Whether `value` is a `E4031002Error`, of any copy of this package. */
 export function isE4031002Error(value: unknown): value is E4031002Error {
   return value instanceof E4031002Error;
 }
 
+/** Whether `value` is a `E4031003Error`, of any copy of this package. */
 export function isE4031003Error(value: unknown): value is E4031003Error {
   return value instanceof E4031003Error;
 }
 
+/** Whether `value` is a `E4031004Error`, of any copy of this package. */
 export function isE4031004Error(value: unknown): value is E4031004Error {
   return value instanceof E4031004Error;
 }
 
+/** Whether `value` is a `E4031005Error`, of any copy of this package. */
 export function isE4031005Error(value: unknown): value is E4031005Error {
   return value instanceof E4031005Error;
 }
 
+/** Whether `value` is a `E4031006Error`, of any copy of this package. */
 export function isE4031006Error(value: unknown): value is E4031006Error {
   return value instanceof E4031006Error;
 }
 
+/** Whether `value` is a `E4031007Error`, of any copy of this package. */
 export function isE4031007Error(value: unknown): value is E4031007Error {
   return value instanceof E4031007Error;
 }
 
+/** Whether `value` is a `E4031008Error`, of any copy of this package. */
 export function isE4031008Error(value: unknown): value is E4031008Error {
   return value instanceof E4031008Error;
 }
 
+/** Whether `value` is a `E4031009Error`, of any copy of this package. */
 export function isE4031009Error(value: unknown): value is E4031009Error {
   return value instanceof E4031009Error;
 }
 
+/** Whether `value` is a `E4031010Error`, of any copy of this package. */
 export function isE4031010Error(value: unknown): value is E4031010Error {
   return value instanceof E4031010Error;
 }
 
+/** Whether `value` is a `E4041001Error`, of any copy of this package. */
 export function isE4041001Error(value: unknown): value is E4041001Error {
   return value instanceof E4041001Error;
 }
 
+/** Whether `value` is a `E4041002Error`, of any copy of this package. */
 export function isE4041002Error(value: unknown): value is E4041002Error {
   return value instanceof E4041002Error;
 }
 
+/** Whether `value` is a `E4041003Error`, of any copy of this package. */
 export function isE4041003Error(value: unknown): value is E4041003Error {
   return value instanceof E4041003Error;
 }
 
+/** Whether `value` is a `E4041004Error`, of any copy of this package. */
 export function isE4041004Error(value: unknown): value is E4041004Error {
   return value instanceof E4041004Error;
 }
 
+/** Whether `value` is a `E4041005Error`, of any copy of this package. */
 export function isE4041005Error(value: unknown): value is E4041005Error {
   return value instanceof E4041005Error;
 }
 
+/** Whether `value` is a `E4041006Error`, of any copy of this package. */
 export function isE4041006Error(value: unknown): value is E4041006Error {
   return value instanceof E4041006Error;
 }
 
+/** Whether `value` is a `E4041007Error`, of any copy of this package. */
 export function isE4041007Error(value: unknown): value is E4041007Error {
   return value instanceof E4041007Error;
 }
 
+/** Whether `value` is a `E4041008Error`, of any copy of this package. */
 export function isE4041008Error(value: unknown): value is E4041008Error {
   return value instanceof E4041008Error;
 }
 
+/** Whether `value` is a `E4041009Error`, of any copy of this package. */
 export function isE4041009Error(value: unknown): value is E4041009Error {
   return value instanceof E4041009Error;
 }
 
+/** Whether `value` is a `E4041010Error`, of any copy of this package. */
 export function isE4041010Error(value: unknown): value is E4041010Error {
   return value instanceof E4041010Error;
 }
 
+/** Whether `value` is a `E4041011Error`, of any copy of this package. */
 export function isE4041011Error(value: unknown): value is E4041011Error {
   return value instanceof E4041011Error;
 }
 
+/** Whether `value` is a `E4041012Error`, of any copy of this package. */
 export function isE4041012Error(value: unknown): value is E4041012Error {
   return value instanceof E4041012Error;
 }
 
+/** Whether `value` is a `E4041013Error`, of any copy of this package. */
 export function isE4041013Error(value: unknown): value is E4041013Error {
   return value instanceof E4041013Error;
 }
 
+/** Whether `value` is a `E4041014Error`, of any copy of this package. */
 export function isE4041014Error(value: unknown): value is E4041014Error {
   return value instanceof E4041014Error;
 }
 
+/** Whether `value` is a `E4041015Error`, of any copy of this package. */
 export function isE4041015Error(value: unknown): value is E4041015Error {
   return value instanceof E4041015Error;
 }
 
+/** Whether `value` is a `E4041016Error`, of any copy of this package. */
 export function isE4041016Error(value: unknown): value is E4041016Error {
   return value instanceof E4041016Error;
 }
 
+/** Whether `value` is a `E4041017Error`, of any copy of this package. */
 export function isE4041017Error(value: unknown): value is E4041017Error {
   return value instanceof E4041017Error;
 }
 
+/** Whether `value` is a `E4041018Error`, of any copy of this package. */
 export function isE4041018Error(value: unknown): value is E4041018Error {
   return value instanceof E4041018Error;
 }
 
+/** Whether `value` is a `E4041019Error`, of any copy of this package. */
 export function isE4041019Error(value: unknown): value is E4041019Error {
   return value instanceof E4041019Error;
 }
 
+/** Whether `value` is a `E4041020Error`, of any copy of this package. */
 export function isE4041020Error(value: unknown): value is E4041020Error {
   return value instanceof E4041020Error;
 }
 
+/** Whether `value` is a `E4041021Error`, of any copy of this package. */
 export function isE4041021Error(value: unknown): value is E4041021Error {
   return value instanceof E4041021Error;
 }
 
+/** Whether `value` is a `E4041022Error`, of any copy of this package. */
 export function isE4041022Error(value: unknown): value is E4041022Error {
   return value instanceof E4041022Error;
 }
 
+/** Whether `value` is a `E5031001Error`, of any copy of this package. */
 export function isE5031001Error(value: unknown): value is E5031001Error {
   return value instanceof E5031001Error;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export const defaultLocale: XlinkLocale = "zh-CN";
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export const xlinkMessages: Readonly<Record<XlinkLocale, Readonly<Record<string, string>>>> = catalog.messages as Readonly<Record<XlinkLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export const xlinkRemedies: Readonly<Record<string, Readonly<Record<string, string>>>> = catalog.remedies;
-export const xlinkHttpStatus: Readonly<Record<string, number | null>> = catalog.httpStatus;
-export const xlinkRetryable: Readonly<Record<string, boolean | null>> = catalog.retryable;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export const xlinkHttpStatus: Readonly<Record<XlinkErrorCode, number | null>> = catalog.httpStatus as Readonly<Record<XlinkErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export const xlinkRetryable: Readonly<Record<XlinkErrorCode, boolean | null>> = catalog.retryable as Readonly<Record<XlinkErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export const xlinkDefaultHttpStatus: number = 500;

@@ -59,10 +59,10 @@ function codes(catalog: Catalog, context: EmitContext): Piece {
   const { enumName } = catalog.names;
   const head = doc(`The error codes of ${catalog.title} (${catalog.source}).`);
   const members = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  ${entry.name}: ${stringLiteral(entry.code)},\n`).join('');
-  const object = `export const ${enumName} = Object.freeze({\n${members}});\n`;
-  const union = `export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];\n`;
+  const object = `export const ${enumName} = {\n${members}};\nObject.freeze(${enumName});\n`;
+  const union = `${doc(`A code of ${catalog.source}.`)}export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];\n`;
   if (catalog.options.enumStyle === 'const') {
-    const typed = `export const ${enumName} = {\n${members}} as const;\n`;
+    const typed = `export const ${enumName} = {\n${members}} as const;\nObject.freeze(${enumName});\n`;
     const declared = `export declare const ${enumName}: {\n${catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  readonly ${entry.name}: ${stringLiteral(entry.code)};\n`).join('')}};\n`;
     return { ts: head + typed + union, js: head + object, dts: head + declared + union };
   }
@@ -142,6 +142,15 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   return { ts: `const catalog: CatalogData = {\n${body}};\n`, js: `const catalog = {\n${body}};\n`, dts: '' };
 }
 
+/** What each field of the response says in an editor hover; fixed text, since the keys come from the spec. */
+const FIELD_DOCS: Readonly<Record<string, string>> = {
+  code: 'The error code.',
+  message: "The message: the spec's message for the code in the locale asked for, else the error's own message.",
+  status: 'The HTTP status of the error.',
+  details: 'Extra context, e.g. the offending field; present only when the error has details.',
+  other: 'A field the spec documents: set it with the `fields` option; `fromResponse` keeps it in `fields`.',
+};
+
 /** The TypeScript type of an `other` envelope field, by its JSON type. */
 const OTHER_TYPES: Readonly<Record<string, string>> = {
   string: 'string',
@@ -180,19 +189,20 @@ function types(catalog: Catalog, shape: Shape): Piece {
   // With `remedy-in-response`, the remedy goes beside the code, inside a nested envelope too.
   const codeParent = JSON.stringify(shape.code.path.slice(0, -1));
   const remedy = (path: readonly string[], indent: string): string =>
-    catalog.options.remedyInResponse && JSON.stringify(path) === codeParent ? `${indent}readonly remedy?: string;\n` : '';
+    catalog.options.remedyInResponse && JSON.stringify(path) === codeParent ? `${doc("The spec's remedy for the code, when it gives one.", indent)}${indent}readonly remedy?: string;\n` : '';
   const members = (nodes: readonly ShapedNode[], indent: string, path: readonly string[]): string =>
     nodes
       .map((node) => {
         const name = `${indent}readonly ${propertyName(node.key)}${isRequired(node) ? '' : '?'}: `;
-        if (!isField(node)) return `${name}{\n${members(node.children, `${indent}  `, [...path, node.key])}${indent}};\n`;
+        if (!isField(node)) return `${doc('An object of the response, holding the fields below.', indent)}${name}{\n${members(node.children, `${indent}  `, [...path, node.key])}${indent}};\n`;
         const type = { code: codeTypeName, message: 'string', status: 'number', details: 'Readonly<Record<string, unknown>>', other: OTHER_TYPES[node.field.type] ?? 'unknown' }[node.role];
         if (node.role === 'other') others.push(`  readonly ${propertyName(node.field.path.join('.'))}?: ${type};\n`);
-        return `${name}${type};\n`;
+        return `${doc(FIELD_DOCS[node.role] ?? '', indent)}${name}${type};\n`;
       })
       .join('') + remedy(path, indent);
-  const response = `${doc(`The error response body of ${catalog.title}: ${sketch(shape.members)}, ${origin(catalog)}. \`toResponse()\` gives one, \`${names.baseClass}.fromResponse\` reads one back.`)}export interface ErrorResponse {\n${members(shape.members, '  ', [])}}\n`;
-  const locale = `export type ${names.localeType} = ${catalog.locales.length === 0 ? 'string' : catalog.locales.map(stringLiteral).join(' | ')};\n`;
+  const leftOut = shape.untyped.length === 0 ? '' : ` Left out: ${shape.untyped.map((field) => JSON.stringify(field.path.join('.'))).join(', ')}, optional and named like a member every object has (such as \`constructor\`), which TypeScript cannot type as optional.`;
+  const response = `${doc(`The error response body of ${catalog.title}: ${sketch(shape.members)}, ${origin(catalog)}. \`toResponse()\` gives one, \`${names.baseClass}.fromResponse\` reads one back.${leftOut}`)}export interface ErrorResponse {\n${members(shape.members, '  ', [])}}\n`;
+  const locale = `${doc('A locale the catalog has messages in.')}export type ${names.localeType} = ${catalog.locales.length === 0 ? 'string' : catalog.locales.map(stringLiteral).join(' | ')};\n`;
   // A type literal, not an interface, so that it is assignable to the runtime's record of fields.
   const fields = `${doc('The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them.')}export type ${names.baseClass}Fields = {\n${others.join('')}};\n`;
   const paramRows = catalog.entries
@@ -202,9 +212,9 @@ function types(catalog: Catalog, shape: Shape): Piece {
     .join('');
   const paramTypes = [
     `${doc('The placeholders of each code whose message has some.')}export interface ${derived.messageParams} {\n${paramRows}}\n`,
-    `export type ${derived.messageArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [params: ${derived.messageParams}[C]] : C extends keyof ${derived.classByCode} ? [] : [params?: MessageParams];\n`,
-    `${doc('What the constructors and the factory take.')}export interface ${names.optionsType} extends Omit<ErrorOptions, "locale" | "fields" | "params"> {\n  readonly locale?: ${names.localeType};\n  readonly fields?: ${names.baseClass}Fields;\n}\n`,
-    `export type ${derived.errorArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [options: ${names.optionsType} & { readonly params: ${derived.messageParams}[C] }] : [options?: ${names.optionsType} & { readonly params?: undefined }];\n`,
+    `${doc('What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code.')}export type ${derived.messageArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [params: ${derived.messageParams}[C]] : C extends keyof ${derived.classByCode} ? [] : [params?: MessageParams];\n`,
+    `${doc('What the constructors and the factory take.')}export interface ${names.optionsType} extends Omit<ErrorOptions, "locale" | "fields" | "params"> {\n  /** Locale of the spec's message and remedy. */\n  readonly locale?: ${names.localeType};\n  /** The envelope's other documented fields, sent by \`toResponse()\`. */\n  readonly fields?: ${names.baseClass}Fields;\n}\n`,
+    `${doc('The options a code\'s constructor and the factory take: `params` required where its message has placeholders.')}export type ${derived.errorArgs}<C extends string> = C extends keyof ${derived.messageParams} ? [options: ${names.optionsType} & { readonly params: ${derived.messageParams}[C] }] : [options?: ${names.optionsType} & { readonly params?: undefined }];\n`,
     `${doc('RFC 9457 problem details of this catalog\'s errors.')}export interface ${derived.problem} extends Problem {}\n`,
   ].join('');
   const text = [response, locale, fields, paramTypes].join('');
@@ -219,18 +229,22 @@ function baseClasses(catalog: Catalog): Piece {
   const head = `${doc(`An error of ${catalog.title} (${catalog.source}). Catch it for any of them, listed code or not.`)}`;
   const format = `${doc('The error for a body that is not the documented response.')}export class ${derived.responseFormatError} extends ResponseFormatError`;
   const ts = `${head}export abstract class ${base} extends ErrspecError {
+  /** @param code the code, kept as given. */
   protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
     super(catalog, code, options, httpStatus);
   }
 
+  /** The error response the spec documents for this error, the message in \`locale\` when given. */
   override toResponse(locale?: ${names.localeType}): ErrorResponse {
     return super.toResponse(locale) as ErrorResponse;
   }
 
+  /** The error response, so that \`JSON.stringify(error)\` sends what the spec documents. */
   override toJSON(): ErrorResponse {
     return this.toResponse();
   }
 
+  /** This error as RFC 9457 problem details. */
   override toProblem(instance?: string, locale?: ${names.localeType}): ${derived.problem} {
     return super.toProblem(instance, locale);
   }
@@ -249,6 +263,7 @@ function baseClasses(catalog: Catalog): Piece {
 ${doc(`An error whose code ${catalog.source} does not list; it keeps the code.`)}export class ${names.unknownClass} extends ${base} {
   override readonly name = ${stringLiteral(names.unknownClass)};
 
+  /** @param httpStatus the status, else the response's, else the catalog's default. */
   constructor(code: string, options?: ${names.optionsType} & { readonly params?: MessageParams }, httpStatus?: number) {
     super(code, options, httpStatus);
   }
@@ -257,6 +272,7 @@ ${doc(`An error whose code ${catalog.source} does not list; it keeps the code.`)
 ${format} {
   override readonly name = ${stringLiteral(derived.responseFormatError)};
 
+  /** @param reason what is wrong with \`body\`. */
   constructor(reason: string, body: unknown, httpStatus?: number) {
     super(catalog.source, reason, body, httpStatus);
   }
@@ -443,29 +459,29 @@ function make(code, options) {
     ],
   ];
   const guards = catalog.entries.map((entry): [string, string, string, string] => [
-    '',
+    `/** Whether \`value\` is a \`${entry.className}\`, of any copy of this package. */\n`,
     `export function is${entry.className}(value: unknown): value is ${entry.className} {\n  return value instanceof ${entry.className};\n}\n`,
     `export function is${entry.className}(value) {\n  return value instanceof ${entry.className};\n}\n`,
     `export declare function is${entry.className}(value: unknown): value is ${entry.className};\n`,
   ]);
   const localeTableType = `Readonly<Record<${names.localeType}, Readonly<Record<string, string>>>>`;
   const codeUnion = catalog.entries.length === 0 ? 'string' : names.enumName;
-  const tables: [name: string, type: string, value: string, cast: string][] = [
-    ['defaultLocale', names.localeType, stringLiteral(catalog.defaultLocale), ''],
-    [names.messages, localeTableType, 'catalog.messages', ` as ${localeTableType}`],
-    [derived.remedies, 'Readonly<Record<string, Readonly<Record<string, string>>>>', 'catalog.remedies', ''],
-    [names.statusMap, `Readonly<Record<${codeUnion}, number | null>>`, 'catalog.httpStatus', ` as Readonly<Record<${codeUnion}, number | null>>`],
-    [derived.retryableMap, `Readonly<Record<${codeUnion}, boolean | null>>`, 'catalog.retryable', ` as Readonly<Record<${codeUnion}, boolean | null>>`],
-    [derived.defaultHttpStatus, 'number', numberLiteral(catalog.options.defaultHttpStatus), ''],
+  const tables: [doc: string, name: string, type: string, value: string, cast: string][] = [
+    ['The locale messages fall back to.', 'defaultLocale', names.localeType, stringLiteral(catalog.defaultLocale), ''],
+    ['The messages by locale and code, placeholders as `{{name}}`.', names.messages, localeTableType, 'catalog.messages', ` as ${localeTableType}`],
+    ["The spec's remedies by locale and code.", derived.remedies, 'Readonly<Record<string, Readonly<Record<string, string>>>>', 'catalog.remedies', ''],
+    ["The spec's HTTP status by code, `null` where it gives none.", names.statusMap, `Readonly<Record<${codeUnion}, number | null>>`, 'catalog.httpStatus', ` as Readonly<Record<${codeUnion}, number | null>>`],
+    ["The spec's retryable column by code, `null` where it does not say.", derived.retryableMap, `Readonly<Record<${codeUnion}, boolean | null>>`, 'catalog.retryable', ` as Readonly<Record<${codeUnion}, boolean | null>>`],
+    ['The HTTP status of codes the spec gives none for, or does not list.', derived.defaultHttpStatus, 'number', numberLiteral(catalog.options.defaultHttpStatus), ''],
   ];
-  const reexport = 'export { isRetryableHttpStatus } from "../errspec-runtime.js";\n';
-  const tablesTs = reexport + tables.map(([name, type, value, cast]) => `export const ${name}: ${type} = ${value}${cast};\n`).join('');
-  const tablesJs = reexport + tables.map(([name, , value]) => `export const ${name} = ${value};\n`).join('');
-  const tablesDts = reexport + tables.map(([name, type]) => `export declare const ${name}: ${type};\n`).join('');
+  const reexport = `${doc('True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say.')}export { isRetryableHttpStatus } from "../${RUNTIME_MODULE}.js";\n`;
+  const tablesTs = reexport + tables.map(([text, name, type, value, cast]) => `${doc(text)}export const ${name}: ${type} = ${value}${cast};\n`).join('');
+  const tablesJs = reexport + tables.map(([, name, , value]) => `export const ${name} = ${value};\n`).join('');
+  const tablesDts = reexport + tables.map(([text, name, type]) => `${doc(text)}export declare const ${name}: ${type};\n`).join('');
   return {
-    ts: [classMap, byCode, registered, factoryTs, receivedTs, ...lookups.map(([d, ts]) => d + ts), ...guards.map(([, ts]) => ts), tablesTs].join('\n'),
+    ts: [classMap, byCode, registered, factoryTs, receivedTs, ...lookups.map(([d, ts]) => d + ts), ...guards.map(([d, ts]) => d + ts), tablesTs].join('\n'),
     js: [classMap, registered, factoryJs, receivedJs, ...lookups.map(([, , js]) => js), ...guards.map(([, , js]) => js), tablesJs].join('\n'),
-    dts: [byCode, signatures, ...lookups.map(([d, , , dts]) => d + dts), ...guards.map(([, , , dts]) => dts), tablesDts].join('\n'),
+    dts: [byCode, signatures, ...lookups.map(([d, , , dts]) => d + dts), ...guards.map(([d, , , dts]) => d + dts), tablesDts].join('\n'),
   };
 }
 

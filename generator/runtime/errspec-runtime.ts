@@ -147,10 +147,19 @@ export interface CatalogClasses {
  * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
  */
 export function registerClasses(catalog: CatalogData, { base, unknown, classes }: CatalogClasses): void {
+  // The catalog's tables are exported as they are: nobody may change them.
+  freeze(catalog);
   const listed = new Set(Object.keys(classes));
   roles.set(base, { catalog, accepts: () => true });
   roles.set(unknown, { catalog, accepts: (code) => !listed.has(code) });
   for (const [code, type] of Object.entries(classes)) roles.set(type, { catalog, accepts: (other) => other === code });
+}
+
+/** `value` and every object in it, frozen. */
+function freeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freeze(child);
 }
 
 /** True for an integer from 100 to 599. */

@@ -705,9 +705,12 @@ export declare enum AliyunLivingErrorCode {
 
 /** The error response body of 公共错误码: {"code", "message"}, errspec's default, since specs/aliyun-living.md shows none. `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The error code. */
   readonly code: number;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
 }
+/** A locale the catalog has messages in. */
 export type AliyunLivingLocale = "zh-CN" | "en";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type AliyunLivingErrorFields = {
@@ -715,12 +718,16 @@ export type AliyunLivingErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface AliyunLivingMessageParams {
 }
-export type AliyunLivingMessageArgs<C extends string> = C extends keyof AliyunLivingMessageParams ? [params: AliyunLivingMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type AliyunLivingMessageArgs<C extends string> = C extends keyof AliyunLivingMessageParams ? [params: AliyunLivingMessageParams[C]] : C extends keyof AliyunLivingErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface AliyunLivingErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: AliyunLivingLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: AliyunLivingErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type AliyunLivingErrorArgs<C extends string> = C extends keyof AliyunLivingMessageParams ? [options: AliyunLivingErrorOptions & { readonly params: AliyunLivingMessageParams[C] }] : [options?: AliyunLivingErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface AliyunLivingProblem extends Problem {}
@@ -780,9 +787,9 @@ export declare class SuccessError extends AliyunLivingError {
  */
 export declare class RequestError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "RequestError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -803,9 +810,9 @@ export declare class RequestError extends AliyunLivingError {
  */
 export declare class RequestAuthError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "RequestAuthError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -825,9 +832,9 @@ export declare class RequestAuthError extends AliyunLivingError {
  */
 export declare class RequestForbiddenError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "RequestForbiddenError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -847,9 +854,9 @@ export declare class RequestForbiddenError extends AliyunLivingError {
  */
 export declare class ServiceNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ServiceNotFoundError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -868,9 +875,9 @@ export declare class ServiceNotFoundError extends AliyunLivingError {
  */
 export declare class TooManyRequestsError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "TooManyRequestsError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -889,9 +896,9 @@ export declare class TooManyRequestsError extends AliyunLivingError {
  */
 export declare class RequestParameterError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "RequestParameterError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -910,9 +917,9 @@ export declare class RequestParameterError extends AliyunLivingError {
  */
 export declare class ServiceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ServiceError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -931,9 +938,9 @@ export declare class ServiceError extends AliyunLivingError {
  */
 export declare class ServiceNotAvailableError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ServiceNotAvailableError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -953,9 +960,9 @@ export declare class ServiceNotAvailableError extends AliyunLivingError {
  */
 export declare class ParamIsInvalidError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ParamIsInvalidError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -975,9 +982,9 @@ export declare class ParamIsInvalidError extends AliyunLivingError {
  */
 export declare class IdentityIdDoesNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "IdentityIdDoesNotExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -996,9 +1003,9 @@ export declare class IdentityIdDoesNotExistError extends AliyunLivingError {
  */
 export declare class IdentityIdAndIotIdNotError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "IdentityIdAndIotIdNotError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1017,9 +1024,9 @@ export declare class IdentityIdAndIotIdNotError extends AliyunLivingError {
  */
 export declare class IdentityIdIsNotManagerError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "IdentityIdIsNotManagerError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1038,9 +1045,9 @@ export declare class IdentityIdIsNotManagerError extends AliyunLivingError {
  */
 export declare class ThisProductNotSupportShareError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ThisProductNotSupportShareError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1059,9 +1066,9 @@ export declare class ThisProductNotSupportShareError extends AliyunLivingError {
  */
 export declare class QueryMsgCenterHsfError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "QueryMsgCenterHsfError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1080,9 +1087,9 @@ export declare class QueryMsgCenterHsfError extends AliyunLivingError {
  */
 export declare class ShareModelNotConfigForThisError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ShareModelNotConfigForThisError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1101,9 +1108,9 @@ export declare class ShareModelNotConfigForThisError extends AliyunLivingError {
  */
 export declare class CantGetIdentityIdByEmailError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "CantGetIdentityIdByEmailError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1122,9 +1129,9 @@ export declare class CantGetIdentityIdByEmailError extends AliyunLivingError {
  */
 export declare class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "NotTheSameInitiatorWhenCancelError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1143,9 +1150,9 @@ export declare class NotTheSameInitiatorWhenCancelError extends AliyunLivingErro
  */
 export declare class ReceiverHasRejectShareError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ReceiverHasRejectShareError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1164,9 +1171,9 @@ export declare class ReceiverHasRejectShareError extends AliyunLivingError {
  */
 export declare class ReceiverHasAgreeShareError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ReceiverHasAgreeShareError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1185,9 +1192,9 @@ export declare class ReceiverHasAgreeShareError extends AliyunLivingError {
  */
 export declare class CanNotShareToOneselfError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "CanNotShareToOneselfError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1206,9 +1213,9 @@ export declare class CanNotShareToOneselfError extends AliyunLivingError {
  */
 export declare class IotIdHasBindToTargetError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "IotIdHasBindToTargetError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1227,9 +1234,9 @@ export declare class IotIdHasBindToTargetError extends AliyunLivingError {
  */
 export declare class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ForbiddenToRepeatCancelSharingError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1248,9 +1255,9 @@ export declare class ForbiddenToRepeatCancelSharingError extends AliyunLivingErr
  */
 export declare class SharingTimeExpiredError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "SharingTimeExpiredError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1269,9 +1276,9 @@ export declare class SharingTimeExpiredError extends AliyunLivingError {
  */
 export declare class SharingRecordNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "SharingRecordNotExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1290,9 +1297,9 @@ export declare class SharingRecordNotExistError extends AliyunLivingError {
  */
 export declare class ProductNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ProductNotFoundError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1311,9 +1318,9 @@ export declare class ProductNotFoundError extends AliyunLivingError {
  */
 export declare class QueryProductFailedError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "QueryProductFailedError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1332,9 +1339,9 @@ export declare class QueryProductFailedError extends AliyunLivingError {
  */
 export declare class DeviceNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "DeviceNotFoundError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1353,9 +1360,9 @@ export declare class DeviceNotFoundError extends AliyunLivingError {
  */
 export declare class TokenNotFoundError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "TokenNotFoundError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1374,9 +1381,9 @@ export declare class TokenNotFoundError extends AliyunLivingError {
  */
 export declare class UpdateDataFailedError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UpdateDataFailedError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1395,9 +1402,9 @@ export declare class UpdateDataFailedError extends AliyunLivingError {
  */
 export declare class ThereIsNoDeviceExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ThereIsNoDeviceExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1416,9 +1423,9 @@ export declare class ThereIsNoDeviceExistError extends AliyunLivingError {
  */
 export declare class FirmwareNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "FirmwareNotExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1434,9 +1441,9 @@ export declare class FirmwareNotExistError extends AliyunLivingError {
  */
 export declare class InvalidDeviceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidDeviceError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1455,9 +1462,9 @@ export declare class InvalidDeviceError extends AliyunLivingError {
  */
 export declare class NonExistentJobRecordError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "NonExistentJobRecordError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1473,9 +1480,9 @@ export declare class NonExistentJobRecordError extends AliyunLivingError {
  */
 export declare class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UpgradeInfoPostedIsInvalidError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1491,9 +1498,9 @@ export declare class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
  */
 export declare class DeviceCountExceededError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "DeviceCountExceededError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1512,9 +1519,9 @@ export declare class DeviceCountExceededError extends AliyunLivingError {
  */
 export declare class UpgradeRecordNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UpgradeRecordNotExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1530,9 +1537,9 @@ export declare class UpgradeRecordNotExistError extends AliyunLivingError {
  */
 export declare class EviceAuthFailedError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "EviceAuthFailedError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1548,9 +1555,9 @@ export declare class EviceAuthFailedError extends AliyunLivingError {
  */
 export declare class DeviceExistCircleError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "DeviceExistCircleError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1569,9 +1576,9 @@ export declare class DeviceExistCircleError extends AliyunLivingError {
  */
 export declare class SceneExistCircleError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "SceneExistCircleError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1590,9 +1597,9 @@ export declare class SceneExistCircleError extends AliyunLivingError {
  */
 export declare class SceneDepthIllegalError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "SceneDepthIllegalError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1611,9 +1618,9 @@ export declare class SceneDepthIllegalError extends AliyunLivingError {
  */
 export declare class SceneWidthIllegalError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "SceneWidthIllegalError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1632,9 +1639,9 @@ export declare class SceneWidthIllegalError extends AliyunLivingError {
  */
 export declare class SceneEmptyError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "SceneEmptyError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1650,9 +1657,9 @@ export declare class SceneEmptyError extends AliyunLivingError {
  */
 export declare class GatewayBackendServiceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "GatewayBackendServiceError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1671,9 +1678,9 @@ export declare class GatewayBackendServiceError extends AliyunLivingError {
  */
 export declare class DeviceIsOfflineError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "DeviceIsOfflineError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1692,9 +1699,9 @@ export declare class DeviceIsOfflineError extends AliyunLivingError {
  */
 export declare class UserNotBindWithLockError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UserNotBindWithLockError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1713,9 +1720,9 @@ export declare class UserNotBindWithLockError extends AliyunLivingError {
  */
 export declare class OperationTypeNotSupportError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "OperationTypeNotSupportError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1734,9 +1741,9 @@ export declare class OperationTypeNotSupportError extends AliyunLivingError {
  */
 export declare class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "VirtualUserAttrListIsEmptyError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1755,9 +1762,9 @@ export declare class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
  */
 export declare class LockUserHasBeenBoundToError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "LockUserHasBeenBoundToError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1773,9 +1780,9 @@ export declare class LockUserHasBeenBoundToError extends AliyunLivingError {
  */
 export declare class UserNoRegisterOrRouterError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UserNoRegisterOrRouterError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1794,9 +1801,9 @@ export declare class UserNoRegisterOrRouterError extends AliyunLivingError {
  */
 export declare class DeviceNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "DeviceNotExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1816,9 +1823,9 @@ export declare class DeviceNotExistError extends AliyunLivingError {
  */
 export declare class BleDeviceBindSignError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "BleDeviceBindSignError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1837,9 +1844,9 @@ export declare class BleDeviceBindSignError extends AliyunLivingError {
  */
 export declare class ProductNotExistError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ProductNotExistError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1858,9 +1865,9 @@ export declare class ProductNotExistError extends AliyunLivingError {
  */
 export declare class DeviceMustBeGprsDeviceError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "DeviceMustBeGprsDeviceError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1879,9 +1886,9 @@ export declare class DeviceMustBeGprsDeviceError extends AliyunLivingError {
  */
 export declare class UserDeviceNotBindError extends AliyunLivingError {
   static readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UserDeviceNotBindError";
   constructor(options?: AliyunLivingErrorOptions);
 }
@@ -1946,8 +1953,7 @@ export interface AliyunLivingErrorByCode {
 }
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownAliyunLivingError` for any other. */
-export function createAliyunLivingError<C extends keyof AliyunLivingErrorByCode>(code: C, ...options: AliyunLivingErrorArgs<C>): AliyunLivingErrorByCode[C];
-export function createAliyunLivingError(code: string, options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }): AliyunLivingError;
+export function createAliyunLivingError<C extends string>(code: C, ...options: C extends keyof AliyunLivingErrorByCode ? AliyunLivingErrorArgs<C> : [options?: AliyunLivingErrorOptions & { readonly params?: MessageParams }]): C extends keyof AliyunLivingErrorByCode ? AliyunLivingErrorByCode[C] : AliyunLivingError;
 
 /** Whether `value` is an error of specs/aliyun-living.md, made by any copy of this package. */
 export declare function isAliyunLivingError(value: unknown): value is AliyunLivingError;
@@ -1964,119 +1970,182 @@ export declare function getAliyunLivingHttpStatus(code: string): number | null |
 /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
 export declare function isAliyunLivingRetryable(code: string, httpStatus?: number): boolean;
 
+/** Whether `value` is a `SuccessError`, of any copy of this package. */
 export declare function isSuccessError(value: unknown): value is SuccessError;
 
+/** Whether `value` is a `RequestError`, of any copy of this package. */
 export declare function isRequestError(value: unknown): value is RequestError;
 
+/** Whether `value` is a `RequestAuthError`, of any copy of this package. */
 export declare function isRequestAuthError(value: unknown): value is RequestAuthError;
 
+/** Whether `value` is a `RequestForbiddenError`, of any copy of this package. */
 export declare function isRequestForbiddenError(value: unknown): value is RequestForbiddenError;
 
+/** Whether `value` is a `ServiceNotFoundError`, of any copy of this package. */
 export declare function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError;
 
+/** Whether `value` is a `TooManyRequestsError`, of any copy of this package. */
 export declare function isTooManyRequestsError(value: unknown): value is TooManyRequestsError;
 
+/** Whether `value` is a `RequestParameterError`, of any copy of this package. */
 export declare function isRequestParameterError(value: unknown): value is RequestParameterError;
 
+/** Whether `value` is a `ServiceError`, of any copy of this package. */
 export declare function isServiceError(value: unknown): value is ServiceError;
 
+/** Whether `value` is a `ServiceNotAvailableError`, of any copy of this package. */
 export declare function isServiceNotAvailableError(value: unknown): value is ServiceNotAvailableError;
 
+/** Whether `value` is a `ParamIsInvalidError`, of any copy of this package. */
 export declare function isParamIsInvalidError(value: unknown): value is ParamIsInvalidError;
 
+/** Whether `value` is a `IdentityIdDoesNotExistError`, of any copy of this package. */
 export declare function isIdentityIdDoesNotExistError(value: unknown): value is IdentityIdDoesNotExistError;
 
+/** Whether `value` is a `IdentityIdAndIotIdNotError`, of any copy of this package. */
 export declare function isIdentityIdAndIotIdNotError(value: unknown): value is IdentityIdAndIotIdNotError;
 
+/** Whether `value` is a `IdentityIdIsNotManagerError`, of any copy of this package. */
 export declare function isIdentityIdIsNotManagerError(value: unknown): value is IdentityIdIsNotManagerError;
 
+/** Whether `value` is a `ThisProductNotSupportShareError`, of any copy of this package. */
 export declare function isThisProductNotSupportShareError(value: unknown): value is ThisProductNotSupportShareError;
 
+/** Whether `value` is a `QueryMsgCenterHsfError`, of any copy of this package. */
 export declare function isQueryMsgCenterHsfError(value: unknown): value is QueryMsgCenterHsfError;
 
+/** Whether `value` is a `ShareModelNotConfigForThisError`, of any copy of this package. */
 export declare function isShareModelNotConfigForThisError(value: unknown): value is ShareModelNotConfigForThisError;
 
+/** Whether `value` is a `CantGetIdentityIdByEmailError`, of any copy of this package. */
 export declare function isCantGetIdentityIdByEmailError(value: unknown): value is CantGetIdentityIdByEmailError;
 
+/** Whether `value` is a `NotTheSameInitiatorWhenCancelError`, of any copy of this package. */
 export declare function isNotTheSameInitiatorWhenCancelError(value: unknown): value is NotTheSameInitiatorWhenCancelError;
 
+/** Whether `value` is a `ReceiverHasRejectShareError`, of any copy of this package. */
 export declare function isReceiverHasRejectShareError(value: unknown): value is ReceiverHasRejectShareError;
 
+/** Whether `value` is a `ReceiverHasAgreeShareError`, of any copy of this package. */
 export declare function isReceiverHasAgreeShareError(value: unknown): value is ReceiverHasAgreeShareError;
 
+/** Whether `value` is a `CanNotShareToOneselfError`, of any copy of this package. */
 export declare function isCanNotShareToOneselfError(value: unknown): value is CanNotShareToOneselfError;
 
+/** Whether `value` is a `IotIdHasBindToTargetError`, of any copy of this package. */
 export declare function isIotIdHasBindToTargetError(value: unknown): value is IotIdHasBindToTargetError;
 
+/** Whether `value` is a `ForbiddenToRepeatCancelSharingError`, of any copy of this package. */
 export declare function isForbiddenToRepeatCancelSharingError(value: unknown): value is ForbiddenToRepeatCancelSharingError;
 
+/** Whether `value` is a `SharingTimeExpiredError`, of any copy of this package. */
 export declare function isSharingTimeExpiredError(value: unknown): value is SharingTimeExpiredError;
 
+/** Whether `value` is a `SharingRecordNotExistError`, of any copy of this package. */
 export declare function isSharingRecordNotExistError(value: unknown): value is SharingRecordNotExistError;
 
+/** Whether `value` is a `ProductNotFoundError`, of any copy of this package. */
 export declare function isProductNotFoundError(value: unknown): value is ProductNotFoundError;
 
+/** Whether `value` is a `QueryProductFailedError`, of any copy of this package. */
 export declare function isQueryProductFailedError(value: unknown): value is QueryProductFailedError;
 
+/** Whether `value` is a `DeviceNotFoundError`, of any copy of this package. */
 export declare function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError;
 
+/** Whether `value` is a `TokenNotFoundError`, of any copy of this package. */
 export declare function isTokenNotFoundError(value: unknown): value is TokenNotFoundError;
 
+/** Whether `value` is a `UpdateDataFailedError`, of any copy of this package. */
 export declare function isUpdateDataFailedError(value: unknown): value is UpdateDataFailedError;
 
+/** Whether `value` is a `ThereIsNoDeviceExistError`, of any copy of this package. */
 export declare function isThereIsNoDeviceExistError(value: unknown): value is ThereIsNoDeviceExistError;
 
+/** Whether `value` is a `FirmwareNotExistError`, of any copy of this package. */
 export declare function isFirmwareNotExistError(value: unknown): value is FirmwareNotExistError;
 
+/** Whether `value` is a `InvalidDeviceError`, of any copy of this package. */
 export declare function isInvalidDeviceError(value: unknown): value is InvalidDeviceError;
 
+/** Whether `value` is a `NonExistentJobRecordError`, of any copy of this package. */
 export declare function isNonExistentJobRecordError(value: unknown): value is NonExistentJobRecordError;
 
+/** Whether `value` is a `UpgradeInfoPostedIsInvalidError`, of any copy of this package. */
 export declare function isUpgradeInfoPostedIsInvalidError(value: unknown): value is UpgradeInfoPostedIsInvalidError;
 
+/** Whether `value` is a `DeviceCountExceededError`, of any copy of this package. */
 export declare function isDeviceCountExceededError(value: unknown): value is DeviceCountExceededError;
 
+/** Whether `value` is a `UpgradeRecordNotExistError`, of any copy of this package. */
 export declare function isUpgradeRecordNotExistError(value: unknown): value is UpgradeRecordNotExistError;
 
+/** Whether `value` is a `EviceAuthFailedError`, of any copy of this package. */
 export declare function isEviceAuthFailedError(value: unknown): value is EviceAuthFailedError;
 
+/** Whether `value` is a `DeviceExistCircleError`, of any copy of this package. */
 export declare function isDeviceExistCircleError(value: unknown): value is DeviceExistCircleError;
 
+/** Whether `value` is a `SceneExistCircleError`, of any copy of this package. */
 export declare function isSceneExistCircleError(value: unknown): value is SceneExistCircleError;
 
+/** Whether `value` is a `SceneDepthIllegalError`, of any copy of this package. */
 export declare function isSceneDepthIllegalError(value: unknown): value is SceneDepthIllegalError;
 
+/** Whether `value` is a `SceneWidthIllegalError`, of any copy of this package. */
 export declare function isSceneWidthIllegalError(value: unknown): value is SceneWidthIllegalError;
 
+/** Whether `value` is a `SceneEmptyError`, of any copy of this package. */
 export declare function isSceneEmptyError(value: unknown): value is SceneEmptyError;
 
+/** Whether `value` is a `GatewayBackendServiceError`, of any copy of this package. */
 export declare function isGatewayBackendServiceError(value: unknown): value is GatewayBackendServiceError;
 
+/** Whether `value` is a `DeviceIsOfflineError`, of any copy of this package. */
 export declare function isDeviceIsOfflineError(value: unknown): value is DeviceIsOfflineError;
 
+/** Whether `value` is a `UserNotBindWithLockError`, of any copy of this package. */
 export declare function isUserNotBindWithLockError(value: unknown): value is UserNotBindWithLockError;
 
+/** Whether `value` is a `OperationTypeNotSupportError`, of any copy of this package. */
 export declare function isOperationTypeNotSupportError(value: unknown): value is OperationTypeNotSupportError;
 
+/** Whether `value` is a `VirtualUserAttrListIsEmptyError`, of any copy of this package. */
 export declare function isVirtualUserAttrListIsEmptyError(value: unknown): value is VirtualUserAttrListIsEmptyError;
 
+/** Whether `value` is a `LockUserHasBeenBoundToError`, of any copy of this package. */
 export declare function isLockUserHasBeenBoundToError(value: unknown): value is LockUserHasBeenBoundToError;
 
+/** Whether `value` is a `UserNoRegisterOrRouterError`, of any copy of this package. */
 export declare function isUserNoRegisterOrRouterError(value: unknown): value is UserNoRegisterOrRouterError;
 
+/** Whether `value` is a `DeviceNotExistError`, of any copy of this package. */
 export declare function isDeviceNotExistError(value: unknown): value is DeviceNotExistError;
 
+/** Whether `value` is a `BleDeviceBindSignError`, of any copy of this package. */
 export declare function isBleDeviceBindSignError(value: unknown): value is BleDeviceBindSignError;
 
+/** Whether `value` is a `ProductNotExistError`, of any copy of this package. */
 export declare function isProductNotExistError(value: unknown): value is ProductNotExistError;
 
+/** Whether `value` is a `DeviceMustBeGprsDeviceError`, of any copy of this package. */
 export declare function isDeviceMustBeGprsDeviceError(value: unknown): value is DeviceMustBeGprsDeviceError;
 
+/** Whether `value` is a `UserDeviceNotBindError`, of any copy of this package. */
 export declare function isUserDeviceNotBindError(value: unknown): value is UserDeviceNotBindError;
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export declare const defaultLocale: AliyunLivingLocale;
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export declare const aliyunLivingMessages: Readonly<Record<AliyunLivingLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export declare const aliyunLivingRemedies: Readonly<Record<string, Readonly<Record<string, string>>>>;
-export declare const aliyunLivingHttpStatus: Readonly<Record<string, number | null>>;
-export declare const aliyunLivingRetryable: Readonly<Record<string, boolean | null>>;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export declare const aliyunLivingHttpStatus: Readonly<Record<AliyunLivingErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export declare const aliyunLivingRetryable: Readonly<Record<AliyunLivingErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const aliyunLivingDefaultHttpStatus: number;

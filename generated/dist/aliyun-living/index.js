@@ -3,7 +3,7 @@
 import { ErrspecError, ResponseFormatError, formatMessage as format, formatRemedy, fromProblem as readProblem, fromResponse as readResponse, httpStatusOf, isCatalogError, isRetryable, registerClasses } from "../errspec-runtime.js";
 
 /** The error codes of 公共错误码 (specs/aliyun-living.md). */
-export const AliyunLivingErrorCode = Object.freeze({
+export const AliyunLivingErrorCode = {
   /**
    * zh-CN: 成功
    *
@@ -701,7 +701,8 @@ export const AliyunLivingErrorCode = Object.freeze({
    * Spec: specs/aliyun-living.md:68
    */
   USER_DEVICE_NOT_BIND: "28601",
-});
+};
+Object.freeze(AliyunLivingErrorCode);
 
 const catalog = {
   id: "aliyun-living",
@@ -932,7 +933,63 @@ const catalog = {
     ["28567"]: null,
     ["28601"]: null,
   },
-  retryable: {},
+  retryable: {
+    ["200"]: null,
+    ["400"]: null,
+    ["401"]: null,
+    ["403"]: null,
+    ["404"]: null,
+    ["429"]: null,
+    ["460"]: null,
+    ["500"]: null,
+    ["503"]: null,
+    ["2000"]: null,
+    ["2062"]: null,
+    ["2065"]: null,
+    ["2066"]: null,
+    ["2073"]: null,
+    ["2074"]: null,
+    ["2075"]: null,
+    ["2077"]: null,
+    ["2078"]: null,
+    ["2082"]: null,
+    ["2085"]: null,
+    ["2086"]: null,
+    ["2087"]: null,
+    ["2093"]: null,
+    ["2096"]: null,
+    ["2097"]: null,
+    ["5005"]: null,
+    ["5225"]: null,
+    ["6100"]: null,
+    ["6608"]: null,
+    ["9103"]: null,
+    ["9112"]: null,
+    ["9119"]: null,
+    ["9131"]: null,
+    ["9132"]: null,
+    ["9143"]: null,
+    ["9144"]: null,
+    ["9146"]: null,
+    ["9153"]: null,
+    ["10196"]: null,
+    ["10197"]: null,
+    ["10198"]: null,
+    ["10199"]: null,
+    ["10200"]: null,
+    ["20004"]: null,
+    ["28504"]: null,
+    ["28527"]: null,
+    ["28528"]: null,
+    ["28529"]: null,
+    ["28530"]: null,
+    ["28551"]: null,
+    ["28560"]: null,
+    ["28563"]: null,
+    ["28566"]: null,
+    ["28567"]: null,
+    ["28601"]: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "code", type: "number", required: true },
@@ -1010,7 +1067,7 @@ export class AliyunLivingError extends ErrspecError {
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new AliyunLivingResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -1641,13 +1698,13 @@ export function createAliyunLivingError(code, options) {
   return make(code, options);
 }
 
-function make(code, options, httpStatus) {
+function make(code, options) {
   const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
-  return type === undefined ? new UnknownAliyunLivingError(code, options, httpStatus) : new type(options);
+  return type === undefined ? new UnknownAliyunLivingError(code, options) : new type(options);
 }
 
 function received(code, options) {
-  return make(code, options, options.received.status);
+  return make(code, options);
 }
 
 export function isAliyunLivingError(value) {
@@ -1891,6 +1948,8 @@ export function isUserDeviceNotBindError(value) {
   return value instanceof UserDeviceNotBindError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
 export const defaultLocale = "en";
 export const aliyunLivingMessages = catalog.messages;
 export const aliyunLivingRemedies = catalog.remedies;

@@ -176,10 +176,14 @@ export declare enum OauthIotErrorCode {
 
 /** The error response body of 异常: {"error", "error_description", "error_uri"?}, as the example at line 7 of specs/oauth-iot.md shows. `toResponse()` gives one, `OauthIotError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The error code. */
   readonly error: OauthIotErrorCode;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly error_description: string;
+  /** A field the spec documents: set it with the `fields` option; `fromResponse` keeps it in `fields`. */
   readonly error_uri?: string;
 }
+/** A locale the catalog has messages in. */
 export type OauthIotLocale = "zh-CN";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type OauthIotErrorFields = {
@@ -188,12 +192,16 @@ export type OauthIotErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface OauthIotMessageParams {
 }
-export type OauthIotMessageArgs<C extends string> = C extends keyof OauthIotMessageParams ? [params: OauthIotMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type OauthIotMessageArgs<C extends string> = C extends keyof OauthIotMessageParams ? [params: OauthIotMessageParams[C]] : C extends keyof OauthIotErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface OauthIotErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: OauthIotLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: OauthIotErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type OauthIotErrorArgs<C extends string> = C extends keyof OauthIotMessageParams ? [options: OauthIotErrorOptions & { readonly params: OauthIotMessageParams[C] }] : [options?: OauthIotErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface OauthIotProblem extends Problem {}
@@ -231,9 +239,9 @@ export declare class OauthIotResponseFormatError extends ResponseFormatError {
  */
 export declare class InternalServerError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InternalServerError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -247,9 +255,9 @@ export declare class InternalServerError extends OauthIotError {
  */
 export declare class TemporarilyUnavailableError extends OauthIotError {
   static readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "TemporarilyUnavailableError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -263,9 +271,9 @@ export declare class TemporarilyUnavailableError extends OauthIotError {
  */
 export declare class TooManyRequestsError extends OauthIotError {
   static readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "TooManyRequestsError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -279,9 +287,9 @@ export declare class TooManyRequestsError extends OauthIotError {
  */
 export declare class NotFoundError extends OauthIotError {
   static readonly code: OauthIotErrorCode.NOT_FOUND;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.NOT_FOUND;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "NotFoundError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -295,9 +303,9 @@ export declare class NotFoundError extends OauthIotError {
  */
 export declare class InvalidResourceError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_RESOURCE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INVALID_RESOURCE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidResourceError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -311,9 +319,9 @@ export declare class InvalidResourceError extends OauthIotError {
  */
 export declare class InvalidRequestError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_REQUEST;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INVALID_REQUEST;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidRequestError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -327,9 +335,9 @@ export declare class InvalidRequestError extends OauthIotError {
  */
 export declare class UnauthorizedClientError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UnauthorizedClientError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -343,9 +351,9 @@ export declare class UnauthorizedClientError extends OauthIotError {
  */
 export declare class AccessDeniedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.ACCESS_DENIED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.ACCESS_DENIED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "AccessDeniedError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -359,9 +367,9 @@ export declare class AccessDeniedError extends OauthIotError {
  */
 export declare class LockedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.LOCKED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.LOCKED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "LockedError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -375,9 +383,9 @@ export declare class LockedError extends OauthIotError {
  */
 export declare class GoneError extends OauthIotError {
   static readonly code: OauthIotErrorCode.GONE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.GONE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "GoneError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -391,9 +399,9 @@ export declare class GoneError extends OauthIotError {
  */
 export declare class CancelledError extends OauthIotError {
   static readonly code: OauthIotErrorCode.CANCELLED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.CANCELLED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "CancelledError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -407,9 +415,9 @@ export declare class CancelledError extends OauthIotError {
  */
 export declare class CompletedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.COMPLETED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.COMPLETED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "CompletedError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -423,9 +431,9 @@ export declare class CompletedError extends OauthIotError {
  */
 export declare class UnauthorizedError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNAUTHORIZED;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.UNAUTHORIZED;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UnauthorizedError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -439,9 +447,9 @@ export declare class UnauthorizedError extends OauthIotError {
  */
 export declare class UnauthorizedUserError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UnauthorizedUserError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -455,9 +463,9 @@ export declare class UnauthorizedUserError extends OauthIotError {
  */
 export declare class ExternalServerError extends OauthIotError {
   static readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "ExternalServerError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -471,9 +479,9 @@ export declare class ExternalServerError extends OauthIotError {
  */
 export declare class InvalidClientError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_CLIENT;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INVALID_CLIENT;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidClientError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -487,9 +495,9 @@ export declare class InvalidClientError extends OauthIotError {
  */
 export declare class InvalidGrantError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_GRANT;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INVALID_GRANT;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidGrantError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -503,9 +511,9 @@ export declare class InvalidGrantError extends OauthIotError {
  */
 export declare class InvalidScopeError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_SCOPE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INVALID_SCOPE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidScopeError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -519,9 +527,9 @@ export declare class InvalidScopeError extends OauthIotError {
  */
 export declare class InvalidRedirectUriError extends OauthIotError {
   static readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "InvalidRedirectUriError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -535,9 +543,9 @@ export declare class InvalidRedirectUriError extends OauthIotError {
  */
 export declare class UnsupportedResponseTypeError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UnsupportedResponseTypeError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -551,9 +559,9 @@ export declare class UnsupportedResponseTypeError extends OauthIotError {
  */
 export declare class UnsupportedGrantTypeError extends OauthIotError {
   static readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
-  static readonly httpStatus: 500;
+  static readonly httpStatus: number;
   readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
-  readonly httpStatus: 500;
+  readonly httpStatus: number;
   readonly name: "UnsupportedGrantTypeError";
   constructor(options?: OauthIotErrorOptions);
 }
@@ -584,8 +592,7 @@ export interface OauthIotErrorByCode {
 }
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownOauthIotError` for any other. */
-export function createOauthIotError<C extends keyof OauthIotErrorByCode>(code: C, ...options: OauthIotErrorArgs<C>): OauthIotErrorByCode[C];
-export function createOauthIotError(code: string, options?: OauthIotErrorOptions & { readonly params?: MessageParams }): OauthIotError;
+export function createOauthIotError<C extends string>(code: C, ...options: C extends keyof OauthIotErrorByCode ? OauthIotErrorArgs<C> : [options?: OauthIotErrorOptions & { readonly params?: MessageParams }]): C extends keyof OauthIotErrorByCode ? OauthIotErrorByCode[C] : OauthIotError;
 
 /** Whether `value` is an error of specs/oauth-iot.md, made by any copy of this package. */
 export declare function isOauthIotError(value: unknown): value is OauthIotError;
@@ -602,51 +609,80 @@ export declare function getOauthIotHttpStatus(code: string): number | null | und
 /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
 export declare function isOauthIotRetryable(code: string, httpStatus?: number): boolean;
 
+/** Whether `value` is a `InternalServerError`, of any copy of this package. */
 export declare function isInternalServerError(value: unknown): value is InternalServerError;
 
+/** Whether `value` is a `TemporarilyUnavailableError`, of any copy of this package. */
 export declare function isTemporarilyUnavailableError(value: unknown): value is TemporarilyUnavailableError;
 
+/** Whether `value` is a `TooManyRequestsError`, of any copy of this package. */
 export declare function isTooManyRequestsError(value: unknown): value is TooManyRequestsError;
 
+/** Whether `value` is a `NotFoundError`, of any copy of this package. */
 export declare function isNotFoundError(value: unknown): value is NotFoundError;
 
+/** Whether `value` is a `InvalidResourceError`, of any copy of this package. */
 export declare function isInvalidResourceError(value: unknown): value is InvalidResourceError;
 
+/** Whether `value` is a `InvalidRequestError`, of any copy of this package. */
 export declare function isInvalidRequestError(value: unknown): value is InvalidRequestError;
 
+/** Whether `value` is a `UnauthorizedClientError`, of any copy of this package. */
 export declare function isUnauthorizedClientError(value: unknown): value is UnauthorizedClientError;
 
+/** Whether `value` is a `AccessDeniedError`, of any copy of this package. */
 export declare function isAccessDeniedError(value: unknown): value is AccessDeniedError;
 
+/** Whether `value` is a `LockedError`, of any copy of this package. */
 export declare function isLockedError(value: unknown): value is LockedError;
 
+/** Whether `value` is a `GoneError`, of any copy of this package. */
 export declare function isGoneError(value: unknown): value is GoneError;
 
+/** Whether `value` is a `CancelledError`, of any copy of this package. */
 export declare function isCancelledError(value: unknown): value is CancelledError;
 
+/** Whether `value` is a `CompletedError`, of any copy of this package. */
 export declare function isCompletedError(value: unknown): value is CompletedError;
 
+/** Whether `value` is a `UnauthorizedError`, of any copy of this package. */
 export declare function isUnauthorizedError(value: unknown): value is UnauthorizedError;
 
+/** Whether `value` is a `UnauthorizedUserError`, of any copy of this package. */
 export declare function isUnauthorizedUserError(value: unknown): value is UnauthorizedUserError;
 
+/** Whether `value` is a `ExternalServerError`, of any copy of this package. */
 export declare function isExternalServerError(value: unknown): value is ExternalServerError;
 
+/** Whether `value` is a `InvalidClientError`, of any copy of this package. */
 export declare function isInvalidClientError(value: unknown): value is InvalidClientError;
 
+/** Whether `value` is a `InvalidGrantError`, of any copy of this package. */
 export declare function isInvalidGrantError(value: unknown): value is InvalidGrantError;
 
+/** Whether `value` is a `InvalidScopeError`, of any copy of this package. */
 export declare function isInvalidScopeError(value: unknown): value is InvalidScopeError;
 
+/** Whether `value` is a `InvalidRedirectUriError`, of any copy of this package. */
 export declare function isInvalidRedirectUriError(value: unknown): value is InvalidRedirectUriError;
 
+/** Whether `value` is a `UnsupportedResponseTypeError`, of any copy of this package. */
 export declare function isUnsupportedResponseTypeError(value: unknown): value is UnsupportedResponseTypeError;
 
+/** Whether `value` is a `UnsupportedGrantTypeError`, of any copy of this package. */
 export declare function isUnsupportedGrantTypeError(value: unknown): value is UnsupportedGrantTypeError;
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export declare const defaultLocale: OauthIotLocale;
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export declare const oauthIotMessages: Readonly<Record<OauthIotLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export declare const oauthIotRemedies: Readonly<Record<string, Readonly<Record<string, string>>>>;
-export declare const oauthIotHttpStatus: Readonly<Record<string, number | null>>;
-export declare const oauthIotRetryable: Readonly<Record<string, boolean | null>>;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export declare const oauthIotHttpStatus: Readonly<Record<OauthIotErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export declare const oauthIotRetryable: Readonly<Record<OauthIotErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const oauthIotDefaultHttpStatus: number;

@@ -3,7 +3,7 @@
 import { ErrspecError, ResponseFormatError, formatMessage as format, formatRemedy, fromProblem as readProblem, fromResponse as readResponse, httpStatusOf, isCatalogError, isRetryable, registerClasses } from "../errspec-runtime.js";
 
 /** The error codes of 异常 (specs/oauth-iot.md). */
-export const OauthIotErrorCode = Object.freeze({
+export const OauthIotErrorCode = {
   /**
    * 服务内部异常
    *
@@ -172,7 +172,8 @@ export const OauthIotErrorCode = Object.freeze({
    * Spec: specs/oauth-iot.md:54
    */
   UNSUPPORTED_GRANT_TYPE: "UNSUPPORTED_GRANT_TYPE",
-});
+};
+Object.freeze(OauthIotErrorCode);
 
 const catalog = {
   id: "oauth-iot",
@@ -229,7 +230,29 @@ const catalog = {
     UNSUPPORTED_RESPONSE_TYPE: null,
     UNSUPPORTED_GRANT_TYPE: null,
   },
-  retryable: {},
+  retryable: {
+    INTERNAL_SERVER_ERROR: null,
+    TEMPORARILY_UNAVAILABLE: null,
+    TOO_MANY_REQUESTS: null,
+    NOT_FOUND: null,
+    INVALID_RESOURCE: null,
+    INVALID_REQUEST: null,
+    UNAUTHORIZED_CLIENT: null,
+    ACCESS_DENIED: null,
+    LOCKED: null,
+    GONE: null,
+    CANCELLED: null,
+    COMPLETED: null,
+    UNAUTHORIZED: null,
+    UNAUTHORIZED_USER: null,
+    EXTERNAL_SERVER_ERROR: null,
+    INVALID_CLIENT: null,
+    INVALID_GRANT: null,
+    INVALID_SCOPE: null,
+    INVALID_REDIRECT_URI: null,
+    UNSUPPORTED_RESPONSE_TYPE: null,
+    UNSUPPORTED_GRANT_TYPE: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["error"], role: "code", type: "string", required: true },
@@ -274,7 +297,7 @@ export class OauthIotError extends ErrspecError {
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new OauthIotResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -531,13 +554,13 @@ export function createOauthIotError(code, options) {
   return make(code, options);
 }
 
-function make(code, options, httpStatus) {
+function make(code, options) {
   const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
-  return type === undefined ? new UnknownOauthIotError(code, options, httpStatus) : new type(options);
+  return type === undefined ? new UnknownOauthIotError(code, options) : new type(options);
 }
 
 function received(code, options) {
-  return make(code, options, options.received.status);
+  return make(code, options);
 }
 
 export function isOauthIotError(value) {
@@ -645,6 +668,8 @@ export function isUnsupportedGrantTypeError(value) {
   return value instanceof UnsupportedGrantTypeError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
 export const defaultLocale = "zh-CN";
 export const oauthIotMessages = catalog.messages;
 export const oauthIotRemedies = catalog.remedies;

@@ -338,10 +338,14 @@ export declare enum PetCoreErrorCode {
 
 /** The error response body of 错误码文档: {"code", "message", "details"?}, as the example at line 7 of specs/pet-core.md shows. `toResponse()` gives one, `PetCoreError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The error code. */
   readonly code: PetCoreErrorCode;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
+  /** Extra context, e.g. the offending field; present only when the error has details. */
   readonly details?: Readonly<Record<string, unknown>>;
 }
+/** A locale the catalog has messages in. */
 export type PetCoreLocale = "zh-CN" | "en";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type PetCoreErrorFields = {
@@ -349,12 +353,16 @@ export type PetCoreErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface PetCoreMessageParams {
 }
-export type PetCoreMessageArgs<C extends string> = C extends keyof PetCoreMessageParams ? [params: PetCoreMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type PetCoreMessageArgs<C extends string> = C extends keyof PetCoreMessageParams ? [params: PetCoreMessageParams[C]] : C extends keyof PetCoreErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface PetCoreErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: PetCoreLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: PetCoreErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type PetCoreErrorArgs<C extends string> = C extends keyof PetCoreMessageParams ? [options: PetCoreErrorOptions & { readonly params: PetCoreMessageParams[C] }] : [options?: PetCoreErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface PetCoreProblem extends Problem {}
@@ -1015,8 +1023,7 @@ export interface PetCoreErrorByCode {
 }
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownPetCoreError` for any other. */
-export function createPetCoreError<C extends keyof PetCoreErrorByCode>(code: C, ...options: PetCoreErrorArgs<C>): PetCoreErrorByCode[C];
-export function createPetCoreError(code: string, options?: PetCoreErrorOptions & { readonly params?: MessageParams }): PetCoreError;
+export function createPetCoreError<C extends string>(code: C, ...options: C extends keyof PetCoreErrorByCode ? PetCoreErrorArgs<C> : [options?: PetCoreErrorOptions & { readonly params?: MessageParams }]): C extends keyof PetCoreErrorByCode ? PetCoreErrorByCode[C] : PetCoreError;
 
 /** Whether `value` is an error of specs/pet-core.md, made by any copy of this package. */
 export declare function isPetCoreError(value: unknown): value is PetCoreError;
@@ -1033,75 +1040,116 @@ export declare function getPetCoreHttpStatus(code: string): number | null | unde
 /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
 export declare function isPetCoreRetryable(code: string, httpStatus?: number): boolean;
 
+/** Whether `value` is a `InvalidRequestError`, of any copy of this package. */
 export declare function isInvalidRequestError(value: unknown): value is InvalidRequestError;
 
+/** Whether `value` is a `ValidationFailedError`, of any copy of this package. */
 export declare function isValidationFailedError(value: unknown): value is ValidationFailedError;
 
+/** Whether `value` is a `InvalidParamError`, of any copy of this package. */
 export declare function isInvalidParamError(value: unknown): value is InvalidParamError;
 
+/** Whether `value` is a `UnauthorizedError`, of any copy of this package. */
 export declare function isUnauthorizedError(value: unknown): value is UnauthorizedError;
 
+/** Whether `value` is a `InvalidTokenError`, of any copy of this package. */
 export declare function isInvalidTokenError(value: unknown): value is InvalidTokenError;
 
+/** Whether `value` is a `TokenExpiredError`, of any copy of this package. */
 export declare function isTokenExpiredError(value: unknown): value is TokenExpiredError;
 
+/** Whether `value` is a `ForbiddenError`, of any copy of this package. */
 export declare function isForbiddenError(value: unknown): value is ForbiddenError;
 
+/** Whether `value` is a `NoPermissionError`, of any copy of this package. */
 export declare function isNoPermissionError(value: unknown): value is NoPermissionError;
 
+/** Whether `value` is a `NoRoleError`, of any copy of this package. */
 export declare function isNoRoleError(value: unknown): value is NoRoleError;
 
+/** Whether `value` is a `InternalTokenInvalidError`, of any copy of this package. */
 export declare function isInternalTokenInvalidError(value: unknown): value is InternalTokenInvalidError;
 
+/** Whether `value` is a `UserNotFoundError`, of any copy of this package. */
 export declare function isUserNotFoundError(value: unknown): value is UserNotFoundError;
 
+/** Whether `value` is a `UserAlreadyExistsError`, of any copy of this package. */
 export declare function isUserAlreadyExistsError(value: unknown): value is UserAlreadyExistsError;
 
+/** Whether `value` is a `InvalidPasswordError`, of any copy of this package. */
 export declare function isInvalidPasswordError(value: unknown): value is InvalidPasswordError;
 
+/** Whether `value` is a `UserDisabledError`, of any copy of this package. */
 export declare function isUserDisabledError(value: unknown): value is UserDisabledError;
 
+/** Whether `value` is a `DeviceNotFoundError`, of any copy of this package. */
 export declare function isDeviceNotFoundError(value: unknown): value is DeviceNotFoundError;
 
+/** Whether `value` is a `DeviceAlreadyExistsError`, of any copy of this package. */
 export declare function isDeviceAlreadyExistsError(value: unknown): value is DeviceAlreadyExistsError;
 
+/** Whether `value` is a `DeviceAlreadyBoundError`, of any copy of this package. */
 export declare function isDeviceAlreadyBoundError(value: unknown): value is DeviceAlreadyBoundError;
 
+/** Whether `value` is a `LicenseNotFoundError`, of any copy of this package. */
 export declare function isLicenseNotFoundError(value: unknown): value is LicenseNotFoundError;
 
+/** Whether `value` is a `LicenseAlreadyUsedError`, of any copy of this package. */
 export declare function isLicenseAlreadyUsedError(value: unknown): value is LicenseAlreadyUsedError;
 
+/** Whether `value` is a `LicenseExpiredError`, of any copy of this package. */
 export declare function isLicenseExpiredError(value: unknown): value is LicenseExpiredError;
 
+/** Whether `value` is a `LicenseRevokedError`, of any copy of this package. */
 export declare function isLicenseRevokedError(value: unknown): value is LicenseRevokedError;
 
+/** Whether `value` is a `CommandNotFoundError`, of any copy of this package. */
 export declare function isCommandNotFoundError(value: unknown): value is CommandNotFoundError;
 
+/** Whether `value` is a `CommandNotRetryableError`, of any copy of this package. */
 export declare function isCommandNotRetryableError(value: unknown): value is CommandNotRetryableError;
 
+/** Whether `value` is a `ProductNotFoundError`, of any copy of this package. */
 export declare function isProductNotFoundError(value: unknown): value is ProductNotFoundError;
 
+/** Whether `value` is a `ProductAlreadyExistsError`, of any copy of this package. */
 export declare function isProductAlreadyExistsError(value: unknown): value is ProductAlreadyExistsError;
 
+/** Whether `value` is a `PropertyNotFoundError`, of any copy of this package. */
 export declare function isPropertyNotFoundError(value: unknown): value is PropertyNotFoundError;
 
+/** Whether `value` is a `PropertyAlreadyExistsError`, of any copy of this package. */
 export declare function isPropertyAlreadyExistsError(value: unknown): value is PropertyAlreadyExistsError;
 
+/** Whether `value` is a `ServiceNotFoundError`, of any copy of this package. */
 export declare function isServiceNotFoundError(value: unknown): value is ServiceNotFoundError;
 
+/** Whether `value` is a `ServiceAlreadyExistsError`, of any copy of this package. */
 export declare function isServiceAlreadyExistsError(value: unknown): value is ServiceAlreadyExistsError;
 
+/** Whether `value` is a `EventNotFoundError`, of any copy of this package. */
 export declare function isEventNotFoundError(value: unknown): value is EventNotFoundError;
 
+/** Whether `value` is a `EventAlreadyExistsError`, of any copy of this package. */
 export declare function isEventAlreadyExistsError(value: unknown): value is EventAlreadyExistsError;
 
+/** Whether `value` is a `InternalError`, of any copy of this package. */
 export declare function isInternalError(value: unknown): value is InternalError;
 
+/** Whether `value` is a `GatewayUnavailableError`, of any copy of this package. */
 export declare function isGatewayUnavailableError(value: unknown): value is GatewayUnavailableError;
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export declare const defaultLocale: PetCoreLocale;
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export declare const petCoreMessages: Readonly<Record<PetCoreLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export declare const petCoreRemedies: Readonly<Record<string, Readonly<Record<string, string>>>>;
-export declare const petCoreHttpStatus: Readonly<Record<string, number | null>>;
-export declare const petCoreRetryable: Readonly<Record<string, boolean | null>>;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export declare const petCoreHttpStatus: Readonly<Record<PetCoreErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export declare const petCoreRetryable: Readonly<Record<PetCoreErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const petCoreDefaultHttpStatus: number;

@@ -3,7 +3,7 @@
 import { ErrspecError, ResponseFormatError, formatMessage as format, formatRemedy, fromProblem as readProblem, fromResponse as readResponse, httpStatusOf, isCatalogError, isRetryable, registerClasses } from "../errspec-runtime.js";
 
 /** The error codes of 错误码文档 (specs/pet-core.md). */
-export const PetCoreErrorCode = Object.freeze({
+export const PetCoreErrorCode = {
   /**
    * zh-CN: 请求格式或参数非法
    *
@@ -334,7 +334,8 @@ export const PetCoreErrorCode = Object.freeze({
    * Spec: specs/pet-core.md:100
    */
   GATEWAY_UNAVAILABLE: "C0001",
-});
+};
+Object.freeze(PetCoreErrorCode);
 
 const catalog = {
   id: "pet-core",
@@ -450,7 +451,41 @@ const catalog = {
     B0001: 500,
     C0001: 503,
   },
-  retryable: {},
+  retryable: {
+    A0400: null,
+    A0401: null,
+    A0402: null,
+    A0301: null,
+    A0302: null,
+    A0303: null,
+    A0310: null,
+    A0311: null,
+    A0312: null,
+    A0320: null,
+    A0404: null,
+    A0409: null,
+    A0410: null,
+    A0411: null,
+    A0420: null,
+    A0421: null,
+    A0422: null,
+    A0430: null,
+    A0431: null,
+    A0432: null,
+    A0433: null,
+    A0440: null,
+    A0441: null,
+    A0450: null,
+    A0451: null,
+    A0452: null,
+    A0453: null,
+    A0454: null,
+    A0455: null,
+    A0456: null,
+    A0457: null,
+    B0001: null,
+    C0001: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "code", type: "string", required: true },
@@ -507,7 +542,7 @@ export class PetCoreError extends ErrspecError {
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new PetCoreResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -896,13 +931,13 @@ export function createPetCoreError(code, options) {
   return make(code, options);
 }
 
-function make(code, options, httpStatus) {
+function make(code, options) {
   const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
-  return type === undefined ? new UnknownPetCoreError(code, options, httpStatus) : new type(options);
+  return type === undefined ? new UnknownPetCoreError(code, options) : new type(options);
 }
 
 function received(code, options) {
-  return make(code, options, options.received.status);
+  return make(code, options);
 }
 
 export function isPetCoreError(value) {
@@ -1058,6 +1093,8 @@ export function isGatewayUnavailableError(value) {
   return value instanceof GatewayUnavailableError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
 export const defaultLocale = "en";
 export const petCoreMessages = catalog.messages;
 export const petCoreRemedies = catalog.remedies;

@@ -360,10 +360,14 @@ export declare enum SecondmeErrorCode {
 
 /** The error response body of SecondMe API: {"code", "message", "error_code"}, as the example at line 13 of specs/secondme.md shows. `toResponse()` gives one, `SecondmeError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** The HTTP status of the error. */
   readonly code: number;
+  /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
+  /** The error code. */
   readonly error_code: SecondmeErrorCode;
 }
+/** A locale the catalog has messages in. */
 export type SecondmeLocale = "zh-CN";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type SecondmeErrorFields = {
@@ -371,12 +375,16 @@ export type SecondmeErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface SecondmeMessageParams {
 }
-export type SecondmeMessageArgs<C extends string> = C extends keyof SecondmeMessageParams ? [params: SecondmeMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type SecondmeMessageArgs<C extends string> = C extends keyof SecondmeMessageParams ? [params: SecondmeMessageParams[C]] : C extends keyof SecondmeErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface SecondmeErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: SecondmeLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: SecondmeErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type SecondmeErrorArgs<C extends string> = C extends keyof SecondmeMessageParams ? [options: SecondmeErrorOptions & { readonly params: SecondmeMessageParams[C] }] : [options?: SecondmeErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface SecondmeProblem extends Problem {}
@@ -1158,8 +1166,7 @@ export interface SecondmeErrorByCode {
 }
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownSecondmeError` for any other. */
-export function createSecondmeError<C extends keyof SecondmeErrorByCode>(code: C, ...options: SecondmeErrorArgs<C>): SecondmeErrorByCode[C];
-export function createSecondmeError(code: string, options?: SecondmeErrorOptions & { readonly params?: MessageParams }): SecondmeError;
+export function createSecondmeError<C extends string>(code: C, ...options: C extends keyof SecondmeErrorByCode ? SecondmeErrorArgs<C> : [options?: SecondmeErrorOptions & { readonly params?: MessageParams }]): C extends keyof SecondmeErrorByCode ? SecondmeErrorByCode[C] : SecondmeError;
 
 /** Whether `value` is an error of specs/secondme.md, made by any copy of this package. */
 export declare function isSecondmeError(value: unknown): value is SecondmeError;
@@ -1176,97 +1183,149 @@ export declare function getSecondmeHttpStatus(code: string): number | null | und
 /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
 export declare function isSecondmeRetryable(code: string, httpStatus?: number): boolean;
 
+/** Whether `value` is a `ResourceFetchNotFoundError`, of any copy of this package. */
 export declare function isResourceFetchNotFoundError(value: unknown): value is ResourceFetchNotFoundError;
 
+/** Whether `value` is a `ResourceAuthUnauthorizedError`, of any copy of this package. */
 export declare function isResourceAuthUnauthorizedError(value: unknown): value is ResourceAuthUnauthorizedError;
 
+/** Whether `value` is a `ApikeyFetchNotFoundError`, of any copy of this package. */
 export declare function isApikeyFetchNotFoundError(value: unknown): value is ApikeyFetchNotFoundError;
 
+/** Whether `value` is a `ApikeyAuthMissingError`, of any copy of this package. */
 export declare function isApikeyAuthMissingError(value: unknown): value is ApikeyAuthMissingError;
 
+/** Whether `value` is a `ApikeyAuthInvalidError`, of any copy of this package. */
 export declare function isApikeyAuthInvalidError(value: unknown): value is ApikeyAuthInvalidError;
 
+/** Whether `value` is a `ApikeyPermissionDeniedError`, of any copy of this package. */
 export declare function isApikeyPermissionDeniedError(value: unknown): value is ApikeyPermissionDeniedError;
 
+/** Whether `value` is a `ApikeyScopeInvalidError`, of any copy of this package. */
 export declare function isApikeyScopeInvalidError(value: unknown): value is ApikeyScopeInvalidError;
 
+/** Whether `value` is a `Oauth2ApplicationNotFoundError`, of any copy of this package. */
 export declare function isOauth2ApplicationNotFoundError(value: unknown): value is Oauth2ApplicationNotFoundError;
 
+/** Whether `value` is a `Oauth2ApplicationUnauthorizedError`, of any copy of this package. */
 export declare function isOauth2ApplicationUnauthorizedError(value: unknown): value is Oauth2ApplicationUnauthorizedError;
 
+/** Whether `value` is a `Oauth2ApplicationInvalidTypeError`, of any copy of this package. */
 export declare function isOauth2ApplicationInvalidTypeError(value: unknown): value is Oauth2ApplicationInvalidTypeError;
 
+/** Whether `value` is a `Oauth2ApplicationInvalidStatusError`, of any copy of this package. */
 export declare function isOauth2ApplicationInvalidStatusError(value: unknown): value is Oauth2ApplicationInvalidStatusError;
 
+/** Whether `value` is a `Oauth2ApplicationPendingReviewError`, of any copy of this package. */
 export declare function isOauth2ApplicationPendingReviewError(value: unknown): value is Oauth2ApplicationPendingReviewError;
 
+/** Whether `value` is a `Oauth2ApplicationRejectedError`, of any copy of this package. */
 export declare function isOauth2ApplicationRejectedError(value: unknown): value is Oauth2ApplicationRejectedError;
 
+/** Whether `value` is a `Oauth2ApplicationSuspendedError`, of any copy of this package. */
 export declare function isOauth2ApplicationSuspendedError(value: unknown): value is Oauth2ApplicationSuspendedError;
 
+/** Whether `value` is a `Oauth2AuthorizationNotFoundError`, of any copy of this package. */
 export declare function isOauth2AuthorizationNotFoundError(value: unknown): value is Oauth2AuthorizationNotFoundError;
 
+/** Whether `value` is a `Oauth2AuthorizationRevokedError`, of any copy of this package. */
 export declare function isOauth2AuthorizationRevokedError(value: unknown): value is Oauth2AuthorizationRevokedError;
 
+/** Whether `value` is a `Oauth2TokenInvalidError`, of any copy of this package. */
 export declare function isOauth2TokenInvalidError(value: unknown): value is Oauth2TokenInvalidError;
 
+/** Whether `value` is a `Oauth2TokenExpiredError`, of any copy of this package. */
 export declare function isOauth2TokenExpiredError(value: unknown): value is Oauth2TokenExpiredError;
 
+/** Whether `value` is a `Oauth2TokenRevokedError`, of any copy of this package. */
 export declare function isOauth2TokenRevokedError(value: unknown): value is Oauth2TokenRevokedError;
 
+/** Whether `value` is a `Oauth2TokenNotFoundError`, of any copy of this package. */
 export declare function isOauth2TokenNotFoundError(value: unknown): value is Oauth2TokenNotFoundError;
 
+/** Whether `value` is a `Oauth2ScopeInvalidError`, of any copy of this package. */
 export declare function isOauth2ScopeInvalidError(value: unknown): value is Oauth2ScopeInvalidError;
 
+/** Whether `value` is a `Oauth2ScopeDisallowedError`, of any copy of this package. */
 export declare function isOauth2ScopeDisallowedError(value: unknown): value is Oauth2ScopeDisallowedError;
 
+/** Whether `value` is a `Oauth2ScopeInsufficientError`, of any copy of this package. */
 export declare function isOauth2ScopeInsufficientError(value: unknown): value is Oauth2ScopeInsufficientError;
 
+/** Whether `value` is a `Oauth2ClientInvalidError`, of any copy of this package. */
 export declare function isOauth2ClientInvalidError(value: unknown): value is Oauth2ClientInvalidError;
 
+/** Whether `value` is a `Oauth2ClientSecretMismatchError`, of any copy of this package. */
 export declare function isOauth2ClientSecretMismatchError(value: unknown): value is Oauth2ClientSecretMismatchError;
 
+/** Whether `value` is a `Oauth2CodeInvalidError`, of any copy of this package. */
 export declare function isOauth2CodeInvalidError(value: unknown): value is Oauth2CodeInvalidError;
 
+/** Whether `value` is a `Oauth2CodeExpiredError`, of any copy of this package. */
 export declare function isOauth2CodeExpiredError(value: unknown): value is Oauth2CodeExpiredError;
 
+/** Whether `value` is a `Oauth2CodeUsedError`, of any copy of this package. */
 export declare function isOauth2CodeUsedError(value: unknown): value is Oauth2CodeUsedError;
 
+/** Whether `value` is a `Oauth2CodeRevokedError`, of any copy of this package. */
 export declare function isOauth2CodeRevokedError(value: unknown): value is Oauth2CodeRevokedError;
 
+/** Whether `value` is a `Oauth2RedirectUriInvalidError`, of any copy of this package. */
 export declare function isOauth2RedirectUriInvalidError(value: unknown): value is Oauth2RedirectUriInvalidError;
 
+/** Whether `value` is a `Oauth2RedirectUriMismatchError`, of any copy of this package. */
 export declare function isOauth2RedirectUriMismatchError(value: unknown): value is Oauth2RedirectUriMismatchError;
 
+/** Whether `value` is a `Oauth2GrantTypeInvalidError`, of any copy of this package. */
 export declare function isOauth2GrantTypeInvalidError(value: unknown): value is Oauth2GrantTypeInvalidError;
 
+/** Whether `value` is a `Oauth2GrantTypeUnsupportedError`, of any copy of this package. */
 export declare function isOauth2GrantTypeUnsupportedError(value: unknown): value is Oauth2GrantTypeUnsupportedError;
 
+/** Whether `value` is a `Oauth2RefreshTokenInvalidError`, of any copy of this package. */
 export declare function isOauth2RefreshTokenInvalidError(value: unknown): value is Oauth2RefreshTokenInvalidError;
 
+/** Whether `value` is a `Oauth2RefreshTokenExpiredError`, of any copy of this package. */
 export declare function isOauth2RefreshTokenExpiredError(value: unknown): value is Oauth2RefreshTokenExpiredError;
 
+/** Whether `value` is a `Oauth2RefreshTokenRevokedError`, of any copy of this package. */
 export declare function isOauth2RefreshTokenRevokedError(value: unknown): value is Oauth2RefreshTokenRevokedError;
 
+/** Whether `value` is a `SecondmeUserInvalidIdError`, of any copy of this package. */
 export declare function isSecondmeUserInvalidIdError(value: unknown): value is SecondmeUserInvalidIdError;
 
+/** Whether `value` is a `SecondmeSessionNotFoundError`, of any copy of this package. */
 export declare function isSecondmeSessionNotFoundError(value: unknown): value is SecondmeSessionNotFoundError;
 
+/** Whether `value` is a `SecondmeSessionUnauthorizedError`, of any copy of this package. */
 export declare function isSecondmeSessionUnauthorizedError(value: unknown): value is SecondmeSessionUnauthorizedError;
 
+/** Whether `value` is a `SecondmeStreamError`, of any copy of this package. */
 export declare function isSecondmeStreamError(value: unknown): value is SecondmeStreamError;
 
+/** Whether `value` is a `SecondmeContextBuildFailedError`, of any copy of this package. */
 export declare function isSecondmeContextBuildFailedError(value: unknown): value is SecondmeContextBuildFailedError;
 
+/** Whether `value` is a `InternalError`, of any copy of this package. */
 export declare function isInternalError(value: unknown): value is InternalError;
 
+/** Whether `value` is a `ConnectionError`, of any copy of this package. */
 export declare function isConnectionError(value: unknown): value is ConnectionError;
 
+/** Whether `value` is a `InvalidParamError`, of any copy of this package. */
 export declare function isInvalidParamError(value: unknown): value is InvalidParamError;
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export declare const defaultLocale: SecondmeLocale;
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export declare const secondmeMessages: Readonly<Record<SecondmeLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export declare const secondmeRemedies: Readonly<Record<string, Readonly<Record<string, string>>>>;
-export declare const secondmeHttpStatus: Readonly<Record<string, number | null>>;
-export declare const secondmeRetryable: Readonly<Record<string, boolean | null>>;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export declare const secondmeHttpStatus: Readonly<Record<SecondmeErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export declare const secondmeRetryable: Readonly<Record<SecondmeErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const secondmeDefaultHttpStatus: number;

@@ -3,7 +3,7 @@
 import { ErrspecError, ResponseFormatError, formatMessage as format, formatRemedy, fromProblem as readProblem, fromResponse as readResponse, httpStatusOf, isCatalogError, isRetryable, registerClasses } from "../errspec-runtime.js";
 
 /** The error codes of SecondMe API (specs/secondme.md). */
-export const SecondmeErrorCode = Object.freeze({
+export const SecondmeErrorCode = {
   /**
    * 资源不存在
    *
@@ -356,7 +356,8 @@ export const SecondmeErrorCode = Object.freeze({
    * Spec: specs/secondme.md:127
    */
   INVALID_PARAM: "invalid.param",
-});
+};
+Object.freeze(SecondmeErrorCode);
 
 const catalog = {
   id: "secondme",
@@ -459,7 +460,52 @@ const catalog = {
     ["connection.error"]: 503,
     ["invalid.param"]: 400,
   },
-  retryable: {},
+  retryable: {
+    ["resource.fetch.not_found"]: null,
+    ["resource.auth.unauthorized"]: null,
+    ["apikey.fetch.not_found"]: null,
+    ["apikey.auth.missing"]: null,
+    ["apikey.auth.invalid"]: null,
+    ["apikey.permission.denied"]: null,
+    ["apikey.scope.invalid"]: null,
+    ["oauth2.application.not_found"]: null,
+    ["oauth2.application.unauthorized"]: null,
+    ["oauth2.application.invalid_type"]: null,
+    ["oauth2.application.invalid_status"]: null,
+    ["oauth2.application.pending_review"]: null,
+    ["oauth2.application.rejected"]: null,
+    ["oauth2.application.suspended"]: null,
+    ["oauth2.authorization.not_found"]: null,
+    ["oauth2.authorization.revoked"]: null,
+    ["oauth2.token.invalid"]: null,
+    ["oauth2.token.expired"]: null,
+    ["oauth2.token.revoked"]: null,
+    ["oauth2.token.not_found"]: null,
+    ["oauth2.scope.invalid"]: null,
+    ["oauth2.scope.disallowed"]: null,
+    ["oauth2.scope.insufficient"]: null,
+    ["oauth2.client.invalid"]: null,
+    ["oauth2.client.secret_mismatch"]: null,
+    ["oauth2.code.invalid"]: null,
+    ["oauth2.code.expired"]: null,
+    ["oauth2.code.used"]: null,
+    ["oauth2.code.revoked"]: null,
+    ["oauth2.redirect_uri.invalid"]: null,
+    ["oauth2.redirect_uri.mismatch"]: null,
+    ["oauth2.grant_type.invalid"]: null,
+    ["oauth2.grant_type.unsupported"]: null,
+    ["oauth2.refresh_token.invalid"]: null,
+    ["oauth2.refresh_token.expired"]: null,
+    ["oauth2.refresh_token.revoked"]: null,
+    ["secondme.user.invalid_id"]: null,
+    ["secondme.session.not_found"]: null,
+    ["secondme.session.unauthorized"]: null,
+    ["secondme.stream.error"]: null,
+    ["secondme.context.build_failed"]: null,
+    ["internal.error"]: null,
+    ["connection.error"]: null,
+    ["invalid.param"]: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "status", type: "number", required: true },
@@ -527,7 +573,7 @@ export class SecondmeError extends ErrspecError {
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new SecondmeResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -1037,13 +1083,13 @@ export function createSecondmeError(code, options) {
   return make(code, options);
 }
 
-function make(code, options, httpStatus) {
+function make(code, options) {
   const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
-  return type === undefined ? new UnknownSecondmeError(code, options, httpStatus) : new type(options);
+  return type === undefined ? new UnknownSecondmeError(code, options) : new type(options);
 }
 
 function received(code, options) {
-  return make(code, options, options.received.status);
+  return make(code, options);
 }
 
 export function isSecondmeError(value) {
@@ -1243,6 +1289,8 @@ export function isInvalidParamError(value) {
   return value instanceof InvalidParamError;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
 export const defaultLocale = "zh-CN";
 export const secondmeMessages = catalog.messages;
 export const secondmeRemedies = catalog.remedies;

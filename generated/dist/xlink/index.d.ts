@@ -664,11 +664,15 @@ export declare enum XlinkErrorCode {
 
 /** The error response body of 错误码说明: {"error": {"code", "msg"}}, as the example at line 17 of specs/xlink.md shows. `toResponse()` gives one, `XlinkError.fromResponse` reads one back. */
 export interface ErrorResponse {
+  /** An object of the response, holding the fields below. */
   readonly error: {
+    /** The error code. */
     readonly code: XlinkErrorCode;
+    /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
     readonly msg: string;
   };
 }
+/** A locale the catalog has messages in. */
 export type XlinkLocale = "zh-CN";
 /** The envelope fields besides code, message, status and details, by dotted path, as errors take and keep them. */
 export type XlinkErrorFields = {
@@ -676,12 +680,16 @@ export type XlinkErrorFields = {
 /** The placeholders of each code whose message has some. */
 export interface XlinkMessageParams {
 }
-export type XlinkMessageArgs<C extends string> = C extends keyof XlinkMessageParams ? [params: XlinkMessageParams[C]] : [params?: MessageParams];
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type XlinkMessageArgs<C extends string> = C extends keyof XlinkMessageParams ? [params: XlinkMessageParams[C]] : C extends keyof XlinkErrorByCode ? [] : [params?: MessageParams];
 /** What the constructors and the factory take. */
 export interface XlinkErrorOptions extends Omit<ErrorOptions, "locale" | "fields" | "params"> {
+  /** Locale of the spec's message and remedy. */
   readonly locale?: XlinkLocale;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
   readonly fields?: XlinkErrorFields;
 }
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
 export type XlinkErrorArgs<C extends string> = C extends keyof XlinkMessageParams ? [options: XlinkErrorOptions & { readonly params: XlinkMessageParams[C] }] : [options?: XlinkErrorOptions & { readonly params?: undefined }];
 /** RFC 9457 problem details of this catalog's errors. */
 export interface XlinkProblem extends Problem {}
@@ -2109,8 +2117,7 @@ export interface XlinkErrorByCode {
 }
 
 /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), `UnknownXlinkError` for any other. */
-export function createXlinkError<C extends keyof XlinkErrorByCode>(code: C, ...options: XlinkErrorArgs<C>): XlinkErrorByCode[C];
-export function createXlinkError(code: string, options?: XlinkErrorOptions & { readonly params?: MessageParams }): XlinkError;
+export function createXlinkError<C extends string>(code: C, ...options: C extends keyof XlinkErrorByCode ? XlinkErrorArgs<C> : [options?: XlinkErrorOptions & { readonly params?: MessageParams }]): C extends keyof XlinkErrorByCode ? XlinkErrorByCode[C] : XlinkError;
 
 /** Whether `value` is an error of specs/xlink.md, made by any copy of this package. */
 export declare function isXlinkError(value: unknown): value is XlinkError;
@@ -2127,173 +2134,263 @@ export declare function getXlinkHttpStatus(code: string): number | null | undefi
 /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
 export declare function isXlinkRetryable(code: string, httpStatus?: number): boolean;
 
+/** Whether `value` is a `E4001001Error`, of any copy of this package. */
 export declare function isE4001001Error(value: unknown): value is E4001001Error;
 
+/** Whether `value` is a `E4001002Error`, of any copy of this package. */
 export declare function isE4001002Error(value: unknown): value is E4001002Error;
 
+/** Whether `value` is a `E4001003Error`, of any copy of this package. */
 export declare function isE4001003Error(value: unknown): value is E4001003Error;
 
+/** Whether `value` is a `E4001004Error`, of any copy of this package. */
 export declare function isE4001004Error(value: unknown): value is E4001004Error;
 
+/** Whether `value` is a `E4001005Error`, of any copy of this package. */
 export declare function isE4001005Error(value: unknown): value is E4001005Error;
 
+/** Whether `value` is a `E4001006Error`, of any copy of this package. */
 export declare function isE4001006Error(value: unknown): value is E4001006Error;
 
+/** Whether `value` is a `E4001007Error`, of any copy of this package. */
 export declare function isE4001007Error(value: unknown): value is E4001007Error;
 
+/** Whether `value` is a `E4001008Error`, of any copy of this package. */
 export declare function isE4001008Error(value: unknown): value is E4001008Error;
 
+/** Whether `value` is a `E4001009Error`, of any copy of this package. */
 export declare function isE4001009Error(value: unknown): value is E4001009Error;
 
+/** Whether `value` is a `E4001010Error`, of any copy of this package. */
 export declare function isE4001010Error(value: unknown): value is E4001010Error;
 
+/** Whether `value` is a `E4001011Error`, of any copy of this package. */
 export declare function isE4001011Error(value: unknown): value is E4001011Error;
 
+/** Whether `value` is a `E4001012Error`, of any copy of this package. */
 export declare function isE4001012Error(value: unknown): value is E4001012Error;
 
+/** Whether `value` is a `E4001013Error`, of any copy of this package. */
 export declare function isE4001013Error(value: unknown): value is E4001013Error;
 
+/** Whether `value` is a `E4001014Error`, of any copy of this package. */
 export declare function isE4001014Error(value: unknown): value is E4001014Error;
 
+/** Whether `value` is a `E4001015Error`, of any copy of this package. */
 export declare function isE4001015Error(value: unknown): value is E4001015Error;
 
+/** Whether `value` is a `E4001016Error`, of any copy of this package. */
 export declare function isE4001016Error(value: unknown): value is E4001016Error;
 
+/** Whether `value` is a `E4001017Error`, of any copy of this package. */
 export declare function isE4001017Error(value: unknown): value is E4001017Error;
 
+/** Whether `value` is a `E4001018Error`, of any copy of this package. */
 export declare function isE4001018Error(value: unknown): value is E4001018Error;
 
+/** Whether `value` is a `E4001019Error`, of any copy of this package. */
 export declare function isE4001019Error(value: unknown): value is E4001019Error;
 
+/** Whether `value` is a `E4001020Error`, of any copy of this package. */
 export declare function isE4001020Error(value: unknown): value is E4001020Error;
 
+/** Whether `value` is a `E4001021Error`, of any copy of this package. */
 export declare function isE4001021Error(value: unknown): value is E4001021Error;
 
+/** Whether `value` is a `E4001022Error`, of any copy of this package. */
 export declare function isE4001022Error(value: unknown): value is E4001022Error;
 
+/** Whether `value` is a `E4001023Error`, of any copy of this package. */
 export declare function isE4001023Error(value: unknown): value is E4001023Error;
 
+/** Whether `value` is a `E4001024Error`, of any copy of this package. */
 export declare function isE4001024Error(value: unknown): value is E4001024Error;
 
+/** Whether `value` is a `E4001025Error`, of any copy of this package. */
 export declare function isE4001025Error(value: unknown): value is E4001025Error;
 
+/** Whether `value` is a `E4001026Error`, of any copy of this package. */
 export declare function isE4001026Error(value: unknown): value is E4001026Error;
 
+/** Whether `value` is a `E4001027Error`, of any copy of this package. */
 export declare function isE4001027Error(value: unknown): value is E4001027Error;
 
+/** Whether `value` is a `E4001028Error`, of any copy of this package. */
 export declare function isE4001028Error(value: unknown): value is E4001028Error;
 
+/** Whether `value` is a `E4001029Error`, of any copy of this package. */
 export declare function isE4001029Error(value: unknown): value is E4001029Error;
 
+/** Whether `value` is a `E4001030Error`, of any copy of this package. */
 export declare function isE4001030Error(value: unknown): value is E4001030Error;
 
+/** Whether `value` is a `E4001031Error`, of any copy of this package. */
 export declare function isE4001031Error(value: unknown): value is E4001031Error;
 
+/** Whether `value` is a `E4001032Error`, of any copy of this package. */
 export declare function isE4001032Error(value: unknown): value is E4001032Error;
 
+/** Whether `value` is a `E4001033Error`, of any copy of this package. */
 export declare function isE4001033Error(value: unknown): value is E4001033Error;
 
+/** Whether `value` is a `E4001034Error`, of any copy of this package. */
 export declare function isE4001034Error(value: unknown): value is E4001034Error;
 
+/** Whether `value` is a `E4001035Error`, of any copy of this package. */
 export declare function isE4001035Error(value: unknown): value is E4001035Error;
 
+/** Whether `value` is a `E4001036Error`, of any copy of this package. */
 export declare function isE4001036Error(value: unknown): value is E4001036Error;
 
+/** Whether `value` is a `E4001037Error`, of any copy of this package. */
 export declare function isE4001037Error(value: unknown): value is E4001037Error;
 
+/** Whether `value` is a `E4001038Error`, of any copy of this package. */
 export declare function isE4001038Error(value: unknown): value is E4001038Error;
 
+/** Whether `value` is a `E4001039Error`, of any copy of this package. */
 export declare function isE4001039Error(value: unknown): value is E4001039Error;
 
+/** Whether `value` is a `E4001041Error`, of any copy of this package. */
 export declare function isE4001041Error(value: unknown): value is E4001041Error;
 
+/** Whether `value` is a `E4001042Error`, of any copy of this package. */
 export declare function isE4001042Error(value: unknown): value is E4001042Error;
 
+/** Whether `value` is a `E4001043Error`, of any copy of this package. */
 export declare function isE4001043Error(value: unknown): value is E4001043Error;
 
+/** Whether `value` is a `E4001045Error`, of any copy of this package. */
 export declare function isE4001045Error(value: unknown): value is E4001045Error;
 
+/** Whether `value` is a `E4001046Error`, of any copy of this package. */
 export declare function isE4001046Error(value: unknown): value is E4001046Error;
 
+/** Whether `value` is a `E4001047Error`, of any copy of this package. */
 export declare function isE4001047Error(value: unknown): value is E4001047Error;
 
+/** Whether `value` is a `E4001048Error`, of any copy of this package. */
 export declare function isE4001048Error(value: unknown): value is E4001048Error;
 
+/** Whether `value` is a `E4001049Error`, of any copy of this package. */
 export declare function isE4001049Error(value: unknown): value is E4001049Error;
 
+/** Whether `value` is a `E4001050Error`, of any copy of this package. */
 export declare function isE4001050Error(value: unknown): value is E4001050Error;
 
+/** Whether `value` is a `E4001051Error`, of any copy of this package. */
 export declare function isE4001051Error(value: unknown): value is E4001051Error;
 
+/** Whether `value` is a `E4031001Error`, of any copy of this package. */
 export declare function isE4031001Error(value: unknown): value is E4031001Error;
 
+/** Whether `value` is a `E4031002Error`, of any copy of this package. */
 export declare function isE4031002Error(value: unknown): value is E4031002Error;
 
+/** Whether `value` is a `E4031003Error`, of any copy of this package. */
 export declare function isE4031003Error(value: unknown): value is E4031003Error;
 
+/** Whether `value` is a `E4031004Error`, of any copy of this package. */
 export declare function isE4031004Error(value: unknown): value is E4031004Error;
 
+/** Whether `value` is a `E4031005Error`, of any copy of this package. */
 export declare function isE4031005Error(value: unknown): value is E4031005Error;
 
+/** Whether `value` is a `E4031006Error`, of any copy of this package. */
 export declare function isE4031006Error(value: unknown): value is E4031006Error;
 
+/** Whether `value` is a `E4031007Error`, of any copy of this package. */
 export declare function isE4031007Error(value: unknown): value is E4031007Error;
 
+/** Whether `value` is a `E4031008Error`, of any copy of this package. */
 export declare function isE4031008Error(value: unknown): value is E4031008Error;
 
+/** Whether `value` is a `E4031009Error`, of any copy of this package. */
 export declare function isE4031009Error(value: unknown): value is E4031009Error;
 
+/** Whether `value` is a `E4031010Error`, of any copy of this package. */
 export declare function isE4031010Error(value: unknown): value is E4031010Error;
 
+/** Whether `value` is a `E4041001Error`, of any copy of this package. */
 export declare function isE4041001Error(value: unknown): value is E4041001Error;
 
+/** Whether `value` is a `E4041002Error`, of any copy of this package. */
 export declare function isE4041002Error(value: unknown): value is E4041002Error;
 
+/** Whether `value` is a `E4041003Error`, of any copy of this package. */
 export declare function isE4041003Error(value: unknown): value is E4041003Error;
 
+/** Whether `value` is a `E4041004Error`, of any copy of this package. */
 export declare function isE4041004Error(value: unknown): value is E4041004Error;
 
+/** Whether `value` is a `E4041005Error`, of any copy of this package. */
 export declare function isE4041005Error(value: unknown): value is E4041005Error;
 
+/** Whether `value` is a `E4041006Error`, of any copy of this package. */
 export declare function isE4041006Error(value: unknown): value is E4041006Error;
 
+/** Whether `value` is a `E4041007Error`, of any copy of this package. */
 export declare function isE4041007Error(value: unknown): value is E4041007Error;
 
+/** Whether `value` is a `E4041008Error`, of any copy of this package. */
 export declare function isE4041008Error(value: unknown): value is E4041008Error;
 
+/** Whether `value` is a `E4041009Error`, of any copy of this package. */
 export declare function isE4041009Error(value: unknown): value is E4041009Error;
 
+/** Whether `value` is a `E4041010Error`, of any copy of this package. */
 export declare function isE4041010Error(value: unknown): value is E4041010Error;
 
+/** Whether `value` is a `E4041011Error`, of any copy of this package. */
 export declare function isE4041011Error(value: unknown): value is E4041011Error;
 
+/** Whether `value` is a `E4041012Error`, of any copy of this package. */
 export declare function isE4041012Error(value: unknown): value is E4041012Error;
 
+/** Whether `value` is a `E4041013Error`, of any copy of this package. */
 export declare function isE4041013Error(value: unknown): value is E4041013Error;
 
+/** Whether `value` is a `E4041014Error`, of any copy of this package. */
 export declare function isE4041014Error(value: unknown): value is E4041014Error;
 
+/** Whether `value` is a `E4041015Error`, of any copy of this package. */
 export declare function isE4041015Error(value: unknown): value is E4041015Error;
 
+/** Whether `value` is a `E4041016Error`, of any copy of this package. */
 export declare function isE4041016Error(value: unknown): value is E4041016Error;
 
+/** Whether `value` is a `E4041017Error`, of any copy of this package. */
 export declare function isE4041017Error(value: unknown): value is E4041017Error;
 
+/** Whether `value` is a `E4041018Error`, of any copy of this package. */
 export declare function isE4041018Error(value: unknown): value is E4041018Error;
 
+/** Whether `value` is a `E4041019Error`, of any copy of this package. */
 export declare function isE4041019Error(value: unknown): value is E4041019Error;
 
+/** Whether `value` is a `E4041020Error`, of any copy of this package. */
 export declare function isE4041020Error(value: unknown): value is E4041020Error;
 
+/** Whether `value` is a `E4041021Error`, of any copy of this package. */
 export declare function isE4041021Error(value: unknown): value is E4041021Error;
 
+/** Whether `value` is a `E4041022Error`, of any copy of this package. */
 export declare function isE4041022Error(value: unknown): value is E4041022Error;
 
+/** Whether `value` is a `E5031001Error`, of any copy of this package. */
 export declare function isE5031001Error(value: unknown): value is E5031001Error;
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
+/** The locale messages fall back to. */
 export declare const defaultLocale: XlinkLocale;
+/** The messages by locale and code, placeholders as `{{name}}`. */
 export declare const xlinkMessages: Readonly<Record<XlinkLocale, Readonly<Record<string, string>>>>;
+/** The spec's remedies by locale and code. */
 export declare const xlinkRemedies: Readonly<Record<string, Readonly<Record<string, string>>>>;
-export declare const xlinkHttpStatus: Readonly<Record<string, number | null>>;
-export declare const xlinkRetryable: Readonly<Record<string, boolean | null>>;
+/** The spec's HTTP status by code, `null` where it gives none. */
+export declare const xlinkHttpStatus: Readonly<Record<XlinkErrorCode, number | null>>;
+/** The spec's retryable column by code, `null` where it does not say. */
+export declare const xlinkRetryable: Readonly<Record<XlinkErrorCode, boolean | null>>;
+/** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const xlinkDefaultHttpStatus: number;

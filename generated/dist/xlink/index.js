@@ -3,7 +3,7 @@
 import { ErrspecError, ResponseFormatError, formatMessage as format, formatRemedy, fromProblem as readProblem, fromResponse as readResponse, httpStatusOf, isCatalogError, isRetryable, registerClasses } from "../errspec-runtime.js";
 
 /** The error codes of 错误码说明 (specs/xlink.md). */
-export const XlinkErrorCode = Object.freeze({
+export const XlinkErrorCode = {
   /**
    * 请求数据字段验证不通过
    *
@@ -660,7 +660,8 @@ export const XlinkErrorCode = Object.freeze({
    * Spec: specs/xlink.md:127
    */
   E5031001: "5031001",
-});
+};
+Object.freeze(XlinkErrorCode);
 
 const catalog = {
   id: "xlink",
@@ -839,7 +840,90 @@ const catalog = {
     ["4041022"]: 404,
     ["5031001"]: 503,
   },
-  retryable: {},
+  retryable: {
+    ["4001001"]: null,
+    ["4001002"]: null,
+    ["4001003"]: null,
+    ["4001004"]: null,
+    ["4001005"]: null,
+    ["4001006"]: null,
+    ["4001007"]: null,
+    ["4001008"]: null,
+    ["4001009"]: null,
+    ["4001010"]: null,
+    ["4001011"]: null,
+    ["4001012"]: null,
+    ["4001013"]: null,
+    ["4001014"]: null,
+    ["4001015"]: null,
+    ["4001016"]: null,
+    ["4001017"]: null,
+    ["4001018"]: null,
+    ["4001019"]: null,
+    ["4001020"]: null,
+    ["4001021"]: null,
+    ["4001022"]: null,
+    ["4001023"]: null,
+    ["4001024"]: null,
+    ["4001025"]: null,
+    ["4001026"]: null,
+    ["4001027"]: null,
+    ["4001028"]: null,
+    ["4001029"]: null,
+    ["4001030"]: null,
+    ["4001031"]: null,
+    ["4001032"]: null,
+    ["4001033"]: null,
+    ["4001034"]: null,
+    ["4001035"]: null,
+    ["4001036"]: null,
+    ["4001037"]: null,
+    ["4001038"]: null,
+    ["4001039"]: null,
+    ["4001041"]: null,
+    ["4001042"]: null,
+    ["4001043"]: null,
+    ["4001045"]: null,
+    ["4001046"]: null,
+    ["4001047"]: null,
+    ["4001048"]: null,
+    ["4001049"]: null,
+    ["4001050"]: null,
+    ["4001051"]: null,
+    ["4031001"]: null,
+    ["4031002"]: null,
+    ["4031003"]: null,
+    ["4031004"]: null,
+    ["4031005"]: null,
+    ["4031006"]: null,
+    ["4031007"]: null,
+    ["4031008"]: null,
+    ["4031009"]: null,
+    ["4031010"]: null,
+    ["4041001"]: null,
+    ["4041002"]: null,
+    ["4041003"]: null,
+    ["4041004"]: null,
+    ["4041005"]: null,
+    ["4041006"]: null,
+    ["4041007"]: null,
+    ["4041008"]: null,
+    ["4041009"]: null,
+    ["4041010"]: null,
+    ["4041011"]: null,
+    ["4041012"]: null,
+    ["4041013"]: null,
+    ["4041014"]: null,
+    ["4041015"]: null,
+    ["4041016"]: null,
+    ["4041017"]: null,
+    ["4041018"]: null,
+    ["4041019"]: null,
+    ["4041020"]: null,
+    ["4041021"]: null,
+    ["4041022"]: null,
+    ["5031001"]: null,
+  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["error", "code"], role: "code", type: "string", required: true },
@@ -944,7 +1028,7 @@ export class XlinkError extends ErrspecError {
   }
 
   static fromProblem(problem, httpStatus) {
-    return readProblem(catalog, received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), problem, httpStatus);
+    return readProblem(received, (reason, value, status) => new XlinkResponseFormatError(reason, value, status), problem, httpStatus);
   }
 }
 
@@ -1872,13 +1956,13 @@ export function createXlinkError(code, options) {
   return make(code, options);
 }
 
-function make(code, options, httpStatus) {
+function make(code, options) {
   const type = Object.hasOwn(classes, code) ? classes[code] : undefined;
-  return type === undefined ? new UnknownXlinkError(code, options, httpStatus) : new type(options);
+  return type === undefined ? new UnknownXlinkError(code, options) : new type(options);
 }
 
 function received(code, options) {
-  return make(code, options, options.received.status);
+  return make(code, options);
 }
 
 export function isXlinkError(value) {
@@ -2230,6 +2314,8 @@ export function isE5031001Error(value) {
   return value instanceof E5031001Error;
 }
 
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export { isRetryableHttpStatus } from "../errspec-runtime.js";
 export const defaultLocale = "zh-CN";
 export const xlinkMessages = catalog.messages;
 export const xlinkRemedies = catalog.remedies;
