@@ -78,7 +78,7 @@ describe('emitCatalog', () => {
       '{ path: ["a", "b", "y"], role: "message", type: "string", required: true },',
       '{ path: ["a.b", "z"], role: "status", type: "number", required: true },',
     ]);
-    expect(module).toMatch(/readonly "a\\u0000b": \{\n {4}readonly x: PetCoreErrorCode;/);
+    expect(module).toMatch(/readonly "a\\u0000b": \{\n( {4}\/\*\*.*\n)? {4}readonly x: PetCoreErrorCode;/);
   });
 
   it('accepts the fixtures, an envelope without a message field among them', () => {
