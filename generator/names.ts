@@ -181,32 +181,31 @@ export class NameRegistry {
 
 /** Fixed names: the emitters write these literally, so keep this list in step with them. */
 export const FIXED_NAMES: readonly string[] = [
-  // messages.ts
+  // emit/catalog-module.ts: its own declarations
+  'catalog',
+  'classes',
+  'make',
+  'received',
   'defaultLocale',
   'formatMessage',
-  'fallbackLocales',
-  'MessageValues',
-  'interpolate',
-  // errors.ts
-  'MessageParamsOption',
-  'BRAND',
-  'hasBrand',
-  'problemTypeBase',
-  'KnownErrorClass',
-  'errorClasses',
-  'register',
-  'ResponseFields',
-  'FieldLookup',
-  'lookUpField',
-  'describeValue',
-  'isHttpStatus',
-  'readResponse',
-  'wireCode',
-  // response.ts
   'ErrorResponse',
-  'preview',
-  // status.ts
+  // ... and what it imports from the runtime
+  'ErrspecError',
+  'ResponseFormatError',
+  'format',
+  'formatRemedy',
+  'readProblem',
+  'readResponse',
+  'httpStatusOf',
+  'isCatalogError',
+  'isRetryable',
+  'registerClasses',
   'isRetryableHttpStatus',
+  'CatalogData',
+  'ErrorOptions',
+  'MessageParams',
+  'Problem',
+  'ReceivedOptions',
 ];
 
 /** `name` without `suffix`, or `name` itself when it does not end so. */

@@ -3,8 +3,9 @@
  * in order and holds no logic of its own.
  */
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CacheStore, cacheDir, cachedRun, type CatalogFiles } from './cache/index.js';
+import { CacheStore, cacheDir, cachedCatalogs } from './cache/index.js';
 import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
 import { applyRules } from './config/rules.js';
@@ -14,12 +15,12 @@ import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, 
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, Locale } from './model.js';
 import { parse } from './parse/index.js';
-import { EmitThread } from './parallel/emit-thread.js';
+import { emitCatalog, emitIndex, emitPackage } from './emit/index.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
-import { timed, timedAsync } from './timings/index.js';
+import { timed } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { MANIFEST, checkOutput, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { checkOutput, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -79,52 +80,17 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
 }
 
 /**
- * Generated files for the catalogs: the TypeScript sources, then the npm package built from them.
- * ts-morph is loaded only here, when something must be emitted.
+ * Generated files for the catalogs: each catalog's module (TypeScript, JavaScript, declarations)
+ * and message files, the root index, and, with `pkg`, the package around them.
  *
- * @param pkg name and version of the package; without it, the sources alone (for callers that
- *   only type-check or run them, where compiling the package would be wasted time). `generate`
- *   always passes it.
+ * @param pkg name and version of the package; without it, the catalogs and the root index alone
+ *   (for callers that only type-check or run the TypeScript). `generate` always passes it.
+ * @param repoPrefix the project's folder in its repository, for docs links (see `repoPrefixOf`).
  */
-export async function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity): Promise<OutputFile[]> {
-  const { emitCatalog, emitIndex, emitPackage } = await import('./emit/index.js');
-  const context = { generator: 'errspec' };
-  const emitted = (catalog: Catalog): OutputFile[] => {
-    // Catalogs are immutable, so `--watch`, which keeps those of unchanged specs, reuses their files.
-    const files = emittedFiles.get(catalog) ?? emitCatalog(catalog, context);
-    emittedFiles.set(catalog, files);
-    return files;
-  };
-  const sources = [...catalogs.flatMap(emitted), emitIndex(catalogs, context)];
-  return pkg === undefined ? sources : [...sources, ...(await emitPackage(sources, catalogs, pkg))];
-}
-
-/** Files emitted per catalog object in this process. */
-const emittedFiles = new WeakMap<Catalog, OutputFile[]>();
-
-/** One catalog's sources and the package files compiled from them: its part of `emitFiles`. */
-async function emitCatalogFiles(catalog: Catalog): Promise<CatalogFiles> {
-  const { emitCatalog, compileSources } = await emitStage();
-  const sources = timed('emit', () => emitCatalog(catalog, { generator: 'errspec' }));
-  // Catalogs are emitted one after the other, and compiled together (emit/package/native.ts).
-  return { sources, compiled: await compileSources(sources, false) };
-}
-
-/** The emit stage, loaded once (with ts-morph) and timed as part of it. */
-let emitModule: Promise<typeof import('./emit/index.js')> | undefined;
-function emitStage(): Promise<typeof import('./emit/index.js')> {
-  return (emitModule ??= timedAsync('emit', () => import('./emit/index.js')));
-}
-
-/**
- * The files of `emitFiles` that depend on every catalog: the root index, compiled, and the package
- * manifests, which depend only on the paths of the catalogs' `sources`.
- */
-async function emitSharedFiles(catalogs: readonly Catalog[], sources: readonly string[], pkg: PackageIdentity): Promise<OutputFile[]> {
-  const { emitIndex, emitPackageManifest, compileSources } = await emitStage();
-  const index = timed('emit', () => emitIndex(catalogs, { generator: 'errspec' }));
-  const named = sources.map((source) => ({ path: source, content: '' }));
-  return [index, ...emitPackageManifest([...named, index], catalogs, pkg), ...(await compileSources([index], false))];
+export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = ''): OutputFile[] {
+  const context = { generator: 'errspec', repoPrefix };
+  const files = timed('emit', () => [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)]);
+  return pkg === undefined ? files : [...files, ...emitPackage(catalogs, pkg, context)];
 }
 
 /** The folder generated files name their specs from, and whose package.json names the package: the output folder's parent. */
@@ -132,8 +98,19 @@ export function projectRoot(cwd: string, out: string): string {
   return path.dirname(path.resolve(cwd, out));
 }
 
-/** At most this many specs to read make a run emit on a worker thread (parallel/emit-thread.ts). */
-const FEW_TO_EMIT = 4;
+/**
+ * The project root's folder in its git repository, `/`-terminated (`"packages/api/"`), or `""` when
+ * it is the repository's root or in none: docs links name a spec by its path in the repository.
+ */
+export function repoPrefixOf(root: string): string {
+  for (let folder = root; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, '.git'))) {
+      const relative = path.relative(folder, root).split(path.sep).join('/');
+      return relative === '' ? '' : `${relative}/`;
+    }
+    if (path.dirname(folder) === folder) return '';
+  }
+}
 
 /** Outcome of `generate`. */
 export type GenerateOutcome =
@@ -141,81 +118,38 @@ export type GenerateOutcome =
   | { readonly kind: 'written'; readonly catalogs: readonly Catalog[]; readonly result: WriteResult }
   | { readonly kind: 'checked'; readonly catalogs: readonly Catalog[]; readonly result: CheckResult; readonly files: readonly OutputFile[] };
 
-/** Generate (or, with `check`, compare) the output for every spec. Nothing is written when a spec has errors. */
+/**
+ * Generate (or, with `check`, compare) the output for every spec; `--watch` runs this too. Nothing
+ * is written when a spec has errors. Catalogs of unchanged specs come from the cache.
+ */
 export async function generate(context: Context, check: boolean, progress: Progress = NO_PROGRESS): Promise<GenerateOutcome> {
   // Sources are named from the project (the output folder's parent), not from wherever errspec
   // runs, so the generated bytes do not depend on the working directory.
   const root = projectRoot(context.cwd, context.out);
   const out = path.resolve(context.cwd, context.out);
   const specs = timed('read', () => readContextSpecs(context));
-  // Only specs that changed since the last run are parsed and emitted (see cache/).
-  let emitThread: EmitThread | null = null;
-  const stages = {
-    catalogOf: (spec: SpecFile) => catalogFor(spec, context),
-    reading: (missed: readonly SpecFile[]) => {
-      // A few specs changed, as in an edit: a worker loads the emit stage while they are read.
-      if (missed.length > 0 && missed.length <= FEW_TO_EMIT) emitThread ??= EmitThread.start();
-    },
-    translate: (catalogs: readonly Catalog[]) => {
-      assertDistinctNamespaces(catalogs);
-      return applyTranslations(catalogs, translationOptions(context));
-    },
-    emitCatalog: (catalog: Catalog) => {
-      progress.stage('emitting TypeScript and compiling the package');
-      return emitThread?.emit(catalog, () => emitCatalogFiles(catalog)) ?? emitCatalogFiles(catalog);
-    },
-    emitShared: (all: readonly Catalog[], sources: readonly string[]) => emitSharedFiles(all, sources, context.package),
-  };
+  const store = new CacheStore(cacheDir(root));
   // The config file's per-catalog settings and rule levels shape catalogs too, so they are part of the key.
   const settings = { catalogs: [...context.catalogs], rules: [...context.rules] };
-  let run: Awaited<ReturnType<typeof cachedRun>>;
-  try {
-    run = await cachedRun(specs, { defaults: context.defaults, settings, pkg: context.package, out }, new CacheStore(cacheDir(root)), stages, !check);
-  } finally {
-    (emitThread as EmitThread | null)?.close();
-  }
-  const { catalogs } = run;
-  // Output untouched since a run with these very inputs wrote it: nothing to write.
-  if (run.intact > 0) return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged: run.intact } };
-  if (run.files === null) return { kind: 'errors', catalogs };
-  progress.stage(check ? 'comparing' : 'writing');
-  if (check) {
-    const files = [...run.files];
-    const checked = timed('write', () => checkOutput(out, files));
-    run.remember(null);
-    return { kind: 'checked', catalogs, result: checked, files };
-  }
-  const files = run.files;
-  let result: WriteResult;
-  try {
-    result = timed('write', () => writeOutput(out, files, run.kept));
-  } catch (error) {
-    run.forget();
-    throw error;
-  }
-  run.remember([...run.paths, MANIFEST]);
-  return { kind: 'written', catalogs, result };
-}
-
-/** Generate (or compare) the output for catalogs already read; `--watch` keeps those of unchanged specs. */
-export async function generateWith(
-  context: Context,
-  specCatalogs: readonly Catalog[],
-  check: boolean,
-  progress: Progress = NO_PROGRESS,
-): Promise<GenerateOutcome> {
-  assertDistinctNamespaces(specCatalogs);
-  const catalogs = applyTranslations(specCatalogs, translationOptions(context));
+  const read = cachedCatalogs(specs, { defaults: context.defaults, settings, out }, store, (spec) => catalogFor(spec, context));
+  assertDistinctNamespaces(read);
+  const catalogs = applyTranslations(read, translationOptions(context));
+  // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
   if (catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error'))) {
+    store.discard();
     return { kind: 'errors', catalogs };
   }
-  progress.stage('emitting TypeScript and compiling the package');
-  const files = await emitFiles(catalogs, context.package);
-  const out = path.resolve(context.cwd, context.out);
+  progress.stage('emitting');
+  const files = emitFiles(catalogs, context.package, repoPrefixOf(root));
   progress.stage(check ? 'comparing' : 'writing');
-  return check
-    ? { kind: 'checked', catalogs, result: checkOutput(out, files), files }
-    : { kind: 'written', catalogs, result: writeOutput(out, files) };
+  if (check) {
+    const result = timed('write', () => checkOutput(out, files));
+    timed('cache', () => store.flush());
+    return { kind: 'checked', catalogs, result, files };
+  }
+  const result = timed('write', () => writeOutput(out, files));
+  timed('cache', () => store.flush());
+  return { kind: 'written', catalogs, result };
 }
 
 /** What the `i18n` commands need of a run's options. */

@@ -126,7 +126,7 @@ export function scaleTable(results: readonly ScaleResult[]): string {
   ]);
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
   const line = (row: readonly string[]): string => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  const stageNames = ['read', 'cache', 'markdown', 'recover', 'extract', 'validate', 'emit', 'compile', 'write'];
+  const stageNames = ['read', 'cache', 'markdown', 'recover', 'extract', 'validate', 'emit', 'write'];
   const stageLine = (label: string, stages: Record<string, number>): string =>
     `${label.padEnd(14)}${stageNames.filter((stage) => stages[stage] !== undefined).map((stage) => `${stage} ${ms(stages[stage]!)}`).join(', ')}`;
   const stageLines = results.flatMap((r) => {
@@ -137,7 +137,7 @@ export function scaleTable(results: readonly ScaleResult[]): string {
     line(header),
     ...rows.map(line),
     '',
-    'time per stage (exclusive; markdown = remark, recover = errspec\'s parse around it; compile = the native tsc building the package\'s JS and .d.ts, wall time beside the other stages; an edit\'s emit runs on a worker):',
+    'time per stage (exclusive; markdown = remark, recover = errspec\'s parse around it):',
     ...stageLines,
   ].join('\n');
 }

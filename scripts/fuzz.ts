@@ -214,7 +214,7 @@ async function checkRuntime(catalogs: readonly Catalog[], dir: string, failures:
   const global = globalThis as { __errspecPwned?: unknown };
   delete global.__errspecPwned;
   for (const catalog of catalogs) {
-    const module = (await import(pathToFileURL(path.join(dir, 'dist', 'esm', catalog.id, 'index.js')).href)) as Record<string, unknown>;
+    const module = (await import(pathToFileURL(path.join(dir, 'dist', catalog.id, 'index.js')).href)) as Record<string, unknown>;
     const create = module[catalog.names.factory] as (code: string) => Error & { code: string };
     const format = module['formatMessage'] as (code: string, locale?: string) => string;
     const statusOf = module[catalog.names.statusLookup] as (code: string) => number | null | undefined;

@@ -77,7 +77,7 @@ export async function measure(dir: string): Promise<Size[]> {
         logLevel: 'silent',
       });
       const bundle = result.outputFiles[0]!.contents;
-      const esm = path.join(dir, 'dist', 'esm', subpath.slice(2));
+      const esm = path.join(dir, 'dist', subpath.slice(2));
       sizes.push({
         subpath,
         js: subpath === '.' ? ownBytes(esm, '.js') : bytesOf(esm, '.js'),

@@ -1,22 +1,17 @@
 /**
- * All files of one catalog, in the order a reader meets them.
+ * All files of one catalog: its module in three forms and its message JSON files.
  */
 
 import type { Catalog } from '../model.js';
-import { emitBarrel } from './barrel-file.js';
+import { emitCatalogModule } from './catalog-module.js';
 import { assertEmittable } from './check-catalog.js';
-import { emitCodes } from './codes-file.js';
-import { emitErrors } from './errors-file.js';
 import { emitMessagesJson } from './messages-json.js';
-import { emitMessages } from './messages-file.js';
-import { printTypeScript } from './print.js';
-import { emitResponse } from './response-file.js';
-import { emitStatus } from './status-file.js';
+import { DIST_DIR } from './package/manifest.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
 /**
- * Emit a catalog: `codes.ts`, `errors.ts`, `response.ts`, `status.ts`, `messages.ts`,
- * `messages/<locale>.json` and the barrel `index.ts`, all under `<catalog.id>/`.
+ * Emit a catalog: `<id>/index.ts`, `dist/<id>/index.js`, `dist/<id>/index.d.ts` and
+ * `<id>/messages/<locale>.json`.
  *
  * @param catalog the catalog, validated; spec text in it is escaped, never trusted.
  * @param context names the generator in the headers.
@@ -25,13 +20,5 @@ import type { EmitContext, GeneratedFile } from './types.js';
  */
 export function emitCatalog(catalog: Catalog, context: EmitContext): GeneratedFile[] {
   assertEmittable(catalog);
-  return [
-    printTypeScript(emitCodes(catalog, context)),
-    printTypeScript(emitErrors(catalog, context)),
-    printTypeScript(emitResponse(catalog, context)),
-    printTypeScript(emitStatus(catalog, context)),
-    printTypeScript(emitMessages(catalog, context)),
-    ...emitMessagesJson(catalog),
-    printTypeScript(emitBarrel(catalog, context)),
-  ];
+  return [...emitCatalogModule(catalog, context, DIST_DIR), ...emitMessagesJson(catalog)];
 }

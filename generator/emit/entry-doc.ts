@@ -23,9 +23,10 @@ const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
  *
  * @param entry the entry documented.
  * @param catalog the entry's catalog, for the spec path and the default HTTP status.
+ * @param repoPrefix the project's folder in its repository, for the docs link.
  * @returns escaped text for `docs` or `writeJsDoc`.
  */
-export function entryDoc(entry: Entry, catalog: Catalog): string {
+export function entryDoc(entry: Entry, catalog: Catalog, repoPrefix: string): string {
   const messages = LOCALES.flatMap((locale) => {
     const message = entry.messages[locale];
     return message === undefined ? [] : [{ locale, message }];
@@ -47,7 +48,7 @@ export function entryDoc(entry: Entry, catalog: Catalog): string {
   if (entry.retryable !== null) paragraphs.push(`Retryable: ${entry.retryable ? 'yes' : 'no'}, as the spec says.`);
   if (entry.remedy !== null) paragraphs.push(`Remedy:\n${entry.remedy}`);
   paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);
-  const docs = docsLink(catalog, entry);
+  const docs = docsLink(catalog, entry, repoPrefix);
   if (docs !== null) paragraphs.push(`Docs: ${docs}`);
   return jsDocText(paragraphs);
 }

@@ -5,5 +5,5 @@
 export { emitCatalog } from './emit-catalog.js';
 export { emitIndex } from './root-index.js';
 export type { EmitContext, GeneratedFile } from './types.js';
-export { compileSources, emitPackage, emitPackageManifest } from './package/emit-package.js';
+export { emitPackage } from './package/emit-package.js';
 export type { PackageIdentity } from './package/identity.js';

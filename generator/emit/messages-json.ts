@@ -5,7 +5,7 @@
 import type { Catalog } from '../model.js';
 import { stringLiteral } from './literals.js';
 import type { GeneratedFile } from './types.js';
-import { interpolationMessage } from './messages-file.js';
+import { interpolationMessage } from './messages.js';
 
 /**
  * One JSON file per locale of the catalog: `{ "<code>": "<message>" }` for the entries

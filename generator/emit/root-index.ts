@@ -1,5 +1,5 @@
 /**
- * `index.ts` at the root of the output: one namespace per catalog.
+ * `index.ts` at the root of the output, and its JavaScript and declarations: one namespace per catalog.
  */
 
 import type { Catalog } from '../model.js';
@@ -7,7 +7,7 @@ import { compareNames } from '../text.js';
 import { assertIndexable } from './check-catalog.js';
 import { multiSpecHeader } from './header.js';
 import { stringLiteral } from './literals.js';
-import { printTypeScript } from './print.js';
+import { DIST_DIR } from './package/manifest.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
 /** Catalog order: by id, as `compareNames` orders names. */
@@ -16,32 +16,20 @@ export function byId(a: Catalog, b: Catalog): number {
 }
 
 /**
- * The root index: `export * as petCore from "./pet-core/index.js";` per catalog, sorted
- * by id, under a header listing every spec.
+ * The root index, `index.ts`, `dist/index.js` and `dist/index.d.ts`: `export * as petCore from
+ * "./pet-core/index.js";` per catalog, sorted by id, under a header listing every spec (the same
+ * text in every form).
  *
  * @param catalogs the catalogs of this run, in any order.
  * @param context names the generator in the header.
  * @throws an `errspec bug:` error when two catalogs share an id or a namespace.
  */
-export function emitIndex(catalogs: readonly Catalog[], context: EmitContext): GeneratedFile {
+export function emitIndex(catalogs: readonly Catalog[], context: EmitContext): GeneratedFile[] {
   assertIndexable(catalogs);
   const sorted = [...catalogs].sort(byId);
-  return printTypeScript({
-    path: 'index.ts',
-    structure: {
-      leadingTrivia: multiSpecHeader(
-        sorted.map((catalog) => catalog.source),
-        context,
-      ),
-      statements: [
-        (writer) => {
-          // With no catalogs the file must still be a module.
-          if (sorted.length === 0) writer.writeLine('export {};');
-          for (const catalog of sorted) {
-            writer.writeLine(`export * as ${catalog.names.namespace} from ${stringLiteral(`./${catalog.id}/index.js`)};`);
-          }
-        },
-      ],
-    },
-  });
+  const header = multiSpecHeader(sorted.map((catalog) => catalog.source), context);
+  // With no catalogs the file must still be a module.
+  const lines = sorted.length === 0 ? ['export {};'] : sorted.map((catalog) => `export * as ${catalog.names.namespace} from ${stringLiteral(`./${catalog.id}/index.js`)};`);
+  const content = `${header}${lines.join('\n')}\n`;
+  return ['index.ts', `${DIST_DIR}/index.js`, `${DIST_DIR}/index.d.ts`].map((path) => ({ path, content }));
 }

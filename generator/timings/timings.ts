@@ -63,7 +63,7 @@ export function count(what: string, n = 1): void {
   if (enabled) counts.set(what, (counts.get(what) ?? 0) + n);
 }
 
-/** What `count` counted so far, e.g. `{ "native-compiled-files": 601 }`. */
+/** What `count` counted so far, e.g. `{ "catalogs": 100 }`. */
 export function stageCounts(): Record<string, number> {
   return Object.fromEntries(counts);
 }

@@ -1,8 +1,8 @@
 /**
  * `generate --watch`: regenerate on every save.
  *
- * Every run re-reads the spec texts (cheap) but parses and extracts again only the specs whose
- * text changed; the catalogs of the others are kept from the previous run. The write stage
+ * Every run is `generate`'s: it re-reads the spec texts (cheap) and parses again only the specs
+ * whose text changed, the cache giving the catalogs of the others. The write stage
  * then writes only files whose bytes changed. A spec with errors is reported and nothing is
  * written, so the last good output stays; the next good save recovers. A change to the config
  * file reloads it and starts over from every spec.
@@ -16,8 +16,8 @@ import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAMES } from '../config/index.js';
 import { UserError } from '../errors.js';
-import type { Catalog, Diagnostic } from '../model.js';
-import { catalogFor, generateWith, readContextSpecs, type Context } from '../pipeline.js';
+import type { Diagnostic } from '../model.js';
+import { generate, readContextSpecs, type Context } from '../pipeline.js';
 import { isGlob } from '../read/index.js';
 
 /** What `watch` needs from the CLI. */
@@ -40,7 +40,8 @@ export interface WatchOptions {
 export async function watch(options: WatchOptions): Promise<void> {
   const { signal, log } = options;
   let state: { context: Context; config: string | null } | null = null;
-  let cache = new Map<string, { text: string; catalog: Catalog }>();
+  /** The text of each spec at the last run, by source, to tell which changed. */
+  let cache = new Map<string, string>();
   let watchers: FSWatcher[] = [];
   let reload = true;
   let running = false;
@@ -118,25 +119,19 @@ export async function watch(options: WatchOptions): Promise<void> {
       }
       const { context } = state;
       const specs = readContextSpecs(context);
-      const next = new Map<string, { text: string; catalog: Catalog }>();
+      const next = new Map<string, string>();
       const reread: string[] = [];
-      const catalogs = specs.map((spec) => {
-        const kept = cache.get(spec.source);
-        if (kept !== undefined && kept.text === spec.text) {
-          next.set(spec.source, kept);
-          return kept.catalog;
-        }
-        reread.push(spec.id);
-        const catalog = catalogFor(spec, context);
-        next.set(spec.source, { text: spec.text, catalog });
-        return catalog;
-      });
+      for (const spec of specs) {
+        if (cache.get(spec.source) !== spec.text) reread.push(spec.id);
+        next.set(spec.source, spec.text);
+      }
       cache = next;
-      const what = reread.length === catalogs.length ? `${catalogs.length} ${catalogs.length === 1 ? 'spec' : 'specs'}` : `${reread.join(', ') || 'no spec'} changed`;
-      if (reread.length === 0 && catalogs.length > 0) {
+      const what = reread.length === specs.length ? `${specs.length} ${specs.length === 1 ? 'spec' : 'specs'}` : `${reread.join(', ') || 'no spec'} changed`;
+      if (reread.length === 0 && specs.length > 0) {
         log(`errspec: ${what}; nothing to do (${ms()})`);
       } else {
-        const outcome = await generateWith(context, catalogs, false);
+        // The one generate path: the cache gives the catalogs of the specs that did not change.
+        const outcome = await generate(context, false);
         options.report(outcome.catalogs.flatMap((catalog) => catalog.diagnostics));
         if (outcome.kind === 'written') {
           const { written, removed } = outcome.result;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CacheStore, cachedRun, type Stages } from '../../generator/cache/index.js';
+import { CacheStore, cachedCatalogs } from '../../generator/cache/index.js';
 import { DEFAULT_OPTIONS } from '../../generator/extract/index.js';
 import { catalogOf } from '../../generator/pipeline.js';
 import { BUILD_TIMEOUT, CLI, CLI_TIMEOUT, PET_SPEC, SHOP_SPEC, contents, ensureBuilt, errspec, project, put, removeProjects } from '../cli/helpers.js';
@@ -41,17 +41,16 @@ function timedRun(dir: string, ...args: string[]): Record<string, number> {
 }
 
 describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
-  it('a run from the cache writes the same bytes as one without, and parses and emits nothing', () => {
+  it('a run from the cache writes the same bytes as one without, and parses nothing', () => {
     const specs = { 'specs/pet.md': PET_SPEC, 'specs/shop.md': SHOP_SPEC };
     const dir = project(specs);
       const cold = timedRun(dir, 'generate');
-      expect(Object.keys(cold)).toEqual(expect.arrayContaining(['markdown', 'emit', 'compile']));
+      expect(Object.keys(cold)).toEqual(expect.arrayContaining(['markdown', 'emit']));
+      expect(Object.keys(cold)).not.toContain('compile');
       const first = contents(path.join(dir, 'generated'));
       rmSync(path.join(dir, 'generated'), { recursive: true });
       const warm = timedRun(dir, 'generate');
       expect(Object.keys(warm)).not.toContain('markdown');
-      expect(Object.keys(warm)).not.toContain('emit');
-      expect(Object.keys(warm)).not.toContain('compile');
       expect(contents(path.join(dir, 'generated'))).toEqual(first);
       // One spec edited: only it is parsed again, and the output is what a fresh run gives.
       const edited = PET_SPEC.replace('请求非法', '请求非法 (edited)');
@@ -90,8 +89,8 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(errspec(dir, 'generate').status).toBe(0);
     const expected = contents(path.join(dir, 'generated'));
     const cacheFiles = readdirSync(path.join(dir, CACHE)).sort();
-    // Per spec its catalog, its files and their stamp; the shared files; the stamp of the written output.
-    expect(cacheFiles).toHaveLength(8);
+    // Per spec its catalog, nothing else.
+    expect(cacheFiles).toHaveLength(2);
     const damage = [
       (text: string) => text.slice(0, text.length / 2),
       () => 'not json at all',
@@ -110,7 +109,7 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).not.toMatch(/internal error|at .*\.js/);
     expect(contents(path.join(dir, 'generated'))).toEqual(expected);
-    expect(readdirSync(path.join(dir, CACHE)).sort()).toHaveLength(8);
+    expect(readdirSync(path.join(dir, CACHE)).sort()).toHaveLength(2);
   });
 
   it('a generated file changed by hand after a run is rewritten by the next, though the specs are unchanged', () => {
@@ -119,8 +118,8 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
     const expected = contents(path.join(dir, 'generated'));
     const noop = errspec(dir, 'generate');
     expect(noop.stderr).toMatch(/ 0 files written, 0 removed, \d+ unchanged/);
-    writeFileSync(path.join(dir, 'generated/pet/codes.ts'), 'export {};\n');
-    rmSync(path.join(dir, 'generated/pet/errors.ts'));
+    writeFileSync(path.join(dir, 'generated/pet/index.ts'), 'export {};\n');
+    rmSync(path.join(dir, 'generated/dist/pet/index.js'));
     const repair = errspec(dir, 'generate');
     expect(repair.stderr).toMatch(/ 2 files written/);
     expect(contents(path.join(dir, 'generated'))).toEqual(expected);
@@ -139,31 +138,39 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
   });
 });
 
-describe('cachedRun', () => {
-  it('a different errspec (tool identity) is a miss', async () => {
+describe('cachedCatalogs', () => {
+  it('a different errspec (tool identity) or spec text is a miss; nothing is kept until flush', () => {
     const dir = project();
     const store = new CacheStore(path.join(dir, 'cache'));
     const spec = { id: 'pet', source: 'specs/pet.md', text: PET_SPEC };
     let parsed = 0;
-    const stages: Stages = {
-      catalogOf: (input) => {
-        parsed++;
-        return catalogOf(input);
-      },
-      emitCatalog: async () => ({ sources: [{ path: 'pet/index.ts', content: 'x\n' }], compiled: [] }),
-      emitShared: async () => [{ path: 'index.ts', content: 'y\n' }],
+    const read = (input: typeof spec) => {
+      parsed++;
+      return catalogOf(input);
     };
-    const inputs = { defaults: DEFAULT_OPTIONS, pkg: { name: 'a', version: '1.0.0' }, out: '/out' };
-    // Results are kept once a run succeeded (`remember`).
-    (await cachedRun([spec], { ...inputs, tool: 'errspec 1' }, store, stages)).remember(null);
-    (await cachedRun([spec], { ...inputs, tool: 'errspec 1' }, store, stages)).remember(null);
-    expect(parsed).toBe(1);
-    const after = await cachedRun([spec], { ...inputs, tool: 'errspec 2' }, store, stages);
-    after.remember(null);
+    const inputs = { defaults: DEFAULT_OPTIONS, out: '/out' };
+    cachedCatalogs([spec], { ...inputs, tool: 'errspec 1' }, store, read);
+    cachedCatalogs([spec], { ...inputs, tool: 'errspec 1' }, store, read);
     expect(parsed).toBe(2);
-    expect([...(after.files ?? [])].map((file) => file.path)).toEqual(['pet/index.ts', 'index.ts']);
-    await cachedRun([{ ...spec, text: `${PET_SPEC}\n` }], { ...inputs, tool: 'errspec 2' }, store, stages);
+    store.flush();
+    const [hit] = cachedCatalogs([spec], { ...inputs, tool: 'errspec 1' }, store, read);
+    expect(parsed).toBe(2);
+    expect(hit).toEqual(catalogOf(spec));
+    cachedCatalogs([spec], { ...inputs, tool: 'errspec 2' }, store, read);
     expect(parsed).toBe(3);
+    cachedCatalogs([{ ...spec, text: `${PET_SPEC}\n` }], { ...inputs, tool: 'errspec 1' }, store, read);
+    expect(parsed).toBe(4);
+  });
+
+  it("flush removes a slot's older results but not another process's temporary file", () => {
+    const dir = path.join(project(), 'cache');
+    const store = new CacheStore(dir);
+    store.save('slot', 'a'.repeat(64), 1);
+    store.flush();
+    writeFileSync(path.join(dir, `slot-${'c'.repeat(64)}.json.999999.tmp`), 'spill of another run');
+    store.save('slot', 'b'.repeat(64), 2);
+    store.flush();
+    expect(readdirSync(dir).sort()).toEqual([`slot-${'b'.repeat(64)}.json`, `slot-${'c'.repeat(64)}.json.999999.tmp`]);
   });
 });
 

@@ -156,7 +156,7 @@ describe('diagnostics: format, all of them, info only with --verbose', { timeout
     expect(parts(diagnostic)).toEqual(['specs/x.md', '5', '1', 'warning', 'table-truncated']);
     expect(rest).toHaveLength(1);
     expect(writeSummary(run)).toMatchObject({ specs: 1, entries: 1, errors: 0, warnings: 1 });
-    expect(existsSync(path.join(cases.truncated.dir, 'generated/x/codes.ts'))).toBe(true);
+    expect(existsSync(path.join(cases.truncated.dir, 'generated/x/index.ts'))).toBe(true);
   });
 
   it('a spec with a warning and an error: both, in line order, then the summary; exit 1', () => {

@@ -35,7 +35,7 @@ export const SHOP_SPEC =
   '# 商店\n\n说明文字。\n\n| 错误码 | HTTP 状态 | 中文信息 | 英文信息 |\n| --- | --- | --- | --- |\n| B0404 | 404 | 商品不存在 | Item not found |\n| B0409 | 409 | 库存不足 | Out of stock |\n';
 
 /** The TypeScript files errspec generates for every catalog, relative to its folder. */
-export const CATALOG_FILES = ['codes.ts', 'errors.ts', 'index.ts', 'messages.ts', 'status.ts'];
+export const CATALOG_FILES = ['index.ts'];
 
 /**
  * Files a catalog's output must hold, relative to the output folder: its TypeScript modules and

@@ -109,7 +109,7 @@ describe('line endings, BOM and spec order', { timeout: CLI_TIMEOUT }, () => {
       expect.stringMatching(/^specs\/pet\.md:7:1  warning  .+  table-truncated$/),
     ]);
     for (const file of [...catalogFiles('pet', ['zh-CN']), ...catalogFiles('shop', ['en', 'zh-CN'])]) expect(Object.keys(files)).toContain(file);
-    const codes = files['pet/codes.ts']!.toString('utf8');
+    const codes = files['pet/index.ts']!.toString('utf8');
     expect(codes).toContain('specs/pet.md:13');
     expect(codes).toContain('specs/pet.md:14');
     expect(inspect.status, inspect.stderr).toBe(0);

@@ -40,12 +40,12 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     expect(run.stderr).not.toContain('table-truncated');
     expect(existsSync(path.join(dir, 'lib/errors/xlink'))).toBe(false);
     expect(JSON.parse(read(dir, 'lib/errors/package.json'))).toMatchObject({ name: '@acme/errors', version: '2.0.0' });
-    const pet = read(dir, 'lib/errors/pet-core/codes.ts');
+    const pet = read(dir, 'lib/errors/pet-core/index.ts');
     expect(pet).toContain('export enum PetErrorCode {');
     expect(read(dir, 'lib/errors/index.ts')).toMatch(/\bpet\b/);
-    expect(read(dir, 'lib/errors/oauth-iot/codes.ts')).toMatch(/export const OauthIotErrorCode = \{/);
+    expect(read(dir, 'lib/errors/oauth-iot/index.ts')).toMatch(/export const OauthIotErrorCode = \{/);
     // Codes pet-core gives no status fall back to the catalog's 503.
-    expect(read(dir, 'lib/errors/pet-core/status.ts')).toContain('503');
+    expect(read(dir, 'lib/errors/pet-core/index.ts')).toContain('503');
   });
 
   it('flags win over the config; front matter wins over both', async () => {
@@ -61,10 +61,10 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     const run = await errspecAsync(dir, 'generate', '--out', 'from-flag', '--enum-style', 'enum');
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(path.join(dir, 'from-config'))).toBe(false);
-    expect(read(dir, 'from-flag/pet/codes.ts')).toContain('export enum PetErrorCode {');
-    expect(read(dir, 'from-flag/shop/codes.ts')).toContain('export enum StoreErrorCode {');
-    expect(read(dir, 'from-flag/shop/messages.ts')).toMatch(/defaultLocale: StoreLocale = "en"/);
-    const response = read(dir, 'from-flag/pet/response.ts');
+    expect(read(dir, 'from-flag/pet/index.ts')).toContain('export enum PetErrorCode {');
+    expect(read(dir, 'from-flag/shop/index.ts')).toContain('export enum StoreErrorCode {');
+    expect(read(dir, 'from-flag/shop/index.ts')).toMatch(/defaultLocale: StoreLocale = "en"/);
+    const response = read(dir, 'from-flag/pet/index.ts');
     expect(response).toContain('as the errspec config declares for specs/pet.md');
     expect(response).toMatch(/readonly error: \{/);
     expect(response).toMatch(/readonly msg\??: string/);
@@ -111,12 +111,13 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     const run = await errspecAsync(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
     for (const id of ['pet-core', 'xlink']) {
-      const errors = read(dir, `generated/${id}/errors.ts`);
+      const errors = read(dir, `generated/${id}/index.ts`);
       expect(errors).toContain('"https://errors.acme.dev/"');
       expect(errors).toContain(`https://git.acme.dev/api/blob/main/specs/${id}.md#`);
     }
-    expect(read(dir, 'generated/pet-core/errors.ts')).toContain('toResponse(locale?: PetCoreLocale): ErrorResponse & { readonly remedy?: string }');
-    expect(read(dir, 'generated/xlink/errors.ts')).not.toContain('readonly remedy?: string }');
+    // The remedy goes beside the code: at the top of pet-core's flat body.
+    expect(read(dir, 'generated/pet-core/index.ts')).toMatch(/export interface ErrorResponse \{\n(  .*\n)*  readonly remedy\?: string;\n\}/);
+    expect(read(dir, 'generated/xlink/index.ts')).not.toContain('readonly remedy?: string;');
   });
 
   it('rejects a docs URL that is not http(s) or a URN, and a remedy switch that is not a boolean', async () => {
@@ -207,7 +208,7 @@ describe.concurrent('errspec.config.ts', { timeout: CLI_TIMEOUT }, () => {
     linkErrspec(dir);
     const run = await errspecAsync(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
-    expect(read(dir, 'out/pet-core/codes.ts')).toContain('export enum PetErrorCode {');
+    expect(read(dir, 'out/pet-core/index.ts')).toContain('export enum PetErrorCode {');
     // The reporter from the config: annotations on stdout.
     expect(run.stdout).toMatch(/^::warning file=specs\/oauth-iot\.md,line=58,col=1,title=table-truncated::Unexpected end of table/);
     expect(readdirNames(dir).filter((name) => name.startsWith('errspec.config.'))).toEqual(['errspec.config.ts']);
@@ -265,8 +266,8 @@ describe('the README config example', { timeout: CLI_TIMEOUT }, () => {
     const run = await errspecAsync(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(read(dir, 'generated/package.json'))).toMatchObject({ name: '@acme/errors', version: '1.4.0' });
-    expect(read(dir, 'generated/pet-core/codes.ts')).toContain('export enum PetErrorCode {');
-    expect(read(dir, 'generated/xlink/response.ts')).toContain('as the errspec config declares for specs/xlink.md');
+    expect(read(dir, 'generated/pet-core/index.ts')).toContain('export enum PetErrorCode {');
+    expect(read(dir, 'generated/xlink/index.ts')).toContain('as the errspec config declares for specs/xlink.md');
   });
 });
 

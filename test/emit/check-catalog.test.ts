@@ -8,7 +8,7 @@ import { emitCatalog, emitIndex } from '../../generator/emit/index.js';
 import type { Catalog, Entry, EnvelopeField } from '../../generator/model.js';
 import { makeCatalog, petCore } from './fixtures.js';
 
-const CONTEXT = { generator: 'errspec' };
+const CONTEXT = { generator: 'errspec', repoPrefix: '' };
 
 /** `petCore` with its first entry changed. */
 function withFirstEntry(change: Partial<Entry>): Catalog {
@@ -33,7 +33,7 @@ describe('emitCatalog', () => {
     ['an enum member that is not an identifier', withFirstEntry({ name: 'A = 1; process.exit(1); //' })],
     ['a class name that is not an identifier', withFirstEntry({ className: 'X extends Y {} //' })],
     ['a class name taken by the catalog', withFirstEntry({ className: 'PetCoreError' })],
-    ['a class name taken by a fixed declaration', withFirstEntry({ className: 'KnownErrorClass' })],
+    ['a class name taken by a fixed declaration', withFirstEntry({ className: 'ErrspecError' })],
     ['two entries with one class name', withFirstEntry({ className: 'A0401Error' })],
     ['two entries with one member name', withFirstEntry({ name: 'A0401' })],
     ['two entries with one code', withFirstEntry({ code: 'A0401' })],
@@ -43,7 +43,7 @@ describe('emitCatalog', () => {
     ['a namespace that is not an identifier', { ...petCore, names: { ...petCore.names, namespace: 'a-b' } }],
     ['a class name taken by the format error', withFirstEntry({ className: 'PetCoreResponseFormatError' })],
     ['a class name taken by the response interface', withFirstEntry({ className: 'ErrorResponse' })],
-    ['a class name taken by a fixed helper', withFirstEntry({ className: 'isRetryableHttpStatus' })],
+    ['a class name taken by a fixed helper', withFirstEntry({ className: 'registerClasses' })],
     ['a catalog name that a derived name takes', { ...petCore, names: { ...petCore.names, messages: 'petCoreRetryable' } }],
     ['an enum member named __proto__', withFirstEntry({ name: '__proto__' })],
     ['a default status without a literal', { ...petCore, options: { ...petCore.options, defaultHttpStatus: Number.POSITIVE_INFINITY } }],
@@ -70,15 +70,19 @@ describe('emitCatalog', () => {
       { kind: 'envelope-field', path: ['a.b', 'z'], role: 'status', type: 'number', required: true },
     ] as const;
     const files = emitCatalog({ ...catalog, envelope: { ...catalog.envelope, fields } }, CONTEXT);
-    const errors = files.find((file) => file.path === 'pet-core/errors.ts')?.content ?? '';
-    const body = /\n {4}return \{\n[\s\S]*?\n {4}\};/.exec(errors)?.[0] ?? '';
-    expect(body.replace(/\s+/g, ' ')).toBe(
-      ' return { ["a\\u0000b"]: { x: this.code as PetCoreErrorCode, }, a: { b: { y: message, }, }, ["a.b"]: { z: this.httpStatus, }, };',
-    );
+    const module = files.find((file) => file.path === 'pet-core/index.ts')?.content ?? '';
+    // The runtime writes each field at its path, key by key, from this data.
+    const envelope = /\n {2}envelope: \[\n[\s\S]*?\n {2}\],/.exec(module)?.[0] ?? '';
+    expect(envelope.split('\n').slice(2, -1).map((line) => line.trim())).toEqual([
+      '{ path: ["a\\u0000b", "x"], role: "code", type: "string", required: true },',
+      '{ path: ["a", "b", "y"], role: "message", type: "string", required: true },',
+      '{ path: ["a.b", "z"], role: "status", type: "number", required: true },',
+    ]);
+    expect(module).toMatch(/readonly "a\\u0000b": \{\n( {4}\/\*\*.*\n)? {4}readonly x: PetCoreErrorCode;/);
   });
 
   it('accepts the fixtures, an envelope without a message field among them', () => {
-    expect(emitCatalog(withEnvelope([['error.code', 'code'], ['error.uri', 'other']]), CONTEXT).map((file) => file.path)).toContain('pet-core/response.ts');
+    expect(emitCatalog(withEnvelope([['error.code', 'code'], ['error.uri', 'other']]), CONTEXT).map((file) => file.path)).toContain('pet-core/index.ts');
   });
 });
 
@@ -90,8 +94,8 @@ describe('emitIndex', () => {
   });
 
   it('sorts numbers in ids by value and still emits a module without catalogs', () => {
-    const text = emitIndex([makeCatalog('v10', []), makeCatalog('v2', [])], CONTEXT).content;
+    const text = emitIndex([makeCatalog('v10', []), makeCatalog('v2', [])], CONTEXT)[0]!.content;
     expect(text.indexOf('./v2/')).toBeLessThan(text.indexOf('./v10/'));
-    expect(emitIndex([], CONTEXT).content).toMatch(/\n\nexport \{\};\n$/);
+    expect(emitIndex([], CONTEXT)[0]!.content).toMatch(/\n\nexport \{\};\n$/);
   });
 });

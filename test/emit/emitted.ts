@@ -7,21 +7,22 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { emitCatalog, emitIndex, type GeneratedFile } from '../../generator/emit/index.js';
+import { emitRuntime } from '../../generator/emit/runtime-files.js';
 import type { Catalog, CatalogOptions } from '../../generator/model.js';
 
 /** The two shapes of `codes.ts`. */
 export const STYLES: readonly CatalogOptions['enumStyle'][] = ['enum', 'const'];
 
-const CONTEXT = { generator: 'errspec' };
+const CONTEXT = { generator: 'errspec', repoPrefix: '' };
 
 /** A copy of `catalog` emitted in `style`. */
 export function withStyle(catalog: Catalog, style: CatalogOptions['enumStyle']): Catalog {
   return { ...catalog, options: { ...catalog.options, enumStyle: style } };
 }
 
-/** Every file of the catalogs and their root index. */
+/** Every file of the catalogs, their root index and the runtime. */
 export function emitAll(catalogs: readonly Catalog[]): GeneratedFile[] {
-  return [...catalogs.flatMap((catalog) => emitCatalog(catalog, CONTEXT)), emitIndex(catalogs, CONTEXT)];
+  return [...catalogs.flatMap((catalog) => emitCatalog(catalog, CONTEXT)), ...emitIndex(catalogs, CONTEXT), ...emitRuntime(CONTEXT, 'dist')];
 }
 
 /** Write `files` under `dir`, creating folders. */

@@ -19,7 +19,7 @@ import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, petCore, wire
 type Style = CatalogOptions['enumStyle'];
 
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
-const CONTEXT = { generator: 'errspec' };
+const CONTEXT = { generator: 'errspec', repoPrefix: '' };
 const CATALOGS = [petCore, hostile, empty, wire, numeric];
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 
@@ -64,7 +64,6 @@ export const other: petCore.PetCoreError = petCore.createPetCoreError("Z9999", {
   locale: "zh-CN",
   details: { field: "deviceId" },
   cause: new Error("socket closed"),
-  httpStatus: 418,
 });
 export const unknown: petCore.UnknownPetCoreError = new petCore.UnknownPetCoreError("Z9999");
 export const none: empty.EmptyError = empty.createEmptyError("Z9999");
@@ -72,7 +71,10 @@ export const lookup: number | null | undefined = petCore.getPetCoreHttpStatus("Z
 export const text: string = petCore.formatMessage("A0400", "en");
 export const fallback: number = petCore.petCoreDefaultHttpStatus;
 export const said: boolean | null = petCore.petCoreRetryable[petCore.PetCoreErrorCode.A0400];
-export const retry: boolean = petCore.isPetCoreRetryable("A0400", 503) && petCore.isRetryableHttpStatus(429);
+export const retry: boolean = petCore.isPetCoreRetryable("A0400", 503);
+// Each class's status is its literal type (as Hono's \`c.json(body, status)\` wants); a literal code gives its class.
+export const literalStatus: 400 = petCore.createPetCoreError("A0400").httpStatus;
+export const staticStatus: 400 = petCore.A0400Error.httpStatus;
 
 // The wire format: the documented body, and back.
 export const response: petCore.ErrorResponse = known.toResponse("zh-CN");
@@ -136,7 +138,7 @@ describe.each(STYLES)('type-checking, %s style', (style) => {
     const project = new Project({ tsConfigFilePath: join(dir, style, 'tsconfig.json') });
     const sources = project.getSourceFiles().map((source) => source.getFilePath());
     expect(sources).toContain(join(dir, style, 'usage.ts'));
-    expect(sources).toContain(join(dir, style, 'seeds/xlink/response.ts'));
+    expect(sources).toContain(join(dir, style, 'seeds/xlink/index.ts'));
     expect(project.getCompilerOptions().erasableSyntaxOnly).toBe(style === 'const' ? true : undefined);
     const diagnostics = project.getPreEmitDiagnostics();
     expect(project.formatDiagnosticsWithColorAndContext(diagnostics)).toBe('');
@@ -147,7 +149,7 @@ describe('erasable syntax', () => {
   it('is what the enum style lacks: the flag the const style passes under is not idle', () => {
     const result = spawnSync(
       TSC,
-      ['--ignoreConfig', '--noEmit', '--erasableSyntaxOnly', '--target', 'ES2022', '--module', 'NodeNext', join(dir, 'enum/pet-core/codes.ts')],
+      ['--ignoreConfig', '--noEmit', '--erasableSyntaxOnly', '--target', 'ES2022', '--module', 'NodeNext', join(dir, 'enum/pet-core/index.ts')],
       { encoding: 'utf8' },
     );
     expect(result.stdout).toMatch(/error TS1294:/);
@@ -155,7 +157,7 @@ describe('erasable syntax', () => {
 
   it('the const style has no enum at all', () => {
     for (const file of files.const) expect(file.content, file.path).not.toMatch(/^export enum /m);
-    expect(files.enum.find((file) => file.path === 'pet-core/codes.ts')?.content).toMatch(/^export enum PetCoreErrorCode \{$/m);
+    expect(files.enum.find((file) => file.path === 'pet-core/index.ts')?.content).toMatch(/^export enum PetCoreErrorCode \{$/m);
   });
 });
 
@@ -174,9 +176,9 @@ function jsDocsOf(node: Node): { text: string; tags: number }[] {
 
 describe('doc comments', () => {
   it('document every code of the hostile catalog, with no tag and no statement injected (enum style)', () => {
-    const codes = parse('enum', 'hostile/codes.ts');
-    expect(codes.getStatements()).toHaveLength(1);
-    const errors = parse('enum', 'hostile/errors.ts');
+    const codes = parse('enum', 'hostile/index.ts');
+    expect(codes.getEnums()).toHaveLength(1);
+    const errors = codes;
     const documented = [
       ...codes.getEnumOrThrow('HostileErrorCode').getMembers(),
       ...hostile.entries.map((entry) => errors.getClassOrThrow(entry.className)),
@@ -188,16 +190,12 @@ describe('doc comments', () => {
       expect(docs[0]?.getTags()).toEqual([]);
       expect(docs[0]?.getDescription()).toContain('Spec: specs/host');
     }
-    expect(errors.getClasses()).toHaveLength(hostile.entries.length + 2);
+    expect(errors.getClasses()).toHaveLength(hostile.entries.length + 3);
   });
 
   it('document every code of the hostile catalog in the const style too: the object, its frozen copy and the type', () => {
-    const codes = parse('const', 'hostile/codes.ts');
-    expect(codes.getStatements().map((statement) => statement.getKindName())).toEqual([
-      'VariableStatement',
-      'ExpressionStatement',
-      'TypeAliasDeclaration',
-    ]);
+    const codes = parse('const', 'hostile/index.ts');
+    expect(codes.getEnums()).toEqual([]);
     const object = codes.getVariableDeclarationOrThrow('HostileErrorCode').getInitializerOrThrow();
     const members = object.getDescendantsOfKind(ts.SyntaxKind.PropertyAssignment);
     expect(members.map((member) => member.getName())).toEqual(hostile.entries.map((entry) => entry.name));
@@ -212,12 +210,12 @@ describe('doc comments', () => {
 
   it('show the messages, description, status (or the default), retryable, remedy lines and spec line', () => {
     const doc = (name: string) =>
-      parse('enum', 'pet-core/codes.ts').getEnumOrThrow('PetCoreErrorCode').getMemberOrThrow(name).getJsDocs()[0]?.getDescription().trim();
+      parse('enum', 'pet-core/index.ts').getEnumOrThrow('PetCoreErrorCode').getMemberOrThrow(name).getJsDocs()[0]?.getDescription().trim();
     expect(doc('A0402')).toBe(
       ['令牌过期', '', 'HTTP status: 401.', '', 'Remedy:', '1.检查appKey', '2.检查权限', '', 'Spec: specs/pet-core.md:12'].join('\n'),
     );
     expect(doc('C0001')).toBe(['HTTP status: none in the spec; errors take the default, 500.', '', 'Spec: specs/pet-core.md:15'].join('\n'));
-    const numericDoc = parse('const', 'numeric/codes.ts').getVariableDeclarationOrThrow('NumericErrorCode').getInitializerOrThrow();
+    const numericDoc = parse('const', 'numeric/index.ts').getVariableDeclarationOrThrow('NumericErrorCode').getInitializerOrThrow();
     const [, , unavailable] = numericDoc.getDescendantsOfKind(ts.SyntaxKind.PropertyAssignment);
     expect(jsDocsOf(unavailable!)[0]?.text).toBe(
       ['Unavailable, do not retry', '', 'HTTP status: 503.', '', 'Retryable: no, as the spec says.', '', 'Spec: specs/numeric.md:12'].join('\n'),
@@ -226,11 +224,12 @@ describe('doc comments', () => {
 
   it.each(STYLES)('document every declaration, the members of the base class, the format error and the response (%s style)', (style) => {
     const undocumented: string[] = [];
-    for (const file of files[style].filter((candidate) => candidate.path.endsWith('.ts') && !candidate.path.endsWith('index.ts'))) {
+    for (const file of files[style].filter((candidate) => /^[^/]+\/index\.ts$/.test(candidate.path))) {
       const source = parse(style, file.path);
       for (const statement of source.getStatements()) {
-        // Imports, `Object.freeze(X);` and `register(X.A, AError);` calls are not declarations.
+        // Imports and the `registerClasses(...)` call are not declarations; the module's own helpers are not exported.
         if (Node.isImportDeclaration(statement) || Node.isExpressionStatement(statement)) continue;
+        if (Node.isExportable(statement) && !statement.isExported()) continue;
         const name = Node.hasName(statement) ? statement.getName() : statement.getKindName();
         // An overloaded function is documented on each overload, as editors show them.
         const overloads = Node.isFunctionDeclaration(statement) ? statement.getOverloads() : [];
@@ -295,7 +294,7 @@ describe.each(STYLES)('errors at run time, %s style', (style) => {
     expect(new A0400Error().message).toBe('Invalid request');
   });
 
-  it('takes the message in the requested locale, or the one given, and keeps details, cause and a given status', () => {
+  it('takes the message in the requested locale, or the one given, and keeps details and cause; the spec status stays', () => {
     const { createPetCoreError } = generated[style].petCore;
     const cause = new Error('socket closed');
     const error = createPetCoreError('A0400', { locale: 'zh-CN', details: { field: 'deviceId' }, cause });
@@ -304,8 +303,9 @@ describe.each(STYLES)('errors at run time, %s style', (style) => {
     expect(error.cause).toBe(cause);
     expect(createPetCoreError('A0400', { message: 'custom' }).message).toBe('custom');
     expect('cause' in createPetCoreError('A0400')).toBe(false);
-    const overridden = createPetCoreError('A0400', { httpStatus: 503 });
-    expect([overridden.httpStatus, overridden.retryable]).toEqual([503, true]);
+    // The status of a listed code is the spec's, as its literal type says; a response's own is kept in `received`.
+    const received = generated[style].petCore.PetCoreError.fromResponse({ code: 'A0400', message: 'x' }, 503);
+    expect([received.httpStatus, received.retryable, received.received.status]).toEqual([400, false, 503]);
   });
 
   it('gives an unknown code the unknown class, keeping the code, with the default status', () => {
@@ -465,32 +465,22 @@ describe('the files', () => {
     expect(emitIndex([...CATALOGS].reverse(), CONTEXT)).toEqual(emitIndex(CATALOGS, CONTEXT));
   });
 
-  it('differ between the styles only in codes.ts and where a code is a type', () => {
+  it('differ between the styles only in the TypeScript and its declarations; the JavaScript is the same', () => {
     const differing = files.enum.filter((file, index) => file.content !== files.const[index]?.content).map((file) => file.path);
-    expect(differing).toEqual(
-      CATALOGS.flatMap((catalog) => [`${catalog.id}/codes.ts`, ...(catalog.entries.length > 0 ? [`${catalog.id}/errors.ts`] : [])]),
-    );
-    const errors = (style: Style) => files[style].find((file) => file.path === 'pet-core/errors.ts')?.content ?? '';
-    expect(
-      errors('const').replaceAll('declare readonly code: typeof ', 'declare readonly code: ').replaceAll('static readonly code: typeof ', 'static readonly code: '),
-    ).toBe(errors('enum'));
+    expect(differing).toEqual(CATALOGS.flatMap((catalog) => [`${catalog.id}/index.ts`, `dist/${catalog.id}/index.d.ts`]));
   });
 
-  it('are laid out per catalog, each .ts file starting with the header', () => {
+  it('are laid out per catalog: its module in three forms and its messages; then the root index and the runtime, each code file starting with the header', () => {
     expect(files.enum.map((file) => file.path)).toEqual([
-      ...CATALOGS.flatMap(({ id, locales }) => [
-        `${id}/codes.ts`,
-        `${id}/errors.ts`,
-        `${id}/response.ts`,
-        `${id}/status.ts`,
-        `${id}/messages.ts`,
-        ...locales.map((locale) => `${id}/messages/${locale}.json`),
-        `${id}/index.ts`,
-      ]),
+      ...CATALOGS.flatMap(({ id, locales }) => [`${id}/index.ts`, `dist/${id}/index.js`, `dist/${id}/index.d.ts`, ...locales.map((locale) => `${id}/messages/${locale}.json`)]),
       'index.ts',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'errspec-runtime.ts',
+      'dist/errspec-runtime.js',
+      'dist/errspec-runtime.d.ts',
     ]);
-    expect(files.enum.find((file) => file.path === 'pet-core/index.ts')?.content).toMatch(/export \* from "\.\/response\.js";/);
-    for (const file of files.enum.filter((candidate) => candidate.path.startsWith('pet-core/') && candidate.path.endsWith('.ts'))) {
+    for (const file of files.enum.filter((candidate) => /^(dist\/)?pet-core\/index\./.test(candidate.path))) {
       expect(file.content.split('\n')[0]).toBe(
         '// Generated by errspec from specs/pet-core.md. Do not edit: change the spec, then run `npm run generate`.',
       );
@@ -511,7 +501,7 @@ describe('the files', () => {
   });
 
   it('list the specs in the root index, sorted by id', () => {
-    const index = files.enum.at(-1)?.content ?? '';
+    const index = files.enum.find((file) => file.path === 'index.ts')?.content ?? '';
     expect(index).toContain('// - specs/empty.md\n');
     expect(index.indexOf('"./empty/index.js"')).toBeLessThan(index.indexOf('"./hostile/index.js"'));
     expect(index.indexOf('"./hostile/index.js"')).toBeLessThan(index.indexOf('"./pet-core/index.js"'));
@@ -519,15 +509,15 @@ describe('the files', () => {
   });
 
   it('keep the keys of the spec\'s envelope out of code except as string literals', () => {
-    const response = files.enum.find((file) => file.path === 'wire/response.ts')?.content ?? '';
+    const response = files.enum.find((file) => file.path === 'wire/index.ts')?.content ?? '';
     expect(response).toContain('readonly "*/ \\"x": string;');
     expect(response).toContain('readonly "__proto__": WireErrorCode;');
     expect(response).toContain('readonly valueOf: number;');
     expect(response).toContain('readonly "a-b"?: null;');
     expect(response).not.toMatch(/readonly (constructor|toString)\b/);
     expect(response).toContain('Left out: "err.constructor", "toString", optional and named like a member every object has');
-    const errors = files.enum.find((file) => file.path === 'wire/errors.ts')?.content ?? '';
-    expect(errors).toContain('["__proto__"]: this.code as WireErrorCode,');
-    expect(errors).toContain('["*/ \\"x"]: message,');
+    // The runtime writes the body from this data, key by key, as own properties (test/emit/wire-format.test.ts).
+    expect(response).toContain('{ path: ["__proto__"], role: "code", type: "string", required: true },');
+    expect(response).toContain('{ path: ["err", "*/ \\"x"], role: "message", type: "string", required: true },');
   });
 });

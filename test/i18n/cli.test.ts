@@ -34,7 +34,7 @@ function edit(dir: string, file: string, from: string, to: string): void {
 
 /** `formatMessage(code, locale)` of a generated catalog, run by Node from the ES module build. */
 function format(dir: string, catalog: string, calls: readonly (readonly [string, string])[]): string[] {
-  const url = pathToFileURL(path.join(dir, 'generated', 'dist', 'esm', catalog, 'messages.js')).href;
+  const url = pathToFileURL(path.join(dir, 'generated', 'dist', catalog, 'index.js')).href;
   const script = `const m = await import(${JSON.stringify(url)}); console.log(JSON.stringify(${JSON.stringify(calls)}.map(([c, l]) => m.formatMessage(c, l))));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
@@ -67,8 +67,8 @@ describe('generate merges translation files', { timeout: CLI_TIMEOUT }, () => {
     ]);
     expect(format(dir, 'pet-core', [['A0400', 'en']])).toEqual(['Invalid request']);
     expect(JSON.parse(read(dir, 'generated/oauth-iot/messages/en.json'))).toEqual({ NOT_FOUND: 'Service not found', GONE: 'Resource gone' });
-    expect(read(dir, 'generated/oauth-iot/messages.ts')).toMatch(/^export type OauthIotLocale = "zh-CN" \| "en";$/m);
-    expect(read(dir, 'generated/dist/esm/oauth-iot/messages.d.ts')).toMatch(/export type OauthIotLocale = "zh-CN" \| "en";/);
+    expect(read(dir, 'generated/oauth-iot/index.ts')).toMatch(/^export type OauthIotLocale = "zh-CN" \| "en";$/m);
+    expect(read(dir, 'generated/dist/oauth-iot/index.d.ts')).toMatch(/export type OauthIotLocale = "zh-CN" \| "en";/);
   });
 
   it('a locale errspec cannot detect (ja) joins the locale type; a missing ja message falls back to en, then the spec', () => {
@@ -79,8 +79,7 @@ describe('generate merges translation files', { timeout: CLI_TIMEOUT }, () => {
     put(dir, 'translations/oauth-iot.en.json', JSON.stringify({ NOT_FOUND: 'Service not found', GONE: 'Resource gone', LOCKED: hostile }));
     const run = errspec(dir, 'generate', '--i18n', 'translations');
     expect(run.status, run.stderr).toBe(0);
-    expect(read(dir, 'generated/oauth-iot/messages.ts')).toMatch(/^export type OauthIotLocale = "zh-CN" \| "en" \| "ja";$/m);
-    expect(read(dir, 'generated/oauth-iot/messages.ts')).toMatch(/^const fallbackLocales: readonly OauthIotLocale\[\] = \["en", "zh-CN", "ja"\];$/m);
+    expect(read(dir, 'generated/oauth-iot/index.ts')).toMatch(/^export type OauthIotLocale = "zh-CN" \| "en" \| "ja";$/m);
     expect(format(dir, 'oauth-iot', [['NOT_FOUND', 'ja'], ['GONE', 'ja'], ['CANCELLED', 'ja'], ['LOCKED', 'en']])).toEqual([
       'サービスが見つかりません',
       'Resource gone',

@@ -88,11 +88,14 @@ describe.each(STYLES)('problem details, %s style', (style) => {
     for (const catalog of configured) {
       const generated = api(style, 'configured', catalog);
       for (const entry of catalog.entries) {
-        const expected = `${DOCS}specs/${catalog.id}.md${entry.group === null ? '' : `#${encodeURIComponent(headingAnchor(entry.group))}`}`;
-        expect(generated[entry.className].docsUrl).toBe(expected);
-        expect(generated[catalog.names.factory](entry.code).toProblem().type).toBe(expected);
+        const anchor = entry.group === null ? '' : `#${encodeURIComponent(headingAnchor(entry.group))}`;
+        expect(generated[entry.className].docsUrl).toBe(`${DOCS}specs/${catalog.id}.md${anchor}`);
+        // Each code its own problem type, though codes share a section.
+        expect(generated[catalog.names.factory](entry.code).toProblem().type).toBe(`${DOCS}specs/${catalog.id}.md?code=${encodeURIComponent(entry.code)}${anchor}`);
         if (entry.group !== null) linked += 1;
       }
+      const types = catalog.entries.map((entry) => generated[catalog.names.factory](entry.code).toProblem().type);
+      expect(new Set(types).size).toBe(catalog.entries.length);
       expect(generated[catalog.names.factory]('Z').toProblem().type).toBe(`urn:errspec:${catalog.id}:Z`);
     }
     expect(linked).toBeGreaterThan(200);
@@ -160,10 +163,11 @@ describe('the options on the command line', () => {
     const run = errspec(cwd, 'generate', '--problem-type-base', 'https://errors.example.com/', '--docs-url', DOCS, '--remedy-in-response');
     expect(run.stderr).toMatch(/0 errors, 0 warnings/);
     expect(run.status).toBe(0);
-    const errors = readFileSync(join(cwd, 'generated', 'pets', 'errors.ts'), 'utf8');
-    expect(errors).toContain('const problemTypeBase: string = "https://errors.example.com/";');
-    expect(errors).toContain(`static readonly docsUrl: string = "${DOCS}specs/pets.md#${encodeURIComponent('通用')}";`);
-    expect(errors).toContain('return this.remedy === undefined ? body : { ...body, remedy: this.remedy };');
+    const errors = readFileSync(join(cwd, 'generated', 'pets', 'index.ts'), 'utf8');
+    expect(errors).toContain('  problemTypeBase: "https://errors.example.com/",\n');
+    expect(errors).toContain('    A0400: "https://errors.example.com/A0400",\n');
+    expect(errors).toContain(`static readonly docsUrl = "${DOCS}specs/pets.md#${encodeURIComponent('通用')}";`);
+    expect(errors).toContain('  remedyInResponse: true,\n');
     const bad = errspec(cwd, 'generate', '--docs-url', 'javascript:alert(1)');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Unexpected --docs-url `javascript:alert(1)`, expected an absolute http(s) URL or a URN');

@@ -67,11 +67,11 @@ describe.concurrent('--check and stale removal cover the package', { timeout: 30
     expect((await errspecAsync(dir, 'generate')).status).toBe(0);
     expect((await errspecAsync(dir, 'generate', '--check')).status).toBe(0);
 
-    const file = path.join(dir, 'generated/dist/esm/pet/codes.js');
+    const file = path.join(dir, 'generated/dist/pet/index.js');
     writeFileSync(file, `${readFileSync(file, 'utf8')}// edited by hand\n`);
     const edited = await errspecAsync(dir, 'generate', '--check');
     expect(edited.status).toBe(1);
-    expect(edited.stderr).toContain('generated/dist/esm/pet/codes.js  differs from the specs');
+    expect(edited.stderr).toContain('generated/dist/pet/index.js  differs from the specs');
 
     const bumped = await errspecAsync(dir, 'generate', '--check', '--package-version', '0.0.1');
     expect(bumped.status).toBe(1);
@@ -83,13 +83,13 @@ describe.concurrent('--check and stale removal cover the package', { timeout: 30
     const dir = project({ 'specs/pet.md': PET_SPEC, 'specs/shop.md': SHOP_SPEC });
     const out = path.join(dir, 'generated');
     expect((await errspecAsync(dir, 'generate')).status).toBe(0);
-    const shopBuilds = listFiles(out).filter((file) => /^dist\/(esm|cjs)\/shop\//.test(file));
+    const shopBuilds = listFiles(out).filter((file) => /^dist\/shop\//.test(file));
     expect(shopBuilds.length).toBeGreaterThan(0);
 
     rmSync(path.join(dir, 'specs/shop.md'));
     const run = await errspecAsync(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
-    const shopSources = shopBuilds.length / 4 + 2; // each .ts source has four builds; plus two message JSON files
+    const shopSources = 1 + 2; // its index.ts, and two message JSON files
     expect(writeSummary(run).removed).toBe(shopBuilds.length + shopSources);
     expect(listFiles(out).filter((file) => file.includes('shop'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] };

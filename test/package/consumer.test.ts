@@ -52,15 +52,13 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds the manifest, the two builds and the message JSON files; no TypeScript sources, no errspec manifest', () => {
+  it('holds the manifest, the ES modules with their declarations, the runtime once and the message JSON files; no TypeScript sources, no errspec manifest', () => {
     expect(packed).toContain('package.json');
-    expect(packed).toContain('dist/cjs/package.json');
-    for (const file of ['index', 'pet-core/index', 'pet-core/errors']) {
-      for (const build of ['esm', 'cjs']) {
-        expect(packed).toContain(`dist/${build}/${file}.js`);
-        expect(packed).toContain(`dist/${build}/${file}.d.ts`);
-      }
+    for (const file of ['index', 'pet-core/index', 'errspec-runtime']) {
+      expect(packed).toContain(`dist/${file}.js`);
+      expect(packed).toContain(`dist/${file}.d.ts`);
     }
+    expect(packed.filter((file) => file.includes('errspec-runtime'))).toEqual(['dist/errspec-runtime.d.ts', 'dist/errspec-runtime.js']);
     expect(packed).toContain('pet-core/messages/zh-CN.json');
     const others = packed.filter((file) => !file.startsWith('dist/') && !/^[^/]+\/messages\/[^/]+\.json$/.test(file));
     expect(others).toEqual(['package.json']);
@@ -100,7 +98,7 @@ console.log(JSON.stringify({
 const NAMES = 'createPetCoreError, formatMessage, PetCoreError, PetCoreErrorCode, TokenExpiredError, UnknownPetCoreError';
 
 /** What both consumers must see; only the entry point differs. */
-function expected(build: 'esm' | 'cjs'): unknown {
+function expected(): unknown {
   return {
     known: {
       ownClass: true,
@@ -117,7 +115,7 @@ function expected(build: 'esm' | 'cjs'): unknown {
     unknown: { unknownClass: true, baseClass: true, code: 'Z9999', httpStatus: source.createPetCoreError('Z9999').httpStatus },
     zhCN: 'Token 已过期',
     json: 'Token 已过期',
-    entryPoint: expect.stringMatching(new RegExp(`node_modules/${name}/dist/${build}/pet-core/index\\.js$`)),
+    entryPoint: expect.stringMatching(new RegExp(`node_modules/${name}/dist/pet-core/index\\.js$`)),
   };
 }
 
@@ -130,10 +128,11 @@ import messages from '${name}/pet-core/messages/zh-CN.json' with { type: 'json' 
 const resolved = import.meta.resolve('${name}/pet-core');
 ${BODY}`;
     const result = run(process.execPath, ['--input-type=module'], consumer, script);
-    expect(JSON.parse(result.stdout)).toEqual(expected('esm'));
+    expect(JSON.parse(result.stdout)).toEqual(expected());
   });
 
-  it('CommonJS: require() of the root, the catalog subpath and the JSON subpath', () => {
+  // The one real CommonJS consumer this needs: Node's own require(), which loads ES modules from 20.19 on.
+  it('CommonJS: require() of the root, the catalog subpath and the JSON subpath, from the ES modules', () => {
     const script = `
 const { petCore } = require('${name}');
 const { ${NAMES} } = require('${name}/pet-core');
@@ -141,7 +140,7 @@ const messages = require('${name}/pet-core/messages/zh-CN.json');
 const resolved = require.resolve('${name}/pet-core');
 ${BODY}`;
     const result = run(process.execPath, ['--input-type=commonjs'], consumer, script);
-    expect(JSON.parse(result.stdout)).toEqual(expected('cjs'));
+    expect(JSON.parse(result.stdout)).toEqual(expected());
   });
 });
 
@@ -187,14 +186,20 @@ function packageFiles(listing: string): string[] {
 }
 
 describe('TypeScript consumers (tsc --strict, the package types only)', () => {
-  it('--module node16: an .mts file gets the ES module declarations and a .cts file the CommonJS ones', () => {
-    const result = typeCheck({ 'consumer.mts': TYPESCRIPT, 'consumer.cts': TYPESCRIPT }, ['--module', 'node16', '--moduleResolution', 'node16']);
+  it('--module node16: an .mts file gets the declarations beside the ES modules', () => {
+    const result = typeCheck({ 'consumer.mts': TYPESCRIPT }, ['--module', 'node16', '--moduleResolution', 'node16']);
     expect(result.stdout.split('\n').filter((line) => /error TS\d+/.test(line))).toEqual([]);
     expect(result.status).toBe(0);
     const files = packageFiles(result.stdout);
-    expect(files).toContain('dist/esm/pet-core/index.d.ts');
-    expect(files).toContain('dist/cjs/pet-core/index.d.ts');
+    expect(files).toContain('dist/pet-core/index.d.ts');
     expect(files.every((file) => file.endsWith('.d.ts'))).toBe(true);
+  });
+
+  it('--module nodenext: a .cts file require()s the ES modules, with the same declarations', () => {
+    const result = typeCheck({ 'consumer.cts': TYPESCRIPT }, ['--module', 'nodenext', '--moduleResolution', 'nodenext']);
+    expect(result.stdout.split('\n').filter((line) => /error TS\d+/.test(line))).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(packageFiles(result.stdout)).toContain('dist/pet-core/index.d.ts');
   });
 
   it('--module esnext --moduleResolution bundler: the ES module declarations, and the JSON subpath typed', () => {
@@ -203,9 +208,8 @@ describe('TypeScript consumers (tsc --strict, the package types only)', () => {
     expect(result.stdout.split('\n').filter((line) => /error TS\d+/.test(line))).toEqual([]);
     expect(result.status).toBe(0);
     const files = packageFiles(result.stdout);
-    expect(files).toContain('dist/esm/pet-core/index.d.ts');
+    expect(files).toContain('dist/pet-core/index.d.ts');
     expect(files).toContain('pet-core/messages/zh-CN.json');
-    expect(files.filter((file) => file.startsWith('dist/cjs/'))).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ const catalogs = loadCatalogs(['specs'], root);
 const NAMESPACES: Record<string, string> = {};
 
 let temp: string;
-/** The root module of each copy and build: `a`/`b`, ESM and CJS. */
+/** The root module of each copy: `a`/`b`, imported, and required from CommonJS. */
 const copies: Record<'a' | 'b' | 'aCjs' | 'bCjs', Record<string, any>> = { a: {}, b: {}, aCjs: {}, bCjs: {} };
 
 beforeAll(async () => {
@@ -26,10 +26,11 @@ beforeAll(async () => {
   const files = await emitFiles(catalogs, { name: 'copies-errors', version: '1.0.0' });
   for (const copy of ['a', 'b'] as const) writeFiles(path.join(temp, copy), files);
   const require = createRequire(import.meta.url);
-  copies.a = await import(pathToFileURL(path.join(temp, 'a', 'dist', 'esm', 'index.js')).href);
-  copies.b = await import(pathToFileURL(path.join(temp, 'b', 'dist', 'esm', 'index.js')).href);
-  copies.aCjs = require(path.join(temp, 'a', 'dist', 'cjs', 'index.js'));
-  copies.bCjs = require(path.join(temp, 'b', 'dist', 'cjs', 'index.js'));
+  copies.a = await import(pathToFileURL(path.join(temp, 'a', 'dist', 'index.js')).href);
+  copies.b = await import(pathToFileURL(path.join(temp, 'b', 'dist', 'index.js')).href);
+  // CommonJS code loads the same ES modules with require() (Node 20.19 and later): a module instance of its own.
+  copies.aCjs = require(path.join(temp, 'a', 'dist', 'index.js'));
+  copies.bCjs = require(path.join(temp, 'b', 'dist', 'index.js'));
   for (const catalog of catalogs) NAMESPACES[catalog.id] = catalog.names.namespace;
 }, 120_000);
 

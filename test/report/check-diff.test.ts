@@ -24,7 +24,7 @@ describe.concurrent('generate --check diff', { timeout: CLI_TIMEOUT * 2 }, () =>
     expect(run.stderr).toContain('--- a/generated/pet-core/messages/en.json\n+++ b/generated/pet-core/messages/en.json\n@@ ');
     expect(run.stderr).toMatch(/^-  "A0400": "Invalid request",$/m);
     expect(run.stderr).toMatch(/^\+  "A0400": "Request is not valid",$/m);
-    expect(run.stderr).toContain('--- a/generated/pet-core/codes.ts\n');
+    expect(run.stderr).toContain('--- a/generated/pet-core/index.ts\n');
     expect(run.stderr).toMatch(/^\d+ compiled files under generated\/dist\/ differ too \(built from the sources above; not shown\)$/m);
     expect(run.stderr).not.toContain('--- a/generated/dist/');
     expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^errspec: generated\/ is out of date \(\d+ files\); run `npm run generate` and commit$/);
@@ -34,8 +34,8 @@ describe.concurrent('generate --check diff', { timeout: CLI_TIMEOUT * 2 }, () =>
     const dir = seedProject();
     const run = await errspecAsync(dir, 'generate', '--check');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('--- /dev/null\n+++ b/generated/aliyun-living/codes.ts\n@@ -1,0 +1,');
-    expect(run.stderr).toMatch(/^\.\.\. \d+ more diff lines of generated\/aliyun-living\/codes\.ts not shown$/m);
+    expect(run.stderr).toContain('--- /dev/null\n+++ b/generated/aliyun-living/index.ts\n@@ -1,0 +1,');
+    expect(run.stderr).toMatch(/^\.\.\. \d+ more diff lines of generated\/aliyun-living\/index\.ts not shown$/m);
     const diffLines = run.stderr.split('\n').filter((line) => /^[-+ @]/.test(line) && !/^(---|\+\+\+) /.test(line));
     expect(diffLines.length).toBeLessThanOrEqual(400);
   });

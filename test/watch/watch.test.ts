@@ -87,7 +87,7 @@ describe('generate --watch', { timeout: 5 * WAIT }, () => {
       writeFileSync(path.join(dir, 'errspec.config.json'), '{ "catalogs": { "pet-core": { "prefix": "Pet" } } }\n');
       await until('the config reload', () => statusLines(watcher).length > seen);
       expect(statusLines(watcher).at(-1)).toMatch(/^errspec: 5 specs; \d+ files written/);
-      expect(readFileSync(path.join(dir, 'generated/pet-core/codes.ts'), 'utf8')).toContain('export enum PetErrorCode {');
+      expect(readFileSync(path.join(dir, 'generated/pet-core/index.ts'), 'utf8')).toContain('export enum PetErrorCode {');
     } finally {
       watcher.child.kill('SIGINT');
     }

@@ -1,16 +1,14 @@
 /**
- * The `package.json` of the generated package: one entry point per catalog, each with ES
- * module and CommonJS builds and their own declarations.
+ * The `package.json` of the generated package: one entry point per catalog, each an ES module
+ * with its declarations beside it. Node 20.19 and later `require()` ES modules, so there is no
+ * CommonJS build.
  */
 
 import type { GeneratedFile } from '../types.js';
 import type { PackageIdentity } from './identity.js';
 
-/** Folder of the ES module build, relative to the package root. */
-export const ESM_DIR = 'dist/esm';
-
-/** Folder of the CommonJS build; its own `package.json` makes its `.js` and `.d.ts` CommonJS. */
-export const CJS_DIR = 'dist/cjs';
+/** Folder of the package's ES modules and declarations, relative to the package root. */
+export const DIST_DIR = 'dist';
 
 /** What the manifest lists, all in a fixed order. */
 export interface ManifestInput {
@@ -24,14 +22,9 @@ export interface ManifestInput {
   readonly withMessages: readonly string[];
 }
 
-/** An entry point's conditions: `import` and `require` each with the declarations next to their code. */
-function conditions(stem: string): Record<string, Record<string, string>> {
-  // Declarations per format, not one top-level `types`: a `.d.ts` in the ES module folder
-  // describes an ES module, and TypeScript would refuse it to a CommonJS `require`.
-  return {
-    import: { types: `./${ESM_DIR}/${stem}.d.ts`, default: `./${ESM_DIR}/${stem}.js` },
-    require: { types: `./${CJS_DIR}/${stem}.d.ts`, default: `./${CJS_DIR}/${stem}.js` },
-  };
+/** An entry point: its declarations and its ES module, side by side. */
+function conditions(stem: string): Record<string, string> {
+  return { types: `./${DIST_DIR}/${stem}.d.ts`, default: `./${DIST_DIR}/${stem}.js` };
 }
 
 /**
@@ -59,14 +52,9 @@ export function emitManifest(input: ManifestInput): GeneratedFile {
     sideEffects: false,
     exports,
     // For tools that do not read `exports`: the root entry point only.
-    main: `./${CJS_DIR}/index.js`,
-    types: `./${CJS_DIR}/index.d.ts`,
+    main: `./${DIST_DIR}/index.js`,
+    types: `./${DIST_DIR}/index.d.ts`,
     files: ['dist', ...input.withMessages.map((id) => `${id}/messages`)],
   };
   return { path: 'package.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
-}
-
-/** `dist/cjs/package.json`, which makes Node and TypeScript read that folder as CommonJS. */
-export function emitCommonJsMarker(): GeneratedFile {
-  return { path: `${CJS_DIR}/package.json`, content: `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n` };
 }

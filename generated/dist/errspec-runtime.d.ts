@@ -1,0 +1,225 @@
+// Copied by errspec from its runtime. Do not edit: run `npm run generate`.
+
+/**
+ * The runtime of generated catalogs: everything an error class, its response body and its
+ * messages do that takes nothing from a spec. A generated catalog is data (`CatalogData`) and
+ * thin declarations over these functions; this file is copied into the generated package once,
+ * as `errspec-runtime.ts`, `.js` and `.d.ts`, and shared by every catalog there.
+ *
+ * It depends on nothing, reads untrusted bodies without running a getter, and never throws on
+ * what a server sends.
+ */
+/**
+ * Version of the brand contract: an error carries `Symbol.for("errspec.error:<spec>#<id>")` with
+ * this number as its value, and a string `code`. Every version accepts any version's brand, so
+ * errors made by two copies of a package (two versions installed, or two bundles) pass each
+ * other's guards; a change that breaks this contract must pick a new symbol description.
+ */
+export declare const RUNTIME_VERSION = 1;
+/** Values of a message's placeholders, by name. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+/** A JSON type on the wire. */
+export type WireType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+/** One documented field of the error response body. */
+export interface EnvelopeField {
+    /** Keys from the body's root, e.g. `["error", "code"]`. */
+    readonly path: readonly string[];
+    /** What it carries. */
+    readonly role: 'code' | 'message' | 'status' | 'details' | 'other';
+    /** Its JSON type; the code field's says whether codes go as strings or numbers. */
+    readonly type: WireType;
+    /** Whether a body without it is still the documented response. */
+    readonly required: boolean;
+}
+/** Messages (or remedies) by locale, then by code. */
+export type LocaleTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
+/** What a generated catalog gives the runtime: the spec's facts, as data. */
+export interface CatalogData {
+    /** Catalog id, e.g. `"pet-core"`. */
+    readonly id: string;
+    /** Spec path, e.g. `"specs/pet-core.md"`: with the id, it names the brand. */
+    readonly source: string;
+    /** Locale messages fall back to, e.g. `"en"`. */
+    readonly defaultLocale: string;
+    /** Every locale, in the order the fallback chain tries them after the one asked for, e.g. `["en", "zh-CN"]`. */
+    readonly locales: readonly string[];
+    /** Message templates, placeholders as `{{name}}`. */
+    readonly messages: LocaleTable;
+    /** Remedies. */
+    readonly remedies: LocaleTable;
+    /** Other documented messages of a code, by code: variant `n` (1-based) is `[n - 1]`, by locale. */
+    readonly variants: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
+    /** The spec's HTTP status by code, `null` where it gives none. */
+    readonly httpStatus: Readonly<Record<string, number | null>>;
+    /** The spec's retryable column by code, `null` where it does not say. */
+    readonly retryable: Readonly<Record<string, boolean | null>>;
+    /** Status of a code the spec gives none for, or does not list. */
+    readonly defaultHttpStatus: number;
+    /** The documented response body. */
+    readonly envelope: readonly EnvelopeField[];
+    /** RFC 9457 problem `type` by code. */
+    readonly problemTypes: Readonly<Record<string, string>>;
+    /** Start of the problem `type` of a code the spec does not list; the percent-encoded code follows. */
+    readonly problemTypeBase: string;
+    /** Whether `toResponse()` and `toProblem()` carry the remedy. */
+    readonly remedyInResponse: boolean;
+}
+/** What every error constructor takes. */
+export interface ErrorOptions {
+    /** Message to use instead of the spec's. */
+    readonly message?: string;
+    /** Locale of the spec's message, and of the remedy; by default the catalog's default locale. */
+    readonly locale?: string;
+    /** Values of the message's placeholders; kept, so that every locale is formatted with them. */
+    readonly params?: MessageParams;
+    /** Extra context for whoever handles the error. */
+    readonly details?: Readonly<Record<string, unknown>>;
+    /** Documented envelope fields other than code, message, status and details, by dotted path, e.g. `{ request_id: "r-1" }`. */
+    readonly fields?: Readonly<Record<string, unknown>>;
+    /** The error that led to this one, kept as the standard `cause`. */
+    readonly cause?: unknown;
+}
+/** What `fromResponse` and `fromProblem` keep of the response an error came in. */
+export interface ReceivedResponse {
+    /** The response's own HTTP status when given and valid, else the body's status field, e.g. `500`. */
+    readonly status: number | undefined;
+    /** The body exactly as given. */
+    readonly body: unknown;
+}
+/** What `fromResponse` passes to a catalog's factory. */
+export interface ReceivedOptions extends ErrorOptions {
+    readonly received: ReceivedResponse;
+}
+/** Makes a catalog's error for a code: its class for a listed code, its unknown class for any other. */
+export type ErrorFactory<E> = (code: string, options: ReceivedOptions) => E;
+/** Makes a catalog's error for a body that is not its response. */
+export type FormatErrorFactory<F> = (reason: string, body: unknown, httpStatus: number | undefined) => F;
+/** RFC 9457 problem details as `toProblem` writes them. */
+export interface Problem {
+    /** The problem type: the code's docs link, or the problem type base and the code. */
+    readonly type: string;
+    /** The spec's message for the code, params filled. */
+    readonly title: string;
+    readonly status: number;
+    /** This error's message. */
+    readonly detail: string;
+    readonly instance?: string;
+    /** Extension member: the code as the spec writes it. */
+    readonly code: string;
+    readonly details?: Readonly<Record<string, unknown>>;
+    readonly remedy?: string;
+}
+/** The brand symbol of a catalog. */
+export declare function brandOf(catalog: Pick<CatalogData, 'id' | 'source'>): symbol;
+/** Whether `value` is an error of `catalog`, made by any copy of its package. */
+export declare function isCatalogError(catalog: Pick<CatalogData, 'id' | 'source'>, value: unknown): value is ErrspecError;
+/** A catalog's generated classes: the base, the one for unlisted codes, and one per code. */
+export interface CatalogClasses {
+    readonly base: Function;
+    readonly unknown: Function;
+    readonly classes: Readonly<Record<string, Function>>;
+}
+/**
+ * Mark the generated classes of a catalog, so that their `instanceof` checks the brand and the
+ * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
+ */
+export declare function registerClasses(catalog: CatalogData, { base, unknown, classes }: CatalogClasses): void;
+/** True for an integer from 100 to 599. */
+export declare function isHttpStatus(value: unknown): value is number;
+/** `template` with each `{{name}}` that `params` has replaced by its value; others stay. */
+export declare function interpolate(template: string, params: MessageParams | undefined): string;
+/** How to format a message: locale, params and, for a code documented more than once, which variant (1-based). */
+export interface FormatOptions {
+    readonly locale?: string | undefined;
+    readonly params?: MessageParams | undefined;
+    readonly variant?: number | undefined;
+}
+/**
+ * The message of `code`: in `locale`, else the default locale, else any; params filled; the
+ * code itself when the catalog has no message for it.
+ */
+export declare function formatMessage(catalog: CatalogData, code: string, options?: FormatOptions): string;
+/** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
+export declare function formatRemedy(catalog: CatalogData, code: string, locale?: string): string | undefined;
+/** The spec's status for `code`: `null` when it gives none, `undefined` for a code it does not list. */
+export declare function httpStatusOf(catalog: CatalogData, code: string): number | null | undefined;
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export declare function isRetryableHttpStatus(status: number): boolean;
+/** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
+export declare function isRetryable(catalog: CatalogData, code: string, httpStatus?: number): boolean;
+/** Base of every generated error class. */
+export declare abstract class ErrspecError extends Error {
+    /** The code, as the spec writes it. */
+    readonly code: string;
+    /** The spec's HTTP status for the code, else the catalog's default. */
+    readonly httpStatus: number;
+    /** Whether a client may retry. */
+    readonly retryable: boolean;
+    /** Extra context. */
+    readonly details: Readonly<Record<string, unknown>> | undefined;
+    /** The spec's remedy, in the error's locale when it has one there. */
+    readonly remedy: string | undefined;
+    /** Values of the message's placeholders, formatted into every locale's message. */
+    readonly params: MessageParams | undefined;
+    /** Documented envelope fields besides code, message, status and details, by dotted path. */
+    readonly fields: Readonly<Record<string, unknown>>;
+    /** The response the error was read from (`fromResponse`, `fromProblem`), else `undefined`. */
+    readonly received: ReceivedResponse | undefined;
+    /**
+     * @param catalog the catalog's data.
+     * @param code the code, kept as given.
+     * @param options message, locale, params, details, fields, cause.
+     * @param httpStatus the status, for a code the spec does not list.
+     */
+    protected constructor(catalog: CatalogData, code: string, options?: ErrorOptions & {
+        readonly received?: ReceivedResponse;
+    }, httpStatus?: number);
+    /** The error response the spec documents for this error; `locale` formats the spec's message (with this error's params) instead of using this error's message. */
+    toResponse(locale?: string): unknown;
+    /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
+    toJSON(): unknown;
+    /**
+     * This error as RFC 9457 problem details.
+     *
+     * @param instance a URI for this occurrence, e.g. the request path.
+     * @param locale the locale of `title` and `detail`; by default `title` in the default locale and `detail` this error's message.
+     */
+    toProblem(instance?: string, locale?: string): Problem;
+    /** `instanceof` by brand and code for generated classes, so errors of another copy of the package pass; the prototype chain for others. */
+    static [Symbol.hasInstance](this: Function, value: unknown): boolean;
+}
+/** The error for a body that is not the documented response. */
+export declare class ResponseFormatError extends Error {
+    readonly name: string;
+    /** What is wrong, e.g. `"field code is missing"`. */
+    readonly reason: string;
+    /** The response's HTTP status, when given. */
+    readonly httpStatus: number | undefined;
+    /** A short, safe description of the body. */
+    readonly received: string;
+    /** The body exactly as given. */
+    readonly body: unknown;
+    constructor(source: string, reason: string, body: unknown, httpStatus?: number);
+}
+/** True for an object that is not an array (nor `null`). */
+export declare function isRecord(value: unknown): value is Readonly<Record<string, unknown>>;
+/** `null`, `an array`, `a string`, ...: what a value is, for a reason. */
+export declare function describeValue(value: unknown): string;
+/** A field of a body: its value, or why it cannot be read. */
+type FieldLookup = {
+    readonly value: unknown;
+} | {
+    readonly problem: string;
+};
+/** The value at `path` of `body`, reading own data properties only (no getter runs). */
+export declare function lookUpField(body: unknown, path: readonly string[]): FieldLookup;
+/** A short description of any value, that never throws nor runs a getter. */
+export declare function preview(value: unknown): string;
+/**
+ * The error a response body stands for, through the catalog's factory; never throws, whatever
+ * `body` is. The body and the response's status are kept as `received`.
+ */
+export declare function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, body: unknown, httpStatus?: number): E | F;
+/** The error problem details stand for, as `toProblem` writes them; never throws. */
+export declare function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F;
+export {};

@@ -1,0 +1,512 @@
+// Copied by errspec from its runtime. Do not edit: run `npm run generate`.
+
+/**
+ * The runtime of generated catalogs: everything an error class, its response body and its
+ * messages do that takes nothing from a spec. A generated catalog is data (`CatalogData`) and
+ * thin declarations over these functions; this file is copied into the generated package once,
+ * as `errspec-runtime.ts`, `.js` and `.d.ts`, and shared by every catalog there.
+ *
+ * It depends on nothing, reads untrusted bodies without running a getter, and never throws on
+ * what a server sends.
+ */
+
+/**
+ * Version of the brand contract: an error carries `Symbol.for("errspec.error:<spec>#<id>")` with
+ * this number as its value, and a string `code`. Every version accepts any version's brand, so
+ * errors made by two copies of a package (two versions installed, or two bundles) pass each
+ * other's guards; a change that breaks this contract must pick a new symbol description.
+ */
+export const RUNTIME_VERSION = 1;
+
+/** Values of a message's placeholders, by name. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A JSON type on the wire. */
+export type WireType = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+
+/** One documented field of the error response body. */
+export interface EnvelopeField {
+  /** Keys from the body's root, e.g. `["error", "code"]`. */
+  readonly path: readonly string[];
+  /** What it carries. */
+  readonly role: 'code' | 'message' | 'status' | 'details' | 'other';
+  /** Its JSON type; the code field's says whether codes go as strings or numbers. */
+  readonly type: WireType;
+  /** Whether a body without it is still the documented response. */
+  readonly required: boolean;
+}
+
+/** Messages (or remedies) by locale, then by code. */
+export type LocaleTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** What a generated catalog gives the runtime: the spec's facts, as data. */
+export interface CatalogData {
+  /** Catalog id, e.g. `"pet-core"`. */
+  readonly id: string;
+  /** Spec path, e.g. `"specs/pet-core.md"`: with the id, it names the brand. */
+  readonly source: string;
+  /** Locale messages fall back to, e.g. `"en"`. */
+  readonly defaultLocale: string;
+  /** Every locale, in the order the fallback chain tries them after the one asked for, e.g. `["en", "zh-CN"]`. */
+  readonly locales: readonly string[];
+  /** Message templates, placeholders as `{{name}}`. */
+  readonly messages: LocaleTable;
+  /** Remedies. */
+  readonly remedies: LocaleTable;
+  /** Other documented messages of a code, by code: variant `n` (1-based) is `[n - 1]`, by locale. */
+  readonly variants: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
+  /** The spec's HTTP status by code, `null` where it gives none. */
+  readonly httpStatus: Readonly<Record<string, number | null>>;
+  /** The spec's retryable column by code, `null` where it does not say. */
+  readonly retryable: Readonly<Record<string, boolean | null>>;
+  /** Status of a code the spec gives none for, or does not list. */
+  readonly defaultHttpStatus: number;
+  /** The documented response body. */
+  readonly envelope: readonly EnvelopeField[];
+  /** RFC 9457 problem `type` by code. */
+  readonly problemTypes: Readonly<Record<string, string>>;
+  /** Start of the problem `type` of a code the spec does not list; the percent-encoded code follows. */
+  readonly problemTypeBase: string;
+  /** Whether `toResponse()` and `toProblem()` carry the remedy. */
+  readonly remedyInResponse: boolean;
+}
+
+/** What every error constructor takes. */
+export interface ErrorOptions {
+  /** Message to use instead of the spec's. */
+  readonly message?: string;
+  /** Locale of the spec's message, and of the remedy; by default the catalog's default locale. */
+  readonly locale?: string;
+  /** Values of the message's placeholders; kept, so that every locale is formatted with them. */
+  readonly params?: MessageParams;
+  /** Extra context for whoever handles the error. */
+  readonly details?: Readonly<Record<string, unknown>>;
+  /** Documented envelope fields other than code, message, status and details, by dotted path, e.g. `{ request_id: "r-1" }`. */
+  readonly fields?: Readonly<Record<string, unknown>>;
+  /** The error that led to this one, kept as the standard `cause`. */
+  readonly cause?: unknown;
+}
+
+/** What `fromResponse` and `fromProblem` keep of the response an error came in. */
+export interface ReceivedResponse {
+  /** The response's own HTTP status when given and valid, else the body's status field, e.g. `500`. */
+  readonly status: number | undefined;
+  /** The body exactly as given. */
+  readonly body: unknown;
+}
+
+/** What `fromResponse` passes to a catalog's factory. */
+export interface ReceivedOptions extends ErrorOptions {
+  readonly received: ReceivedResponse;
+}
+
+/** Makes a catalog's error for a code: its class for a listed code, its unknown class for any other. */
+export type ErrorFactory<E> = (code: string, options: ReceivedOptions) => E;
+
+/** Makes a catalog's error for a body that is not its response. */
+export type FormatErrorFactory<F> = (reason: string, body: unknown, httpStatus: number | undefined) => F;
+
+/** RFC 9457 problem details as `toProblem` writes them. */
+export interface Problem {
+  /** The problem type: the code's docs link, or the problem type base and the code. */
+  readonly type: string;
+  /** The spec's message for the code, params filled. */
+  readonly title: string;
+  readonly status: number;
+  /** This error's message. */
+  readonly detail: string;
+  readonly instance?: string;
+  /** Extension member: the code as the spec writes it. */
+  readonly code: string;
+  readonly details?: Readonly<Record<string, unknown>>;
+  readonly remedy?: string;
+}
+
+/** What `instanceof` a generated class accepts: errors of its catalog with one of these codes. */
+const roles = new WeakMap<Function, { readonly catalog: CatalogData; readonly accepts: (code: string) => boolean }>();
+
+/** The brand symbol of a catalog. */
+export function brandOf(catalog: Pick<CatalogData, 'id' | 'source'>): symbol {
+  return Symbol.for(`errspec.error:${catalog.source}#${catalog.id}`);
+}
+
+/** Whether `value` is an error of `catalog`, made by any copy of its package. */
+export function isCatalogError(catalog: Pick<CatalogData, 'id' | 'source'>, value: unknown): value is ErrspecError {
+  if (typeof value !== 'object' || value === null) return false;
+  const branded = value as Record<PropertyKey, unknown>;
+  return typeof branded[brandOf(catalog)] === 'number' && typeof branded['code'] === 'string';
+}
+
+/** A catalog's generated classes: the base, the one for unlisted codes, and one per code. */
+export interface CatalogClasses {
+  readonly base: Function;
+  readonly unknown: Function;
+  readonly classes: Readonly<Record<string, Function>>;
+}
+
+/**
+ * Mark the generated classes of a catalog, so that their `instanceof` checks the brand and the
+ * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
+ */
+export function registerClasses(catalog: CatalogData, { base, unknown, classes }: CatalogClasses): void {
+  // The catalog's tables are exported as they are: nobody may change them.
+  freeze(catalog);
+  const listed = new Set(Object.keys(classes));
+  roles.set(base, { catalog, accepts: () => true });
+  roles.set(unknown, { catalog, accepts: (code) => !listed.has(code) });
+  for (const [code, type] of Object.entries(classes)) roles.set(type, { catalog, accepts: (other) => other === code });
+}
+
+/** `value` and every object in it, frozen. */
+function freeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freeze(child);
+}
+
+/** True for an integer from 100 to 599. */
+export function isHttpStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;
+}
+
+/** The locales to try for `locale`, in order, each once. */
+function chain(catalog: CatalogData, locale: string | undefined): string[] {
+  return [...new Set([locale ?? catalog.defaultLocale, ...catalog.locales])];
+}
+
+/** The first of `table[locale][code]` along the fallback chain; own properties only. */
+function lookUp(table: LocaleTable, code: string, locales: readonly string[]): string | undefined {
+  for (const locale of locales) {
+    const row = Object.hasOwn(table, locale) ? table[locale] : undefined;
+    if (row !== undefined && Object.hasOwn(row, code)) return row[code];
+  }
+  return undefined;
+}
+
+/** `template` with each `{{name}}` that `params` has replaced by its value; others stay. */
+export function interpolate(template: string, params: MessageParams | undefined): string {
+  if (params === undefined) return template;
+  return template.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : token));
+}
+
+/** How to format a message: locale, params and, for a code documented more than once, which variant (1-based). */
+export interface FormatOptions {
+  readonly locale?: string | undefined;
+  readonly params?: MessageParams | undefined;
+  readonly variant?: number | undefined;
+}
+
+/**
+ * The message of `code`: in `locale`, else the default locale, else any; params filled; the
+ * code itself when the catalog has no message for it.
+ */
+export function formatMessage(catalog: CatalogData, code: string, options: FormatOptions = {}): string {
+  const locales = chain(catalog, options.locale);
+  const { variant } = options;
+  const rows = variant !== undefined && Object.hasOwn(catalog.variants, code) ? catalog.variants[code]! : [];
+  const row = variant !== undefined && variant >= 1 ? rows[variant - 1] : undefined;
+  const template = row === undefined ? undefined : locales.find((locale) => Object.hasOwn(row, locale));
+  if (row !== undefined && template !== undefined) return interpolate(row[template]!, options.params);
+  return interpolate(lookUp(catalog.messages, code, locales) ?? code, options.params);
+}
+
+/** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
+export function formatRemedy(catalog: CatalogData, code: string, locale?: string): string | undefined {
+  return lookUp(catalog.remedies, code, chain(catalog, locale));
+}
+
+/** The spec's status for `code`: `null` when it gives none, `undefined` for a code it does not list. */
+export function httpStatusOf(catalog: CatalogData, code: string): number | null | undefined {
+  return Object.hasOwn(catalog.httpStatus, code) ? catalog.httpStatus[code] : undefined;
+}
+
+/** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
+export function isRetryableHttpStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
+export function isRetryable(catalog: CatalogData, code: string, httpStatus?: number): boolean {
+  const said = Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : undefined;
+  return said ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+}
+
+/** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
+function keyOf(field: EnvelopeField): string {
+  return field.path.join('.');
+}
+
+/** Base of every generated error class. */
+export abstract class ErrspecError extends Error {
+  /** The code, as the spec writes it. */
+  readonly code: string;
+  /** The spec's HTTP status for the code, else the catalog's default. */
+  readonly httpStatus: number;
+  /** Whether a client may retry. */
+  readonly retryable: boolean;
+  /** Extra context. */
+  readonly details: Readonly<Record<string, unknown>> | undefined;
+  /** The spec's remedy, in the error's locale when it has one there. */
+  readonly remedy: string | undefined;
+  /** Values of the message's placeholders, formatted into every locale's message. */
+  readonly params: MessageParams | undefined;
+  /** Documented envelope fields besides code, message, status and details, by dotted path. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /** The response the error was read from (`fromResponse`, `fromProblem`), else `undefined`. */
+  readonly received: ReceivedResponse | undefined;
+
+  /**
+   * @param catalog the catalog's data.
+   * @param code the code, kept as given.
+   * @param options message, locale, params, details, fields, cause.
+   * @param httpStatus the status, for a code the spec does not list.
+   */
+  protected constructor(catalog: CatalogData, code: string, options: ErrorOptions & { readonly received?: ReceivedResponse } = {}, httpStatus?: number) {
+    const { message, locale, params, details, fields, cause, received } = options;
+    // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
+    super(message ?? formatMessage(catalog, code, { locale, params }), cause !== undefined ? { cause } : undefined);
+    this.code = code;
+    // The spec's status; for a code it gives none for or does not list, the one given, else the response's, else the default.
+    this.httpStatus = httpStatusOf(catalog, code) ?? httpStatus ?? received?.status ?? catalog.defaultHttpStatus;
+    this.retryable = isRetryable(catalog, code, this.httpStatus);
+    this.details = details;
+    this.remedy = formatRemedy(catalog, code, locale);
+    this.params = params;
+    this.fields = fields ?? {};
+    this.received = received;
+    Object.defineProperty(this, brandOf(catalog), { value: RUNTIME_VERSION });
+    Object.defineProperty(this, CATALOG, { value: catalog });
+  }
+
+  /** The error response the spec documents for this error; `locale` formats the spec's message (with this error's params) instead of using this error's message. */
+  toResponse(locale?: string): unknown {
+    const catalog = catalogOfError(this);
+    const body: Record<string, unknown> = {};
+    const message = locale === undefined ? this.message : formatMessage(catalog, this.code, { locale, params: this.params });
+    let parent: readonly string[] = [];
+    for (const field of catalog.envelope) {
+      const value = fieldValue(this, field, message);
+      if (field.role === 'code') parent = field.path.slice(0, -1);
+      if (value !== undefined) place(body, field.path, value);
+    }
+    const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
+    if (catalog.remedyInResponse && remedy !== undefined) place(body, [...parent, 'remedy'], remedy);
+    return body;
+  }
+
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
+  toJSON(): unknown {
+    return this.toResponse();
+  }
+
+  /**
+   * This error as RFC 9457 problem details.
+   *
+   * @param instance a URI for this occurrence, e.g. the request path.
+   * @param locale the locale of `title` and `detail`; by default `title` in the default locale and `detail` this error's message.
+   */
+  toProblem(instance?: string, locale?: string): Problem {
+    const catalog = catalogOfError(this);
+    const type = Object.hasOwn(catalog.problemTypes, this.code) ? catalog.problemTypes[this.code]! : catalog.problemTypeBase + encodeURIComponent(this.code);
+    const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
+    return {
+      type,
+      title: formatMessage(catalog, this.code, { locale, params: this.params }),
+      status: this.httpStatus,
+      detail: locale === undefined ? this.message : formatMessage(catalog, this.code, { locale, params: this.params }),
+      ...(instance === undefined ? {} : { instance }),
+      code: this.code,
+      ...(this.details === undefined ? {} : { details: this.details }),
+      ...(catalog.remedyInResponse && remedy !== undefined ? { remedy } : {}),
+    };
+  }
+
+  /** `instanceof` by brand and code for generated classes, so errors of another copy of the package pass; the prototype chain for others. */
+  static override [Symbol.hasInstance](this: Function, value: unknown): boolean {
+    const role = roles.get(this);
+    if (role === undefined) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isCatalogError(role.catalog, value) && role.accepts(value.code);
+  }
+}
+
+const CATALOG: unique symbol = Symbol('errspec.catalog');
+
+function catalogOfError(error: ErrspecError): CatalogData {
+  return (error as unknown as { readonly [CATALOG]: CatalogData })[CATALOG];
+}
+
+/** What `error` puts in `field`, `undefined` for nothing. */
+function fieldValue(error: ErrspecError, field: EnvelopeField, message: string): unknown {
+  switch (field.role) {
+    case 'code':
+      return field.type === 'number' && /^-?\d+$/.test(error.code) ? Number(error.code) : error.code;
+    case 'message':
+      return message;
+    case 'status':
+      return field.type === 'string' ? String(error.httpStatus) : error.httpStatus;
+    case 'details':
+      return error.details;
+    case 'other':
+      return Object.hasOwn(error.fields, keyOf(field)) ? error.fields[keyOf(field)] : undefined;
+  }
+}
+
+/** Set `body` at `path`, making the objects on the way. */
+function place(body: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = body;
+  for (const key of path.slice(0, -1)) {
+    const next = Object.hasOwn(node, key) ? node[key] : undefined;
+    node = isRecord(next) ? (next as Record<string, unknown>) : (node[key] = {}) as Record<string, unknown>;
+  }
+  Object.defineProperty(node, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The error for a body that is not the documented response. */
+export class ResponseFormatError extends Error {
+  override readonly name: string = 'ResponseFormatError';
+  /** What is wrong, e.g. `"field code is missing"`. */
+  readonly reason: string;
+  /** The response's HTTP status, when given. */
+  readonly httpStatus: number | undefined;
+  /** A short, safe description of the body. */
+  readonly received: string;
+  /** The body exactly as given. */
+  readonly body: unknown;
+
+  constructor(source: string, reason: string, body: unknown, httpStatus?: number) {
+    const received = preview(body);
+    super(`Not an error response of ${source}: ${reason}; received ${received}`);
+    this.reason = reason;
+    this.httpStatus = httpStatus;
+    this.received = received;
+    this.body = body;
+  }
+}
+
+/** True for an object that is not an array (nor `null`). */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `null`, `an array`, `a string`, ...: what a value is, for a reason. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const type = typeof value;
+  return type === 'undefined' ? 'undefined' : type === 'object' ? 'an object' : `a ${type}`;
+}
+
+/** A field of a body: its value, or why it cannot be read. */
+type FieldLookup = { readonly value: unknown } | { readonly problem: string };
+
+/** The value at `path` of `body`, reading own data properties only (no getter runs). */
+export function lookUpField(body: unknown, path: readonly string[]): FieldLookup {
+  let value = body;
+  for (const [index, key] of path.entries()) {
+    if (!isRecord(value)) {
+      const where = index === 0 ? 'body' : `field ${path.slice(0, index).join('.')}`;
+      return { problem: `${where} is ${describeValue(value)}, expected an object` };
+    }
+    const property = Object.getOwnPropertyDescriptor(value, key);
+    const name = path.slice(0, index + 1).join('.');
+    if (property === undefined) return { problem: `field ${name} is missing` };
+    if (!('value' in property)) return { problem: `field ${name} is an accessor, expected a data property` };
+    value = property.value;
+  }
+  return { value };
+}
+
+/** A short description of any value, that never throws nor runs a getter. */
+export function preview(value: unknown): string {
+  let text: string;
+  try {
+    if (typeof value === 'string') {
+      text = value.length <= 60 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 60))}… (${value.length} characters)`;
+    } else if (Array.isArray(value)) {
+      text = `an array of ${value.length} items`;
+    } else if (typeof value === 'object' && value !== null) {
+      const keys = Object.keys(value);
+      const shown = keys.slice(0, 5).map((key) => JSON.stringify(key.length <= 30 ? key : `${key.slice(0, 30)}…`));
+      if (keys.length > 5) shown.push(`… (${keys.length} keys)`);
+      text = keys.length === 0 ? 'an object without keys' : `an object with keys ${shown.join(', ')}`;
+    } else if (typeof value === 'function' || typeof value === 'symbol') {
+      text = `a ${typeof value}`;
+    } else {
+      text = String(value);
+    }
+  } catch {
+    text = 'an unreadable value';
+  }
+  return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
+}
+
+/** The options a body stands for, or why it is not the documented response. */
+function readResponse(catalog: CatalogData, body: unknown): (ErrorOptions & { readonly code: string; readonly status?: number }) | string {
+  let code: string | undefined;
+  let status: number | undefined;
+  let message: string | undefined;
+  let details: Readonly<Record<string, unknown>> | undefined;
+  const fields: Record<string, unknown> = {};
+  for (const field of catalog.envelope) {
+    const found = lookUpField(body, field.path);
+    if (field.role === 'code') {
+      if ('problem' in found) return found.problem;
+      const value = found.value;
+      if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
+        return `field ${keyOf(field)} is ${describeValue(value)}, expected a ${field.type === 'number' ? 'number' : 'string'}`;
+      }
+      code = String(value);
+    } else if ('value' in found) {
+      if (field.role === 'message' && typeof found.value === 'string') message = found.value;
+      else if (field.role === 'details' && isRecord(found.value)) details = found.value;
+      else if (field.role === 'status' && isHttpStatus(found.value)) status = found.value;
+      else if (field.role === 'other') fields[keyOf(field)] = found.value;
+    }
+  }
+  if (code === undefined) return 'the catalog documents no code field';
+  return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), ...(status === undefined ? {} : { status }), fields };
+}
+
+/**
+ * The error a response body stands for, through the catalog's factory; never throws, whatever
+ * `body` is. The body and the response's status are kept as `received`.
+ */
+export function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, body: unknown, httpStatus?: number): E | F {
+  const status = isHttpStatus(httpStatus) ? httpStatus : undefined;
+  try {
+    const read = readResponse(catalog, body);
+    if (typeof read === 'string') return fail(read, body, status);
+    // The response's status, else the one the body states.
+    const { code, status: stated, ...options } = read;
+    return create(code, { ...options, received: { status: status ?? stated, body } });
+  } catch {
+    // Only a hostile value gets here, such as a proxy whose traps throw.
+    return fail('body could not be read: looking at it threw', body, status);
+  }
+}
+
+/** The error problem details stand for, as `toProblem` writes them; never throws. */
+export function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F {
+  try {
+    const read = (key: string): unknown => {
+      const field = lookUpField(problem, [key]);
+      return 'value' in field ? field.value : undefined;
+    };
+    const statusField = read('status');
+    const status = isHttpStatus(statusField) ? statusField : isHttpStatus(httpStatus) ? httpStatus : undefined;
+    const code = read('code');
+    if (typeof code !== 'string' && typeof code !== 'number') {
+      return fail(`problem code is ${describeValue(code)}, expected a string or a number`, problem, status);
+    }
+    const detail = read('detail');
+    const details = read('details');
+    return create(String(code), {
+      ...(typeof detail === 'string' ? { message: detail } : {}),
+      ...(isRecord(details) ? { details } : {}),
+      received: { status, body: problem },
+    });
+  } catch {
+    return fail('problem could not be read: looking at it threw', problem, undefined);
+  }
+}

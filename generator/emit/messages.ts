@@ -1,0 +1,32 @@
+/**
+ * What the emitters need to know of an entry's messages and remedy: the message in i18next's
+ * `{{name}}` form, the parameters its messages take, and the locale its remedy is in.
+ */
+
+import { parametersOf, placeholdersOf, toInterpolation } from '../extract/placeholders.js';
+import type { Entry, Locale } from '../model.js';
+import { localeOf } from '../text.js';
+
+/**
+ * An entry's message in `locale` with its placeholders in i18next's `{{name}}` form, the one
+ * form both the JSON files and `formatMessage` read; `undefined` without a message there.
+ */
+export function interpolationMessage(entry: Entry, locale: Locale): string | undefined {
+  const message = entry.messages[locale];
+  // From the text, not `entry.placeholders`: translations merged after extraction have messages too.
+  return message === undefined ? undefined : toInterpolation(message, placeholdersOf(message));
+}
+
+/**
+ * The parameters of an entry: the placeholders of all its messages (translations merged after
+ * extraction included, so read from the text), each name once.
+ */
+export function entryParameters(entry: Entry): ReturnType<typeof parametersOf> {
+  return parametersOf(Object.values(entry.messages).flatMap((message) => placeholdersOf(message)));
+}
+
+/** The locale a remedy goes under: its text's, when the catalog has that locale, else the default. */
+export function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Locale): Locale {
+  const locale = localeOf(remedy);
+  return locales.includes(locale) ? locale : fallback;
+}

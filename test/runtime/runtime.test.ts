@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ErrspecError,
+  ResponseFormatError,
+  formatMessage,
+  formatRemedy,
+  fromProblem,
+  fromResponse,
+  isCatalogError,
+  isRetryable,
+  registerClasses,
+  type CatalogData,
+  type ErrorOptions,
+  type ReceivedOptions,
+} from '../../generator/runtime/errspec-runtime.js';
+
+/** A catalog as generated code declares one: a nested envelope, a numeric code, an extra field. */
+const catalog: CatalogData = {
+  id: 'pay',
+  source: 'specs/pay.md',
+  defaultLocale: 'en',
+  locales: ['en', 'zh-CN'],
+  messages: {
+    'zh-CN': { '1001': '缺少必填字段 {{field}}。' },
+    en: { '1001': 'Missing field {{field}}.', '1002': 'Card declined' },
+  },
+  remedies: { en: { '1002': 'Use another card' } },
+  variants: { '1002': [{ en: 'Card declined by issuer {{bank}}' }] },
+  httpStatus: { '1001': 400, '1002': 402 },
+  retryable: { '1002': false },
+  defaultHttpStatus: 500,
+  envelope: [
+    { path: ['error', 'code'], role: 'code', type: 'number', required: true },
+    { path: ['error', 'msg'], role: 'message', type: 'string', required: true },
+    { path: ['error', 'request_id'], role: 'other', type: 'string', required: false },
+  ],
+  problemTypes: { '1001': 'https://docs.example.com/pay.md?code=1001#card' },
+  problemTypeBase: 'urn:errspec:pay:',
+  remedyInResponse: true,
+};
+
+abstract class PayError extends ErrspecError {
+  protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
+    super(catalog, code, options, httpStatus);
+  }
+}
+class MissingFieldError extends PayError {
+  static readonly code = '1001';
+  constructor(options?: ErrorOptions) {
+    super('1001', options);
+  }
+}
+class CardDeclinedError extends PayError {
+  static readonly code = '1002';
+  constructor(options?: ErrorOptions) {
+    super('1002', options);
+  }
+}
+class UnknownPayError extends PayError {
+  constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
+    super(code, options, httpStatus);
+  }
+}
+registerClasses(catalog, { base: PayError, unknown: UnknownPayError, classes: { '1001': MissingFieldError, '1002': CardDeclinedError } });
+const fail = (reason: string, body: unknown, status: number | undefined) => new ResponseFormatError(catalog.source, reason, body, status);
+const create = (code: string, options: ReceivedOptions): PayError =>
+  code === '1001' ? new MissingFieldError(options) : code === '1002' ? new CardDeclinedError(options) : new UnknownPayError(code, options, options.received.status);
+
+describe('messages', () => {
+  it('formats params in every locale and falls back to the default locale, then the code', () => {
+    expect(formatMessage(catalog, '1001', { locale: 'zh-CN', params: { field: 'name' } })).toBe('缺少必填字段 name。');
+    expect(formatMessage(catalog, '1002', { locale: 'zh-CN' })).toBe('Card declined');
+    expect(formatMessage(catalog, '9999')).toBe('9999');
+    expect(formatMessage(catalog, 'toString', { locale: '__proto__' })).toBe('toString');
+    expect(formatMessage(catalog, '1001')).toBe('Missing field {{field}}.');
+  });
+  it('formats a variant, and the entry message for a variant that does not exist', () => {
+    expect(formatMessage(catalog, '1002', { variant: 1, params: { bank: 'ACME' } })).toBe('Card declined by issuer ACME');
+    expect(formatMessage(catalog, '1002', { variant: 2 })).toBe('Card declined');
+  });
+  it('looks up remedies and retryability', () => {
+    expect(formatRemedy(catalog, '1002', 'zh-CN')).toBe('Use another card');
+    expect(formatRemedy(catalog, '1001')).toBeUndefined();
+    expect(isRetryable(catalog, '1002', 503)).toBe(false);
+    expect(isRetryable(catalog, '1001')).toBe(false);
+    expect(isRetryable(catalog, '9999')).toBe(true);
+  });
+});
+
+describe('errors', () => {
+  it('keeps params, so that toResponse and toProblem format them in any locale', () => {
+    const error = new MissingFieldError({ params: { field: 'name' }, fields: { 'error.request_id': 'r-1' } });
+    expect(error.message).toBe('Missing field name.');
+    expect(error.toResponse('zh-CN')).toEqual({ error: { code: 1001, msg: '缺少必填字段 name。', request_id: 'r-1' } });
+    expect(error.toProblem('/v1', 'zh-CN')).toEqual({
+      type: 'https://docs.example.com/pay.md?code=1001#card', title: '缺少必填字段 name。', status: 400, detail: '缺少必填字段 name。', instance: '/v1', code: '1001',
+    });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ error: { code: 1001, msg: 'Missing field name.', request_id: 'r-1' } });
+  });
+  it('puts the remedy inside the nested envelope, beside the code', () => {
+    expect(new CardDeclinedError().toResponse()).toEqual({ error: { code: 1002, msg: 'Card declined', remedy: 'Use another card' } });
+    expect(new CardDeclinedError().toProblem().type).toBe('urn:errspec:pay:1002');
+  });
+  it('keeps cause only when given', () => {
+    expect('cause' in new CardDeclinedError()).toBe(false);
+    expect(new CardDeclinedError({ cause: 'x' }).cause).toBe('x');
+  });
+});
+
+describe('instanceof and guards', () => {
+  it('checks brand and code, not the prototype chain, for generated classes', () => {
+    const error = new CardDeclinedError();
+    expect(error instanceof CardDeclinedError).toBe(true);
+    expect(error instanceof MissingFieldError).toBe(false);
+    expect(error instanceof PayError).toBe(true);
+    // An error of another copy: same brand, another prototype.
+    const copy = Object.assign(Object.create(Error.prototype), { code: '1002', [Symbol.for('errspec.error:specs/pay.md#pay')]: 7 });
+    expect(copy instanceof CardDeclinedError).toBe(true);
+    expect(isCatalogError(catalog, copy)).toBe(true);
+    expect(isCatalogError(catalog, { code: '1002' })).toBe(false);
+    expect(isCatalogError({ id: 'other', source: 'specs/pay.md' }, error)).toBe(false);
+  });
+  it('keeps the prototype chain for a user subclass', () => {
+    class Mine extends CardDeclinedError {}
+    expect(new Mine() instanceof Mine).toBe(true);
+    expect(new CardDeclinedError() instanceof Mine).toBe(false);
+  });
+});
+
+describe('fromResponse and fromProblem', () => {
+  it('reads a body back with its extra fields, keeping the body and the response status', () => {
+    const body = { error: { code: 1002, msg: 'Declined!', request_id: 'r-2' } };
+    const error = fromResponse(catalog, create, fail, body, 500);
+    expect(error).toBeInstanceOf(CardDeclinedError);
+    const declined = error as CardDeclinedError;
+    expect([declined.message, declined.fields, declined.httpStatus]).toEqual(['Declined!', { 'error.request_id': 'r-2' }, 402]);
+    expect(declined.received).toEqual({ status: 500, body });
+  });
+  it('gives an unknown code the response status', () => {
+    const error = fromResponse(catalog, create, fail, { error: { code: 7, msg: 'x' } }, 503) as PayError;
+    expect([error instanceof UnknownPayError, error.code, error.httpStatus, error.retryable]).toEqual([true, '7', 503, true]);
+    expect(new CardDeclinedError() instanceof UnknownPayError).toBe(false);
+  });
+  it('never throws, and says what is wrong', () => {
+    const reasons = [null, [], 'x', { error: {} }, { error: { code: true } }, new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('no'); } })]
+      .map((body) => fromResponse(catalog, create, fail, body))
+      .map((error) => (error instanceof ResponseFormatError ? error.reason : 'not a format error'));
+    expect(reasons).toEqual([
+      'body is null, expected an object',
+      'body is an array, expected an object',
+      'body is a string, expected an object',
+      'field error.code is missing',
+      'field error.code is a boolean, expected a number',
+      'body could not be read: looking at it threw',
+    ]);
+    expect(fromResponse(catalog, create, fail, { get error() { return { code: 1 }; } })).toBeInstanceOf(ResponseFormatError);
+  });
+  it('reads problem details back', () => {
+    const problem = new MissingFieldError({ params: { field: 'a' } }).toProblem();
+    const error = fromProblem(create, fail, problem) as PayError;
+    expect([error instanceof MissingFieldError, error.message, error.received?.status]).toEqual([true, 'Missing field a.', 400]);
+    expect((fromProblem(create, fail, { title: 'x' }) as ResponseFormatError).reason).toBe('problem code is undefined, expected a string or a number');
+  });
+});
