@@ -120,29 +120,6 @@ export interface Entry {
   readonly line: number;
   /** Column of the row's first character, 1-based, e.g. `1`. */
   readonly column: number;
-  /** Other meanings the spec documents for this same code (a code listed again with a different message or status), in spec order; `[]` for most. */
-  readonly variants: readonly EntryVariant[];
-}
-
-/** Another meaning the spec documents for an entry's code: the code listed again with a different message or status. */
-export interface EntryVariant {
-  readonly kind: 'variant';
-  /** HTTP status of this listing, e.g. `402`, or `null` when it gives none. */
-  readonly httpStatus: number | null;
-  /** Messages by locale, e.g. `{ "en": "Card declined" }`. */
-  readonly messages: Messages;
-  /** Placeholders of each message, by locale; `{}` with none. */
-  readonly placeholders: PlaceholdersByLocale;
-  /** Longer explanation, or `null`. */
-  readonly description: string | null;
-  /** What to do about it, or `null`. */
-  readonly remedy: string | null;
-  /** The innermost section of this listing, or `null`. */
-  readonly group: string | null;
-  /** Line of the listing, 1-based, e.g. `48`. */
-  readonly line: number;
-  /** Column of the listing, 1-based, e.g. `1`. */
-  readonly column: number;
 }
 
 /** A further meaning of an entry's code: the code listed again with a different message or status. */

@@ -103,7 +103,6 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
       })),
       line: candidate.at.line,
       column: candidate.at.column,
-      variants: [],
     };
   });
   const variants = entries.reduce((sum, entry) => sum + entry.variants.length, 0);

@@ -77,7 +77,6 @@ export function makeCatalog(id: string, sketches: readonly EntrySketch[], option
       variants: [],
       line: 10 + index,
       column: 1,
-      variants: [],
     };
   });
   const count = (locale: Locale) => entries.filter((entry) => entry.messages[locale] !== undefined).length;
