@@ -82,8 +82,8 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
       start,
     );
   }
-  const message = columns.findIndex((column) => column.role === 'message');
-  const snake = rows.map((row) => /^[A-Z0-9]+(?:_[A-Z0-9]+)+\s/.test(row.cells[message === -1 ? columns.findIndex((column) => column.role === 'description') : message]?.text.trim() ?? ''));
+  const first = firstTextColumn(columns);
+  const snake = rows.map((row) => SNAKE_NAME.test(LEADING_NAME.exec(row.cells[first]?.text.trim() ?? '')?.[1] ?? ''));
   for (const [index, row] of rows.entries()) {
     const read = readRow(row, columns, context, reporter, snake[index - 1] === true || snake[index + 1] === true);
     if ('reason' in read) result.skipped.push(read);
@@ -98,8 +98,9 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     const meaning = classifyHeader(cell.text);
     return { ...meaning, header: cell.text, at: { line: cell.line, column: cell.column } };
   });
-  const values = (index: number): string[] =>
-    table.rows.map((row) => row.cells[index]?.text ?? '').filter((text) => text !== '' && !PLACEHOLDER.test(text));
+  // Each column's filled cells, read once: every rule below looks at them.
+  const filled = columns.map((_, index) => table.rows.map((row) => row.cells[index]?.text ?? '').filter((text) => text !== '' && !PLACEHOLDER.test(text)));
+  const values = (index: number): readonly string[] => filled[index] ?? [];
   // Evidence first: a "code" column of sentences is a message column; with no code column by
   // its header, the first column of identifiers or of unknown header whose values look like codes is.
   const judged = columns.map((column, index): Column => {
@@ -177,16 +178,21 @@ function inheritSpans(rows: readonly Row[], columns: readonly Column[]): Row[] {
 function expandCodes(row: Row, columns: readonly Column[]): Row[] {
   const code = columns.findIndex((column) => column.role === 'code');
   const cell = row.cells[code];
-  const codes = cell?.text.split('\n').map((line) => line.trim()).filter((line) => line !== '') ?? [];
+  const codes = linesOf(cell?.text ?? '');
   if (codes.length < 2 || !codes.every(isCodeLike)) return [row];
   return codes.map((text, index) => ({
     ...row,
     cells: row.cells.map((other, at) => {
       if (at === code) return { ...other, text };
-      const lines = other.text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+      const lines = linesOf(other.text);
       return columns[at]?.role !== 'code' && lines.length === codes.length && lines.every(isCodeLike) ? { ...other, text: lines[index]! } : other;
     }),
   }));
+}
+
+/** The non-empty lines of a cell, trimmed. */
+function linesOf(text: string): string[] {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }
 
 /** A header of a parameter or field table, whose first column holds names that can look like codes. */
@@ -308,8 +314,9 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     aliases.push(split.alias);
     return { ...text, text: split.rest };
   });
-  const messageTexts = named('message');
-  const descriptionTexts = messageTexts.length === 0 ? named('description') : texts('description');
+  const messageRole = columns[firstTextColumn(columns)]?.role;
+  const messageTexts = messageRole === 'message' ? named('message') : texts('message');
+  const descriptionTexts = messageRole === 'description' ? named('description') : texts('description');
   const messages: { [locale: Locale]: string } = {};
   const messageAt: { [locale: Locale]: Point } = {};
   for (const { text, locale, at: cellAt } of [...messageTexts, ...descriptionTexts].flatMap(bilingual)) {
@@ -370,6 +377,15 @@ function isRange(text: string): boolean {
   return dash === '~' || dash === '～' || (from.length === to.length && Number(to) > Number(from));
 }
 
+/** A SCREAMING_SNAKE name of two or more words, e.g. `SEND_FAILED`. */
+const SNAKE_NAME = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/;
+
+/** The column a message is read from first: the first message column, else the first description column; -1 with none. */
+function firstTextColumn(columns: readonly Column[]): number {
+  const message = columns.findIndex((column) => column.role === 'message');
+  return message !== -1 ? message : columns.findIndex((column) => column.role === 'description');
+}
+
 /** An identifier that opens a Chinese message, as a symbolic name of the code: `UnknownAccount 账号异常`. */
 const LEADING_NAME = /^([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)[ \t]+(?=[^\n]*\p{Script=Han})/u;
 
@@ -384,8 +400,7 @@ function leadingAlias(text: string, columns: readonly Column[], nearSnake: boole
   if (match === null) return null;
   const word = match[1]!;
   const camel = (word.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 2;
-  const snake = /^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(word);
-  if (!camel && !snake && !(/^[A-Z]{2,}$/.test(word) && nearSnake)) return null;
+  if (!camel && !SNAKE_NAME.test(word) && !(/^[A-Z]{2,}$/.test(word) && nearSnake)) return null;
   return { alias: word, rest: text.slice(match[0].length).trim() };
 }
 
