@@ -99,7 +99,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     ...diagnostic,
     source: path.relative(cwd, path.resolve(root, diagnostic.source)).split(path.sep).join('/'),
   }));
-  const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
+  const entries = outcome.catalogs.reduce((sum, catalog) => sum + catalog.entryCount, 0);
   const counts = countBySeverity(all);
   const summary = [
     plural(outcome.catalogs.length, 'spec'),

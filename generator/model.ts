@@ -276,3 +276,30 @@ export interface Catalog {
   /** Diagnostics in source order. */
   readonly diagnostics: readonly Diagnostic[];
 }
+
+/**
+ * What the root index and `package.json` need of a catalog: both `Catalog` and
+ * `CatalogSummary` have it, so the files around the catalogs can be written from either.
+ */
+export type CatalogHead = Pick<Catalog, 'id' | 'source' | 'locales'> & { readonly names: Pick<CatalogNames, 'namespace'> };
+
+/**
+ * A catalog as a run reports it and as the output's stamp keeps it: its head, how many entries
+ * it has and its diagnostics. A run whose output is up to date reports this without reading
+ * the catalog.
+ */
+export interface CatalogSummary {
+  readonly kind: 'catalog-summary';
+  /** The catalog's id, e.g. `"pet-core"`. */
+  readonly id: string;
+  /** The spec, relative to the project root, e.g. `"specs/pet-core.md"`. */
+  readonly source: string;
+  /** The one name the root index needs, e.g. `{ namespace: "petCore" }`. */
+  readonly names: Pick<CatalogNames, 'namespace'>;
+  /** Locales with at least one message, e.g. `["zh-CN", "en"]`. */
+  readonly locales: readonly Locale[];
+  /** How many entries the catalog has, e.g. `12`. */
+  readonly entryCount: number;
+  /** The catalog's diagnostics, translation files' included, in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}

@@ -5,7 +5,9 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CacheStore, cacheDir, cachedCatalogs } from './cache/index.js';
+import {
+  CacheStore, cacheDir, cachedCatalogs, loadRecord, outputKeys, recordOf, saveRecord, sharedKey, sharedUpToDate, summaryOf, upToDate, type RecordedCatalog,
+} from './cache/index.js';
 import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
 import { applyRules } from './config/rules.js';
@@ -13,14 +15,14 @@ import type { RuleLevel } from './config/define-config.js';
 import { NO_PROGRESS, type Progress } from './report/progress.js';
 import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
-import type { Catalog, CatalogOptions, Locale } from './model.js';
+import type { Catalog, CatalogOptions, CatalogSummary, Locale } from './model.js';
 import { parse } from './parse/index.js';
 import { emitCatalog, emitIndex, emitPackage } from './emit/index.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { checkOutput, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, underOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -112,15 +114,26 @@ export function repoPrefixOf(root: string): string {
   }
 }
 
-/** Outcome of `generate`. */
+/** Outcome of `generate`: what it did, with the summary of every catalog. */
 export type GenerateOutcome =
-  | { readonly kind: 'errors'; readonly catalogs: readonly Catalog[] }
-  | { readonly kind: 'written'; readonly catalogs: readonly Catalog[]; readonly result: WriteResult }
-  | { readonly kind: 'checked'; readonly catalogs: readonly Catalog[]; readonly result: CheckResult; readonly files: readonly OutputFile[] };
+  | { readonly kind: 'errors'; readonly catalogs: readonly CatalogSummary[] }
+  | { readonly kind: 'written'; readonly catalogs: readonly CatalogSummary[]; readonly result: WriteResult }
+  | { readonly kind: 'checked'; readonly catalogs: readonly CatalogSummary[]; readonly result: CheckResult; readonly files: readonly OutputFile[] };
+
+function hasErrors(catalog: CatalogSummary | Catalog): boolean {
+  return catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}
 
 /**
  * Generate (or, with `check`, compare) the output for every spec; `--watch` runs this too. Nothing
- * is written when a spec has errors. Catalogs of unchanged specs come from the cache.
+ * is written when a spec has errors.
+ *
+ * The output's record (see `cache/output-record.ts`) says which catalogs' files are up to date:
+ * those are neither parsed, emitted nor read back. The others are parsed (or taken from the
+ * catalog cache) before the output lock is taken, so a long parse does not block another run;
+ * under the lock the record is read again, and what it no longer vouches for (another run wrote
+ * in between) is emitted too, so the folder ends as this run's output, recorded before the lock
+ * is released. `--check` compares every file.
  */
 export async function generate(context: Context, check: boolean, progress: Progress = NO_PROGRESS): Promise<GenerateOutcome> {
   // Sources are named from the project (the output folder's parent), not from wherever errspec
@@ -130,26 +143,76 @@ export async function generate(context: Context, check: boolean, progress: Progr
   const specs = timed('read', () => readContextSpecs(context));
   const store = new CacheStore(cacheDir(root));
   // The config file's per-catalog settings and rule levels shape catalogs too, so they are part of the key.
-  const settings = { catalogs: [...context.catalogs], rules: [...context.rules] };
-  const read = cachedCatalogs(specs, { defaults: context.defaults, settings, out }, store, (spec) => catalogFor(spec, context));
-  assertDistinctNamespaces(read);
-  const catalogs = applyTranslations(read, translationOptions(context));
-  // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
-  if (catalogs.some((catalog) => catalog.diagnostics.some((diagnostic) => diagnostic.severity === 'error'))) {
-    store.discard();
-    return { kind: 'errors', catalogs };
-  }
-  progress.stage('emitting');
-  const files = emitFiles(catalogs, context.package, repoPrefixOf(root));
-  progress.stage(check ? 'comparing' : 'writing');
+  const inputs = {
+    defaults: context.defaults,
+    settings: { catalogs: [...context.catalogs], rules: [...context.rules] },
+    out,
+    translations: translationOptions(context),
+    repoPrefix: repoPrefixOf(root),
+  };
+  const ids = specs.map((spec) => spec.id);
+  const read = (some: readonly SpecFile[]): Catalog[] =>
+    applyTranslations(cachedCatalogs(some, inputs, store, (spec) => catalogFor(spec, context)), inputs.translations, ids);
   if (check) {
+    const catalogs = read(specs);
+    assertDistinctNamespaces(catalogs);
+    if (catalogs.some(hasErrors)) return { kind: 'errors', catalogs: catalogs.map(summaryOf) };
+    progress.stage('comparing');
+    const files = emitFiles(catalogs, context.package, inputs.repoPrefix);
     const result = timed('write', () => checkOutput(out, files));
     timed('cache', () => store.flush());
-    return { kind: 'checked', catalogs, result, files };
+    return { kind: 'checked', catalogs: catalogs.map(summaryOf), result, files };
   }
-  const result = timed('write', () => writeOutput(out, files));
-  timed('cache', () => store.flush());
-  return { kind: 'written', catalogs, result };
+  const keys = timed('cache', () => outputKeys(specs, inputs));
+  const hoped = timed('cache', () => upToDate(loadRecord(store, out), keys, out));
+  const parsed = new Map(read(specs.filter((spec) => !hoped.has(spec.source))).map((catalog) => [catalog.source, catalog]));
+  const summaries = (record: ReadonlyMap<string, RecordedCatalog>): CatalogSummary[] =>
+    specs.map((spec) => { const catalog = parsed.get(spec.source); return catalog === undefined ? record.get(spec.source)!.summary : summaryOf(catalog); });
+  // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
+  if ([...parsed.values()].some(hasErrors)) {
+    store.discard();
+    return { kind: 'errors', catalogs: summaries(hoped) };
+  }
+  progress.stage('writing');
+  return underOutputLock(out, (write) => {
+    const record = timed('cache', () => loadRecord(store, out));
+    const current = timed('cache', () => upToDate(record, keys, out));
+    // Catalogs another run's output replaced since: read now (from the cache, as a rule).
+    for (const catalog of read(specs.filter((spec) => hoped.has(spec.source) && !current.has(spec.source)))) parsed.set(catalog.source, catalog);
+    const catalogs = summaries(current);
+    assertDistinctNamespaces(catalogs);
+    const shared = sharedKey(catalogs, context.package, inputs);
+    const sharedKept = timed('cache', () => sharedUpToDate(record, shared, out));
+    if (parsed.size === 0 && sharedKept && record.catalogs.length === specs.length) {
+      const unchanged = record.catalogs.reduce((sum, recorded) => sum + recorded.files.length, record.shared.files.length);
+      return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged } };
+    }
+    progress.stage('emitting');
+    // Each catalog's paths, and those of the files around them, as this run leaves them.
+    const paths = new Map([...current].map(([source, recorded]) => [source, recorded.files.map((row) => row[0])]));
+    const sharedPaths = sharedKept ? record.shared.files.map((row) => row[0]).filter((file) => file !== MANIFEST) : [];
+    const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix };
+    function* files(): Generator<OutputFile> {
+      for (const catalog of parsed.values()) {
+        const made = timed('emit', () => emitCatalog(catalog, emitContext));
+        paths.set(catalog.source, made.map((file) => file.path));
+        yield* made;
+      }
+      if (sharedKept) return;
+      const around = timed('emit', () => [...emitIndex(catalogs, emitContext), ...emitPackage(catalogs, context.package, emitContext)]);
+      sharedPaths.push(...around.map((file) => file.path));
+      yield* around;
+    }
+    const kept = [...[...current.values()].flatMap((recorded) => recorded.files.map((row) => row[0])), ...sharedPaths];
+    const result = timed('write', () => write(files(), kept));
+    timed('cache', () => {
+      store.flush();
+      const made = specs.map((spec, index) => ({ source: spec.source, key: keys.get(spec.source)!, summary: catalogs[index]!, paths: paths.get(spec.source)! }));
+      const next = recordOf(out, made, { key: shared, paths: [...sharedPaths, MANIFEST] });
+      if (next !== null) saveRecord(store, out, next);
+    });
+    return { kind: 'written', catalogs, result };
+  });
 }
 
 /** What the `i18n` commands need of a run's options. */

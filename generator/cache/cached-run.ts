@@ -28,10 +28,8 @@ export interface RunInputs {
  * run that succeeded, and discards after one that failed).
  */
 export function cachedCatalogs(specs: readonly SpecFile[], inputs: RunInputs, store: CacheStore, catalogOf: (spec: SpecFile) => Catalog): Catalog[] {
-  const tool = inputs.tool ?? toolIdentity();
-  const options = JSON.stringify([inputs.defaults, inputs.settings ?? null]);
   return specs.map((spec) => {
-    const key = hashParts([tool, options, spec.id, spec.source, spec.text]);
+    const key = catalogKey(spec, inputs);
     const slot = hashParts(['catalog', inputs.out, spec.source]).slice(0, 16);
     const hit = timed('cache', () => store.load(slot, key, (value): value is Catalog => isCatalog(value, spec)));
     if (hit !== null) return hit;
@@ -39,6 +37,11 @@ export function cachedCatalogs(specs: readonly SpecFile[], inputs: RunInputs, st
     store.save(slot, key, catalog);
     return catalog;
   });
+}
+
+/** The key of a spec's catalog: a hash of errspec's identity, the inputs and the spec. */
+export function catalogKey(spec: SpecFile, inputs: RunInputs): string {
+  return hashParts([inputs.tool ?? toolIdentity(), JSON.stringify([inputs.defaults, inputs.settings ?? null]), spec.id, spec.source, spec.text]);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -40,6 +40,8 @@ function computeIdentity(): string {
     parts.push(`${dependency}@${readVersion(packageRoot, `node_modules/${dependency}`)}`);
   }
   parts.push(...codeFiles(generatorDir));
+  // The runtime's built JavaScript and declarations are copied into every package, and live beside, not under, dist/generator.
+  parts.push(...codeFiles(path.join(packageRoot, 'dist', 'runtime')).map((line) => `runtime/${line}`));
   return hashParts(parts);
 }
 
@@ -55,11 +57,17 @@ function readVersion(root: string, dir: string): string {
   }
 }
 
-/** `path size mtime` of every file under `dir`, sorted. */
+/** `path size mtime` of every file under `dir`, sorted; none when there is no `dir`. */
 function codeFiles(dir: string): string[] {
   const lines: string[] = [];
   const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
       const file = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (entry.isFile()) {

@@ -1,39 +1,70 @@
 /**
- * What the output folder looked like right after errspec wrote it: size, time and inode of
- * every file. When the specs and options are those of that write and no file has been
- * touched since, a run has nothing to do and need not even read the files back.
+ * Stamps of generated files: what each file looked like right after errspec wrote it (size,
+ * modification time, inode). A file that still has its stamp has not been written since, so
+ * a run may trust it without reading it back.
+ *
+ * Times on disk are coarse (a clock tick on Linux, seconds on some file systems): a file
+ * changed in place within the tick it was stamped in keeps its time. Such a file, one stamped
+ * less than `RACY_MS` after it was last written, also gets the SHA-256 of its bytes, and is
+ * trusted only when they still match (git's "racily clean" index entries are the same problem).
  */
 
-import { statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** `[path, size, mtimeMs, ino]` of each file. */
-export type Stamp = readonly (readonly [string, number, number, number])[];
+/** `[path, size, mtimeMs, ino, sha256]` of one file; the hash only for a file stamped right after it was written, else `null`. */
+export type StampRow = readonly [path: string, size: number, mtimeMs: number, ino: number, sha256: string | null];
 
-/** The stamp of `paths` under `out`; `null` when one is missing or not a file. */
-export function stampOf(out: string, paths: readonly string[]): Stamp | null {
-  const stamp: [string, number, number, number][] = [];
-  for (const file of paths) {
+/** How long after a write a stamp is taken for the time alone not to vouch for the file, in milliseconds. */
+const RACY_MS = 100;
+/** The same on a file system that keeps whole seconds (a time with no fraction). */
+const RACY_COARSE_MS = 2_000;
+
+function sha256Of(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function isRacy(mtimeMs: number, stampedAt: number): boolean {
+  return stampedAt - mtimeMs < (mtimeMs % 1000 === 0 ? RACY_COARSE_MS : RACY_MS);
+}
+
+/**
+ * The stamps of `paths` under `out`, taken now; `null` when one is missing or not a file.
+ *
+ * @param stampedAt the time the stamps count as taken, `Date.now()` after the files were written.
+ */
+export function stampFiles(out: string, paths: readonly string[], stampedAt = Date.now()): StampRow[] | null {
+  const rows: StampRow[] = [];
+  for (const relative of paths) {
+    const file = path.join(out, relative);
     try {
-      const stats = statSync(path.join(out, file));
+      const stats = statSync(file);
       if (!stats.isFile()) return null;
-      stamp.push([file, stats.size, stats.mtimeMs, stats.ino]);
+      rows.push([relative, stats.size, stats.mtimeMs, stats.ino, isRacy(stats.mtimeMs, stampedAt) ? sha256Of(file) : null]);
     } catch {
       return null;
     }
   }
-  return stamp;
+  return rows;
 }
 
-/** Whether `value` has the shape of a stamp (of at least one file). */
-export function isStamp(value: unknown): value is Stamp {
-  if (!Array.isArray(value) || value.length === 0) return false;
-  return (value as unknown[]).every((row) => Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && row.slice(1).every((n) => typeof n === 'number'));
+/** Whether every file of `rows` under `out` still has its stamp (and, for a racy one, its bytes). */
+export function isIntact(out: string, rows: readonly StampRow[]): boolean {
+  return rows.every(([relative, size, mtimeMs, ino, sha256]) => {
+    const file = path.join(out, relative);
+    try {
+      const stats = statSync(file);
+      return stats.isFile() && stats.size === size && stats.mtimeMs === mtimeMs && stats.ino === ino && (sha256 === null || sha256Of(file) === sha256);
+    } catch {
+      return false;
+    }
+  });
 }
 
-/** Whether `value` is a stamp and the files under `out` still match it. */
-export function isIntact(out: string, value: unknown): value is Stamp {
-  if (!isStamp(value)) return false;
-  const now = stampOf(out, value.map((row) => row[0]));
-  return now !== null && now.every((row, index) => row.every((field, at) => field === value[index]![at]));
+/** Whether `value` has the shape of a list of stamp rows. */
+export function isStampRows(value: unknown): value is StampRow[] {
+  return Array.isArray(value) && value.every((row) =>
+    Array.isArray(row) && row.length === 5 && typeof row[0] === 'string' && [row[1], row[2], row[3]].every((n) => typeof n === 'number') &&
+    (row[4] === null || typeof row[4] === 'string'));
 }

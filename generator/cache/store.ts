@@ -49,23 +49,30 @@ export class CacheStore {
 
   /** Keep what `save` was given (written under a temporary name, then renamed), and drop each slot's other results. */
   flush(): void {
-    for (const { slot, key, value } of this.pending.splice(0)) {
-      try {
-        renameSync(this.writeTemporary(slot, key, value)!, this.file(slot, key));
-        this.names ??= readdirSync(this.dir);
-        // Only this slot's finished results: another process's temporary file (`….<pid>.tmp`) is not ours to remove.
-        for (const name of this.names) {
-          if (name.startsWith(`${slot}-`) && RESULT.test(name.slice(slot.length + 1)) && name !== path.basename(this.file(slot, key))) rmSync(path.join(this.dir, name), { force: true });
-        }
-      } catch {
-        // A read-only or full disk: the next run recomputes.
-      }
-    }
+    for (const { slot, key, value } of this.pending.splice(0)) this.keep(slot, key, value);
+  }
+
+  /** Save `value` under `slot` and `key` now, as `flush` would (for what is recorded while a lock is held). */
+  put(slot: string, key: string, value: unknown): void {
+    this.keep(slot, key, value);
   }
 
   /** Forget what `save` was given. */
   discard(): void {
     this.pending.splice(0);
+  }
+
+  private keep(slot: string, key: string, value: unknown): void {
+    try {
+      renameSync(this.writeTemporary(slot, key, value)!, this.file(slot, key));
+      this.names ??= readdirSync(this.dir);
+      // Only this slot's finished results: another process's temporary file (`….<pid>.tmp`) is not ours to remove.
+      for (const name of this.names) {
+        if (name.startsWith(`${slot}-`) && RESULT.test(name.slice(slot.length + 1)) && name !== path.basename(this.file(slot, key))) rmSync(path.join(this.dir, name), { force: true });
+      }
+    } catch {
+      // A read-only or full disk: the next run recomputes.
+    }
   }
 
   private read<T>(file: string, key: string, isValue: (value: unknown) => value is T): T | null {

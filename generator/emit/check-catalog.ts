@@ -6,7 +6,7 @@
  * worse, code injected from a spec. A failure here is a bug in errspec, not in the spec.
  */
 
-import type { Catalog } from '../model.js';
+import type { Catalog, CatalogHead } from '../model.js';
 import { isSafeIdentifier } from '../names.js';
 import { FIXED_NAMES, derivedNames } from '../names.js';
 
@@ -21,7 +21,7 @@ const PATH_SEGMENT = /^(?!\.\.?$)[^\\/:*?"<>|#%\u0000-\u001f\u007f]+$/;
 
 
 /** Throw an assertion naming the catalog and its subject. */
-function fail(catalog: Catalog, subject: string): never {
+function fail(catalog: Pick<Catalog, 'source'>, subject: string): never {
   throw new Error(`errspec bug: cannot emit ${catalog.source}: ${subject}`);
 }
 
@@ -96,9 +96,9 @@ function assertEnvelopeTree(catalog: Catalog): void {
  * @param catalogs the catalogs of one run.
  * @throws an `errspec bug:` error naming the first clash.
  */
-export function assertIndexable(catalogs: readonly Catalog[]): void {
-  const byId = new Map<string, Catalog>();
-  const byNamespace = new Map<string, Catalog>();
+export function assertIndexable(catalogs: readonly CatalogHead[]): void {
+  const byId = new Map<string, CatalogHead>();
+  const byNamespace = new Map<string, CatalogHead>();
   for (const catalog of catalogs) {
     if (!PATH_SEGMENT.test(catalog.id)) fail(catalog, `id ${JSON.stringify(catalog.id)} is not a safe folder name`);
     const { namespace } = catalog.names;

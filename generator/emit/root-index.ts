@@ -2,7 +2,7 @@
  * `index.ts` at the root of the output, and its JavaScript and declarations: one namespace per catalog.
  */
 
-import type { Catalog } from '../model.js';
+import type { CatalogHead } from '../model.js';
 import { compareNames } from '../text.js';
 import { assertIndexable } from './check-catalog.js';
 import { multiSpecHeader } from './header.js';
@@ -11,7 +11,7 @@ import { DIST_DIR } from './package/manifest.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
 /** Catalog order: by id, as `compareNames` orders names. */
-export function byId(a: Catalog, b: Catalog): number {
+export function byId(a: CatalogHead, b: CatalogHead): number {
   return compareNames(a.id, b.id);
 }
 
@@ -24,7 +24,7 @@ export function byId(a: Catalog, b: Catalog): number {
  * @param context names the generator in the header.
  * @throws an `errspec bug:` error when two catalogs share an id or a namespace.
  */
-export function emitIndex(catalogs: readonly Catalog[], context: EmitContext): GeneratedFile[] {
+export function emitIndex(catalogs: readonly CatalogHead[], context: EmitContext): GeneratedFile[] {
   assertIndexable(catalogs);
   const sorted = [...catalogs].sort(byId);
   const header = multiSpecHeader(sorted.map((catalog) => catalog.source), context);

@@ -4,10 +4,10 @@
  */
 
 import { UserError } from '../errors.js';
-import type { Catalog } from '../model.js';
+import type { CatalogHead } from '../model.js';
 
 /** Throw a UserError naming both specs when two catalogs share a namespace (ignoring case, for case-insensitive disks). */
-export function assertDistinctNamespaces(catalogs: readonly Catalog[]): void {
+export function assertDistinctNamespaces(catalogs: readonly CatalogHead[]): void {
   const seen = new Map<string, string>();
   for (const catalog of catalogs) {
     const key = catalog.names.namespace.toLowerCase();

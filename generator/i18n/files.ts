@@ -60,7 +60,7 @@ export interface TranslationFile {
 }
 
 /** The folder of a catalog's translation files. */
-export function translationFolder(catalog: Catalog, options: TranslationOptions): string {
+export function translationFolder(catalog: Pick<Catalog, 'source'>, options: TranslationOptions): string {
   return options.dir ?? path.resolve(options.base, path.dirname(catalog.source), 'i18n');
 }
 

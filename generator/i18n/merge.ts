@@ -26,9 +26,10 @@ export interface CatalogTranslations {
  * @param catalogs the catalogs as read from their specs.
  * @param options where translation files are.
  * @param locales locales to report even without a file (for `i18n status --locale`, `i18n extract`).
+ * @param ids the id of every catalog of the run, when `catalogs` are only some of them: a file
+ *   `a.b.en.json` is catalog `a.b`'s, not `a`'s.
  */
-export function readTranslations(catalogs: readonly Catalog[], options: TranslationOptions, locales: readonly Locale[] = []): CatalogTranslations[] {
-  const ids = catalogs.map((catalog) => catalog.id);
+export function readTranslations(catalogs: readonly Catalog[], options: TranslationOptions, locales: readonly Locale[] = [], ids = catalogs.map((catalog) => catalog.id)): CatalogTranslations[] {
   return catalogs.map((catalog) => {
     const found = translatedLocales(catalog, ids, options);
     const wanted = [...new Set([...found.locales, ...locales])].sort(compareNames);
@@ -51,8 +52,8 @@ export function readTranslations(catalogs: readonly Catalog[], options: Translat
  * give it for locales the spec has no message of its own in (the spec's text always wins), the
  * catalog gains those locales, and the translation diagnostics are added to its own.
  */
-export function applyTranslations(catalogs: readonly Catalog[], options: TranslationOptions): Catalog[] {
-  return readTranslations(catalogs, options).map(({ catalog, analyses, diagnostics }) => {
+export function applyTranslations(catalogs: readonly Catalog[], options: TranslationOptions, ids = catalogs.map((catalog) => catalog.id)): Catalog[] {
+  return readTranslations(catalogs, options, [], ids).map(({ catalog, analyses, diagnostics }) => {
     if (analyses.length === 0 && diagnostics.length === 0) return catalog;
     const entries = catalog.entries.map((entry) => {
       const added = analyses.flatMap((analysis) => {

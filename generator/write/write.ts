@@ -139,6 +139,19 @@ function siblings(outDir: string): { lock: string; staging: string; old: string;
  *   listed in the manifest and counted as unchanged.
  */
 export function writeOutput(outDir: string, files: Iterable<OutputFile>, kept: readonly string[] = []): WriteResult {
+  return underOutputLock(outDir, (write) => write(files, kept));
+}
+
+/** Writes the output folder as `writeOutput` does; only callable while `underOutputLock` holds the lock. */
+export type LockedWrite = (files: Iterable<OutputFile>, kept: readonly string[]) => WriteResult;
+
+/**
+ * Run `body` while holding the output folder's lock, after repairing what a killed run left:
+ * what `body` reads of the folder (and of anything recorded beside it) no other errspec run
+ * changes until it returns, so it may decide what to write, write it with `write`, and record
+ * what it wrote, as one step.
+ */
+export function underOutputLock<T>(outDir: string, body: (write: LockedWrite) => T): T {
   assertFolder(outDir);
   // Ctrl-C cannot stop synchronous code midway anyway: let the write finish (or fail) whole,
   // then die of the signal as usual. A harder kill is repaired by the next run's `recover`.
@@ -152,7 +165,7 @@ export function writeOutput(outDir: string, files: Iterable<OutputFile>, kept: r
   try {
     release = lock(outDir);
     recover(outDir);
-    return swap(outDir, files, kept);
+    return body((files, kept) => swap(outDir, files, kept));
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

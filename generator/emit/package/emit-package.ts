@@ -3,7 +3,7 @@
  * catalogs' files in the output folder.
  */
 
-import type { Catalog } from '../../model.js';
+import type { CatalogHead } from '../../model.js';
 import { byId } from '../root-index.js';
 import { emitRuntime } from '../runtime-files.js';
 import type { EmitContext, GeneratedFile } from '../types.js';
@@ -19,7 +19,7 @@ import { DIST_DIR, emitManifest } from './manifest.js';
  * @param context names the generator in the runtime's header.
  * @throws an `errspec bug:` error when the identity is invalid.
  */
-export function emitPackage(catalogs: readonly Catalog[], pkg: PackageIdentity, context: EmitContext): GeneratedFile[] {
+export function emitPackage(catalogs: readonly CatalogHead[], pkg: PackageIdentity, context: EmitContext): GeneratedFile[] {
   const nameProblem = packageNameProblem(pkg.name);
   if (nameProblem !== null) throw new Error(`errspec bug: package name ${JSON.stringify(pkg.name)} reached the emitter: ${nameProblem}`);
   if (!isSemver(pkg.version)) throw new Error(`errspec bug: package version ${JSON.stringify(pkg.version)} reached the emitter`);
