@@ -108,12 +108,14 @@ export interface NameSources {
 /**
  * The enum member name of an entry, before collisions are resolved: the name column,
  * else the code when it is identifier-like, else the English message (first six words),
- * else `E<code>`.
+ * else `E<code>`. A code becomes a member by one rule, whatever its separators:
+ * SCREAMING_SNAKE_CASE (`invalid_request`, `invalidRequest` and `oauth2.token.expired` alike),
+ * so a code already in capitals (`A0400`, `INVALID_REQUEST`) stays as it is.
  */
 export function memberNameFor({ name, code, english }: NameSources): string {
   if (name !== null && IDENTIFIER.test(name.trim())) return safe(name.trim());
   if (name !== null && words(name).length > 0) return safe(leadWithLetter(screamingSnake(name), 'E'));
-  if (IDENTIFIER.test(code)) return safe(code);
+  if (IDENTIFIER.test(code) && !/[a-z]/.test(code)) return safe(code);
   if (IDENTIFIER_LIKE_CODE.test(code) && words(code).length > 0) return safe(leadWithLetter(screamingSnake(code), 'E'));
   if (english !== null && words(english).length > 0) return safe(leadWithLetter(screamingSnake(english, 6), 'E'));
   const fromCode = code.startsWith('-') ? `NEG_${screamingSnake(code)}` : screamingSnake(code);

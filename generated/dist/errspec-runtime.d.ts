@@ -151,7 +151,11 @@ export declare function isRetryable(catalog: CatalogData, code: string, httpStat
 export declare abstract class ErrspecError extends Error {
     /** The code, as the spec writes it. */
     readonly code: string;
-    /** The spec's HTTP status for the code, else the catalog's default. */
+    /**
+     * The HTTP status: of an error read from a response (`fromResponse`, `fromProblem`) the
+     * response's own; of any other the spec's for the code (also its class's static `httpStatus`),
+     * else the one given, else the catalog's default.
+     */
     readonly httpStatus: number;
     /** Whether a client may retry. */
     readonly retryable: boolean;

@@ -112,7 +112,11 @@ function keyOf(field) {
 export class ErrspecError extends Error {
     /** The code, as the spec writes it. */
     code;
-    /** The spec's HTTP status for the code, else the catalog's default. */
+    /**
+     * The HTTP status: of an error read from a response (`fromResponse`, `fromProblem`) the
+     * response's own; of any other the spec's for the code (also its class's static `httpStatus`),
+     * else the one given, else the catalog's default.
+     */
     httpStatus;
     /** Whether a client may retry. */
     retryable;
@@ -137,8 +141,8 @@ export class ErrspecError extends Error {
         // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
         super(message ?? formatMessage(catalog, code, { locale, params }), cause !== undefined ? { cause } : undefined);
         this.code = code;
-        // The spec's status; for a code it gives none for or does not list, the one given, else the response's, else the default.
-        this.httpStatus = httpStatusOf(catalog, code) ?? httpStatus ?? received?.status ?? catalog.defaultHttpStatus;
+        // A received error has the status it came with: a 402 code sent with 500 is a 500 here.
+        this.httpStatus = received?.status ?? httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus;
         this.retryable = isRetryable(catalog, code, this.httpStatus);
         this.details = details;
         this.remedy = formatRemedy(catalog, code, locale);

@@ -208,7 +208,10 @@ function types(catalog: Catalog, shape: Shape): Piece {
   const paramRows = catalog.entries
     .map((entry) => [entry, entryParameters(entry)] as const)
     .filter(([, parameters]) => parameters.length > 0)
-    .map(([entry, parameters]) => `  ${stringLiteral(entry.code)}: { ${parameters.map(({ name, type }) => `readonly ${propertyName(name)}: ${type}`).join('; ')} };\n`)
+    .map(([entry, parameters]) => {
+      const members = parameters.map(({ name, type }) => `${doc(`The value of \`{{${name}}}\` in the message.`, '    ')}    readonly ${propertyName(name)}: ${type};\n`);
+      return `${doc(`The placeholders of the message of ${entry.code}.`, '  ')}  ${stringLiteral(entry.code)}: {\n${members.join('')}  };\n`;
+    })
     .join('');
   const paramTypes = [
     `${doc('The placeholders of each code whose message has some.')}export interface ${derived.messageParams} {\n${paramRows}}\n`,

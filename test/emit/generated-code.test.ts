@@ -14,13 +14,13 @@ import { emitIndex, type GeneratedFile } from '../../generator/emit/index.js';
 import type { CatalogOptions } from '../../generator/model.js';
 import { seedCatalog } from '../helpers/seeds.js';
 import { STYLES, emitAll, emitBothStyles, withStyle } from './emitted.js';
-import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, petCore, wire } from './fixtures.js';
+import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, params, petCore, wire } from './fixtures.js';
 
 type Style = CatalogOptions['enumStyle'];
 
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
 const CONTEXT = { generator: 'errspec', repoPrefix: '' };
-const CATALOGS = [petCore, hostile, empty, wire, numeric];
+const CATALOGS = [petCore, hostile, empty, wire, numeric, params];
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 
 /** Stricter than the brief asks, so that generated code also passes projects with these on. */
@@ -50,7 +50,7 @@ function usage(style: Style): string {
   // An enum member is a type; a const object's property is a value, its type is `typeof` it.
   const member = (path: string): string => (style === 'const' ? `typeof ${path}` : path);
   return `
-import { empty, numeric, petCore, wire } from "./index.js";
+import { empty, numeric, params, petCore, wire } from "./index.js";
 
 // A listed enum member gives its own class, with literal code and name.
 export const known: petCore.A0400Error = petCore.createPetCoreError(petCore.PetCoreErrorCode.A0400);
@@ -100,6 +100,14 @@ petCore.formatMessage("A0400", "fr");
 known.toResponse("fr");
 // @ts-expect-error the base class is abstract
 new petCore.PetCoreError("A0400");
+// A literal code whose message has placeholders gives its class, and its params are checked.
+export const withParams: params.P3Error = params.createParamsError("P3", { params: { p1: 5, name: "x" } });
+// @ts-expect-error a misspelt param
+params.createParamsError("P3", { params: { p1: 5, nmae: "x" } });
+// @ts-expect-error the params are required
+params.createParamsError("P3");
+// @ts-expect-error the message has no placeholder
+params.createParamsError("P5", { params: { name: "x" } });
 `;
 }
 
@@ -294,7 +302,7 @@ describe.each(STYLES)('errors at run time, %s style', (style) => {
     expect(new A0400Error().message).toBe('Invalid request');
   });
 
-  it('takes the message in the requested locale, or the one given, and keeps details and cause; the spec status stays', () => {
+  it('takes the message in the requested locale, or the one given, and keeps details and cause; a received error has the response\'s status', () => {
     const { createPetCoreError } = generated[style].petCore;
     const cause = new Error('socket closed');
     const error = createPetCoreError('A0400', { locale: 'zh-CN', details: { field: 'deviceId' }, cause });
@@ -303,9 +311,12 @@ describe.each(STYLES)('errors at run time, %s style', (style) => {
     expect(error.cause).toBe(cause);
     expect(createPetCoreError('A0400', { message: 'custom' }).message).toBe('custom');
     expect('cause' in createPetCoreError('A0400')).toBe(false);
-    // The status of a listed code is the spec's, as its literal type says; a response's own is kept in `received`.
-    const received = generated[style].petCore.PetCoreError.fromResponse({ code: 'A0400', message: 'x' }, 503);
-    expect([received.httpStatus, received.retryable, received.received.status]).toEqual([400, false, 503]);
+    // An error read from a response has the response's status (and is retryable by it); the spec's stays on its class.
+    const { PetCoreError, A0400Error } = generated[style].petCore;
+    const received = PetCoreError.fromResponse({ code: 'A0400', message: 'x' }, 503);
+    expect([received instanceof A0400Error, received.httpStatus, received.retryable, received.received.status, A0400Error.httpStatus]).toEqual([true, 503, true, 503, 400]);
+    expect(PetCoreError.fromResponse({ code: 'A0400', message: 'x' }).httpStatus).toBe(400);
+    expect(createPetCoreError('A0400').httpStatus).toBe(400);
   });
 
   it('gives an unknown code the unknown class, keeping the code, with the default status', () => {
@@ -442,7 +453,8 @@ function jsonPairs(text: string): [string, string][] {
 
 describe('messages/<locale>.json', () => {
   it('holds exactly the messages of each locale, in spec order', () => {
-    for (const catalog of CATALOGS) {
+    // The params catalog's messages are written with `{{name}}` placeholders (test/messages/placeholders.test.ts).
+    for (const catalog of CATALOGS.filter((candidate) => candidate !== params)) {
       for (const locale of catalog.locales) {
         const file = files.enum.find((candidate) => candidate.path === `${catalog.id}/messages/${locale}.json`);
         const expected = catalog.entries.flatMap((entry) => {

@@ -56,8 +56,11 @@ describe('memberNameFor', () => {
     expect(member({ code: 'INTERNAL_SERVER_ERROR' })).toBe('INTERNAL_SERVER_ERROR');
   });
 
-  it('turns dotted and dashed codes into SCREAMING_SNAKE_CASE', () => {
+  it('turns dotted, dashed, snake and camel-case codes into SCREAMING_SNAKE_CASE by one rule', () => {
     expect(member({ code: 'oauth2.token.expired' })).toBe('OAUTH2_TOKEN_EXPIRED');
+    expect(member({ code: 'invalid_request' })).toBe('INVALID_REQUEST');
+    expect(member({ code: 'invalidRequest' })).toBe('INVALID_REQUEST');
+    expect(member({ code: 'ERR_bad' })).toBe('ERR_BAD');
     // Found by the fuzzer: a dotted code whose first word is only punctuation must not give a name starting with a digit.
     expect(member({ code: '_.3y-i' })).toBe('E3Y_I');
     expect(member({ code: '_._' })).toMatch(/^[A-Za-z_$][\w$]*$/);

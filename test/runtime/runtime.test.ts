@@ -133,7 +133,8 @@ describe('fromResponse and fromProblem', () => {
     const error = fromResponse(catalog, create, fail, body, 500);
     expect(error).toBeInstanceOf(CardDeclinedError);
     const declined = error as CardDeclinedError;
-    expect([declined.message, declined.fields, declined.httpStatus]).toEqual(['Declined!', { 'error.request_id': 'r-2' }, 402]);
+    // The response's own status, not the spec's 402 (the class keeps that).
+    expect([declined.message, declined.fields, declined.httpStatus]).toEqual(['Declined!', { 'error.request_id': 'r-2' }, 500]);
     expect(declined.received).toEqual({ status: 500, body });
   });
   it('gives an unknown code the response status', () => {
