@@ -58,15 +58,16 @@ function statusOf(catalog: Catalog, entry: Entry): number {
 function codes(catalog: Catalog, context: EmitContext): Piece {
   const { enumName } = catalog.names;
   const head = doc(`The error codes of ${catalog.title} (${catalog.source}).`);
-  const members = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  ${entry.name}: ${stringLiteral(entry.code)},\n`).join('');
+  const docs = catalog.entries.map((entry) => escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  '));
+  const members = catalog.entries.map((entry, index) => `${docs[index]}  ${entry.name}: ${stringLiteral(entry.code)},\n`).join('');
   const object = `export const ${enumName} = {\n${members}};\nObject.freeze(${enumName});\n`;
   const union = `${doc(`A code of ${catalog.source}.`)}export type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];\n`;
   if (catalog.options.enumStyle === 'const') {
     const typed = `export const ${enumName} = {\n${members}} as const;\nObject.freeze(${enumName});\n`;
-    const declared = `export declare const ${enumName}: {\n${catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  readonly ${entry.name}: ${stringLiteral(entry.code)};\n`).join('')}};\n`;
+    const declared = `export declare const ${enumName}: {\n${catalog.entries.map((entry, index) => `${docs[index]}  readonly ${entry.name}: ${stringLiteral(entry.code)};\n`).join('')}};\n`;
     return { ts: head + typed + union, js: head + object, dts: head + declared + union };
   }
-  const enumMembers = catalog.entries.map((entry) => `${escapedDoc(entryDoc(entry, catalog, context.repoPrefix), '  ')}  ${entry.name} = ${stringLiteral(entry.code)},\n`).join('');
+  const enumMembers = catalog.entries.map((entry, index) => `${docs[index]}  ${entry.name} = ${stringLiteral(entry.code)},\n`).join('');
   // A string enum has no reverse mapping: at run time it is this frozen object.
   return { ts: `${head}export enum ${enumName} {\n${enumMembers}}\n`, js: head + object, dts: `${head}export declare enum ${enumName} {\n${enumMembers}}\n` };
 }
