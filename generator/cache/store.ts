@@ -27,9 +27,24 @@ function sha256(text: string): string {
 /** The rest of a result's file name after `<slot>-`: a key, as `hashParts` makes them, and `.json`. */
 const RESULT = /^[0-9a-f]{64}\.json$/;
 
+/** Finished results (`<slot>-<key>.json`) by slot; one pass, so that saving many slots stays linear. */
+function resultsBySlot(names: readonly string[]): Map<string, string[]> {
+  const bySlot = new Map<string, string[]>();
+  for (const name of names) {
+    const dash = name.indexOf('-');
+    if (dash <= 0 || !RESULT.test(name.slice(dash + 1))) continue;
+    const slot = name.slice(0, dash);
+    const names = bySlot.get(slot);
+    if (names === undefined) bySlot.set(slot, [name]);
+    else names.push(name);
+  }
+  return bySlot;
+}
+
 /** A folder of cached results. */
 export class CacheStore {
-  private names: string[] | null = null;
+  /** The folder's finished results by slot, read once, at the first save: what each slot held before this run. */
+  private bySlot: Map<string, string[]> | null = null;
   /** Results saved but not flushed. */
   private readonly pending: { slot: string; key: string; value: unknown }[] = [];
 
@@ -65,10 +80,10 @@ export class CacheStore {
   private keep(slot: string, key: string, value: unknown): void {
     try {
       renameSync(this.writeTemporary(slot, key, value)!, this.file(slot, key));
-      this.names ??= readdirSync(this.dir);
+      this.bySlot ??= resultsBySlot(readdirSync(this.dir));
       // Only this slot's finished results: another process's temporary file (`….<pid>.tmp`) is not ours to remove.
-      for (const name of this.names) {
-        if (name.startsWith(`${slot}-`) && RESULT.test(name.slice(slot.length + 1)) && name !== path.basename(this.file(slot, key))) rmSync(path.join(this.dir, name), { force: true });
+      for (const name of this.bySlot.get(slot) ?? []) {
+        if (name !== path.basename(this.file(slot, key))) rmSync(path.join(this.dir, name), { force: true });
       }
     } catch {
       // A read-only or full disk: the next run recomputes.

@@ -57,6 +57,8 @@ describe('cache through the CLI', { timeout: CLI_TIMEOUT * 4 }, () => {
       writeFileSync(path.join(dir, 'specs/pet.md'), edited);
       const edit = timedRun(dir, 'generate');
       expect(Object.keys(edit)).toContain('markdown');
+      // One result per spec and one record, not one per edit: the edited spec's old catalog is gone.
+      expect(readdirSync(path.join(dir, CACHE))).toHaveLength(3);
       expect(contents(path.join(dir, 'generated'))).toEqual(uncached({ 'specs/pet.md': edited, 'specs/shop.md': SHOP_SPEC }));
   });
 
