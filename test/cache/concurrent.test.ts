@@ -36,7 +36,7 @@ it('two runs at once end in one run\'s output, and a later run repairs it to its
   const outputX = fresh(edited, '--specs', 'x');
   const outputY = fresh(y, '--specs', 'y');
   const dir = project({ ...x, ...y });
-  for (const delay of [0, 40, 120, 300]) {
+  for (const delay of [0, 80, 250]) {
     for (const [file, text] of Object.entries(x)) put(dir, file, text);
     // A warm cache of both spec sets, and X's output in place.
     expect(errspec(dir, 'generate', '--specs', 'y').status).toBe(0);
