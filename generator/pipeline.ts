@@ -166,8 +166,12 @@ export async function generate(context: Context, check: boolean, progress: Progr
   const keys = timed('cache', () => outputKeys(specs, inputs));
   const hoped = timed('cache', () => upToDate(loadRecord(store, out), keys, out));
   const parsed = new Map(read(specs.filter((spec) => !hoped.has(spec.source))).map((catalog) => [catalog.source, catalog]));
+  // Each spec's summary: its catalog's when it was read, else the record's.
   const summaries = (record: ReadonlyMap<string, RecordedCatalog>): CatalogSummary[] =>
-    specs.map((spec) => { const catalog = parsed.get(spec.source); return catalog === undefined ? record.get(spec.source)!.summary : summaryOf(catalog); });
+    specs.map((spec) => {
+      const catalog = parsed.get(spec.source);
+      return catalog === undefined ? record.get(spec.source)!.summary : summaryOf(catalog);
+    });
   // Nothing of a run with errors is kept: it recomputes, and leaves no trace.
   if ([...parsed.values()].some(hasErrors)) {
     store.discard();

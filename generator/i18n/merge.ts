@@ -51,6 +51,8 @@ export function readTranslations(catalogs: readonly Catalog[], options: Translat
  * The catalogs with their translations merged: each entry gains the messages translation files
  * give it for locales the spec has no message of its own in (the spec's text always wins), the
  * catalog gains those locales, and the translation diagnostics are added to its own.
+ *
+ * @param ids the id of every catalog of the run, when `catalogs` are only some of them (see `readTranslations`).
  */
 export function applyTranslations(catalogs: readonly Catalog[], options: TranslationOptions, ids = catalogs.map((catalog) => catalog.id)): Catalog[] {
   return readTranslations(catalogs, options, [], ids).map(({ catalog, analyses, diagnostics }) => {
