@@ -76,3 +76,14 @@ export function describe(error: unknown): string {
   if (code === undefined) return String((error as Error)?.message ?? error);
   return reasons[code] === undefined ? code : `${reasons[code]} (${code})`;
 }
+
+/** Whether `pid` is a live process here (a positive integer, and signal 0 reaches it or is refused). */
+export function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -15,7 +15,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { describe } from './disk.js';
+import { alive, describe } from './disk.js';
 
 /** The lock's file name inside the output folder. */
 export const LOCK = '.errspec-lock';
@@ -211,15 +211,6 @@ function readOrNull(read: () => string): string | null {
     return read();
   } catch {
     return null;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { describe, obstacleOn, readText } from './disk.js';
 import { Staging, settleJournal, type Step } from './journal.js';
+import { settleLegacy } from './legacy.js';
 import { touchOutputLock, withOutputLock } from './lock.js';
 import { MANIFEST, hashOf, manifestFile, readManifest, type Manifest, type OutputFile } from './manifest.js';
 import { Conflicts, assertNotFile, assertOwnFolder, conflictOf } from './ownership.js';
@@ -72,6 +73,7 @@ export function writeOutput(outDir: string, files: Iterable<OutputFile>, kept: r
   process.on('SIGINT', defer);
   process.on('SIGTERM', defer);
   try {
+    settleLegacy(outDir);
     return withOutputLock(outDir, () => {
       settleJournal(outDir, outDir);
       return writeLocked(outDir, files, kept);

@@ -263,6 +263,31 @@ describe('writeOutput', () => {
   });
 });
 
+describe('what an older errspec left beside the output folder', () => {
+  it('its old folder, left by a kill between its two renames, is put back when the output folder is missing; the rest is removed', () => {
+    const root = temp();
+    const out = path.join(root, 'generated');
+    writeOutput(path.join(root, '.generated.errspec-old-4242'), FILES);
+    put(root, '.generated.errspec-old-4242/notes.md', 'hand-written\n');
+    put(root, '.generated.errspec-new-4242/index.ts', 'half of a new output\n');
+    put(root, '.generated.errspec-lock', '999999999');
+    const changed = FILES.map((file) => (file.path === 'index.ts' ? { ...file, content: 'export {};\n' } : file));
+    expect(writeOutput(out, changed)).toEqual({ written: [MANIFEST, 'index.ts'], removed: [], unchanged: 2, orphaned: [] });
+    expect(read(out, 'notes.md')).toBe('hand-written\n');
+    expect(listFiles(root)).toEqual([...SORTED, 'notes.md'].map((file) => `generated/${file}`).sort());
+  });
+
+  it('its old folder, left by a failed run, is removed when the output folder is there; a live lock of it is left alone', () => {
+    const root = temp();
+    const out = path.join(root, 'generated');
+    writeOutput(out, FILES);
+    writeOutput(path.join(root, '.generated.errspec-old-4242'), FILES);
+    put(root, '.generated.errspec-lock', String(process.pid));
+    writeOutput(out, FILES);
+    expect(listFiles(root)).toEqual(['.generated.errspec-lock', ...SORTED.map((file) => `generated/${file}`)].sort());
+  });
+});
+
 describe('checkOutput', () => {
   it('lists every file as differing when the output folder does not exist, and does not create it', () => {
     const out = path.join(temp(), 'generated');
