@@ -43,9 +43,10 @@ export function checkOutput(outDir: string, files: readonly OutputFile[]): Check
   const { stale } = staleOf(outDir, manifest, new Set(files.map((file) => file.path)));
   const conflicts = new Conflicts();
   const hashes = new Map<string, string>();
+  const removable = new Set(stale);
   for (const file of files) {
     conflicts.claim(file.path, outDir);
-    conflicts.add(conflictOf(outDir, file.path, file.content, manifest, new Set(stale)));
+    conflicts.add(conflictOf(outDir, file.path, file.content, manifest, removable));
     hashes.set(file.path, hashOf(file.content));
   }
   conflicts.throwIfAny(outDir);
@@ -114,10 +115,10 @@ function writeLocked(outDir: string, files: Iterable<OutputFile>, kept: readonly
       hashes.set(file, previous.get(file) ?? hashOf(readText(path.join(outDir, file)) ?? ''));
     }
     const { stale, orphaned } = staleOf(outDir, manifest, new Set(hashes.keys()));
-    // A file in the way of a folder is fine only if this run removes it.
+    // A file in the way of a folder is fine only if this run removes it (an edited one it keeps).
+    const removable = new Set(stale);
     for (const step of writes) {
-      const obstacle = obstacleOn(outDir, step.target);
-      if (obstacle?.kind === 'file' && !stale.includes(obstacle.at)) conflicts.add(conflictOf(outDir, step.target, '', manifest, new Set(stale)));
+      if (obstacleOn(outDir, step.target)?.kind === 'file') conflicts.add(conflictOf(outDir, step.target, '', manifest, removable));
     }
     conflicts.throwIfAny(outDir);
     const manifestText = manifestFile(hashes);
