@@ -97,10 +97,12 @@ export class Conflicts {
     for (const prefix of prefixes) this.folders.add(prefix);
   }
 
+  /** Note a conflict `conflictOf` found (`null`: none). */
   add(conflict: string | null): void {
     if (conflict !== null) this.found.push(conflict);
   }
 
+  /** Whether anything is in the way so far: the run then stages nothing more. */
   get any(): boolean {
     return this.found.length > 0;
   }
