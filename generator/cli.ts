@@ -129,12 +129,19 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     process.stderr.write(`errspec: ${summary}; ${context.out}/ is up to date (${time})\n`);
     return 0;
   }
-  const { written, removed, unchanged } = outcome.result;
+  const { written, removed, unchanged, orphaned } = outcome.result;
   report(reporter, all, verbose, { ...facts, written: written.length, removed: removed.length, unchanged });
+  for (const file of orphaned) process.stderr.write(`${context.out}/${file}  is no longer generated but was edited since: left in place, no longer errspec's\n`);
   process.stderr.write(
     `errspec: ${summary}; ${written.length} files written, ${removed.length} removed, ${unchanged} unchanged in ${context.out}/ (${time})\n`,
   );
   return 0;
+}
+
+/** The output folder as given; an empty one would be the working folder itself, never what was meant. */
+function outFolder(out: string): string {
+  if (out.trim() === '') throw new UserError('Unexpected empty --out, expected a folder for the output, e.g. `generated`');
+  return out;
 }
 
 /** A resolved run: its context, reporter, and the config file it came from. */
@@ -146,7 +153,7 @@ interface Run {
 
 /** The run's context: flags first, then the config file, then the defaults. */
 function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: string): Context {
-  const out = (values.out as string | undefined) ?? settings.out ?? 'generated';
+  const out = outFolder((values.out as string | undefined) ?? settings.out ?? 'generated');
   const root = projectRoot(cwd, out);
   return {
     cwd,
@@ -334,7 +341,7 @@ async function runPreview(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse(args, { out: { type: 'string' }, open: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
   if (values.help === true) return print(HELP.preview!);
   const cwd = process.cwd();
-  const out = (values.out as string | undefined) ?? 'errspec-preview';
+  const out = outFolder((values.out as string | undefined) ?? 'errspec-preview');
   const started = performance.now();
   const outcome = preview(positionals.length === 0 ? ['specs'] : positionals, cwd, out);
   const counts = countBySeverity(outcome.catalogs.flatMap((catalog) => catalog.diagnostics));

@@ -35,9 +35,12 @@ Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O er
 Reads every *.md spec, writes enums, error classes, status maps and messages to the
 output folder, and makes that folder an npm package: package.json, and ES module and
 CommonJS builds with declarations in dist/. Writes only files whose content changed;
-removes files it generated earlier that are now stale (listed in
-<out>/.errspec-manifest.json); never touches others. Nothing is written when a spec has
-errors. Write the whole output at once: an interrupted run leaves the previous one.
+removes files it generated earlier that are now stale (listed, with their hashes, in
+<out>/.errspec-manifest.json) and still as it wrote them; never touches others: a path it
+wants that holds something it did not write, or an --out folder holding files but no
+manifest, is an error (exit 2) and nothing changes. Nothing is written when a spec has
+errors. Writes in place through a journal: a failed run changes nothing, a killed one is
+finished by the next run.
 
 Options:
   --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: specs)

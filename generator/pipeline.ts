@@ -22,7 +22,7 @@ import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from '
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { MANIFEST, checkOutput, underOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -178,7 +178,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     return { kind: 'errors', catalogs: summaries(hoped) };
   }
   progress.stage('writing');
-  return underOutputLock(out, (write) => {
+  return withOutputLock(out, () => {
     const record = timed('cache', () => loadRecord(store, out));
     const current = timed('cache', () => upToDate(record, keys, out));
     // Catalogs another run's output replaced since: read now (from the cache, as a rule).
@@ -189,7 +189,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     const sharedKept = timed('cache', () => sharedUpToDate(record, shared, out));
     if (parsed.size === 0 && sharedKept && record.catalogs.length === specs.length) {
       const unchanged = record.catalogs.reduce((sum, recorded) => sum + recorded.files.length, record.shared.files.length);
-      return { kind: 'written', catalogs, result: { written: [], removed: [], unchanged } };
+      return { kind: 'written', catalogs, result: { written: [], removed: [], orphaned: [], unchanged } };
     }
     progress.stage('emitting');
     // Each catalog's paths, and those of the files around them, as this run leaves them.
@@ -200,6 +200,8 @@ export async function generate(context: Context, check: boolean, progress: Progr
       for (const catalog of parsed.values()) {
         const made = timed('emit', () => emitCatalog(catalog, emitContext));
         paths.set(catalog.source, made.map((file) => file.path));
+        // A long emit keeps the lock fresh for runs that cannot check this process (another container).
+        touchOutputLock(out);
         yield* made;
       }
       if (sharedKept) return;
@@ -208,7 +210,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
       yield* around;
     }
     const kept = [...[...current.values()].flatMap((recorded) => recorded.files.map((row) => row[0])), ...sharedPaths];
-    const result = timed('write', () => write(files(), kept));
+    const result = timed('write', () => writeOutput(out, files(), kept));
     timed('cache', () => {
       store.flush();
       const made = specs.map((spec, index) => ({ source: spec.source, key: keys.get(spec.source)!, summary: catalogs[index]!, paths: paths.get(spec.source)! }));

@@ -8,6 +8,7 @@ import { globSync } from 'tinyglobby';
 import { UserError } from '../errors.js';
 import { catalogNamesFor } from '../names.js';
 import { compareNames } from '../text.js';
+import { unpackedFolder } from './packed-names.js';
 
 /** One spec file, read. */
 export interface SpecFile {
@@ -69,6 +70,10 @@ export function readSpecs(files: readonly string[], cwd: string): SpecFile[] {
     const other = ids.get(id);
     if (other !== undefined) throw new UserError(`Specs \`${other}\` and \`${source}\` both make catalog \`${id}\`; rename one`);
     ids.set(id, source);
+    const unpacked = unpackedFolder(id);
+    if (unpacked !== null) {
+      throw new UserError(`Cannot make catalog \`${id}\` from \`${source}\`: npm pack leaves \`${unpacked}\` out of the generated package, whatever its \`files\` says; rename the spec`);
+    }
     // `pet-core` and `pet_core`, or `Pet` and `pet` (one folder on a case-insensitive disk), make one namespace.
     const namespace = catalogNamesFor(id).namespace.toLowerCase();
     const sibling = namespaces.get(namespace);

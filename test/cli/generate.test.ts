@@ -46,6 +46,9 @@ describe('errspec generate, run after run in one project', { timeout: CLI_TIMEOU
     'specs/shop.md': SHOP_SPEC,
     'specs/toy.md': TOY_SPEC,
     ...Object.fromEntries(Object.entries(HAND_WRITTEN).map(([file, text]) => [`generated/${file}`, text])),
+    // An older errspec's manifest (paths without hashes) that lists nothing yet: the folder is errspec's,
+    // so it may write in it beside the hand-written files (a folder without a manifest holding files is refused).
+    'generated/.errspec-manifest.json': '{"generator":"errspec","files":[]}\n',
   });
   const out = path.join(dir, 'generated');
   const expectHandWrittenKept = (): void => {

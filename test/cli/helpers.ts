@@ -47,11 +47,14 @@ export function catalogFiles(id: string, locales: readonly string[]): string[] {
 
 /** The files the manifest in `out` lists, after checking that it is errspec's and sorted. */
 export function manifestFiles(out: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(out, '.errspec-manifest.json'), 'utf8')) as { generator: unknown; files: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(out, '.errspec-manifest.json'), 'utf8')) as { generator: unknown; files: Record<string, string> };
   expect(manifest.generator).toBe('errspec');
-  expect(manifest.files).toEqual([...new Set(manifest.files)].sort());
-  expect(manifest.files).not.toContain('.errspec-manifest.json');
-  return manifest.files;
+  const files = Object.keys(manifest.files);
+  expect(files).toEqual([...files].sort());
+  expect(files).not.toContain('.errspec-manifest.json');
+  // Each file with the SHA-256 of the bytes errspec wrote, which it still holds.
+  for (const file of files) expect(manifest.files[file], file).toBe(createHash('sha256').update(readFileSync(path.join(out, file))).digest('hex'));
+  return files;
 }
 
 function newestSource(folder: string): number {

@@ -4,6 +4,7 @@
  * folder; `checkOutput` reports the same differences and writes nothing.
  */
 
+import { createHash } from 'node:crypto';
 import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,9 +34,11 @@ function read(root: string, file: string): string {
   return readFileSync(path.join(root, file), 'utf8');
 }
 
-/** The manifest text `writeOutput` writes for `paths`. */
-function manifestOf(paths: string[]): string {
-  return `${JSON.stringify({ generator: 'errspec', files: [...paths].sort() }, null, 2)}\n`;
+/** The manifest text `writeOutput` writes for `files`: each path with the SHA-256 of its content, in path order. */
+function manifestOf(files: readonly OutputFile[]): string {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const hashes = Object.fromEntries(sorted.map((file) => [file.path, createHash('sha256').update(file.content).digest('hex')]));
+  return `${JSON.stringify({ generator: 'errspec', files: hashes }, null, 2)}\n`;
 }
 
 /** Back-date every file under `root`, so that any rewrite shows in its mtime. */
@@ -52,8 +55,16 @@ const FILES: OutputFile[] = [
 ];
 const SORTED = ['.errspec-manifest.json', 'index.ts', 'pet/codes.ts', 'pet/messages/zh-CN.json'];
 
-it('exports MANIFEST, checkOutput, underOutputLock, writeOutput and writeFileAtomic, and nothing else at run time', async () => {
-  expect(Object.keys(await import('../../generator/write/index.js')).sort()).toEqual(['MANIFEST', 'checkOutput', 'underOutputLock', 'writeFileAtomic', 'writeOutput']);
+it('exports MANIFEST, readManifest, checkOutput, writeOutput, the output lock and writeFileAtomic, and nothing else at run time', async () => {
+  expect(Object.keys(await import('../../generator/write/index.js')).sort()).toEqual([
+    'MANIFEST',
+    'checkOutput',
+    'readManifest',
+    'touchOutputLock',
+    'withOutputLock',
+    'writeFileAtomic',
+    'writeOutput',
+  ]);
   expect(MANIFEST).toBe('.errspec-manifest.json');
 });
 
@@ -61,10 +72,10 @@ describe('writeOutput', () => {
   it('creates the output folder and sub-folders, writes every file and the manifest, reports all as written', () => {
     const out = path.join(temp(), 'deep', 'generated');
     const result = writeOutput(out, FILES);
-    expect(result).toEqual({ written: SORTED, removed: [], unchanged: 0 });
+    expect(result).toEqual({ written: SORTED, removed: [], unchanged: 0, orphaned: [] });
     expect(listFiles(out)).toEqual(SORTED);
     for (const file of FILES) expect(readFileSync(path.join(out, file.path))).toEqual(Buffer.from(file.content, 'utf8'));
-    expect(read(out, MANIFEST)).toBe(manifestOf(FILES.map((file) => file.path)));
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
   });
 
   it('leaves no temporary file behind', () => {
@@ -80,7 +91,7 @@ describe('writeOutput', () => {
     writeOutput(out, FILES);
     backdate(out);
     const before = stamps(out);
-    expect(writeOutput(out, FILES)).toEqual({ written: [], removed: [], unchanged: SORTED.length });
+    expect(writeOutput(out, FILES)).toEqual({ written: [], removed: [], unchanged: SORTED.length, orphaned: [] });
     expect(stamps(out)).toEqual(before);
   });
 
@@ -94,12 +105,12 @@ describe('writeOutput', () => {
     linkSync(path.join(out, 'pet/codes.ts'), path.join(root, 'old-codes.ts'));
 
     const changed = FILES.map((file) => (file.path === 'pet/codes.ts' ? { ...file, content: 'export enum PetErrorCode {}\n' } : file));
-    expect(writeOutput(out, changed)).toEqual({ written: ['pet/codes.ts'], removed: [], unchanged: SORTED.length - 1 });
+    expect(writeOutput(out, changed)).toEqual({ written: [MANIFEST, 'pet/codes.ts'], removed: [], unchanged: SORTED.length - 2, orphaned: [] });
     expect(read(out, 'pet/codes.ts')).toBe('export enum PetErrorCode {}\n');
     expect(read(root, 'old-codes.ts')).toBe(FILES[2]!.content);
     const after = stamps(out);
     expect(after['pet/codes.ts']![1]).not.toBe(before['pet/codes.ts']![1]);
-    for (const file of SORTED.filter((name) => name !== 'pet/codes.ts')) expect(after[file], file).toEqual(before[file]);
+    for (const file of SORTED.filter((name) => name !== 'pet/codes.ts' && name !== MANIFEST)) expect(after[file], file).toEqual(before[file]);
   });
 
   it('removes files the previous manifest lists and this run does not make, and folders it empties, not the output folder', () => {
@@ -112,12 +123,12 @@ describe('writeOutput', () => {
     put(out, 'notes.md', 'hand-written\n');
 
     const result = writeOutput(out, FILES);
-    expect(result).toEqual({ written: [MANIFEST], removed: ['shop/codes.ts', 'shop/messages/en.json'], unchanged: 3 });
+    expect(result).toEqual({ written: [MANIFEST], removed: ['shop/codes.ts', 'shop/messages/en.json'], unchanged: 3, orphaned: [] });
     expect(existsSync(path.join(out, 'shop'))).toBe(false);
     expect(listFiles(out)).toEqual([...SORTED, 'notes.md'].sort());
-    expect(read(out, MANIFEST)).toBe(manifestOf(FILES.map((file) => file.path)));
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
 
-    expect(writeOutput(out, [])).toEqual({ written: [MANIFEST], removed: ['index.ts', 'pet/codes.ts', 'pet/messages/zh-CN.json'], unchanged: 0 });
+    expect(writeOutput(out, [])).toEqual({ written: [MANIFEST], removed: ['index.ts', 'pet/codes.ts', 'pet/messages/zh-CN.json'], unchanged: 0, orphaned: [] });
     expect(listFiles(out)).toEqual([MANIFEST, 'notes.md']);
     expect(statSync(out).isDirectory()).toBe(true);
   });
@@ -134,11 +145,33 @@ describe('writeOutput', () => {
 
   it('never removes a file that no manifest lists', () => {
     const out = temp();
+    writeOutput(out, FILES);
     put(out, 'pet/extra.ts', 'mine\n');
     put(out, 'old/codes.ts', 'looks generated\n');
-    writeOutput(out, FILES);
     expect(writeOutput(out, []).removed).toEqual(['index.ts', 'pet/codes.ts', 'pet/messages/zh-CN.json']);
     expect(listFiles(out)).toEqual([MANIFEST, 'old/codes.ts', 'pet/extra.ts']);
+  });
+
+  it('removes a stale file only while it holds the bytes errspec wrote: an edited one is left, reported, and no longer listed', () => {
+    const out = temp();
+    writeOutput(out, FILES);
+    put(out, 'pet/codes.ts', 'export enum PetErrorCode { A0400 = "A0400" } // kept by hand\n');
+    const result = writeOutput(out, FILES.filter((file) => file.path === 'index.ts'));
+    expect(result).toEqual({ written: [MANIFEST], removed: ['pet/messages/zh-CN.json'], unchanged: 1, orphaned: ['pet/codes.ts'] });
+    expect(read(out, 'pet/codes.ts')).toContain('kept by hand');
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES.filter((file) => file.path === 'index.ts')));
+    expect(checkOutput(out, []).stale).toEqual(['index.ts']);
+  });
+
+  it('reads the manifest of an older errspec (a list of paths without hashes) as its own', () => {
+    const out = temp();
+    put(out, MANIFEST, `${JSON.stringify({ generator: 'errspec', files: ['index.ts', 'shop/codes.ts'] }, null, 2)}\n`);
+    put(out, 'index.ts', 'old index\n');
+    put(out, 'shop/codes.ts', 'old shop\n');
+    put(out, 'notes.md', 'mine\n');
+    expect(writeOutput(out, FILES)).toEqual({ written: SORTED, removed: ['shop/codes.ts'], unchanged: 0, orphaned: [] });
+    expect(listFiles(out)).toEqual([...SORTED, 'notes.md'].sort());
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
   });
 
   it('never removes anything outside the output folder, whatever the manifest lists', () => {
@@ -178,7 +211,7 @@ describe('writeOutput', () => {
     for (const file of bait) expect(read(root, file), file).toBe('keep\n');
     expect(readFileSync(elsewhere, 'utf8')).toBe('keep\n');
     expect(read(out, 'sub/keep.txt')).toBe('keep\n');
-    expect(read(out, MANIFEST)).toBe(manifestOf(FILES.map((file) => file.path)));
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
   });
 
   it('never writes through a symbolic link in the output folder, and never deletes through one', () => {
@@ -195,20 +228,21 @@ describe('writeOutput', () => {
 
     // A manifest that lists a file behind the link (an older errspec wrote it) does not make it stale.
     writeFileSync(path.join(root, 'shared', 'codes.ts'), 'mine\n');
-    put(out, MANIFEST, manifestOf([...FILES.map((file) => file.path), 'shop/codes.ts']));
+    put(out, MANIFEST, manifestOf([...FILES, { path: 'shop/codes.ts', content: 'mine\n' }]));
     expect(() => writeOutput(out, FILES)).not.toThrow();
     expect(read(root, 'shared/codes.ts')).toBe('mine\n');
     expect(lstatSync(path.join(out, 'shop')).isSymbolicLink()).toBe(true);
-    expect(read(out, MANIFEST)).toBe(manifestOf(FILES.map((file) => file.path)));
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
   });
 
-  it('treats a manifest that is not JSON, or has no file list, as no manifest', () => {
+  it('treats a manifest that is not JSON, or has no file list, as none: a folder holding files is then not errspec\'s, and is left alone', () => {
     for (const manifest of ['not json', '{"generator":"errspec"}', '{"files":"index.ts"}']) {
       const out = temp();
       put(out, 'old.ts', 'mine\n');
       put(out, MANIFEST, manifest);
-      expect(writeOutput(out, FILES)).toEqual({ written: SORTED, removed: [], unchanged: 0 });
-      expect(read(out, 'old.ts')).toBe('mine\n');
+      const bytes = contents(out);
+      expect(() => writeOutput(out, FILES)).toThrow(/holds files errspec did not write \(`\.errspec-manifest\.json`, `old\.ts`\) and no errspec manifest/);
+      expect(contents(out)).toEqual(bytes);
     }
   });
 
@@ -226,6 +260,31 @@ describe('writeOutput', () => {
     const out = path.join(root, 'blocker', 'generated');
     expect(() => writeOutput(out, FILES)).toThrow(UserError);
     expect(() => writeOutput(out, FILES)).toThrow(out);
+  });
+});
+
+describe('what an older errspec left beside the output folder', () => {
+  it('its old folder, left by a kill between its two renames, is put back when the output folder is missing; the rest is removed', () => {
+    const root = temp();
+    const out = path.join(root, 'generated');
+    writeOutput(path.join(root, '.generated.errspec-old-4242'), FILES);
+    put(root, '.generated.errspec-old-4242/notes.md', 'hand-written\n');
+    put(root, '.generated.errspec-new-4242/index.ts', 'half of a new output\n');
+    put(root, '.generated.errspec-lock', '999999999');
+    const changed = FILES.map((file) => (file.path === 'index.ts' ? { ...file, content: 'export {};\n' } : file));
+    expect(writeOutput(out, changed)).toEqual({ written: [MANIFEST, 'index.ts'], removed: [], unchanged: 2, orphaned: [] });
+    expect(read(out, 'notes.md')).toBe('hand-written\n');
+    expect(listFiles(root)).toEqual([...SORTED, 'notes.md'].map((file) => `generated/${file}`).sort());
+  });
+
+  it('its old folder, left by a failed run, is removed when the output folder is there; a live lock of it is left alone', () => {
+    const root = temp();
+    const out = path.join(root, 'generated');
+    writeOutput(out, FILES);
+    writeOutput(path.join(root, '.generated.errspec-old-4242'), FILES);
+    put(root, '.generated.errspec-lock', String(process.pid));
+    writeOutput(out, FILES);
+    expect(listFiles(root)).toEqual(['.generated.errspec-lock', ...SORTED.map((file) => `generated/${file}`)].sort());
   });
 });
 
