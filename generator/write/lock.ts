@@ -55,6 +55,13 @@ const held = new Map<string, { readonly token: string; readonly touch: () => voi
 export function withOutputLock<T>(outDir: string, fn: () => T): T {
   const folder = path.resolve(outDir);
   if (held.has(folder)) return fn();
+  let isFile = false;
+  try {
+    isFile = !statSync(folder).isDirectory();
+  } catch {
+    // Missing: created below.
+  }
+  if (isFile) throw new UserError(`Cannot write to \`${outDir}\`: it is a file, expected a folder`);
   let created: string | undefined;
   try {
     created = mkdirSync(folder, { recursive: true });
