@@ -1,0 +1,216 @@
+/**
+ * `<id>/openapi.json` and `<id>/schema.json`: real tools accept them (Redocly's OpenAPI rules,
+ * Ajv's JSON Schema 2020-12), every example is the body the generated errors send, and a body
+ * that is not the documented response fails. The five seeds and fixtures with hostile keys.
+ */
+
+import { createConfig, lintFromString } from '@redocly/openapi-core';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitJsonSchema } from '../../generator/emit/json-schema.js';
+import { emitOpenApi } from '../../generator/emit/openapi.js';
+import type { Catalog } from '../../generator/model.js';
+import { seedCatalog } from '../helpers/seeds.js';
+import { emitBothStyles } from './emitted.js';
+import { empty, hostile, numeric, params, petCore, wire } from './fixtures.js';
+
+/** A generated module, untyped: it only exists at test time. */
+type Module = Record<string, any>;
+/** A JSON document as read back. */
+type Json = Record<string, any>;
+
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
+const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
+const FIXTURES = [petCore, hostile, wire, numeric, params, empty];
+const ALL: readonly (readonly [group: string, catalog: Catalog])[] = [...SEEDS.map((c) => ['seeds', c] as const), ...FIXTURES.map((c) => ['fixtures', c] as const)];
+
+/** The two documents of a catalog, as emitted and as parsed. */
+function documents(catalog: Catalog): { openapi: Json; schema: Json; texts: string[] } {
+  const texts = [emitOpenApi(catalog, CONTEXT).content, emitJsonSchema(catalog, CONTEXT).content];
+  return { openapi: JSON.parse(texts[0]!), schema: JSON.parse(texts[1]!), texts };
+}
+
+/** Where Ajv keeps the OpenAPI document, so that pointers into it resolve. */
+const DOC = 'https://errspec.invalid/openapi.json';
+
+/** Ajv 2020-12, strict, knowing the OpenAPI document's own members and the `x-enum-*` annotations, with `doc` at `DOC`. */
+function validators(doc: Json, schema: Json): { at: (pointer: string) => ValidateFunction; standalone: ValidateFunction } {
+  const ajv = addFormats.default(new Ajv2020({ strict: true, allErrors: true }));
+  for (const keyword of ['openapi', 'info', 'components', 'x-enum-varnames', 'x-enum-descriptions']) ajv.addKeyword(keyword);
+  ajv.addSchema({ ...doc, $id: DOC });
+  const cache = new Map<string, ValidateFunction>();
+  const at = (pointer: string): ValidateFunction => {
+    let validate = cache.get(pointer);
+    if (validate === undefined) cache.set(pointer, (validate = ajv.compile({ $ref: `${DOC}#${pointer}` })));
+    return validate;
+  };
+  const alone = addFormats.default(new Ajv2020({ strict: true, allErrors: true })).addKeyword('x-enum-varnames').addKeyword('x-enum-descriptions');
+  return { at, standalone: alone.compile(schema) };
+}
+
+let dir: string;
+const modules: Record<string, Module> = {};
+
+beforeAll(async () => {
+  dir = emitBothStyles('errspec-openapi-', { seeds: SEEDS, fixtures: FIXTURES });
+  for (const group of ['seeds', 'fixtures']) modules[group] = await import(join(dir, 'enum', group, 'index.ts'));
+}, 60_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A new error of `catalog` for `code`, made by its generated factory with no options. */
+function errorOf(group: string, catalog: Catalog, code: string): Module {
+  return modules[group]![catalog.names.namespace][catalog.names.factory](code);
+}
+
+describe('the OpenAPI document', () => {
+  it('is deterministic JSON: LF, one trailing newline, the same bytes from the same catalog', () => {
+    for (const [, catalog] of ALL) {
+      const { texts } = documents(catalog);
+      for (const text of texts) {
+        expect(text.endsWith('}\n'), catalog.id).toBe(true);
+        expect(text).not.toMatch(/\r|\n\n$/);
+      }
+      expect(documents(catalog).texts).toEqual(texts);
+    }
+  });
+
+  it('holds the codes, the envelope, the problem details and one response per status, statuses ascending', () => {
+    const { openapi } = documents(petCore);
+    expect(openapi.openapi).toBe('3.1.0');
+    expect(Object.keys(openapi)).toEqual(['openapi', 'info', 'components']);
+    expect(Object.keys(openapi.components.schemas)).toEqual(['PetCoreErrorCode', 'PetCoreErrorResponse', 'PetCoreProblem']);
+    // B0001 and C0001 have no status: their errors take the default, 500.
+    expect(Object.keys(openapi.components.responses)).toEqual(['PetCore200', 'PetCore400', 'PetCore401', 'PetCore500']);
+    expect(openapi.components.schemas.PetCoreErrorCode).toMatchObject({
+      type: 'string',
+      enum: ['A0400', 'A0401', 'A0402', 'B0001', 'C0000', 'C0001'],
+      'x-enum-varnames': petCore.entries.map((entry) => entry.name),
+      // The message each code's errors send: the default locale's, else another's, else the code.
+      'x-enum-descriptions': ['Invalid request', 'Validation failed', '令牌过期', 'System error', 'success', 'C0001'],
+    });
+    const response = openapi.components.responses.PetCore400;
+    expect(response.content['application/json'].schema.properties.code.enum).toEqual(['A0400', 'A0401']);
+    expect(Object.keys(response.content['application/json'].examples)).toEqual(['A0400', 'A0401']);
+    expect(response.content['application/problem+json'].schema.properties.status.const).toBe(400);
+  });
+
+  it('nests the envelope as the spec does, its code in the wire type, the status field narrowed per status', () => {
+    const { openapi } = documents(numeric);
+    const body = openapi.components.schemas.NumericErrorResponse;
+    expect(body.required).toEqual(['result', 'status']);
+    expect(body.properties.result.required).toEqual(['code', 'message']);
+    expect(body.properties.result.properties.code).toEqual({ $ref: '#/components/schemas/NumericErrorCode' });
+    expect(openapi.components.schemas.NumericErrorCode).toMatchObject({ type: 'integer', enum: [401, 429, 503, 404, -7] });
+    const status429 = openapi.components.responses.Numeric429.content['application/json'].schema;
+    expect(status429.properties.result.properties.code).toEqual({ type: 'integer', enum: [429] });
+    expect(status429.properties.status).toMatchObject({ type: 'integer', const: 429 });
+    // The problem details carry the code as the spec writes it.
+    expect(openapi.components.responses.Numeric429.content['application/problem+json'].schema.properties.code).toEqual({ type: 'string', enum: ['429'] });
+  });
+
+  it('describes each code from the spec: message, other locales, description, remedy, spec line, docs link', () => {
+    const seed = documents(SEEDS[4]!).openapi;
+    const withRemedy = SEEDS[4]!.entries.find((entry) => entry.remedy !== null)!;
+    const example = seed.components.responses[`AliyunLiving${withRemedy.httpStatus ?? 500}`].content['application/json'].examples[withRemedy.code];
+    expect(example.description).toContain(`Remedy: ${withRemedy.remedy}`);
+    expect(example.description).toContain(`Spec: specs/aliyun-living.md:${withRemedy.line}`);
+    const linked = documents(params).openapi.components.responses.Params400.content['application/json'].examples.P2;
+    expect(linked).toMatchObject({ summary: '{{field}} is required' });
+    expect(linked.description).toBe('zh-CN: {field} 必填\n\nRemedy: Send the field\n\nSpec: specs/params.md:11\n\nDocs: https://github.com/acme/api/blob/main/specs/params.md');
+    // With remedy-in-response the remedy goes beside the code.
+    expect(documents(params).openapi.components.schemas.ParamsErrorResponse.properties.remedy).toMatchObject({ type: 'string' });
+  });
+
+  it('keeps hostile spec text as data: it parses back to the text, with nothing raw that ends a script or a line', () => {
+    const { openapi, texts } = documents(hostile);
+    for (const text of texts) expect(text).not.toMatch(/<\/|<!|[\u2028\u2029\u202e]/);
+    expect(openapi.info.title).toBe(`${hostile.title}: error responses`);
+    const codes = openapi.components.schemas.HostileErrorCode;
+    expect(codes.enum).toEqual(hostile.entries.map((entry) => entry.code));
+    expect(codes['x-enum-descriptions'].slice(0, 7)).toEqual(hostile.entries.slice(0, 7).map((entry) => entry.messages.en));
+  });
+
+  it("passes Redocly's recommended-strict rules, but those for a whole API (servers, license, unused components)", async () => {
+    const config = await createConfig({ extends: ['recommended-strict'], rules: { 'no-empty-servers': 'off', 'info-license': 'off', 'no-unused-components': 'off' } });
+    // Not `wire`: Redocly drops a `__proto__` member of a schema's properties when it reads the document, then rejects examples that have it.
+    for (const [, catalog] of ALL.filter(([, catalog]) => catalog !== wire)) {
+      const problems = await lintFromString({ source: emitOpenApi(catalog, CONTEXT).content, absoluteRef: `/${catalog.id}/openapi.json`, config });
+      expect(problems.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`), catalog.id).toEqual([]);
+    }
+  }, 60_000);
+});
+
+describe('examples and bodies', () => {
+  it('has one example per code, exactly the body toResponse() of its generated error sends', () => {
+    for (const [group, catalog] of ALL) {
+      const { openapi } = documents(catalog);
+      const seen: string[] = [];
+      for (const response of Object.values<Json>(openapi.components.responses)) {
+        for (const [code, example] of Object.entries<Json>(response.content['application/json'].examples)) {
+          seen.push(code);
+          expect(JSON.stringify(example.value), `${catalog.id} ${code}`).toBe(JSON.stringify(errorOf(group, catalog, code).toResponse()));
+        }
+      }
+      expect(seen.sort(), catalog.id).toEqual(catalog.entries.map((entry) => entry.code).sort());
+    }
+  });
+
+  it('validates every example, and every toProblem(), with Ajv 2020-12 against its status, the catalog-wide schema and schema.json', () => {
+    for (const [group, catalog] of ALL) {
+      const { openapi, schema } = documents(catalog);
+      const { at, standalone } = validators(openapi, schema);
+      const names = Object.keys(openapi.components.schemas);
+      for (const [name, response] of Object.entries<Json>(openapi.components.responses)) {
+        for (const [code, example] of Object.entries<Json>(response.content['application/json'].examples)) {
+          for (const validate of [at(`/components/responses/${name}/content/application~1json/schema`), at(`/components/schemas/${names[1]}`), standalone]) {
+            expect(validate(example.value) ? [] : validate.errors, `${catalog.id} ${code}`).toEqual([]);
+          }
+          const problem = errorOf(group, catalog, code).toProblem('/orders/1');
+          for (const validate of [at(`/components/responses/${name}/content/application~1problem+json/schema`), at(`/components/schemas/${names[2]}`)]) {
+            expect(validate(problem) ? [] : validate.errors, `${catalog.id} ${code} problem`).toEqual([]);
+          }
+        }
+      }
+    }
+  });
+
+  it('rejects bodies that are not the envelope: no code, an unlisted code, the wrong type or nesting; and a code of another status', () => {
+    const [, pet, xlink, , aliyun] = SEEDS as [Catalog, Catalog, Catalog, Catalog, Catalog];
+    const of404 = pet.entries.find((entry) => entry.httpStatus === 404)!.code;
+    // [catalog, response, body, valid for the catalog (its ErrorResponse and schema.json)]
+    const cases: [Catalog, string, unknown, boolean][] = [
+      [pet, 'PetCore400', { message: 'Invalid request' }, false],
+      [pet, 'PetCore400', { code: 'Z9999', message: 'Invalid request' }, false],
+      [pet, 'PetCore400', ['A0400'], false],
+      [aliyun, 'AliyunLiving500', { code: '500', message: 'Server error' }, false],
+      [xlink, 'Xlink400', { code: '4001001', msg: 'flat, not under error' }, false],
+      [xlink, 'Xlink400', { error: { code: '4001001' } }, false],
+      [pet, 'PetCore400', { code: of404, message: 'Not found' }, true],
+      [numeric, 'Numeric401', { result: { code: 401, message: 'Unauthorized' }, status: 500 }, true],
+    ];
+    for (const [catalog, name, body, anyStatus] of cases) {
+      const { openapi, schema } = documents(catalog);
+      const { at, standalone } = validators(openapi, schema);
+      expect(at(`/components/responses/${name}/content/application~1json/schema`)(body), JSON.stringify(body)).toBe(false);
+      expect(at(`/components/schemas/${Object.keys(openapi.components.schemas)[1]}`)(body), JSON.stringify(body)).toBe(anyStatus);
+      expect(standalone(body), JSON.stringify(body)).toBe(anyStatus);
+    }
+  });
+});
+
+describe('schema.json', () => {
+  it('is the envelope as a standalone JSON Schema 2020-12, the codes under $defs', () => {
+    const { schema, openapi } = documents(SEEDS[2]!);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$comment).toBe('Generated by errspec from specs/xlink.md. Do not edit: change the spec, then run `npm run generate`.');
+    expect(schema.title).toBe('XlinkErrorResponse');
+    expect(schema.properties.error.properties.code).toEqual({ $ref: '#/$defs/XlinkErrorCode' });
+    expect(schema.$defs.XlinkErrorCode).toEqual(openapi.components.schemas.XlinkErrorCode);
+    const { $schema, $comment, title, $defs, ...envelope } = schema;
+    expect({ ...envelope, properties: { error: { ...envelope.properties.error, properties: { ...envelope.properties.error.properties, code: { $ref: '#/components/schemas/XlinkErrorCode' } } } } }).toEqual(openapi.components.schemas.XlinkErrorResponse);
+  });
+});
