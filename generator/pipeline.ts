@@ -40,6 +40,8 @@ export interface Context {
   readonly catalogs: ReadonlyMap<string, CatalogSettings>;
   /** Levels of rules from the config file, by rule id, e.g. `missing-message` -> `error`. */
   readonly rules: ReadonlyMap<string, RuleLevel>;
+  /** Whether each catalog gets `openapi.json` and `schema.json`, e.g. `true` (the default; `openapi: false` in the config). */
+  readonly openapi: boolean;
 }
 
 /** What the config file sets for one catalog: options over `Context.defaults`, and overrides. */
@@ -86,9 +88,10 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
  * @param pkg name and version of the package; without it, the catalogs and the root index alone
  *   (for callers that only type-check or run the TypeScript). `generate` always passes it.
  * @param repoPrefix the project's folder in its repository, for docs links (see `repoPrefixOf`).
+ * @param openapi whether each catalog gets its OpenAPI and JSON Schema contracts, as `generate` does by default.
  */
-export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = ''): OutputFile[] {
-  const context = { generator: 'errspec', repoPrefix };
+export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = '', openapi = true): OutputFile[] {
+  const context = { generator: 'errspec', repoPrefix, openapi };
   const files = timed('emit', () => [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)]);
   return pkg === undefined ? files : [...files, ...emitPackage(catalogs, pkg, context)];
 }
@@ -140,7 +143,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     return { kind: 'errors', catalogs };
   }
   progress.stage('emitting');
-  const files = emitFiles(catalogs, context.package, repoPrefixOf(root));
+  const files = emitFiles(catalogs, context.package, repoPrefixOf(root), context.openapi);
   progress.stage(check ? 'comparing' : 'writing');
   if (check) {
     const result = timed('write', () => checkOutput(out, files));

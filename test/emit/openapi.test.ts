@@ -10,9 +10,11 @@ import addFormats from 'ajv-formats';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkConfig } from '../../generator/config/check-config.js';
 import { emitJsonSchema } from '../../generator/emit/json-schema.js';
 import { emitOpenApi } from '../../generator/emit/openapi.js';
 import type { Catalog } from '../../generator/model.js';
+import { emitFiles } from '../../generator/pipeline.js';
 import { seedCatalog } from '../helpers/seeds.js';
 import { emitBothStyles } from './emitted.js';
 import { empty, hostile, numeric, params, petCore, wire } from './fixtures.js';
@@ -212,5 +214,27 @@ describe('schema.json', () => {
     expect(schema.$defs.XlinkErrorCode).toEqual(openapi.components.schemas.XlinkErrorCode);
     const { $schema, $comment, title, $defs, ...envelope } = schema;
     expect({ ...envelope, properties: { error: { ...envelope.properties.error, properties: { ...envelope.properties.error.properties, code: { $ref: '#/components/schemas/XlinkErrorCode' } } } } }).toEqual(openapi.components.schemas.XlinkErrorResponse);
+  });
+});
+
+describe('the openapi option', () => {
+  it('writes both files per catalog by default, exported by the package; openapi: false leaves them out', () => {
+    const pkg = { name: 'acme-errors', version: '1.0.0' };
+    const on = emitFiles([petCore], pkg);
+    const off = emitFiles([petCore], pkg, '', false);
+    expect(on.map((file) => file.path)).toEqual(expect.arrayContaining(['pet-core/openapi.json', 'pet-core/schema.json']));
+    expect(off.map((file) => file.path).filter((path) => path.endsWith('openapi.json') || path.endsWith('schema.json'))).toEqual([]);
+    const manifest = (files: typeof on): Json => JSON.parse(files.find((file) => file.path === 'package.json')!.content);
+    expect(manifest(on).files).toEqual(['dist', 'pet-core/messages', 'pet-core/openapi.json', 'pet-core/schema.json']);
+    expect(manifest(on).exports['./pet-core/openapi.json']).toBe('./pet-core/openapi.json');
+    expect(manifest(off).files).toEqual(['dist', 'pet-core/messages']);
+    expect(Object.keys(manifest(off).exports).filter((key) => key.endsWith('openapi.json') || key.endsWith('schema.json'))).toEqual([]);
+  });
+
+  it('is a boolean in the config file', () => {
+    expect(checkConfig({ openapi: false }, () => 'errspec.config.json').problems).toEqual([]);
+    expect(checkConfig({ openapi: 'yes' }, () => 'errspec.config.json:1:13').problems).toEqual([
+      { at: 'errspec.config.json:1:13', message: 'Unexpected `"yes"` for `openapi`, expected `true` or `false`' },
+    ]);
   });
 });
