@@ -10,7 +10,7 @@
 
 import type { Catalog, Entry, WireType } from '../model.js';
 import { derivedNames } from '../names.js';
-import { isField, isRequired, type Shape, type ShapedNode } from './envelope-shape.js';
+import { isField, type Shape, type ShapedNode } from './envelope-shape.js';
 import type { JsonObject, JsonValue } from './json-text.js';
 import { sentMessage, wireCode } from './wire-body.js';
 
@@ -93,8 +93,17 @@ export function statusSlots(shape: Shape, entries: readonly Entry[], status: num
 }
 
 /**
- * The documented envelope: nested objects as the spec's example nests them, required members
- * as it requires them, the code and status as `slots` say. A status's response repeats the whole
+ * Whether a member is in every body the generated errors send: a field the spec requires that
+ * `toResponse()` fills (not an `other` field, which errors carry only when given it, even where
+ * the spec calls it required, such as a status written as a string), an object holding one.
+ */
+function isSent(node: ShapedNode): boolean {
+  return isField(node) ? node.required && node.role !== 'other' : node.children.some(isSent);
+}
+
+/**
+ * The documented envelope: nested objects as the spec's example nests them, members required
+ * as `isSent` says, the code and status as `slots` say. A status's response repeats the whole
  * envelope rather than narrowing it with `allOf`, which validators that close objects for
  * examples (Redocly's) and type generators read as two separate objects.
  */
@@ -104,7 +113,7 @@ export function envelopeSchema(catalog: Catalog, shape: Shape, slots: Slots): Js
   const object = (nodes: readonly ShapedNode[], path: readonly string[], description: string): JsonObject => {
     const properties = new Map<string, JsonValue>(nodes.map((node) => [node.key, member(node, [...path, node.key])]));
     if (JSON.stringify(path) === remedyAt && !properties.has('remedy')) properties.set('remedy', REMEDY);
-    const required = nodes.filter(isRequired).map((node) => node.key);
+    const required = nodes.filter(isSent).map((node) => node.key);
     return { type: 'object', description, properties, ...(required.length === 0 ? {} : { required }) };
   };
   const member = (node: ShapedNode, path: readonly string[]): JsonObject => {
