@@ -4,7 +4,8 @@
  * that is not the documented response fails. The five seeds and fixtures with hostile keys.
  */
 
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConfig } from '../../generator/config/check-config.js';
@@ -12,8 +13,8 @@ import { emitJsonSchema } from '../../generator/emit/json-schema.js';
 import { emitOpenApi } from '../../generator/emit/openapi.js';
 import type { Catalog } from '../../generator/model.js';
 import { emitFiles } from '../../generator/pipeline.js';
-import { redoclyProblems, validators, type Json } from '../helpers/contracts.js';
-import { seedCatalog } from '../helpers/seeds.js';
+import { redoclyFile, redoclyProblems, validators, type Json } from '../helpers/contracts.js';
+import { ROOT, seedCatalog } from '../helpers/seeds.js';
 import { emitBothStyles } from './emitted.js';
 import { empty, hostile, makeCatalog, numeric, params, petCore, wire } from './fixtures.js';
 
@@ -224,4 +225,24 @@ describe('the openapi option', () => {
       { at: 'errspec.config.json:1:13', message: 'Unexpected `"yes"` for `openapi`, expected `true` or `false`' },
     ]);
   });
+});
+
+describe('the README $ref example', () => {
+  it("passes Redocly with pet-core's openapi.json installed where it points, and bundles into one document with its examples", async () => {
+    const yaml = /```yaml\n(# openapi\.yaml of the pet API\n[\s\S]*?)```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1];
+    expect(yaml).toBeDefined();
+    const project = mkdtempSync(join(tmpdir(), 'errspec-openapi-readme-'));
+    try {
+      mkdirSync(join(project, 'node_modules/errspec-errors/pet-core'), { recursive: true });
+      writeFileSync(join(project, 'node_modules/errspec-errors/pet-core/openapi.json'), emitOpenApi(SEEDS[1]!, CONTEXT).content);
+      writeFileSync(join(project, 'openapi.yaml'), yaml!);
+      const { problems, bundled } = await redoclyFile(join(project, 'openapi.yaml'));
+      expect(problems).toEqual([]);
+      const notFound = bundled.paths['/pets/{id}'].get.responses['404'];
+      const examples = (notFound.$ref === undefined ? notFound : bundled.components.responses[notFound.$ref.split('/').pop()]).content['application/json'].examples;
+      expect(Object.keys(examples)).toEqual(SEEDS[1]!.entries.filter((entry) => entry.httpStatus === 404).map((entry) => entry.code));
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
  * JSON Schema 2020-12 (with formats), set up once for the tests that share them.
  */
 
-import { createConfig, lintFromString, type Config } from '@redocly/openapi-core';
+import { bundle, createConfig, lint, lintFromString, type Config, type NormalizedProblem } from '@redocly/openapi-core';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
@@ -15,15 +15,27 @@ const DOC = 'https://errspec.invalid/openapi.json';
 
 let config: Promise<Config> | undefined;
 
-/**
- * What Redocly's recommended-strict rules find in an OpenAPI document, as `rule: message at
- * pointer`; without the rules meant for a whole API (servers, license, unused components), since
- * the document is a library of components.
- */
-export async function redoclyProblems(text: string, name: string): Promise<string[]> {
+/** Redocly's recommended-strict rules, without those for a whole API (servers, license, unused components): the documents are libraries of components. */
+function redocly(): Promise<Config> {
   config ??= createConfig({ extends: ['recommended-strict'], rules: { 'no-empty-servers': 'off', 'info-license': 'off', 'no-unused-components': 'off' } });
-  const problems = await lintFromString({ source: text, absoluteRef: `/${name}/openapi.json`, config: await config });
-  return problems.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer}`);
+  return config;
+}
+
+/** Problems as `rule: message at pointer`. */
+function described(problems: readonly NormalizedProblem[]): string[] {
+  return problems.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.source.absoluteRef}${problem.location[0]?.pointer}`);
+}
+
+/** What Redocly's rules find in an OpenAPI document's text. */
+export async function redoclyProblems(text: string, name: string): Promise<string[]> {
+  return described(await lintFromString({ source: text, absoluteRef: `/${name}/openapi.json`, config: await redocly() }));
+}
+
+/** What Redocly's rules find in an OpenAPI document on disk, the files it `$ref`s read too, and the document bundled into one. */
+export async function redoclyFile(file: string): Promise<{ problems: string[]; bundled: Json }> {
+  const problems = described(await lint({ ref: file, config: await redocly() }));
+  const { bundle: bundled } = await bundle({ ref: file, config: await redocly() });
+  return { problems, bundled: bundled.parsed as Json };
 }
 
 /** Strict Ajv 2020-12 with formats, knowing the `x-enum-*` annotations. */
