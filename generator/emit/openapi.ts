@@ -1,8 +1,8 @@
 /**
  * `<id>/openapi.json`: the catalog as OpenAPI 3.1 components, for an API's own document to
  * `$ref`. It holds no paths: the codes, the envelope and the problem details as schemas, and one
- * response per HTTP status the catalog uses, whose examples are exactly what `toResponse()` and
- * `toProblem()` of its errors send.
+ * response per HTTP status the catalog uses, whose examples are exactly what `toResponse()` of
+ * its errors sends.
  */
 
 import { LOCALES, type Catalog, type Entry } from '../model.js';
@@ -73,7 +73,7 @@ function response(catalog: Catalog, shape: Shape, status: number, entries: reado
     content: new Map<string, JsonValue>([
       ['application/json', { schema: envelopeSchema(catalog, shape, statusSlots(shape, entries, status)), examples }],
       // No examples: a problem's members follow from the envelope's example (title and detail are its message), and 10k codes would add megabytes.
-      ['application/problem+json', { schema: problemSchema(catalog, shape, problemStatusSlots(entries, status)) }],
+      ['application/problem+json', { schema: problemSchema(catalog, problemStatusSlots(entries, status)) }],
     ]),
   };
 }
@@ -107,7 +107,7 @@ export function openApiDocument(catalog: Catalog, context: EmitContext): JsonObj
       schemas: new Map<string, JsonValue>([
         [names.codes, codesSchema(catalog, shape)],
         [names.response, envelopeSchema(catalog, shape, codesAt(codesRef))],
-        [names.problem, problemSchema(catalog, shape, problemCodes(catalog, shape, codesRef))],
+        [names.problem, problemSchema(catalog, problemCodes(catalog, shape, codesRef))],
       ]),
       responses,
     },

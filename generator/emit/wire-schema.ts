@@ -29,8 +29,9 @@ export interface ContractNames {
 /** The contract names of `catalog`; all match OpenAPI's component key pattern `^[a-zA-Z0-9._-]+$`. */
 export function contractNames(catalog: Catalog): ContractNames {
   const { names } = catalog;
-  const stem = derivedNames(names).problem.slice(0, -'Problem'.length);
-  return { codes: names.enumName, response: `${names.baseClass}Response`, problem: derivedNames(names).problem, status: (status) => `${stem}${status}` };
+  const { problem } = derivedNames(names);
+  const stem = problem.slice(0, -'Problem'.length);
+  return { codes: names.enumName, response: `${names.baseClass}Response`, problem, status: (status) => `${stem}${status}` };
 }
 
 /** A JSON Schema type: a wire type, or `integer` for codes and statuses. */
@@ -131,15 +132,14 @@ export function envelopeSchema(catalog: Catalog, shape: Shape, slots: Slots): Js
  * The RFC 9457 problem details `toProblem()` gives; `code` is the code as the spec writes it, a
  * string even where the envelope sends numbers.
  */
-export function problemSchema(catalog: Catalog, shape: Shape, slots: Slots): JsonObject {
-  const code = slots.code;
+export function problemSchema(catalog: Catalog, slots: Slots): JsonObject {
   const properties: JsonObject = {
     type: { type: 'string', format: 'uri', description: "The problem type: the code's docs link, or the problem type base and the code." },
     title: typeSchema('string', "The spec's message for the code."),
     status: { ...typeSchema('integer', 'The HTTP status of the error.'), ...slots.status },
     detail: typeSchema('string', "This occurrence's message."),
     instance: { type: 'string', format: 'uri-reference', description: 'A URI for this occurrence, e.g. the request path.' },
-    code,
+    code: slots.code,
     details: typeSchema('object', 'Extra context, present only when the error has details.'),
     ...(catalog.options.remedyInResponse ? { remedy: REMEDY } : {}),
   };

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, PET_SPEC, ensureBuilt, errspec, listFiles, project as cliProject, removeProjects } from '../cli/helpers.js';
 import { checkConfig } from '../../generator/config/check-config.js';
 import { emitJsonSchema } from '../../generator/emit/json-schema.js';
 import { emitOpenApi } from '../../generator/emit/openapi.js';
@@ -40,7 +41,10 @@ beforeAll(async () => {
   for (const group of ['seeds', 'fixtures']) modules[group] = await import(join(dir, 'enum', group, 'index.ts'));
 }, 60_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  removeProjects();
+});
 
 /** A new error of `catalog` for `code`, made by its generated factory with no options. */
 function errorOf(group: string, catalog: Catalog, code: string): Module {
@@ -218,6 +222,19 @@ describe('the openapi option', () => {
     expect(manifest(off).files).toEqual(['dist', 'pet-core/messages']);
     expect(Object.keys(manifest(off).exports).filter((key) => key.endsWith('openapi.json') || key.endsWith('schema.json'))).toEqual([]);
   });
+
+  it('is read from the config file by generate: openapi: false removes the files on the next run, and --check agrees', () => {
+    ensureBuilt();
+    const project = cliProject({ 'specs/pet.md': PET_SPEC, 'package.json': '{"name": "pet", "version": "1.0.0"}' });
+    const contracts = (): string[] => listFiles(join(project, 'generated')).filter((file) => /\/(openapi|schema)\.json$/.test(file));
+    expect(errspec(project, 'generate').status).toBe(0);
+    expect(contracts()).toEqual(['pet/openapi.json', 'pet/schema.json']);
+    writeFileSync(join(project, 'errspec.config.json'), '{ "openapi": false }\n');
+    const off = errspec(project, 'generate');
+    expect(off.stderr).toMatch(/ 2 removed, /);
+    expect(contracts()).toEqual([]);
+    expect(errspec(project, 'generate', '--check').status).toBe(0);
+  }, CLI_TIMEOUT);
 
   it('is a boolean in the config file', () => {
     expect(checkConfig({ openapi: false }, () => 'errspec.config.json').problems).toEqual([]);
