@@ -168,6 +168,7 @@ function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: stri
     i18n: (values.i18n as string | undefined) ?? settings.i18n,
     catalogs: settings.catalogs,
     rules: settings.rules,
+    openapi: settings.openapi ?? true,
   };
 }
 

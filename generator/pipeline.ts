@@ -42,6 +42,8 @@ export interface Context {
   readonly catalogs: ReadonlyMap<string, CatalogSettings>;
   /** Levels of rules from the config file, by rule id, e.g. `missing-message` -> `error`. */
   readonly rules: ReadonlyMap<string, RuleLevel>;
+  /** Whether each catalog gets `openapi.json` and `schema.json`, e.g. `true` (the default; `openapi: false` in the config). */
+  readonly openapi: boolean;
 }
 
 /** What the config file sets for one catalog: options over `Context.defaults`, and overrides. */
@@ -88,9 +90,10 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
  * @param pkg name and version of the package; without it, the catalogs and the root index alone
  *   (for callers that only type-check or run the TypeScript). `generate` always passes it.
  * @param repoPrefix the project's folder in its repository, for docs links (see `repoPrefixOf`).
+ * @param openapi whether each catalog gets its OpenAPI and JSON Schema contracts, as `generate` does by default.
  */
-export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = ''): OutputFile[] {
-  const context = { generator: 'errspec', repoPrefix };
+export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = '', openapi = true): OutputFile[] {
+  const context = { generator: 'errspec', repoPrefix, openapi };
   const files = timed('emit', () => [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)]);
   return pkg === undefined ? files : [...files, ...emitPackage(catalogs, pkg, context)];
 }
@@ -149,6 +152,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     out,
     translations: translationOptions(context),
     repoPrefix: repoPrefixOf(root),
+    openapi: context.openapi,
   };
   const ids = specs.map((spec) => spec.id);
   const read = (some: readonly SpecFile[]): Catalog[] =>
@@ -158,7 +162,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     assertDistinctNamespaces(catalogs);
     if (catalogs.some(hasErrors)) return { kind: 'errors', catalogs: catalogs.map(summaryOf) };
     progress.stage('comparing');
-    const files = emitFiles(catalogs, context.package, inputs.repoPrefix);
+    const files = emitFiles(catalogs, context.package, inputs.repoPrefix, context.openapi);
     const result = timed('write', () => checkOutput(out, files));
     timed('cache', () => store.flush());
     return { kind: 'checked', catalogs: catalogs.map(summaryOf), result, files };
@@ -195,7 +199,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     // Each catalog's paths, and those of the files around them, as this run leaves them.
     const paths = new Map([...current].map(([source, recorded]) => [source, recorded.files.map((row) => row[0])]));
     const sharedPaths = sharedKept ? record.shared.files.map((row) => row[0]).filter((file) => file !== MANIFEST) : [];
-    const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix };
+    const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix, openapi: context.openapi };
     function* files(): Generator<OutputFile> {
       for (const catalog of parsed.values()) {
         const made = timed('emit', () => emitCatalog(catalog, emitContext));

@@ -17,7 +17,7 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n'];
+const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n', 'openapi'];
 const PACKAGE = ['name', 'version'];
 const CODE = ['enumStyle', 'defaultHttpStatus', 'problemTypeBase', 'docsUrl', 'remedyInResponse'];
 const CATALOG = [...CODE, 'prefix', 'defaultLocale', 'envelope'];
@@ -107,6 +107,9 @@ export function checkConfig(value: unknown, locate: Locate): { config: ErrspecCo
   if (config.reporter !== undefined) oneOf(['reporter'], config.reporter, ['human', 'json', 'github']);
   if (config.i18n !== undefined && (typeof config.i18n !== 'string' || config.i18n === '')) {
     fail(['i18n'], `Unexpected ${describe(config.i18n)} for \`i18n\`, expected a folder such as \`specs/i18n\``);
+  }
+  if (config.openapi !== undefined && typeof config.openapi !== 'boolean') {
+    fail(['openapi'], `Unexpected ${describe(config.openapi)} for \`openapi\`, expected \`true\` or \`false\``);
   }
   return { config: config as ErrspecConfig, problems };
 }

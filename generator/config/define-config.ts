@@ -63,6 +63,8 @@ export interface ErrspecConfig {
   readonly reporter?: 'human' | 'json' | 'github';
   /** Folder of translation files, relative to the config file, e.g. `'translations'`. Default: an `i18n/` folder beside each spec. */
   readonly i18n?: string;
+  /** Whether each catalog also gets `openapi.json` (OpenAPI 3.1 components) and `schema.json` (JSON Schema of its response). Default `true`. */
+  readonly openapi?: boolean;
 }
 
 /** Type a configuration; returns it unchanged. */

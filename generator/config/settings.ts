@@ -24,6 +24,8 @@ export interface ConfigSettings {
   readonly reporter: 'human' | 'json' | 'github' | null;
   /** Folder of translation files relative to the working folder, or `null`. */
   readonly i18n: string | null;
+  /** `openapi`, or `null`. */
+  readonly openapi: boolean | null;
   readonly catalogs: ReadonlyMap<string, CatalogSettings>;
   readonly rules: ReadonlyMap<string, RuleLevel>;
 }
@@ -31,7 +33,7 @@ export interface ConfigSettings {
 /** Nothing configured. */
 export const NO_SETTINGS: ConfigSettings = {
   specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
-  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null,
+  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null, openapi: null,
   catalogs: new Map(), rules: new Map(),
 };
 
@@ -78,6 +80,7 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
     remedyInResponse: config.defaults?.remedyInResponse ?? null,
     reporter: config.reporter ?? null,
     i18n: config.i18n === undefined ? null : relative(config.i18n),
+    openapi: config.openapi ?? null,
     catalogs,
     rules: new Map(Object.entries(config.rules ?? {})),
   };

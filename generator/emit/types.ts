@@ -11,6 +11,8 @@ export interface EmitContext {
    * `""` when the project is the repository's root (spec paths are relative to the project).
    */
   readonly repoPrefix: string;
+  /** Whether each catalog also gets its OpenAPI components and JSON Schema (`openapi.json`, `schema.json`), e.g. `true`. */
+  readonly openapi: boolean;
 }
 
 /** One emitted file, ready to write. */

@@ -86,7 +86,7 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     expect(run.status, run.stderr).toBe(2);
     expect(lines(run.stderr)).toEqual([
       'errspec: Invalid config (4 problems):',
-      'errspec.config.json:3:3  error  Unexpected key `outt`, expected one of specs, out, package, defaults, catalogs, rules, reporter, i18n  config',
+      'errspec.config.json:3:3  error  Unexpected key `outt`, expected one of specs, out, package, defaults, catalogs, rules, reporter, i18n, openapi  config',
       'errspec.config.json:5:36  error  Unexpected key `catalogs.pet-core.prefx`, expected one of enumStyle, defaultHttpStatus, problemTypeBase, docsUrl, remedyInResponse, prefix, defaultLocale, envelope  config',
       'errspec.config.json:5:50  error  Unexpected `700` for `catalogs.pet-core.defaultHttpStatus`, expected an HTTP status from 100 to 599  config',
       'errspec.config.json:7:14  error  Unexpected `"loud"` for `rules.table-truncated`, expected `off` or `warn` or `error`  config',

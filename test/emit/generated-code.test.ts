@@ -19,7 +19,7 @@ import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, params, petCo
 type Style = CatalogOptions['enumStyle'];
 
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
-const CONTEXT = { generator: 'errspec', repoPrefix: '' };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
 const CATALOGS = [petCore, hostile, empty, wire, numeric, params];
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 
@@ -482,9 +482,9 @@ describe('the files', () => {
     expect(differing).toEqual(CATALOGS.flatMap((catalog) => [`${catalog.id}/index.ts`, `dist/${catalog.id}/index.d.ts`]));
   });
 
-  it('are laid out per catalog: its module in three forms and its messages; then the root index and the runtime, each code file starting with the header', () => {
+  it('are laid out per catalog: its module in three forms, its messages, its OpenAPI and JSON Schema; then the root index and the runtime, each code file starting with the header', () => {
     expect(files.enum.map((file) => file.path)).toEqual([
-      ...CATALOGS.flatMap(({ id, locales }) => [`${id}/index.ts`, `dist/${id}/index.js`, `dist/${id}/index.d.ts`, ...locales.map((locale) => `${id}/messages/${locale}.json`)]),
+      ...CATALOGS.flatMap(({ id, locales }) => [`${id}/index.ts`, `dist/${id}/index.js`, `dist/${id}/index.d.ts`, ...locales.map((locale) => `${id}/messages/${locale}.json`), `${id}/openapi.json`, `${id}/schema.json`]),
       'index.ts',
       'dist/index.js',
       'dist/index.d.ts',

@@ -28,6 +28,16 @@ describe('stringLiteral', () => {
     expect(isWellFormed(literal)).toBe(true);
   });
 
+  it('round-trips every code unit on its own, in plain text, as the fast path for plain text does', () => {
+    const wrong: string[] = [];
+    for (let unit = 0; unit < 0x10000; unit += 1) {
+      const text = `ok ${String.fromCharCode(unit)} 好`;
+      const literal = stringLiteral(text);
+      if (JSON.parse(literal) !== text || UNSEEN.test(literal) || /<[/!]/.test(literal) || !isWellFormed(literal)) wrong.push(`U+${unit.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('keeps readable text readable', () => {
     expect(stringLiteral('请求格式 "ok" \u{1f600}')).toBe('"请求格式 \\"ok\\" \u{1f600}"');
   });

@@ -89,11 +89,11 @@ describe.concurrent('--check and stale removal cover the package', { timeout: 30
     rmSync(path.join(dir, 'specs/shop.md'));
     const run = await errspecAsync(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
-    const shopSources = 1 + 2; // its index.ts, and two message JSON files
+    const shopSources = 1 + 2 + 2; // its index.ts, two message JSON files, openapi.json and schema.json
     expect(writeSummary(run).removed).toBe(shopBuilds.length + shopSources);
     expect(listFiles(out).filter((file) => file.includes('shop'))).toEqual([]);
     const manifest = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; files: string[] };
-    expect(Object.keys(manifest.exports)).toEqual(['.', './pet', './pet/messages/*.json', './package.json']);
-    expect(manifest.files).toEqual(['dist', 'pet/messages']);
+    expect(Object.keys(manifest.exports)).toEqual(['.', './pet', './pet/messages/*.json', './pet/openapi.json', './pet/schema.json', './package.json']);
+    expect(manifest.files).toEqual(['dist', 'pet/messages', 'pet/openapi.json', 'pet/schema.json']);
   });
 });

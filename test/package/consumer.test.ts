@@ -52,7 +52,7 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds the manifest, the ES modules with their declarations, the runtime once and the message JSON files; no TypeScript sources, no errspec manifest', () => {
+  it('holds the manifest, the ES modules with their declarations, the runtime once, the message JSON files and each catalog\'s openapi.json and schema.json; no TypeScript sources, no errspec manifest', () => {
     expect(packed).toContain('package.json');
     for (const file of ['index', 'pet-core/index', 'errspec-runtime']) {
       expect(packed).toContain(`dist/${file}.js`);
@@ -60,7 +60,9 @@ describe('the packed tarball', () => {
     }
     expect(packed.filter((file) => file.includes('errspec-runtime'))).toEqual(['dist/errspec-runtime.d.ts', 'dist/errspec-runtime.js']);
     expect(packed).toContain('pet-core/messages/zh-CN.json');
-    const others = packed.filter((file) => !file.startsWith('dist/') && !/^[^/]+\/messages\/[^/]+\.json$/.test(file));
+    expect(packed).toContain('pet-core/openapi.json');
+    expect(packed).toContain('pet-core/schema.json');
+    const others = packed.filter((file) => !file.startsWith('dist/') && !/^[^/]+\/(?:messages\/[^/]+|openapi|schema)\.json$/.test(file));
     expect(others).toEqual(['package.json']);
     expect(packed.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { loadCatalogs } from '../../generator/pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalogs = loadCatalogs(['specs'], root);
-const context = { generator: 'errspec', repoPrefix: '' };
+const context = { generator: 'errspec', repoPrefix: '', openapi: true };
 const sources = [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)];
 const identity = { name: '@acme/errors', version: '1.2.3-rc.1' };
 const files = emitPackage(catalogs, identity, context);
@@ -52,8 +52,8 @@ describe('package.json', () => {
     for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies', 'devDependencies', 'scripts']) expect(manifest).not.toHaveProperty(field);
   });
 
-  it('exports the root, one subpath per catalog (by id) with its messages, and package.json; ES modules only', () => {
-    expect(Object.keys(manifest.exports)).toEqual(['.', ...ids.flatMap((id) => [`./${id}`, `./${id}/messages/*.json`]), './package.json']);
+  it('exports the root, one subpath per catalog (by id) with its messages and contracts, and package.json; ES modules only', () => {
+    expect(Object.keys(manifest.exports)).toEqual(['.', ...ids.flatMap((id) => [`./${id}`, `./${id}/messages/*.json`, `./${id}/openapi.json`, `./${id}/schema.json`]), './package.json']);
     expect(manifest.exports['./pet-core']).toEqual({ types: './dist/pet-core/index.d.ts', default: './dist/pet-core/index.js' });
     expect(manifest.exports['./pet-core/messages/*.json']).toBe('./pet-core/messages/*.json');
   });
@@ -64,7 +64,7 @@ describe('package.json', () => {
     for (const target of [...targets, manifest.main, manifest.types]) {
       const pattern = new RegExp(`^${target.replace(/[.*]/g, (char) => (char === '*' ? '[^/]+' : '\\.'))}$`);
       expect([...existing].some((file) => pattern.test(file)), target).toBe(true);
-      expect(target === './package.json' || manifest.files.some((folder) => target.startsWith(`./${folder}/`)), target).toBe(true);
+      expect(target === './package.json' || manifest.files.some((entry) => target === `./${entry}` || target.startsWith(`./${entry}/`)), target).toBe(true);
     }
     expect([manifest.main, manifest.types]).toEqual(['./dist/index.js', './dist/index.d.ts']);
   });

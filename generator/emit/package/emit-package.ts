@@ -16,7 +16,7 @@ import { DIST_DIR, emitManifest } from './manifest.js';
  *
  * @param catalogs the catalogs of the package; those with a message in some locale export their JSON files.
  * @param pkg name and version of the package, already checked by the caller.
- * @param context names the generator in the runtime's header.
+ * @param context names the generator in the runtime's header; with `openapi`, every catalog exports its contracts.
  * @throws an `errspec bug:` error when the identity is invalid.
  */
 export function emitPackage(catalogs: readonly CatalogHead[], pkg: PackageIdentity, context: EmitContext): GeneratedFile[] {
@@ -25,6 +25,7 @@ export function emitPackage(catalogs: readonly CatalogHead[], pkg: PackageIdenti
   if (!isSemver(pkg.version)) throw new Error(`errspec bug: package version ${JSON.stringify(pkg.version)} reached the emitter`);
   const sorted = [...catalogs].sort(byId);
   const withMessages = sorted.filter((catalog) => catalog.locales.length > 0).map((catalog) => catalog.id);
-  const manifest = emitManifest({ identity: pkg, specs: sorted.map((catalog) => catalog.source), catalogIds: sorted.map((catalog) => catalog.id), withMessages });
+  const ids = sorted.map((catalog) => catalog.id);
+  const manifest = emitManifest({ identity: pkg, specs: sorted.map((catalog) => catalog.source), catalogIds: ids, withMessages, withContracts: context.openapi ? ids : [] });
   return [manifest, ...emitRuntime(context, DIST_DIR)];
 }

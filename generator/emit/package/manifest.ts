@@ -1,7 +1,7 @@
 /**
  * The `package.json` of the generated package: one entry point per catalog, each an ES module
  * with its declarations beside it. Node 20.19 and later `require()` ES modules, so there is no
- * CommonJS build.
+ * CommonJS build. The JSON files (messages, OpenAPI, JSON Schema) are exported as they are.
  */
 
 import type { GeneratedFile } from '../types.js';
@@ -20,7 +20,12 @@ export interface ManifestInput {
   readonly catalogIds: readonly string[];
   /** Catalog ids that have `messages/<locale>.json` files, e.g. `["pet-core"]`. */
   readonly withMessages: readonly string[];
+  /** Catalog ids that have `openapi.json` and `schema.json`, e.g. `["pet-core"]`. */
+  readonly withContracts: readonly string[];
 }
+
+/** The contract files of a catalog that has them, beside its sources. */
+const CONTRACT_FILES = ['openapi.json', 'schema.json'];
 
 /** An entry point: its declarations and its ES module, side by side. */
 function conditions(stem: string): Record<string, string> {
@@ -42,6 +47,7 @@ export function emitManifest(input: ManifestInput): GeneratedFile {
   for (const id of input.catalogIds) {
     exports[`./${id}`] = conditions(`${id}/index`);
     if (input.withMessages.includes(id)) exports[`./${id}/messages/*.json`] = `./${id}/messages/*.json`;
+    if (input.withContracts.includes(id)) for (const file of CONTRACT_FILES) exports[`./${id}/${file}`] = `./${id}/${file}`;
   }
   exports['./package.json'] = './package.json';
   const manifest = {
@@ -54,7 +60,13 @@ export function emitManifest(input: ManifestInput): GeneratedFile {
     // For tools that do not read `exports`: the root entry point only.
     main: `./${DIST_DIR}/index.js`,
     types: `./${DIST_DIR}/index.d.ts`,
-    files: ['dist', ...input.withMessages.map((id) => `${id}/messages`)],
+    files: [
+      'dist',
+      ...input.catalogIds.flatMap((id) => [
+        ...(input.withMessages.includes(id) ? [`${id}/messages`] : []),
+        ...(input.withContracts.includes(id) ? CONTRACT_FILES.map((file) => `${id}/${file}`) : []),
+      ]),
+    ],
   };
   return { path: 'package.json', content: `${JSON.stringify(manifest, null, 2)}\n` };
 }
