@@ -10,14 +10,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NO_SETTINGS, findConfig, loadConfig, settingsOf, type ConfigSettings } from './config/index.js';
+import { defaultsOf, loadSettings, reporterOf, resolveRun, specsOf, type Flags, type Run } from './config/index.js';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
-import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
 import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
-import { isBaseUri } from './extract/messages-options.js';
-import type { CatalogOptions } from './model.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
 import { catalogFor, extractTranslations, generate, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
@@ -77,11 +74,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   if (values.help === true) return print(HELP.generate!);
   if (values.check === true && values.watch === true) throw new UserError('Unexpected --check with --watch, expected one of them');
   const cwd = process.cwd();
-  const resolve = async (): Promise<Run> => {
-    const file = findConfig(cwd, values.config as string | undefined);
-    const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
-    return { context: contextOf(values, settings, cwd), reporter: reporterOf(values.reporter as string | undefined, settings), config: file };
-  };
+  const resolve = (): Promise<Run> => resolveRun(cwd, values.config as string | undefined, flagsOf(values));
   const verbose = values.verbose === true;
   if (values.watch === true) return watchRun(resolve, verbose);
   const { context, reporter } = await resolve();
@@ -123,7 +116,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     if (differing.length + stale.length > 0) {
       const out = path.resolve(cwd, context.out);
       process.stderr.write(formatCheckDiff(readChanges(out, outcome.files, differing), context.out));
-      process.stderr.write(`errspec: ${context.out}/ is out of date (${differing.length + stale.length} files); run \`npm run generate\` and commit\n`);
+      process.stderr.write(`errspec: ${context.out}/ is out of date (${differing.length + stale.length} files); run \`${context.regenerate}\` and commit\n`);
       return 1;
     }
     process.stderr.write(`errspec: ${summary}; ${context.out}/ is up to date (${time})\n`);
@@ -135,39 +128,6 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     `errspec: ${summary}; ${written.length} files written, ${removed.length} removed, ${unchanged} unchanged in ${context.out}/ (${time})\n`,
   );
   return 0;
-}
-
-/** A resolved run: its context, reporter, and the config file it came from. */
-interface Run {
-  readonly context: Context;
-  readonly reporter: ReporterName;
-  readonly config: string | null;
-}
-
-/** The run's context: flags first, then the config file, then the defaults. */
-function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: string): Context {
-  const out = (values.out as string | undefined) ?? settings.out ?? 'generated';
-  const root = projectRoot(cwd, out);
-  return {
-    cwd,
-    specs: (values.specs as string[] | undefined) ?? settings.specs ?? ['specs'],
-    out,
-    package: packageIdentity(
-      (values['package-name'] as string | undefined) ?? settings.packageName ?? undefined,
-      (values['package-version'] as string | undefined) ?? settings.packageVersion ?? undefined,
-      root,
-    ),
-    defaults: defaultsOf(values, settings),
-    i18n: (values.i18n as string | undefined) ?? settings.i18n,
-    catalogs: settings.catalogs,
-    rules: settings.rules,
-  };
-}
-
-function reporterOf(flag: string | undefined, settings: ConfigSettings): ReporterName {
-  const name = flag ?? settings.reporter ?? 'human';
-  if (!(REPORTERS as readonly string[]).includes(name)) throw new UserError(`Unexpected --reporter \`${name}\`, expected ${REPORTERS.join(', ')}`);
-  return name as ReporterName;
 }
 
 /** Continuous integration sets `CI`; no progress line there even under a pseudo-terminal. */
@@ -206,10 +166,9 @@ async function runInspect(args: readonly string[]): Promise<number> {
   if (values.help === true) return print(HELP.inspect!);
   if (positionals.length === 0) throw new UserError('Missing spec path, expected `errspec inspect <file|dir>...`');
   const cwd = process.cwd();
-  const file = findConfig(cwd, values.config as string | undefined);
-  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  const { settings } = await loadSettings(cwd, values.config as string | undefined);
   const reporter = reporterOf(values.reporter as string | undefined, settings);
-  const defaults = defaultsOf(values, settings);
+  const defaults = defaultsOf({}, settings);
   const catalogs = readSpecs(listSpecs(positionals, cwd), cwd).map((spec) => catalogFor(spec, { defaults, catalogs: settings.catalogs, rules: settings.rules }));
   const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {
@@ -284,13 +243,12 @@ async function runLint(args: readonly string[]): Promise<number> {
   }, true);
   if (values.help === true) return print(HELP.lint!);
   const cwd = process.cwd();
-  const file = findConfig(cwd, values.config as string | undefined);
-  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  const { settings } = await loadSettings(cwd, values.config as string | undefined);
   // The config's `rules` also name generate's own rules; lint takes the levels of its rules from it, and --rule wins.
   const configured = Object.fromEntries([...settings.rules].filter(([id]) => RULES.some((rule) => rule.id === id)));
   const levels = { ...configured, ...parseRuleFlags((values.rule as string[] | undefined) ?? []) };
   const reporter = reporterOf(values.reporter as string | undefined, settings);
-  const specs = readSpecs(listSpecs(positionals.length === 0 ? (settings.specs ?? ['specs']) : positionals, cwd), cwd);
+  const specs = readSpecs(listSpecs(positionals.length === 0 ? specsOf({}, settings) : positionals, cwd), cwd);
   const all = specs.flatMap((spec) => lint(spec, levels));
   const counts = countBySeverity(all);
   if (reporter === 'human') {
@@ -357,79 +315,6 @@ function openInBrowser(file: string): void {
   child.unref();
 }
 
-/** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */
-function catalogDefaults(enumStyle: string | undefined, defaultStatus: string | undefined): CatalogOptions {
-  if (enumStyle !== undefined && enumStyle !== 'enum' && enumStyle !== 'const') {
-    throw new UserError(`Unexpected --enum-style \`${enumStyle}\`, expected \`enum\` or \`const\``);
-  }
-  const status = defaultStatus === undefined ? DEFAULT_OPTIONS.defaultHttpStatus : Number(defaultStatus);
-  if (!/^[1-5]\d\d$/.test(String(status))) throw new UserError(`Unexpected --default-status \`${defaultStatus}\`, expected an HTTP status from 100 to 599`);
-  return { ...DEFAULT_OPTIONS, enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
-}
-
-/** Catalog options for specs that set none: the flags in `values` (generate has them, inspect not), then the config's defaults. */
-function defaultsOf(values: Parsed['values'], settings: ConfigSettings): CatalogOptions {
-  return messagesDefaults(
-    catalogDefaults(
-      (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
-      (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
-    ),
-    (values['problem-type-base'] as string | undefined) ?? settings.problemTypeBase ?? undefined,
-    (values['docs-url'] as string | undefined) ?? settings.docsUrl ?? undefined,
-    values['remedy-in-response'] === true || settings.remedyInResponse === true,
-  );
-}
-
-/** `defaults` with `--problem-type-base`, `--docs-url` and `--remedy-in-response`, each URL checked. */
-function messagesDefaults(defaults: CatalogOptions, problemTypeBase: string | undefined, docsUrl: string | undefined, remedyInResponse: boolean): CatalogOptions {
-  for (const [flag, value] of [['--problem-type-base', problemTypeBase], ['--docs-url', docsUrl]] as const) {
-    if (value !== undefined && !isBaseUri(value)) throw new UserError(`Unexpected ${flag} \`${value}\`, expected an absolute http(s) URL or a URN`);
-  }
-  return { ...defaults, problemTypeBase: problemTypeBase ?? defaults.problemTypeBase, docsUrl: docsUrl ?? defaults.docsUrl, remedyInResponse };
-}
-
-/**
- * The package's name and version: the options where given, else the defaults drawn from
- * `package.json` in `cwd` (read only when a default is needed); both checked.
- */
-function packageIdentity(name: string | undefined, version: string | undefined, cwd: string): PackageIdentity {
-  // package.json is read only when an option is missing: with both given, a broken one does not matter.
-  const defaults = name !== undefined && version !== undefined ? { name, version } : defaultPackageIdentity(readManifest(cwd));
-  const identity = { name: name ?? defaults.name, version: version ?? defaults.version };
-  const origin = (given: string | undefined, option: string): string =>
-    given !== undefined ? `--${option}` : `drawn from the package.json beside the output folder; set it with --${option}`;
-  const problem = packageNameProblem(identity.name);
-  if (problem !== null) {
-    throw new UserError(
-      `Unexpected package name \`${identity.name}\` (${origin(name, 'package-name')}): ${problem}; expected an npm package name such as \`acme-errors\` or \`@acme/errors\``,
-    );
-  }
-  if (!isSemver(identity.version)) {
-    throw new UserError(
-      `Unexpected package version \`${identity.version}\` (${origin(version, 'package-version')}), expected a semantic version such as \`1.2.3\``,
-    );
-  }
-  return identity;
-}
-
-/** The parsed `package.json` of the project folder; `null` when there is none. */
-function readManifest(cwd: string): unknown {
-  const file = path.join(cwd, 'package.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new UserError(`Cannot read ./package.json for the package's default name and version: ${code ?? String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new UserError('Unexpected text in the package.json beside the output folder, expected JSON (it gives the package\'s default name and version; or pass --package-name and --package-version)');
-  }
-}
-
 function summarise(catalog: Catalog): string {
   const counts = countBySeverity(catalog.diagnostics);
   const lines = [
@@ -445,6 +330,23 @@ function summarise(catalog: Catalog): string {
     ...catalog.rows.skipped.map((row) => `  ${String(row.line).padStart(4)}  skipped: ${row.reason}`),
   ];
   return `${lines.join('\n')}\n\n`;
+}
+
+/** generate's flags, by their option names. */
+function flagsOf(values: Parsed['values']): Flags {
+  return {
+    specs: values.specs as string[] | undefined,
+    out: values.out as string | undefined,
+    packageName: values['package-name'] as string | undefined,
+    packageVersion: values['package-version'] as string | undefined,
+    enumStyle: values['enum-style'] as string | undefined,
+    defaultStatus: values['default-status'] as string | undefined,
+    problemTypeBase: values['problem-type-base'] as string | undefined,
+    docsUrl: values['docs-url'] as string | undefined,
+    remedyInResponse: values['remedy-in-response'] as boolean | undefined,
+    i18n: values.i18n as string | undefined,
+    reporter: values.reporter as string | undefined,
+  };
 }
 
 /** Print diagnostics: human text on stderr; JSON (with `summary`) or GitHub annotations on stdout. */

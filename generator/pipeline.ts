@@ -9,6 +9,7 @@ import { CacheStore, cacheDir, cachedCatalogs } from './cache/index.js';
 import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
 import { applyRules } from './config/rules.js';
+import { DEFAULT_REGENERATE } from './config/regenerate-command.js';
 import type { RuleLevel } from './config/define-config.js';
 import { NO_PROGRESS, type Progress } from './report/progress.js';
 import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
@@ -40,6 +41,8 @@ export interface Context {
   readonly catalogs: ReadonlyMap<string, CatalogSettings>;
   /** Levels of rules from the config file, by rule id, e.g. `missing-message` -> `error`. */
   readonly rules: ReadonlyMap<string, RuleLevel>;
+  /** The command that regenerates the output in this project, for headers and messages, e.g. `"npm run errors:generate"`. */
+  readonly regenerate: string;
 }
 
 /** What the config file sets for one catalog: options over `Context.defaults`, and overrides. */
@@ -86,9 +89,10 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
  * @param pkg name and version of the package; without it, the catalogs and the root index alone
  *   (for callers that only type-check or run the TypeScript). `generate` always passes it.
  * @param repoPrefix the project's folder in its repository, for docs links (see `repoPrefixOf`).
+ * @param regenerate the command headers name (see `regenerateCommand`).
  */
-export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = ''): OutputFile[] {
-  const context = { generator: 'errspec', repoPrefix };
+export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = '', regenerate = DEFAULT_REGENERATE): OutputFile[] {
+  const context = { generator: 'errspec', repoPrefix, regenerate };
   const files = timed('emit', () => [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)]);
   return pkg === undefined ? files : [...files, ...emitPackage(catalogs, pkg, context)];
 }
@@ -140,7 +144,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     return { kind: 'errors', catalogs };
   }
   progress.stage('emitting');
-  const files = emitFiles(catalogs, context.package, repoPrefixOf(root));
+  const files = emitFiles(catalogs, context.package, repoPrefixOf(root), context.regenerate);
   progress.stage(check ? 'comparing' : 'writing');
   if (check) {
     const result = timed('write', () => checkOutput(out, files));

@@ -9,6 +9,8 @@ import type { ErrspecConfig, RuleLevel } from './define-config.js';
 
 /** What the config file contributes to the context; CLI flags win over `specs`, `out`, `package` and `defaults`. */
 export interface ConfigSettings {
+  /** The config file's folder relative to the working folder, `/` separators; `.` here or without a config. Default paths start there. */
+  readonly base: string;
   /** Spec paths or globs relative to the working folder, or `null` when the config names none. */
   readonly specs: readonly string[] | null;
   /** Output folder relative to the working folder, or `null`. */
@@ -30,7 +32,7 @@ export interface ConfigSettings {
 
 /** Nothing configured. */
 export const NO_SETTINGS: ConfigSettings = {
-  specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
+  base: '.', specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
   problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null,
   catalogs: new Map(), rules: new Map(),
 };
@@ -67,6 +69,7 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
     }),
   );
   return {
+    base: relative('.'),
     specs,
     out: config.out === undefined ? null : relative(config.out),
     packageName: config.package?.name ?? null,

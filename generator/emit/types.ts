@@ -11,6 +11,8 @@ export interface EmitContext {
    * `""` when the project is the repository's root (spec paths are relative to the project).
    */
   readonly repoPrefix: string;
+  /** The command that regenerates the output in this project, named in headers, e.g. `"npm run errors:generate"`. */
+  readonly regenerate: string;
 }
 
 /** One emitted file, ready to write. */

@@ -19,7 +19,7 @@ import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, petCore, wire
 type Style = CatalogOptions['enumStyle'];
 
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
-const CONTEXT = { generator: 'errspec', repoPrefix: '' };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', regenerate: 'npm run generate' };
 const CATALOGS = [petCore, hostile, empty, wire, numeric];
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 
