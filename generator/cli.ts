@@ -26,8 +26,13 @@ import {
   REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
 import { watch } from './watch/index.js';
+import { SCRIPTS, init } from './init/index.js';
+import { packageNameProblem } from './emit/package/identity.js';
 import { HELP } from './help.js';
+import { didYouMean } from './did-you-mean.js';
 import { enableTimings, stageCounts, stageTimings } from './timings/index.js';
+
+const COMMANDS = ['init', 'generate', 'inspect', 'preview', 'i18n', 'lint', 'fmt'];
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -40,6 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
+  if (command === 'init') return runInit(rest);
   if (command === 'inspect') return runInspect(rest);
   if (command === 'preview') return runPreview(rest);
   if (command === 'i18n') return runI18n(rest);
@@ -49,7 +55,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function unknownCommand(name: string): UserError {
-  return new UserError(`Unknown command \`${name}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
+  const near = didYouMean(name, COMMANDS);
+  if (near !== null) return new UserError(`Unknown command \`${name}\`, did you mean \`${near}\`? (see errspec --help)`);
+  return new UserError(`Unknown command \`${name}\`, expected init, generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -157,10 +165,38 @@ async function watchRun(resolve: () => Promise<Run>, verbose: boolean): Promise<
   return 0;
 }
 
+async function runInit(args: readonly string[]): Promise<number> {
+  const { values } = parse(args, {
+    json: { type: 'boolean' },
+    specs: { type: 'string' },
+    out: { type: 'string' },
+    'package-name': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, false);
+  if (values.help === true) return print(HELP.init!);
+  const packageName = values['package-name'] as string | undefined;
+  const problem = packageName === undefined ? null : packageNameProblem(packageName);
+  if (problem !== null) throw new UserError(`Unexpected --package-name \`${packageName}\`: ${problem}; expected an npm package name such as \`acme-errors\` or \`@acme/errors\``);
+  const steps = init(process.cwd(), {
+    json: values.json === true,
+    specs: (values.specs as string | undefined) ?? 'specs',
+    out: (values.out as string | undefined) ?? 'generated',
+    packageName: packageName ?? null,
+  });
+  const width = Math.max(...steps.map((step) => step.file.length));
+  for (const step of steps) process.stdout.write(`${step.file.padEnd(width)}  ${step.note}\n`);
+  const changed = steps.filter((step) => step.changed).length;
+  const scripts = steps.some((step) => step.file === 'package.json' && !step.note.startsWith('not found'));
+  process.stdout.write(
+    `errspec init: ${plural(changed, 'file')} written or changed; next: ${scripts ? `npm run ${Object.keys(SCRIPTS)[0]}` : 'npx errspec generate'}\n`,
+  );
+  return 0;
+}
+
 async function runInspect(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { json: { type: 'boolean' }, reporter: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { json: { type: 'boolean' }, reporter: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     true,
   );
   if (values.help === true) return print(HELP.inspect!);
@@ -174,7 +210,7 @@ async function runInspect(args: readonly string[]): Promise<number> {
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ catalogs }, null, 2)}\n`);
   } else if (reporter === 'human') {
-    for (const catalog of catalogs) process.stdout.write(summarise(catalog));
+    for (const catalog of catalogs) process.stdout.write(summarise(catalog, values.verbose === true));
     report(reporter, diagnostics, true, {});
   } else {
     const entries = catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
@@ -315,18 +351,19 @@ function openInBrowser(file: string): void {
   child.unref();
 }
 
-function summarise(catalog: Catalog): string {
+/** inspect's account of one catalog; `verbose` adds each entry's other fields under it. */
+function summarise(catalog: Catalog, verbose: boolean): string {
   const counts = countBySeverity(catalog.diagnostics);
   const lines = [
     `${catalog.source}  ${catalog.id}  "${catalog.title}"`,
     `  rows seen ${catalog.rows.seen}, entries ${catalog.rows.entries}, variants ${catalog.rows.variants}, skipped ${catalog.rows.skipped.length}; ` +
       `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
-    ...catalog.entries.map(
-      (entry) =>
-        `  ${String(entry.line).padStart(4)}  ${entry.code}  ${entry.httpStatus ?? '-'}  ${entry.name}  ${
-          entry.messages[catalog.defaultLocale] ?? Object.values(entry.messages)[0] ?? ''
-        }`.replace(/\n/g, ' '),
-    ),
+    ...catalog.entries.flatMap((entry) => [
+      `  ${String(entry.line).padStart(4)}  ${entry.code}  ${entry.httpStatus ?? '-'}  ${entry.name}  ${
+        entry.messages[catalog.defaultLocale] ?? Object.values(entry.messages)[0] ?? ''
+      }`.replace(/\n/g, ' '),
+      ...(verbose ? entryDetails(entry) : []),
+    ]),
     ...catalog.rows.skipped.map((row) => `  ${String(row.line).padStart(4)}  skipped: ${row.reason}`),
   ];
   return `${lines.join('\n')}\n\n`;
@@ -349,6 +386,22 @@ function flagsOf(values: Parsed['values']): Flags {
   };
 }
 
+/** `--verbose`: the fields of an entry that its summary line leaves out, one per line, only those it has. */
+function entryDetails(entry: Catalog['entries'][number]): string[] {
+  const fields: [string, string | null][] = [
+    ['status from', entry.httpStatusSource],
+    ...Object.entries(entry.messages).map(([locale, message]): [string, string] => [`message ${locale}`, message ?? '']),
+    ['description', entry.description],
+    ['remedy', entry.remedy],
+    ['group', entry.groupPath.length > 0 ? entry.groupPath.join(' > ') : null],
+    ['aliases', entry.aliases.length > 0 ? entry.aliases.join(', ') : null],
+    ['retryable', entry.retryable === null ? null : String(entry.retryable)],
+    ...Object.entries(entry.extra).map(([header, value]): [string, string] => [`extra ${header}`, value]),
+    ['variants', entry.variants.length > 0 ? entry.variants.map((variant) => `line ${variant.line}`).join(', ') : null],
+  ];
+  return fields.filter(([, value]) => value !== null && value !== '').map(([label, value]) => `        ${label}: ${value!.replace(/\n/g, ' ')}`);
+}
+
 /** Print diagnostics: human text on stderr; JSON (with `summary`) or GitHub annotations on stdout. */
 function report(reporter: ReporterName, diagnostics: readonly Diagnostic[], verbose: boolean, summary: Summary): void {
   if (reporter === 'json') process.stdout.write(formatJson(diagnostics, summary));
@@ -368,7 +421,12 @@ function parse(args: readonly string[], options: Spec, allowPositionals: boolean
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]} (see errspec --help)`);
+    const message = (error as Error).message.split('\n')[0]!;
+    // Node words it "Unknown option '--prefx'. To specify a positional argument ...": keep the first sentence.
+    const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(message);
+    if (unknown === null) throw new UserError(`${message} (see errspec --help)`);
+    const near = didYouMean(unknown[1]!.replace(/^-+/, ''), Object.keys(options));
+    throw new UserError(`Unknown option '${unknown[1]}'${near === null ? '' : `, did you mean \`--${near}\`?`} (see errspec --help)`);
   }
 }
 

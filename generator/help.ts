@@ -12,6 +12,7 @@ export const HELP: Readonly<Record<string, string>> = {
 Usage: errspec <command> [options]
 
 Commands:
+  init       Start errspec in this repository: a config, an example spec, npm scripts
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
   i18n       Translation files: \`i18n status\` and \`i18n extract --locale <locale>\`
@@ -23,9 +24,27 @@ Options:
   -h, --help     Show help (also: errspec <command> --help)
   -v, --version  Show the version
 
-generate and inspect read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one.
+generate, inspect and lint read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one;
+paths in it, and the default specs/ and generated/, are relative to it.
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
+  init: `Usage: errspec init [--json] [--specs <dir>] [--out <dir>] [--package-name <name>]
+
+Starts errspec in the working folder, asking nothing, and never overwrites a file:
+  errspec.config.ts     (errspec.config.json with --json) naming <specs>/**/*.errors.md and <out>;
+                        kept when any errspec.config.* exists
+  <specs>/example.errors.md   an example spec, to edit or replace
+  package.json          gains the scripts "errors:generate": "errspec generate" and
+                        "errors:check": "errspec generate --check", where it lacks them
+  .gitignore            gains node_modules/.cache/errspec/ unless it already ignores node_modules
+Prints each file with what was done (written, added, kept).
+
+Options:
+  --json                  Write the config as JSON instead of TypeScript
+  --specs <dir>           Folder of the specs (default: specs)
+  --out <dir>             Output folder (default: generated)
+  --package-name <name>   npm name of the generated package (default: this package's name + -errors)
+  -h, --help              Show this help`,
   generate: `Usage: errspec generate [--specs <dir|file|glob>]... [--out <dir>] [--config <file>]
                         [--package-name <name>] [--package-version <semver>]
                         [--enum-style enum|const] [--default-status <status>]
@@ -67,13 +86,16 @@ Options:
   --watch                      Regenerate on every save of a spec or the config; Ctrl-C stops
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
-  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--reporter human|json|github] [--config <file>]
+  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--verbose] [--reporter human|json|github] [--config <file>]
 
 Prints the model errspec extracted from the specs: per spec its entries, the account of
-rows (seen = entries + skipped) and diagnostics.
+rows (seen = entries + skipped) and diagnostics, info ones included: they say what
+errspec assumed about each table.
 
 Options:
   --json                        Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
+  --verbose                     Also print each entry's other fields under it: where its status came
+                                from, every message, description, remedy, group, aliases, extra cells
   --reporter human|json|github  Print only the diagnostics, as JSON or GitHub annotations (default: human)
   --config <file>               Config file (default: errspec.config.* in the working folder): its
                                 defaults, catalogs and rules apply as in generate

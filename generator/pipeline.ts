@@ -119,7 +119,7 @@ export function repoPrefixOf(root: string): string {
 /** Outcome of `generate`. */
 export type GenerateOutcome =
   | { readonly kind: 'errors'; readonly catalogs: readonly Catalog[] }
-  | { readonly kind: 'written'; readonly catalogs: readonly Catalog[]; readonly result: WriteResult }
+  | { readonly kind: 'written'; readonly catalogs: readonly Catalog[]; readonly result: WriteResult; readonly files: readonly OutputFile[] }
   | { readonly kind: 'checked'; readonly catalogs: readonly Catalog[]; readonly result: CheckResult; readonly files: readonly OutputFile[] };
 
 /**
@@ -153,7 +153,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
   }
   const result = timed('write', () => writeOutput(out, files));
   timed('cache', () => store.flush());
-  return { kind: 'written', catalogs, result };
+  return { kind: 'written', catalogs, result, files };
 }
 
 /** What the `i18n` commands need of a run's options. */

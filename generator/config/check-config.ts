@@ -3,6 +3,7 @@
  * is reported with where it is, all at once.
  */
 
+import { didYouMean } from '../did-you-mean.js';
 import { isBaseUri } from '../extract/messages-options.js';
 import type { CatalogConfig, EnvelopeConfig, ErrspecConfig, RuleLevel } from './define-config.js';
 
@@ -37,7 +38,10 @@ export function checkConfig(value: unknown, locate: Locate): { config: ErrspecCo
     }
     if (allowed !== null) {
       for (const key of Object.keys(v)) {
-        if (!allowed.includes(key)) fail([...keys, key], `Unexpected key \`${[...keys, key].join('.')}\`, expected one of ${allowed.join(', ')}`);
+        if (allowed.includes(key)) continue;
+        const near = didYouMean(key, allowed);
+        const hint = near === null ? '' : ` (did you mean \`${near}\`?)`;
+        fail([...keys, key], `Unexpected key \`${[...keys, key].join('.')}\`${hint}, expected one of ${allowed.join(', ')}`);
       }
     }
     return true;
