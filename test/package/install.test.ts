@@ -121,6 +121,16 @@ console.log(JSON.stringify({ status: error.httpStatus, message: error.message, o
     const cjs = await run(process.execPath, ['--input-type=commonjs', '-e', script("const { example } = require('errors');")]);
     expect(JSON.parse(cjs.stdout)).toEqual(expected);
   });
+
+  it('an import and a require() of the package load one module in Node: one class, so instanceof holds across them by identity', async () => {
+    const script = `import { example } from 'errors';
+import { createRequire } from 'node:module';
+const required = createRequire(import.meta.url)('errors').example;
+const imported = new example.ExampleNotFoundError({ params: { resource: 'x' } });
+console.log(JSON.stringify({ sameClass: required.ExampleNotFoundError === example.ExampleNotFoundError, across: imported instanceof required.ExampleError }));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual({ sameClass: true, across: true });
+  });
 });
 
 describe('the programmatic API from the installed package', () => {
@@ -146,18 +156,25 @@ await generate({ config: { specs: 'nowhere' } }).catch((error) => console.log(er
     expect(failure).toBe("UserError Cannot read spec `nowhere`: no such file or directory");
   });
 
-  it('its declarations type-check a TypeScript caller under --strict, without skipLibCheck', async () => {
+  it("its declarations type-check a TypeScript caller under --strict, without skipLibCheck; the JSON subpath under nodenext with its attribute; the README's API examples", async () => {
     writeFileSync(path.join(repo, 'caller.mts'), `
 import { generate, readCatalogs, type GenerateResult, type Catalog } from 'errspec';
 import { defineConfig } from 'errspec/config';
+import messages from 'errors/example/messages/en.json' with { type: 'json' };
+const message: string | undefined = messages.EXAMPLE_NOT_FOUND;
 const result: GenerateResult = await generate({ cwd: '.', config: defineConfig({ specs: ['specs'] }), check: true });
 const catalogs: readonly Catalog[] = (await readCatalogs({ specs: 'specs' })).catalogs;
 // @ts-expect-error: check is a boolean
 await generate({ check: 'yes' });
-export { result, catalogs };
+export { result, catalogs, message };
 `);
+    // The README's API examples, one per function, against the same declarations.
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/```ts\n(import \{ (?:generate|readCatalogs) \} from 'errspec';\n[\s\S]*?)```/g)].map((match) => match[1]!);
+    expect(examples).toHaveLength(2);
+    examples.forEach((example, index) => writeFileSync(path.join(repo, `readme-${index}.mts`), `${example}export {};\n`));
     const tsc = path.join(ROOT, 'node_modules', '.bin', 'tsc');
     await run(tsc, ['--ignoreConfig', '--noEmit', '--strict', '--types', 'node', '--typeRoots', path.join(ROOT, 'node_modules', '@types'), '--target', 'ES2022', '--lib', 'ES2022',
-      '--module', 'nodenext', '--moduleResolution', 'nodenext', 'caller.mts']);
+      '--module', 'nodenext', '--moduleResolution', 'nodenext', '--resolveJsonModule', 'caller.mts', 'readme-0.mts', 'readme-1.mts']);
   });
 });
