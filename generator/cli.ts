@@ -229,6 +229,7 @@ async function runI18n(args: readonly string[]): Promise<number> {
     check: { type: 'boolean' },
     specs: { type: 'string', multiple: true },
     i18n: { type: 'string' },
+    config: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   }, false);
   if (values.help === true) return print(HELP.i18n!);
@@ -236,12 +237,15 @@ async function runI18n(args: readonly string[]): Promise<number> {
   for (const locale of locales) {
     if (!LOCALE_PATTERN.test(locale)) throw new UserError(`Unexpected --locale \`${locale}\`, expected a BCP 47 tag such as \`en\`, \`ja\` or \`zh-TW\``);
   }
+  // The config's specs, out and i18n folder, as generate reads them; its code options do not change messages.
+  const cwd = process.cwd();
+  const { settings } = await loadSettings(cwd, values.config as string | undefined);
   const context: TranslationContext = {
-    cwd: process.cwd(),
-    specs: (values.specs as string[] | undefined) ?? ['specs'],
-    out: 'generated',
+    cwd,
+    specs: specsOf({ specs: values.specs as string[] | undefined }, settings),
+    out: settings.out ?? 'generated',
     defaults: DEFAULT_OPTIONS,
-    i18n: (values.i18n as string | undefined) ?? null,
+    i18n: (values.i18n as string | undefined) ?? settings.i18n,
   };
   if (command === 'status') {
     const translations = translationStatus(context, locales);

@@ -24,7 +24,7 @@ Options:
   -h, --help     Show help (also: errspec <command> --help)
   -v, --version  Show the version
 
-generate, inspect and lint read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one;
+generate, inspect, lint and i18n read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one;
 paths in it, and the default specs/ and generated/, are relative to it.
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
@@ -100,8 +100,8 @@ Options:
   --config <file>               Config file (default: errspec.config.* in the working folder): its
                                 defaults, catalogs and rules apply as in generate
   -h, --help                    Show this help`,
-  i18n: `Usage: errspec i18n status [--locale <locale>]... [--json] [--check] [--specs <path>]... [--i18n <dir>]
-       errspec i18n extract --locale <locale> [--specs <path>]... [--i18n <dir>]
+  i18n: `Usage: errspec i18n status [--locale <locale>]... [--json] [--check] [--specs <path>]... [--i18n <dir>] [--config <file>]
+       errspec i18n extract --locale <locale> [--specs <path>]... [--i18n <dir>] [--config <file>]
 
 Translation files give a catalog's messages in locales its spec lacks:
 <i18n dir>/<catalog-id>.<locale>.json, a flat { "<code>": "<message>" }. Beside each,
@@ -124,7 +124,10 @@ Options:
                       stale, orphaned, shadowed}]} with the codes in each state
   --check             status: exit 1 when any code is missing or stale (for CI)
   --specs <path>      Spec file or folder of *.md files; repeatable (default: specs)
-  --i18n <dir>        Folder of translation files (default: an i18n folder beside each spec)
+  --i18n <dir>        Folder of translation files (default: the config's i18n, else an i18n
+                      folder beside each spec)
+  --config <file>     Config file (default: errspec.config.* in the working folder): its specs,
+                      out and i18n apply as in generate
   -h, --help          Show this help`,
   preview: `Usage: errspec preview [<file|dir>...] [--out <dir>] [--open]
 

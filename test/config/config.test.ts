@@ -161,6 +161,17 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
     expect(JSON.parse(read(dir, 'generated/oauth-iot/messages/en.json'))).toMatchObject({ NOT_FOUND: 'Service not found' });
   });
 
+  it('gives i18n its specs and translation folder', async () => {
+    const dir = project({
+      'errspec.config.json': '{ "specs": "docs/*.errors.md", "i18n": "translations" }',
+      'docs/pet.errors.md': PET_SPEC,
+      'translations/pet.en.json': '{ "A0400": "Bad request" }',
+    });
+    const run = await errspecAsync(dir, 'i18n', 'status', '--json');
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).locales).toMatchObject([{ catalog: 'pet', locale: 'en', file: 'translations/pet.en.json', translated: 1, missing: 1, codes: { translated: ['A0400'], missing: ['A0500'] } }]);
+  });
+
   it('sets the levels of lint rules; --rule wins', async () => {
     const dir = seedProject({ 'errspec.config.json': '{ "rules": { "stated-convention": "warn" } }' });
     const warned = await errspecAsync(dir, 'lint');
