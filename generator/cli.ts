@@ -6,7 +6,7 @@
  */
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -85,7 +85,11 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   const resolve = (): Promise<Run> => resolveRun(cwd, values.config as string | undefined, flagsOf(values));
   const verbose = values.verbose === true;
   if (values.watch === true) return watchRun(resolve, verbose);
-  const { context, reporter } = await resolve();
+  const { context, reporter, config } = await resolve();
+  // A first run in a new repository: say how to start rather than only that `specs` is missing.
+  if (config === null && values.specs === undefined && !existsSync(path.resolve(cwd, 'specs'))) {
+    throw new UserError('Missing specs: no errspec.config.* and no specs/ folder here, expected one of them (run `npx errspec init` to start one, or pass --specs <dir|file|glob>)');
+  }
   const root = projectRoot(cwd, context.out);
   const started = performance.now();
   const progress = startProgress(process.stderr, process.stderr.isTTY === true && !isCI(), 1000);
@@ -118,7 +122,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   if (outcome.kind === 'checked') {
     const { differing, stale } = outcome.result;
     report(reporter, all, verbose, { ...facts, ok: differing.length + stale.length === 0, differing, stale });
-    if (reporter === 'github') process.stdout.write(formatStaleAnnotations(context.out, differing, stale));
+    if (reporter === 'github') process.stdout.write(formatStaleAnnotations(context.out, differing, stale, context.regenerate));
     for (const file of differing) process.stderr.write(`${context.out}/${file}  differs from the specs\n`);
     for (const file of stale) process.stderr.write(`${context.out}/${file}  is stale and would be removed\n`);
     if (differing.length + stale.length > 0) {

@@ -39,7 +39,7 @@ export interface GenerateResult {
   readonly ok: boolean;
   /** Absolute path of the output folder. */
   readonly out: string;
-  /** Every file of the output, in path order; empty when a spec has errors. */
+  /** Every file errspec generated, in path order (its manifest `.errspec-manifest.json` aside); empty when a spec has errors. */
   readonly files: readonly GeneratedFile[];
   /** Files written (missing or changed), relative to `out`; empty with `check`. */
   readonly written: readonly string[];

@@ -6,18 +6,12 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** What a header says when the project has no script that runs `errspec generate`. */
 export const DEFAULT_REGENERATE = 'npx errspec generate';
 
-/** This errspec's CLI, built and as source: this file is [dist/]generator/config/regenerate-command.(js|ts). */
-const CLI = ((): readonly string[] => {
-  const generator = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const parent = path.dirname(generator);
-  const root = path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
-  return [path.join(root, 'dist', 'generator', 'cli.js'), path.join(root, 'generator', 'cli.ts')];
-})();
+/** errspec's CLI as its package.json's `bin` names it, for scripts that run it by path (errspec's own `node dist/generator/cli.js`). */
+const CLI_PATH = 'dist/generator/cli.js';
 
 /**
  * `npm run <script>` for the first script that runs `errspec generate` (not `--check` or
@@ -36,20 +30,20 @@ export function regenerateCommand(root: string): string {
   } catch {
     return DEFAULT_REGENERATE;
   }
-  const folder = path.dirname(found);
   if (typeof scripts !== 'object' || scripts === null) return DEFAULT_REGENERATE;
   for (const [name, command] of Object.entries(scripts)) {
-    if (typeof command === 'string' && command.split(/&&|;|\|\|/).some((part) => generates(part.trim(), folder))) return `npm run ${name}`;
+    if (typeof command === 'string' && command.split(/&&|;|\|\|/).some((part) => generates(part.trim()))) return `npm run ${name}`;
   }
   return DEFAULT_REGENERATE;
 }
 
-/** Whether one shell command, run in `root`, is `errspec generate ...` or `node <this CLI> generate ...`, without `--check` or `--watch`. */
-function generates(command: string, root: string): boolean {
+/** Whether one shell command is `errspec generate ...` or `node <path>/dist/generator/cli.js generate ...`, without `--check` or `--watch`. */
+function generates(command: string): boolean {
   const words = command.split(/\s+/);
   if (words.includes('--check') || words.includes('--watch')) return false;
   if (words[0] === 'errspec' || words[0] === 'npx' && words[1] === 'errspec') return words[words[0] === 'npx' ? 2 : 1] === 'generate';
-  return words[0] === 'node' && words[1] !== undefined && words[2] === 'generate' && CLI.includes(path.resolve(root, words[1]));
+  // By its path only, not where it is installed: the same headers on every machine.
+  return words[0] === 'node' && words[2] === 'generate' && (words[1] === CLI_PATH || (words[1]?.endsWith(`/${CLI_PATH}`) ?? false));
 }
 
 /** The package.json at or above `folder` inside its git repository (never one outside it, which another checkout would not have), or `null`. */

@@ -1,6 +1,7 @@
 /**
- * "Did you mean": misspelt flags and commands get the nearest known one; inspect takes
- * --verbose as generate and lint do.
+ * What a new user types wrong: misspelt flags and commands get the nearest known one; a first
+ * `generate` without a config or specs says to run init; inspect takes --verbose as generate
+ * and lint do.
  */
 
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,12 @@ describe('the CLI', { timeout: 60_000 }, () => {
   ])('errspec %j: exit 2 with the hint', (args, stderr) => {
     const run = errspec(project(), ...args);
     expect(run.stderr).toBe(stderr);
+    expect(run.status).toBe(2);
+  });
+
+  it('generate in a folder with neither a config nor specs/ says how to start', () => {
+    const run = errspec(project({ 'package.json': '{}' }), 'generate');
+    expect(run.stderr).toBe('errspec: Missing specs: no errspec.config.* and no specs/ folder here, expected one of them (run `npx errspec init` to start one, or pass --specs <dir|file|glob>)\n');
     expect(run.status).toBe(2);
   });
 
