@@ -18,7 +18,7 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n'];
+const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n', 'regenerate'];
 const PACKAGE = ['name', 'version'];
 const CODE = ['enumStyle', 'defaultHttpStatus', 'problemTypeBase', 'docsUrl', 'remedyInResponse'];
 const CATALOG = [...CODE, 'prefix', 'defaultLocale', 'envelope'];
@@ -111,6 +111,9 @@ export function checkConfig(value: unknown, locate: Locate): { config: ErrspecCo
   if (config.reporter !== undefined) oneOf(['reporter'], config.reporter, ['human', 'json', 'github']);
   if (config.i18n !== undefined && (typeof config.i18n !== 'string' || config.i18n === '')) {
     fail(['i18n'], `Unexpected ${describe(config.i18n)} for \`i18n\`, expected a folder such as \`specs/i18n\``);
+  }
+  if (config.regenerate !== undefined && (typeof config.regenerate !== 'string' || config.regenerate.trim() === '' || /[\r\n\u2028\u2029]/.test(config.regenerate))) {
+    fail(['regenerate'], `Unexpected ${describe(config.regenerate)} for \`regenerate\`, expected a one-line command such as \`make errors\``);
   }
   return { config: config as ErrspecConfig, problems };
 }

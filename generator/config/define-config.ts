@@ -63,6 +63,11 @@ export interface ErrspecConfig {
   readonly reporter?: 'human' | 'json' | 'github';
   /** Folder of translation files, relative to the config file, e.g. `'translations'`. Default: an `i18n/` folder beside each spec. */
   readonly i18n?: string;
+  /**
+   * The command generated headers tell a reader to run, e.g. `'make errors'`. Default: the npm
+   * script of the package that runs `errspec generate` (`npm run errors:generate`), else `npx errspec generate`.
+   */
+  readonly regenerate?: string;
 }
 
 /** Type a configuration; returns it unchanged. */

@@ -81,7 +81,7 @@ export function contextOf(flags: Flags, settings: ConfigSettings, cwd: string): 
     i18n: flags.i18n ?? settings.i18n,
     catalogs: settings.catalogs,
     rules: settings.rules,
-    regenerate: regenerateCommand(root),
+    regenerate: settings.regenerate ?? regenerateCommand(root),
   };
 }
 

@@ -26,6 +26,8 @@ export interface ConfigSettings {
   readonly reporter: 'human' | 'json' | 'github' | null;
   /** Folder of translation files relative to the working folder, or `null`. */
   readonly i18n: string | null;
+  /** The command headers name, or `null` to find it (see regenerate-command.ts). */
+  readonly regenerate: string | null;
   readonly catalogs: ReadonlyMap<string, CatalogSettings>;
   readonly rules: ReadonlyMap<string, RuleLevel>;
 }
@@ -33,7 +35,7 @@ export interface ConfigSettings {
 /** Nothing configured. */
 export const NO_SETTINGS: ConfigSettings = {
   base: '.', specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
-  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null,
+  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null, regenerate: null,
   catalogs: new Map(), rules: new Map(),
 };
 
@@ -81,6 +83,7 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
     remedyInResponse: config.defaults?.remedyInResponse ?? null,
     reporter: config.reporter ?? null,
     i18n: config.i18n === undefined ? null : relative(config.i18n),
+    regenerate: config.regenerate?.trim() ?? null,
     catalogs,
     rules: new Map(Object.entries(config.rules ?? {})),
   };
