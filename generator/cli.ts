@@ -17,13 +17,13 @@ import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
-import { catalogFor, extractTranslations, generate, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
+import { catalogFor, extractTranslations, generate, preview, projectRoot, translationStatus, type TranslationContext } from './pipeline.js';
 import { format, unifiedDiff } from './fmt/index.js';
 import { lint, parseRuleFlags, RULES } from './lint/index.js';
 import { listSpecs, readSpecs } from './read/index.js';
 import { writeFileAtomic } from './write/index.js';
 import {
-  REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
+  formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
 import { watch } from './watch/index.js';
 import { SCRIPTS, init } from './init/index.js';
