@@ -35,7 +35,7 @@ export interface CodeOptions {
   readonly remedyInResponse?: boolean;
 }
 
-/** Options of one catalog (one spec), by its id: the spec's file name without `.md`. */
+/** Options of one catalog (one spec), by its id: the spec's file name without `.md` and a `.errors` suffix, or its front matter `errspec: id:`. */
 export interface CatalogConfig extends CodeOptions {
   /** Base of the catalog's names, e.g. `'Pet'` gives `PetErrorCode`, `PetError`, namespace `pet`. Default: from the id. */
   readonly prefix?: string;

@@ -1,6 +1,6 @@
 /**
  * errspec as a team installs it: `npm pack` of errspec itself, then in an empty repository with
- * the network blocked `npm i -D <tarball>`, `npx errspec init`, `npx errspec generate`, and the
+ * the network blocked (`npm init -y`, then) `npm i -D <tarball>`, `npx errspec init`, `npx errspec generate`, and the
  * generated package imported by name. One pack and one install, shared by every assertion.
  * errspec's dependencies come from the local npm cache through test/helpers/offline-registry.ts.
  */
@@ -30,6 +30,13 @@ function environment(): NodeJS.ProcessEnv {
     ...env,
     PATH: (env.PATH ?? '').split(path.delimiter).filter((entry) => !entry.startsWith(own)).join(path.delimiter),
     npm_config_registry: registry.url,
+    // Anything but the local registry goes to a closed port: the network is blocked, not only unused.
+    npm_config_proxy: 'http://127.0.0.1:9',
+    npm_config_https_proxy: 'http://127.0.0.1:9',
+    npm_config_noproxy: '127.0.0.1',
+    http_proxy: 'http://127.0.0.1:9',
+    https_proxy: 'http://127.0.0.1:9',
+    no_proxy: '127.0.0.1',
     npm_config_cache: path.join(temp, 'npm-cache'),
     npm_config_update_notifier: 'false',
     npm_config_audit: 'false',
@@ -57,6 +64,9 @@ beforeAll(async () => {
   packed = (JSON.parse(pack.stdout) as (typeof packed)[])[0]!;
   repo = path.join(temp, 'team-repo');
   mkdirSync(repo);
+  // A package.json of its own, as a team's repository has: without one npm would install into the
+  // nearest folder above that has node_modules (a shared /tmp may have one).
+  await run('npm', ['init', '-y']);
   outputs.install = (await run('npm', ['i', '-D', path.join(temp, packed.filename)])).stdout;
   const init = await run('npx', ['errspec', 'init']);
   outputs.init = init.stdout;
@@ -87,6 +97,7 @@ describe('the errspec tarball', () => {
 
   it('installs with the network blocked, and brings no TypeScript compiler', () => {
     expect(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).devDependencies.errspec).toMatch(/^file:/);
+    expect(existsSync(path.join(repo, 'node_modules', 'errspec', 'dist', 'generator', 'cli.js'))).toBe(true);
     expect(existsSync(path.join(repo, 'node_modules', 'typescript'))).toBe(false);
     expect(registry.missing).toEqual([]);
   });
@@ -98,7 +109,7 @@ describe('npx errspec init, then npx errspec generate, in the empty repository',
     expect(outputs.init).toMatch(/^specs\/example\.errors\.md\s+written$/m);
     expect(outputs.init).toMatch(/^package\.json\s+scripts errors:generate and errors:check added$/m);
     expect(outputs.init).toMatch(/^\.gitignore\s+line node_modules\/\.cache\/errspec\/ added/m);
-    expect(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).scripts).toEqual({
+    expect(JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).scripts).toMatchObject({
       'errors:generate': 'errspec generate',
       'errors:check': 'errspec generate --check',
     });
@@ -116,16 +127,16 @@ describe('npx errspec init, then npx errspec generate, in the empty repository',
 const error = example.createExampleError('EXAMPLE_NOT_FOUND', { params: { resource: 'Order 7' } });
 console.log(JSON.stringify({ status: error.httpStatus, message: error.message, own: error instanceof example.ExampleNotFoundError, body: error.toResponse() }));`;
     const expected = { status: 404, message: 'Order 7 was not found', own: true, body: { code: 'EXAMPLE_NOT_FOUND', message: 'Order 7 was not found' } };
-    const esm = await run(process.execPath, ['--input-type=module', '-e', script("import { example } from 'errors';")]);
+    const esm = await run(process.execPath, ['--input-type=module', '-e', script("import { example } from 'team-repo-errors';")]);
     expect(JSON.parse(esm.stdout)).toEqual(expected);
-    const cjs = await run(process.execPath, ['--input-type=commonjs', '-e', script("const { example } = require('errors');")]);
+    const cjs = await run(process.execPath, ['--input-type=commonjs', '-e', script("const { example } = require('team-repo-errors');")]);
     expect(JSON.parse(cjs.stdout)).toEqual(expected);
   });
 
   it('an import and a require() of the package load one module in Node: one class, so instanceof holds across them by identity', async () => {
-    const script = `import { example } from 'errors';
+    const script = `import { example } from 'team-repo-errors';
 import { createRequire } from 'node:module';
-const required = createRequire(import.meta.url)('errors').example;
+const required = createRequire(import.meta.url)('team-repo-errors').example;
 const imported = new example.ExampleNotFoundError({ params: { resource: 'x' } });
 console.log(JSON.stringify({ sameClass: required.ExampleNotFoundError === example.ExampleNotFoundError, across: imported instanceof required.ExampleError }));`;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
@@ -160,7 +171,7 @@ await generate({ config: { specs: 'nowhere' } }).catch((error) => console.log(er
     writeFileSync(path.join(repo, 'caller.mts'), `
 import { generate, readCatalogs, type GenerateResult, type Catalog } from 'errspec';
 import { defineConfig } from 'errspec/config';
-import messages from 'errors/example/messages/en.json' with { type: 'json' };
+import messages from 'team-repo-errors/example/messages/en.json' with { type: 'json' };
 const message: string | undefined = messages.EXAMPLE_NOT_FOUND;
 const result: GenerateResult = await generate({ cwd: '.', config: defineConfig({ specs: ['specs'] }), check: true });
 const catalogs: readonly Catalog[] = (await readCatalogs({ specs: 'specs' })).catalogs;
