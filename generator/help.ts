@@ -59,8 +59,9 @@ removes files it generated earlier that are now stale (listed in
 errors. Write the whole output at once: an interrupted run leaves the previous one.
 
 Options:
-  --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: specs)
-  --out <dir>                  Output folder (default: generated)
+  --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: the
+                               config's specs, else specs/ beside the config, or here)
+  --out <dir>                  Output folder (default: the config's out, else generated/ beside it)
   --config <file>              Config file (default: errspec.config.{ts,mts,mjs,js,json} in the
                                working folder, if there is one); flags win over it
   --package-name <name>        npm name of the package (default: the name in the package.json
