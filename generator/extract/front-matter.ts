@@ -95,8 +95,9 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
         else reporter.report('warning', 'front-matter', `Unexpected \`default-locale: ${text}\`, expected one of ${LOCALES.join(', ')}`, at);
       } else if (key === 'envelope') {
         envelope = readEnvelopeOverride(value, at.line, lineOf, reporter);
-      } else if (key !== 'id') {
-        // `id` names the catalog; the read stage takes it (read/spec-id.ts), before any parsing.
+      } else if (key === 'id') {
+        // It names the catalog: the read stage takes it (read/spec-id.ts), before any parsing.
+      } else {
         reporter.report('warning', 'front-matter', `Unexpected option \`${key}\` under \`errspec:\`, expected one of ${OPTIONS.join(', ')}`, at);
       }
     }
