@@ -6,31 +6,33 @@
  */
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NO_SETTINGS, findConfig, loadConfig, settingsOf, type ConfigSettings } from './config/index.js';
+import { defaultsOf, loadSettings, outFolder, reporterOf, resolveRun, specsOf, type Flags, type Run } from './config/index.js';
 import { countBySeverity, formatDiagnostic } from './diagnostics.js';
-import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './emit/package/identity.js';
 import { UserError } from './errors.js';
 import type { Catalog, Diagnostic } from './model.js';
 import { DEFAULT_OPTIONS } from './extract/index.js';
-import { isBaseUri } from './extract/messages-options.js';
-import type { CatalogOptions } from './model.js';
 import { statusJson, statusTable } from './i18n/index.js';
 import { LOCALE_PATTERN } from './model.js';
-import { catalogFor, extractTranslations, generate, preview, projectRoot, translationStatus, type Context, type TranslationContext } from './pipeline.js';
+import { catalogFor, extractTranslations, generate, preview, projectRoot, translationStatus, type TranslationContext } from './pipeline.js';
 import { format, unifiedDiff } from './fmt/index.js';
 import { lint, parseRuleFlags, RULES } from './lint/index.js';
 import { listSpecs, readSpecs } from './read/index.js';
 import { writeFileAtomic } from './write/index.js';
 import {
-  REPORTERS, formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
+  formatCheckDiff, formatGithub, formatStaleAnnotations, formatHuman, formatJson, readChanges, startProgress, wantsColour, type ReporterName, type Summary,
 } from './report/index.js';
 import { watch } from './watch/index.js';
+import { SCRIPTS, init } from './init/index.js';
+import { packageNameProblem } from './emit/package/identity.js';
 import { HELP } from './help.js';
+import { didYouMean } from './did-you-mean.js';
 import { enableTimings, stageCounts, stageTimings } from './timings/index.js';
+
+const COMMANDS = ['init', 'generate', 'inspect', 'preview', 'i18n', 'lint', 'fmt'];
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -43,6 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (command === '-v' || command === '--version') return print(await version());
   if (command.startsWith('-')) return runGenerate(argv);
   if (command === 'generate') return runGenerate(rest);
+  if (command === 'init') return runInit(rest);
   if (command === 'inspect') return runInspect(rest);
   if (command === 'preview') return runPreview(rest);
   if (command === 'i18n') return runI18n(rest);
@@ -52,7 +55,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function unknownCommand(name: string): UserError {
-  return new UserError(`Unknown command \`${name}\`, expected generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
+  const near = didYouMean(name, COMMANDS);
+  if (near !== null) return new UserError(`Unknown command \`${name}\`, did you mean \`${near}\`? (see errspec --help)`);
+  return new UserError(`Unknown command \`${name}\`, expected init, generate, inspect, preview, lint, fmt or i18n (see errspec --help)`);
 }
 
 async function runGenerate(args: readonly string[]): Promise<number> {
@@ -77,14 +82,14 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   if (values.help === true) return print(HELP.generate!);
   if (values.check === true && values.watch === true) throw new UserError('Unexpected --check with --watch, expected one of them');
   const cwd = process.cwd();
-  const resolve = async (): Promise<Run> => {
-    const file = findConfig(cwd, values.config as string | undefined);
-    const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
-    return { context: contextOf(values, settings, cwd), reporter: reporterOf(values.reporter as string | undefined, settings), config: file };
-  };
+  const resolve = (): Promise<Run> => resolveRun(cwd, values.config as string | undefined, flagsOf(values));
   const verbose = values.verbose === true;
   if (values.watch === true) return watchRun(resolve, verbose);
-  const { context, reporter } = await resolve();
+  const { context, reporter, config } = await resolve();
+  // A first run in a new repository: say how to start rather than only that `specs` is missing.
+  if (config === null && values.specs === undefined && !existsSync(path.resolve(cwd, 'specs'))) {
+    throw new UserError('Missing specs: no errspec.config.* and no specs/ folder here, expected one of them (run `npx errspec init` to start one, or pass --specs <dir|file|glob>)');
+  }
   const root = projectRoot(cwd, context.out);
   const started = performance.now();
   const progress = startProgress(process.stderr, process.stderr.isTTY === true && !isCI(), 1000);
@@ -117,13 +122,13 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   if (outcome.kind === 'checked') {
     const { differing, stale } = outcome.result;
     report(reporter, all, verbose, { ...facts, ok: differing.length + stale.length === 0, differing, stale });
-    if (reporter === 'github') process.stdout.write(formatStaleAnnotations(context.out, differing, stale));
+    if (reporter === 'github') process.stdout.write(formatStaleAnnotations(context.out, differing, stale, context.regenerate));
     for (const file of differing) process.stderr.write(`${context.out}/${file}  differs from the specs\n`);
     for (const file of stale) process.stderr.write(`${context.out}/${file}  is stale and would be removed\n`);
     if (differing.length + stale.length > 0) {
       const out = path.resolve(cwd, context.out);
       process.stderr.write(formatCheckDiff(readChanges(out, outcome.files, differing), context.out));
-      process.stderr.write(`errspec: ${context.out}/ is out of date (${differing.length + stale.length} files); run \`npm run generate\` and commit\n`);
+      process.stderr.write(`errspec: ${context.out}/ is out of date (${differing.length + stale.length} files); run \`${context.regenerate}\` and commit\n`);
       return 1;
     }
     process.stderr.write(`errspec: ${summary}; ${context.out}/ is up to date (${time})\n`);
@@ -136,46 +141,6 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     `errspec: ${summary}; ${written.length} files written, ${removed.length} removed, ${unchanged} unchanged in ${context.out}/ (${time})\n`,
   );
   return 0;
-}
-
-/** The output folder as given; an empty one would be the working folder itself, never what was meant. */
-function outFolder(out: string): string {
-  if (out.trim() === '') throw new UserError('Unexpected empty --out, expected a folder for the output, e.g. `generated`');
-  return out;
-}
-
-/** A resolved run: its context, reporter, and the config file it came from. */
-interface Run {
-  readonly context: Context;
-  readonly reporter: ReporterName;
-  readonly config: string | null;
-}
-
-/** The run's context: flags first, then the config file, then the defaults. */
-function contextOf(values: Parsed['values'], settings: ConfigSettings, cwd: string): Context {
-  const out = outFolder((values.out as string | undefined) ?? settings.out ?? 'generated');
-  const root = projectRoot(cwd, out);
-  return {
-    cwd,
-    specs: (values.specs as string[] | undefined) ?? settings.specs ?? ['specs'],
-    out,
-    package: packageIdentity(
-      (values['package-name'] as string | undefined) ?? settings.packageName ?? undefined,
-      (values['package-version'] as string | undefined) ?? settings.packageVersion ?? undefined,
-      root,
-    ),
-    defaults: defaultsOf(values, settings),
-    i18n: (values.i18n as string | undefined) ?? settings.i18n,
-    catalogs: settings.catalogs,
-    rules: settings.rules,
-    openapi: settings.openapi ?? true,
-  };
-}
-
-function reporterOf(flag: string | undefined, settings: ConfigSettings): ReporterName {
-  const name = flag ?? settings.reporter ?? 'human';
-  if (!(REPORTERS as readonly string[]).includes(name)) throw new UserError(`Unexpected --reporter \`${name}\`, expected ${REPORTERS.join(', ')}`);
-  return name as ReporterName;
 }
 
 /** Continuous integration sets `CI`; no progress line there even under a pseudo-terminal. */
@@ -205,25 +170,52 @@ async function watchRun(resolve: () => Promise<Run>, verbose: boolean): Promise<
   return 0;
 }
 
+async function runInit(args: readonly string[]): Promise<number> {
+  const { values } = parse(args, {
+    json: { type: 'boolean' },
+    specs: { type: 'string' },
+    out: { type: 'string' },
+    'package-name': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  }, false);
+  if (values.help === true) return print(HELP.init!);
+  const packageName = values['package-name'] as string | undefined;
+  const problem = packageName === undefined ? null : packageNameProblem(packageName);
+  if (problem !== null) throw new UserError(`Unexpected --package-name \`${packageName}\`: ${problem}; expected an npm package name such as \`acme-errors\` or \`@acme/errors\``);
+  const steps = init(process.cwd(), {
+    json: values.json === true,
+    specs: (values.specs as string | undefined) ?? 'specs',
+    out: (values.out as string | undefined) ?? 'generated',
+    packageName: packageName ?? null,
+  });
+  const width = Math.max(...steps.map((step) => step.file.length));
+  for (const step of steps) process.stdout.write(`${step.file.padEnd(width)}  ${step.note}\n`);
+  const changed = steps.filter((step) => step.changed).length;
+  const scripts = steps.some((step) => step.file === 'package.json' && !step.note.startsWith('not found'));
+  process.stdout.write(
+    `errspec init: ${plural(changed, 'file')} written or changed; next: ${scripts ? `npm run ${Object.keys(SCRIPTS)[0]}` : 'npx errspec generate'}\n`,
+  );
+  return 0;
+}
+
 async function runInspect(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { json: { type: 'boolean' }, reporter: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { json: { type: 'boolean' }, reporter: { type: 'string' }, config: { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     true,
   );
   if (values.help === true) return print(HELP.inspect!);
   if (positionals.length === 0) throw new UserError('Missing spec path, expected `errspec inspect <file|dir>...`');
   const cwd = process.cwd();
-  const file = findConfig(cwd, values.config as string | undefined);
-  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  const { settings } = await loadSettings(cwd, values.config as string | undefined);
   const reporter = reporterOf(values.reporter as string | undefined, settings);
-  const defaults = defaultsOf(values, settings);
+  const defaults = defaultsOf({}, settings);
   const catalogs = readSpecs(listSpecs(positionals, cwd), cwd).map((spec) => catalogFor(spec, { defaults, catalogs: settings.catalogs, rules: settings.rules }));
   const diagnostics = catalogs.flatMap((catalog) => catalog.diagnostics);
   if (values.json === true) {
     process.stdout.write(`${JSON.stringify({ catalogs }, null, 2)}\n`);
   } else if (reporter === 'human') {
-    for (const catalog of catalogs) process.stdout.write(summarise(catalog));
+    for (const catalog of catalogs) process.stdout.write(summarise(catalog, values.verbose === true));
     report(reporter, diagnostics, true, {});
   } else {
     const entries = catalogs.reduce((sum, catalog) => sum + catalog.entries.length, 0);
@@ -242,6 +234,7 @@ async function runI18n(args: readonly string[]): Promise<number> {
     check: { type: 'boolean' },
     specs: { type: 'string', multiple: true },
     i18n: { type: 'string' },
+    config: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   }, false);
   if (values.help === true) return print(HELP.i18n!);
@@ -249,12 +242,15 @@ async function runI18n(args: readonly string[]): Promise<number> {
   for (const locale of locales) {
     if (!LOCALE_PATTERN.test(locale)) throw new UserError(`Unexpected --locale \`${locale}\`, expected a BCP 47 tag such as \`en\`, \`ja\` or \`zh-TW\``);
   }
+  // The config's specs, out and i18n folder, as generate reads them; its code options do not change messages.
+  const cwd = process.cwd();
+  const { settings } = await loadSettings(cwd, values.config as string | undefined);
   const context: TranslationContext = {
-    cwd: process.cwd(),
-    specs: (values.specs as string[] | undefined) ?? ['specs'],
-    out: 'generated',
+    cwd,
+    specs: specsOf({ specs: values.specs as string[] | undefined }, settings),
+    out: settings.out ?? 'generated',
     defaults: DEFAULT_OPTIONS,
-    i18n: (values.i18n as string | undefined) ?? null,
+    i18n: (values.i18n as string | undefined) ?? settings.i18n,
   };
   if (command === 'status') {
     const translations = translationStatus(context, locales);
@@ -292,13 +288,12 @@ async function runLint(args: readonly string[]): Promise<number> {
   }, true);
   if (values.help === true) return print(HELP.lint!);
   const cwd = process.cwd();
-  const file = findConfig(cwd, values.config as string | undefined);
-  const settings = file === null ? NO_SETTINGS : settingsOf((await loadConfig(file, cwd)).config, file, cwd);
+  const { settings } = await loadSettings(cwd, values.config as string | undefined);
   // The config's `rules` also name generate's own rules; lint takes the levels of its rules from it, and --rule wins.
   const configured = Object.fromEntries([...settings.rules].filter(([id]) => RULES.some((rule) => rule.id === id)));
   const levels = { ...configured, ...parseRuleFlags((values.rule as string[] | undefined) ?? []) };
   const reporter = reporterOf(values.reporter as string | undefined, settings);
-  const specs = readSpecs(listSpecs(positionals.length === 0 ? (settings.specs ?? ['specs']) : positionals, cwd), cwd);
+  const specs = readSpecs(listSpecs(positionals.length === 0 ? specsOf({}, settings) : positionals, cwd), cwd);
   const all = specs.flatMap((spec) => lint(spec, levels));
   const counts = countBySeverity(all);
   if (reporter === 'human') {
@@ -365,94 +360,55 @@ function openInBrowser(file: string): void {
   child.unref();
 }
 
-/** Catalog options for specs whose front matter does not set them, from `--enum-style` and `--default-status`. */
-function catalogDefaults(enumStyle: string | undefined, defaultStatus: string | undefined): CatalogOptions {
-  if (enumStyle !== undefined && enumStyle !== 'enum' && enumStyle !== 'const') {
-    throw new UserError(`Unexpected --enum-style \`${enumStyle}\`, expected \`enum\` or \`const\``);
-  }
-  const status = defaultStatus === undefined ? DEFAULT_OPTIONS.defaultHttpStatus : Number(defaultStatus);
-  if (!/^[1-5]\d\d$/.test(String(status))) throw new UserError(`Unexpected --default-status \`${defaultStatus}\`, expected an HTTP status from 100 to 599`);
-  return { ...DEFAULT_OPTIONS, enumStyle: enumStyle ?? DEFAULT_OPTIONS.enumStyle, defaultHttpStatus: status };
-}
-
-/** Catalog options for specs that set none: the flags in `values` (generate has them, inspect not), then the config's defaults. */
-function defaultsOf(values: Parsed['values'], settings: ConfigSettings): CatalogOptions {
-  return messagesDefaults(
-    catalogDefaults(
-      (values['enum-style'] as string | undefined) ?? settings.enumStyle ?? undefined,
-      (values['default-status'] as string | undefined) ?? (settings.defaultHttpStatus === null ? undefined : String(settings.defaultHttpStatus)),
-    ),
-    (values['problem-type-base'] as string | undefined) ?? settings.problemTypeBase ?? undefined,
-    (values['docs-url'] as string | undefined) ?? settings.docsUrl ?? undefined,
-    values['remedy-in-response'] === true || settings.remedyInResponse === true,
-  );
-}
-
-/** `defaults` with `--problem-type-base`, `--docs-url` and `--remedy-in-response`, each URL checked. */
-function messagesDefaults(defaults: CatalogOptions, problemTypeBase: string | undefined, docsUrl: string | undefined, remedyInResponse: boolean): CatalogOptions {
-  for (const [flag, value] of [['--problem-type-base', problemTypeBase], ['--docs-url', docsUrl]] as const) {
-    if (value !== undefined && !isBaseUri(value)) throw new UserError(`Unexpected ${flag} \`${value}\`, expected an absolute http(s) URL or a URN`);
-  }
-  return { ...defaults, problemTypeBase: problemTypeBase ?? defaults.problemTypeBase, docsUrl: docsUrl ?? defaults.docsUrl, remedyInResponse };
-}
-
-/**
- * The package's name and version: the options where given, else the defaults drawn from
- * `package.json` in `cwd` (read only when a default is needed); both checked.
- */
-function packageIdentity(name: string | undefined, version: string | undefined, cwd: string): PackageIdentity {
-  // package.json is read only when an option is missing: with both given, a broken one does not matter.
-  const defaults = name !== undefined && version !== undefined ? { name, version } : defaultPackageIdentity(readManifest(cwd));
-  const identity = { name: name ?? defaults.name, version: version ?? defaults.version };
-  const origin = (given: string | undefined, option: string): string =>
-    given !== undefined ? `--${option}` : `drawn from the package.json beside the output folder; set it with --${option}`;
-  const problem = packageNameProblem(identity.name);
-  if (problem !== null) {
-    throw new UserError(
-      `Unexpected package name \`${identity.name}\` (${origin(name, 'package-name')}): ${problem}; expected an npm package name such as \`acme-errors\` or \`@acme/errors\``,
-    );
-  }
-  if (!isSemver(identity.version)) {
-    throw new UserError(
-      `Unexpected package version \`${identity.version}\` (${origin(version, 'package-version')}), expected a semantic version such as \`1.2.3\``,
-    );
-  }
-  return identity;
-}
-
-/** The parsed `package.json` of the project folder; `null` when there is none. */
-function readManifest(cwd: string): unknown {
-  const file = path.join(cwd, 'package.json');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new UserError(`Cannot read ./package.json for the package's default name and version: ${code ?? String(error)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new UserError('Unexpected text in the package.json beside the output folder, expected JSON (it gives the package\'s default name and version; or pass --package-name and --package-version)');
-  }
-}
-
-function summarise(catalog: Catalog): string {
+/** inspect's account of one catalog; `verbose` adds each entry's other fields under it. */
+function summarise(catalog: Catalog, verbose: boolean): string {
   const counts = countBySeverity(catalog.diagnostics);
   const lines = [
     `${catalog.source}  ${catalog.id}  "${catalog.title}"`,
     `  rows seen ${catalog.rows.seen}, entries ${catalog.rows.entries}, variants ${catalog.rows.variants}, skipped ${catalog.rows.skipped.length}; ` +
       `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
-    ...catalog.entries.map(
-      (entry) =>
-        `  ${String(entry.line).padStart(4)}  ${entry.code}  ${entry.httpStatus ?? '-'}  ${entry.name}  ${
-          entry.messages[catalog.defaultLocale] ?? Object.values(entry.messages)[0] ?? ''
-        }`.replace(/\n/g, ' '),
-    ),
+    ...catalog.entries.flatMap((entry) => [
+      `  ${String(entry.line).padStart(4)}  ${entry.code}  ${entry.httpStatus ?? '-'}  ${entry.name}  ${
+        entry.messages[catalog.defaultLocale] ?? Object.values(entry.messages)[0] ?? ''
+      }`.replace(/\n/g, ' '),
+      ...(verbose ? entryDetails(entry) : []),
+    ]),
     ...catalog.rows.skipped.map((row) => `  ${String(row.line).padStart(4)}  skipped: ${row.reason}`),
   ];
   return `${lines.join('\n')}\n\n`;
+}
+
+/** generate's flags, by their option names. */
+function flagsOf(values: Parsed['values']): Flags {
+  return {
+    specs: values.specs as string[] | undefined,
+    out: values.out as string | undefined,
+    packageName: values['package-name'] as string | undefined,
+    packageVersion: values['package-version'] as string | undefined,
+    enumStyle: values['enum-style'] as string | undefined,
+    defaultStatus: values['default-status'] as string | undefined,
+    problemTypeBase: values['problem-type-base'] as string | undefined,
+    docsUrl: values['docs-url'] as string | undefined,
+    remedyInResponse: values['remedy-in-response'] as boolean | undefined,
+    i18n: values.i18n as string | undefined,
+    reporter: values.reporter as string | undefined,
+  };
+}
+
+/** `--verbose`: the fields of an entry that its summary line leaves out, one per line, only those it has. */
+function entryDetails(entry: Catalog['entries'][number]): string[] {
+  const fields: [string, string | null][] = [
+    ['status from', entry.httpStatusSource],
+    ...Object.entries(entry.messages).map(([locale, message]): [string, string] => [`message ${locale}`, message ?? '']),
+    ['description', entry.description],
+    ['remedy', entry.remedy],
+    ['group', entry.groupPath.length > 0 ? entry.groupPath.join(' > ') : null],
+    ['aliases', entry.aliases.length > 0 ? entry.aliases.join(', ') : null],
+    ['retryable', entry.retryable === null ? null : String(entry.retryable)],
+    ...Object.entries(entry.extra).map(([header, value]): [string, string] => [`extra ${header}`, value]),
+    ['variants', entry.variants.length > 0 ? entry.variants.map((variant) => `line ${variant.line}`).join(', ') : null],
+  ];
+  return fields.filter(([, value]) => value !== null && value !== '').map(([label, value]) => `        ${label}: ${value!.replace(/\n/g, ' ')}`);
 }
 
 /** Print diagnostics: human text on stderr; JSON (with `summary`) or GitHub annotations on stdout. */
@@ -474,7 +430,12 @@ function parse(args: readonly string[], options: Spec, allowPositionals: boolean
   try {
     return parseArgs({ args: [...args], options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]} (see errspec --help)`);
+    const message = (error as Error).message.split('\n')[0]!;
+    // Node words it "Unknown option '--prefx'. To specify a positional argument ...": keep the first sentence.
+    const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec(message);
+    if (unknown === null) throw new UserError(`${message} (see errspec --help)`);
+    const near = didYouMean(unknown[1]!.replace(/^-+/, ''), Object.keys(options));
+    throw new UserError(`Unknown option '${unknown[1]}'${near === null ? '' : `, did you mean \`--${near}\`?`} (see errspec --help)`);
   }
 }
 

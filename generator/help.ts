@@ -12,6 +12,7 @@ export const HELP: Readonly<Record<string, string>> = {
 Usage: errspec <command> [options]
 
 Commands:
+  init       Start errspec in this repository: a config, an example spec, npm scripts
   generate   Generate TypeScript from the specs (the default command)
   inspect    Print what errspec read from specs: entries, skipped rows, diagnostics
   i18n       Translation files: \`i18n status\` and \`i18n extract --locale <locale>\`
@@ -23,9 +24,27 @@ Options:
   -h, --help     Show help (also: errspec <command> --help)
   -v, --version  Show the version
 
-generate and inspect read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one.
+generate, inspect, lint and i18n read errspec.config.{ts,mts,mjs,js,json} from the working folder when there is one;
+paths in it, and the default specs/ and generated/, are relative to it.
 
 Exit codes: 0 ok, 1 errors in specs or stale output (--check), 2 usage or I/O errors.`,
+  init: `Usage: errspec init [--json] [--specs <dir>] [--out <dir>] [--package-name <name>]
+
+Starts errspec in the working folder, asking nothing, and never overwrites a file:
+  errspec.config.ts     (errspec.config.json with --json) naming <specs>/**/*.errors.md and <out>;
+                        kept when any errspec.config.* exists
+  <specs>/example.errors.md   an example spec, to edit or replace
+  package.json          gains the scripts "errors:generate": "errspec generate" and
+                        "errors:check": "errspec generate --check", where it lacks them
+  .gitignore            gains node_modules/.cache/errspec/ unless it already ignores node_modules
+Prints each file with what was done (written, added, kept).
+
+Options:
+  --json                  Write the config as JSON instead of TypeScript
+  --specs <dir>           Folder of the specs (default: specs)
+  --out <dir>             Output folder (default: generated)
+  --package-name <name>   npm name of the generated package (default: this package's name + -errors)
+  -h, --help              Show this help`,
   generate: `Usage: errspec generate [--specs <dir|file|glob>]... [--out <dir>] [--config <file>]
                         [--package-name <name>] [--package-version <semver>]
                         [--enum-style enum|const] [--default-status <status>]
@@ -43,8 +62,9 @@ errors. Writes in place through a journal: a failed run changes nothing, a kille
 finished by the next run.
 
 Options:
-  --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: specs)
-  --out <dir>                  Output folder (default: generated)
+  --specs <path>               Spec file, folder of *.md files, or glob; repeatable (default: the
+                               config's specs, else specs/ beside the config, or here)
+  --out <dir>                  Output folder (default: the config's out, else generated/ beside it)
   --config <file>              Config file (default: errspec.config.{ts,mts,mjs,js,json} in the
                                working folder, if there is one); flags win over it
   --package-name <name>        npm name of the package (default: the name in the package.json
@@ -70,19 +90,22 @@ Options:
   --watch                      Regenerate on every save of a spec or the config; Ctrl-C stops
   --verbose                    Also print info diagnostics (what recovery assumed)
   -h, --help                   Show this help`,
-  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--reporter human|json|github] [--config <file>]
+  inspect: `Usage: errspec inspect <file|dir|glob>... [--json] [--verbose] [--reporter human|json|github] [--config <file>]
 
 Prints the model errspec extracted from the specs: per spec its entries, the account of
-rows (seen = entries + skipped) and diagnostics.
+rows (seen = entries + skipped) and diagnostics, info ones included: they say what
+errspec assumed about each table.
 
 Options:
   --json                        Print the model as JSON: {"catalogs":[{id, source, entries, rows, diagnostics, ...}]}
+  --verbose                     Also print each entry's other fields under it: where its status came
+                                from, every message, description, remedy, group, aliases, extra cells
   --reporter human|json|github  Print only the diagnostics, as JSON or GitHub annotations (default: human)
   --config <file>               Config file (default: errspec.config.* in the working folder): its
                                 defaults, catalogs and rules apply as in generate
   -h, --help                    Show this help`,
-  i18n: `Usage: errspec i18n status [--locale <locale>]... [--json] [--check] [--specs <path>]... [--i18n <dir>]
-       errspec i18n extract --locale <locale> [--specs <path>]... [--i18n <dir>]
+  i18n: `Usage: errspec i18n status [--locale <locale>]... [--json] [--check] [--specs <path>]... [--i18n <dir>] [--config <file>]
+       errspec i18n extract --locale <locale> [--specs <path>]... [--i18n <dir>] [--config <file>]
 
 Translation files give a catalog's messages in locales its spec lacks:
 <i18n dir>/<catalog-id>.<locale>.json, a flat { "<code>": "<message>" }. Beside each,
@@ -105,7 +128,10 @@ Options:
                       stale, orphaned, shadowed}]} with the codes in each state
   --check             status: exit 1 when any code is missing or stale (for CI)
   --specs <path>      Spec file or folder of *.md files; repeatable (default: specs)
-  --i18n <dir>        Folder of translation files (default: an i18n folder beside each spec)
+  --i18n <dir>        Folder of translation files (default: the config's i18n, else an i18n
+                      folder beside each spec)
+  --config <file>     Config file (default: errspec.config.* in the working folder): its specs,
+                      out and i18n apply as in generate
   -h, --help          Show this help`,
   preview: `Usage: errspec preview [<file|dir>...] [--out <dir>] [--open]
 

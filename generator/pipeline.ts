@@ -11,6 +11,7 @@ import {
 import { Reporter } from './diagnostics.js';
 import type { PackageIdentity } from './emit/package/identity.js';
 import { applyRules } from './config/rules.js';
+import { DEFAULT_REGENERATE } from './config/regenerate-command.js';
 import type { RuleLevel } from './config/define-config.js';
 import { NO_PROGRESS, type Progress } from './report/progress.js';
 import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, extract, type CatalogOverrides } from './extract/index.js';
@@ -44,6 +45,8 @@ export interface Context {
   readonly rules: ReadonlyMap<string, RuleLevel>;
   /** Whether each catalog gets `openapi.json` and `schema.json`, e.g. `true` (the default; `openapi: false` in the config). */
   readonly openapi: boolean;
+  /** The command that regenerates the output in this project, for headers and messages, e.g. `"npm run errors:generate"`. */
+  readonly regenerate: string;
 }
 
 /** What the config file sets for one catalog: options over `Context.defaults`, and overrides. */
@@ -91,9 +94,10 @@ export function loadCatalogs(specs: readonly string[], cwd: string, defaults: Ca
  *   (for callers that only type-check or run the TypeScript). `generate` always passes it.
  * @param repoPrefix the project's folder in its repository, for docs links (see `repoPrefixOf`).
  * @param openapi whether each catalog gets its OpenAPI and JSON Schema contracts, as `generate` does by default.
+ * @param regenerate the command headers name (see `regenerateCommand`).
  */
-export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = '', openapi = true): OutputFile[] {
-  const context = { generator: 'errspec', repoPrefix, openapi };
+export function emitFiles(catalogs: readonly Catalog[], pkg?: PackageIdentity, repoPrefix = '', openapi = true, regenerate = DEFAULT_REGENERATE): OutputFile[] {
+  const context = { generator: 'errspec', repoPrefix, openapi, regenerate };
   const files = timed('emit', () => [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)]);
   return pkg === undefined ? files : [...files, ...emitPackage(catalogs, pkg, context)];
 }
@@ -153,6 +157,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     translations: translationOptions(context),
     repoPrefix: repoPrefixOf(root),
     openapi: context.openapi,
+    regenerate: context.regenerate,
   };
   const ids = specs.map((spec) => spec.id);
   const read = (some: readonly SpecFile[]): Catalog[] =>
@@ -162,7 +167,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     assertDistinctNamespaces(catalogs);
     if (catalogs.some(hasErrors)) return { kind: 'errors', catalogs: catalogs.map(summaryOf) };
     progress.stage('comparing');
-    const files = emitFiles(catalogs, context.package, inputs.repoPrefix, context.openapi);
+    const files = emitFiles(catalogs, context.package, inputs.repoPrefix, context.openapi, context.regenerate);
     const result = timed('write', () => checkOutput(out, files));
     timed('cache', () => store.flush());
     return { kind: 'checked', catalogs: catalogs.map(summaryOf), result, files };
@@ -199,7 +204,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     // Each catalog's paths, and those of the files around them, as this run leaves them.
     const paths = new Map([...current].map(([source, recorded]) => [source, recorded.files.map((row) => row[0])]));
     const sharedPaths = sharedKept ? record.shared.files.map((row) => row[0]).filter((file) => file !== MANIFEST) : [];
-    const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix, openapi: context.openapi };
+    const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix, openapi: context.openapi, regenerate: context.regenerate };
     function* files(): Generator<OutputFile> {
       for (const catalog of parsed.values()) {
         const made = timed('emit', () => emitCatalog(catalog, emitContext));

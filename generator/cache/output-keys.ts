@@ -22,6 +22,8 @@ export interface OutputInputs extends RunInputs {
   readonly repoPrefix: string;
   /** Whether catalogs get their OpenAPI and JSON Schema files (and the package exports them), e.g. `true`. */
   readonly openapi: boolean;
+  /** The command the generated headers name, e.g. `"npm run errors:generate"`. */
+  readonly regenerate: string;
 }
 
 /** The output key of each spec, by source. */
@@ -35,14 +37,14 @@ export function outputKeys(specs: readonly SpecFile[], inputs: OutputInputs): Ma
     const names = folders.get(folder)!.filter((name) => name.startsWith(`${spec.id}.`));
     const translations = names.flatMap((name) => [name, readText(path.join(folder, name))]);
     const longer = ids.filter((id) => id.startsWith(`${spec.id}.`));
-    return [spec.source, hashParts(['output', catalogKey(spec, inputs), inputs.repoPrefix, String(inputs.openapi), ...longer, '', ...translations])];
+    return [spec.source, hashParts(['output', catalogKey(spec, inputs), inputs.repoPrefix, String(inputs.openapi), inputs.regenerate, ...longer, '', ...translations])];
   }));
 }
 
 /** The key of the files around the catalogs: the package, errspec, and each catalog's head. */
-export function sharedKey(heads: readonly CatalogHead[], pkg: PackageIdentity, inputs: Pick<OutputInputs, 'repoPrefix' | 'tool' | 'openapi'>): string {
+export function sharedKey(heads: readonly CatalogHead[], pkg: PackageIdentity, inputs: Pick<OutputInputs, 'repoPrefix' | 'tool' | 'openapi' | 'regenerate'>): string {
   const rows = heads.map((head) => JSON.stringify([head.id, head.source, head.names.namespace, head.locales]));
-  return hashParts(['shared', inputs.tool ?? toolIdentity(), JSON.stringify(pkg), inputs.repoPrefix, String(inputs.openapi), ...rows]);
+  return hashParts(['shared', inputs.tool ?? toolIdentity(), JSON.stringify(pkg), inputs.repoPrefix, String(inputs.openapi), inputs.regenerate, ...rows]);
 }
 
 function listFiles(folder: string): string[] {

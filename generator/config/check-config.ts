@@ -3,6 +3,7 @@
  * is reported with where it is, all at once.
  */
 
+import { didYouMean } from '../did-you-mean.js';
 import { isBaseUri } from '../extract/messages-options.js';
 import type { CatalogConfig, EnvelopeConfig, ErrspecConfig, RuleLevel } from './define-config.js';
 
@@ -17,7 +18,7 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n', 'openapi'];
+const TOP = ['specs', 'out', 'package', 'defaults', 'catalogs', 'rules', 'reporter', 'i18n', 'openapi', 'regenerate'];
 const PACKAGE = ['name', 'version'];
 const CODE = ['enumStyle', 'defaultHttpStatus', 'problemTypeBase', 'docsUrl', 'remedyInResponse'];
 const CATALOG = [...CODE, 'prefix', 'defaultLocale', 'envelope'];
@@ -37,7 +38,10 @@ export function checkConfig(value: unknown, locate: Locate): { config: ErrspecCo
     }
     if (allowed !== null) {
       for (const key of Object.keys(v)) {
-        if (!allowed.includes(key)) fail([...keys, key], `Unexpected key \`${[...keys, key].join('.')}\`, expected one of ${allowed.join(', ')}`);
+        if (allowed.includes(key)) continue;
+        const near = didYouMean(key, allowed);
+        const hint = near === null ? '' : ` (did you mean \`${near}\`?)`;
+        fail([...keys, key], `Unexpected key \`${[...keys, key].join('.')}\`${hint}, expected one of ${allowed.join(', ')}`);
       }
     }
     return true;
@@ -110,6 +114,9 @@ export function checkConfig(value: unknown, locate: Locate): { config: ErrspecCo
   }
   if (config.openapi !== undefined && typeof config.openapi !== 'boolean') {
     fail(['openapi'], `Unexpected ${describe(config.openapi)} for \`openapi\`, expected \`true\` or \`false\``);
+  }
+  if (config.regenerate !== undefined && (typeof config.regenerate !== 'string' || config.regenerate.trim() === '' || /[\r\n\u2028\u2029]/.test(config.regenerate))) {
+    fail(['regenerate'], `Unexpected ${describe(config.regenerate)} for \`regenerate\`, expected a one-line command such as \`make errors\``);
   }
   return { config: config as ErrspecConfig, problems };
 }

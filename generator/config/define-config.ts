@@ -35,7 +35,7 @@ export interface CodeOptions {
   readonly remedyInResponse?: boolean;
 }
 
-/** Options of one catalog (one spec), by its id: the spec's file name without `.md`. */
+/** Options of one catalog (one spec), by its id: the spec's file name without `.md` and a `.errors` suffix, or its front matter `errspec: id:`. */
 export interface CatalogConfig extends CodeOptions {
   /** Base of the catalog's names, e.g. `'Pet'` gives `PetErrorCode`, `PetError`, namespace `pet`. Default: from the id. */
   readonly prefix?: string;
@@ -65,6 +65,11 @@ export interface ErrspecConfig {
   readonly i18n?: string;
   /** Whether each catalog also gets `openapi.json` (OpenAPI 3.1 components) and `schema.json` (JSON Schema of its response). Default `true`. */
   readonly openapi?: boolean;
+  /**
+   * The command generated headers tell a reader to run, e.g. `'make errors'`. Default: the npm
+   * script of the package that runs `errspec generate` (`npm run errors:generate`), else `npx errspec generate`.
+   */
+  readonly regenerate?: string;
 }
 
 /** Type a configuration; returns it unchanged. */

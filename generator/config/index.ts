@@ -7,3 +7,5 @@ export { NO_SETTINGS, settingsOf, type ConfigSettings } from './settings.js';
 export { applyRules } from './rules.js';
 export type { CatalogConfig, CodeOptions, EnvelopeConfig, ErrspecConfig, RuleLevel } from './define-config.js';
 export { defineConfig } from './define-config.js';
+export { contextOf, defaultsOf, loadSettings, outFolder, reporterOf, resolveRun, specsOf, type Flags, type Run } from './resolve-context.js';
+export { DEFAULT_REGENERATE, regenerateCommand } from './regenerate-command.js';

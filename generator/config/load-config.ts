@@ -51,11 +51,16 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
     throw new UserError(`Cannot read config \`${shown}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const { value, locate } = file.endsWith('.json') ? readJson(text, shown) : await importModule(file, text, shown);
+  return { file, config: checkedConfig(value, locate) };
+}
+
+/** `value` as a configuration; every problem, each where `locate` says, in one UserError. */
+export function checkedConfig(value: unknown, locate: Locate): ErrspecConfig {
   const { config, problems } = checkConfig(value, locate);
   if (problems.length > 0) {
     throw new UserError(`Invalid config (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.map((p) => `${p.at}  error  ${p.message}  config`).join('\n')}`);
   }
-  return { file, config };
+  return config;
 }
 
 function readJson(text: string, shown: string): { value: unknown; locate: Locate } {

@@ -9,6 +9,8 @@ import type { ErrspecConfig, RuleLevel } from './define-config.js';
 
 /** What the config file contributes to the context; CLI flags win over `specs`, `out`, `package` and `defaults`. */
 export interface ConfigSettings {
+  /** The config file's folder relative to the working folder, `/` separators; `.` here or without a config. Default paths start there. */
+  readonly base: string;
   /** Spec paths or globs relative to the working folder, or `null` when the config names none. */
   readonly specs: readonly string[] | null;
   /** Output folder relative to the working folder, or `null`. */
@@ -26,14 +28,16 @@ export interface ConfigSettings {
   readonly i18n: string | null;
   /** `openapi`, or `null`. */
   readonly openapi: boolean | null;
+  /** The command headers name, or `null` to find it (see regenerate-command.ts). */
+  readonly regenerate: string | null;
   readonly catalogs: ReadonlyMap<string, CatalogSettings>;
   readonly rules: ReadonlyMap<string, RuleLevel>;
 }
 
 /** Nothing configured. */
 export const NO_SETTINGS: ConfigSettings = {
-  specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
-  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null, openapi: null,
+  base: '.', specs: null, out: null, packageName: null, packageVersion: null, enumStyle: null, defaultHttpStatus: null,
+  problemTypeBase: null, docsUrl: null, remedyInResponse: null, reporter: null, i18n: null, openapi: null, regenerate: null,
   catalogs: new Map(), rules: new Map(),
 };
 
@@ -69,6 +73,7 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
     }),
   );
   return {
+    base: relative('.'),
     specs,
     out: config.out === undefined ? null : relative(config.out),
     packageName: config.package?.name ?? null,
@@ -81,6 +86,7 @@ export function settingsOf(config: ErrspecConfig, file: string, cwd: string): Co
     reporter: config.reporter ?? null,
     i18n: config.i18n === undefined ? null : relative(config.i18n),
     openapi: config.openapi ?? null,
+    regenerate: config.regenerate?.trim() ?? null,
     catalogs,
     rules: new Map(Object.entries(config.rules ?? {})),
   };

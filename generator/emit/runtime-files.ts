@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { regenerate } from './header.js';
 import { lineCommentText } from './literals.js';
 import { RUNTIME_MODULE } from './catalog-module.js';
 import type { EmitContext, GeneratedFile } from './types.js';
@@ -30,7 +31,7 @@ export function emitRuntime(context: EmitContext, dist: string): GeneratedFile[]
     js: readFileSync(path.join(PACKAGE_ROOT, 'dist', 'runtime', `${RUNTIME_MODULE}.js`), 'utf8'),
     dts: readFileSync(path.join(PACKAGE_ROOT, 'dist', 'runtime', `${RUNTIME_MODULE}.d.ts`), 'utf8'),
   };
-  const header = `// Copied by ${lineCommentText(context.generator)} from its runtime. Do not edit: run \`npm run generate\`.\n\n`;
+  const header = `// Copied by ${lineCommentText(context.generator)} from its runtime. Do not edit: ${regenerate(context)}\n\n`;
   return [
     { path: `${RUNTIME_MODULE}.ts`, content: header + texts.ts },
     { path: `${dist}/${RUNTIME_MODULE}.js`, content: header + texts.js },

@@ -13,6 +13,8 @@ export interface EmitContext {
   readonly repoPrefix: string;
   /** Whether each catalog also gets its OpenAPI components and JSON Schema (`openapi.json`, `schema.json`), e.g. `true`. */
   readonly openapi: boolean;
+  /** The command that regenerates the output in this project, named in headers, e.g. `"npm run errors:generate"`. */
+  readonly regenerate: string;
 }
 
 /** One emitted file, ready to write. */

@@ -44,7 +44,7 @@ export const NO_FRONT_MATTER: FrontMatter = {
 };
 
 
-const OPTIONS = ['envelope', 'default-status', 'enum-style', 'prefix', 'default-locale', ...MESSAGES_OPTIONS];
+const OPTIONS = ['id', 'envelope', 'default-status', 'enum-style', 'prefix', 'default-locale', ...MESSAGES_OPTIONS];
 const ENVELOPE_KEYS = ['code', 'message', 'status', 'details', 'code-type'];
 
 /** Read the front matter block; problems are reported, never thrown. */
@@ -95,6 +95,8 @@ export function readFrontMatter(block: FrontMatterBlock, reporter: Reporter): Fr
         else reporter.report('warning', 'front-matter', `Unexpected \`default-locale: ${text}\`, expected one of ${LOCALES.join(', ')}`, at);
       } else if (key === 'envelope') {
         envelope = readEnvelopeOverride(value, at.line, lineOf, reporter);
+      } else if (key === 'id') {
+        // It names the catalog: the read stage takes it (read/spec-id.ts), before any parsing.
       } else {
         reporter.report('warning', 'front-matter', `Unexpected option \`${key}\` under \`errspec:\`, expected one of ${OPTIONS.join(', ')}`, at);
       }

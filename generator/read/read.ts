@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { catalogNamesFor } from '../names.js';
 import { compareNames } from '../text.js';
 import { unpackedFolder } from './packed-names.js';
+import { frontMatterId } from './spec-id.js';
 
 /** One spec file, read. */
 export interface SpecFile {
@@ -66,7 +67,8 @@ export function readSpecs(files: readonly string[], cwd: string): SpecFile[] {
   const namespaces = new Map<string, string>();
   return files.map((file) => {
     const source = toPosix(path.relative(cwd, file)) || path.basename(file);
-    const id = idFor(file);
+    const text = readText(file, source);
+    const id = frontMatterId(text, source) ?? idFor(file);
     const other = ids.get(id);
     if (other !== undefined) throw new UserError(`Specs \`${other}\` and \`${source}\` both make catalog \`${id}\`; rename one`);
     ids.set(id, source);
@@ -81,19 +83,24 @@ export function readSpecs(files: readonly string[], cwd: string): SpecFile[] {
       throw new UserError(`Specs \`${sibling}\` and \`${source}\` both make the namespace \`${catalogNamesFor(id).namespace}\`; rename one`);
     }
     namespaces.set(namespace, source);
-    let bytes: Buffer;
-    try {
-      const size = statSync(file).size;
-      if (size > MAX_SPEC_BYTES) {
-        throw new UserError(`Cannot read spec \`${source}\`: it is ${megabytes(size)}, expected at most ${megabytes(MAX_SPEC_BYTES)} (split it into several specs)`);
-      }
-      bytes = readFileSync(file);
-    } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw new UserError(`Cannot read spec \`${source}\`: ${reason(error)}`);
-    }
-    return { id, source, text: decode(bytes, source) };
+    return { id, source, text };
   });
+}
+
+/** The decoded text of the spec at `file`, refused when it is too large. */
+function readText(file: string, source: string): string {
+  let bytes: Buffer;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_SPEC_BYTES) {
+      throw new UserError(`Cannot read spec \`${source}\`: it is ${megabytes(size)}, expected at most ${megabytes(MAX_SPEC_BYTES)} (split it into several specs)`);
+    }
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot read spec \`${source}\`: ${reason(error)}`);
+  }
+  return decode(bytes, source);
 }
 
 /** Specs larger than this are refused before they are read: 16 MiB. */
@@ -143,9 +150,13 @@ function decode(bytes: Buffer, source: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** `specs/Pet Core.md` -> `Pet-Core`: the file name without extension, safe as a folder name. */
+/**
+ * `specs/Pet Core.md` -> `Pet-Core`, `docs/payments.errors.md` -> `payments`: the file name without
+ * its extension and a `.errors` or `.error-codes` suffix (which says what the file is, not which
+ * catalog), safe as a folder name.
+ */
 export function idFor(file: string): string {
-  const base = path.basename(file, path.extname(file));
+  const base = path.basename(file, path.extname(file)).replace(/\.(?:errors|error-codes)$/i, '');
   const id = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   if (id === '') throw new UserError(`Cannot make a catalog id from the file name \`${path.basename(file)}\`; use letters, digits, \`-\` or \`_\``);
   return id;

@@ -19,10 +19,14 @@ export function formatGithub(diagnostics: readonly Diagnostic[], options: { read
   return lines.map((line) => `${line}\n`).join('');
 }
 
-/** `--check` under the github reporter: one `stale-output` error per file that differs or would be removed. */
-export function formatStaleAnnotations(out: string, differing: readonly string[], stale: readonly string[]): string {
+/**
+ * `--check` under the github reporter: one `stale-output` error per file that differs or would be removed.
+ *
+ * @param regenerate the command that regenerates the output, e.g. `npm run errors:generate`.
+ */
+export function formatStaleAnnotations(out: string, differing: readonly string[], stale: readonly string[], regenerate: string): string {
   const line = (file: string, what: string): string =>
-    `::error file=${escapeProperty(`${out}/${file}`)},title=stale-output::${escapeData(`${out}/${file} ${what}; run \`npm run generate\` and commit`)}\n`;
+    `::error file=${escapeProperty(`${out}/${file}`)},title=stale-output::${escapeData(`${out}/${file} ${what}; run \`${regenerate}\` and commit`)}\n`;
   return [...differing.map((file) => line(file, 'differs from the specs')), ...stale.map((file) => line(file, 'is stale and would be removed'))].join('');
 }
 

@@ -86,7 +86,7 @@ describe.concurrent('errspec generate --check', { timeout: CLI_TIMEOUT }, () => 
     expect(stale).toEqual([]);
     expect(differing).toContain('pet/messages/zh-CN.json');
     expect(differing.filter((file) => file.startsWith('shop/'))).toEqual([]);
-    expect(last).toBe(`errspec: generated/ is out of date (${differing.length} files); run \`npm run generate\` and commit`);
+    expect(last).toBe(`errspec: generated/ is out of date (${differing.length} files); run \`npx errspec generate\` and commit`); // no package.json script: the npx form
     expect(contents(out)).toEqual(fresh);
     expect(stamps(out)).toEqual(freshStamps);
 

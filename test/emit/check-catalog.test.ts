@@ -8,7 +8,7 @@ import { emitCatalog, emitIndex } from '../../generator/emit/index.js';
 import type { Catalog, Entry, EnvelopeField } from '../../generator/model.js';
 import { makeCatalog, petCore } from './fixtures.js';
 
-const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true, regenerate: 'npm run generate' };
 
 /** `petCore` with its first entry changed. */
 function withFirstEntry(change: Partial<Entry>): Catalog {

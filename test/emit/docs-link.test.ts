@@ -31,7 +31,7 @@ it('links each code to its spec by its path from the repository root', () => {
   const spec = '# Pets\n\n## 通用\n\n| 错误码 | HTTP 状态 | 说明 |\n| --- | --- | --- |\n| A0400 | 400 | 请求非法 |\n';
   const parsed = catalogOf({ id: 'pet', source: 'specs/pet.md', text: spec });
   const catalog = { ...parsed, options: { ...parsed.options, docsUrl: 'https://github.com/acme/api/blob/main/' } };
-  const source = emitCatalog(catalog, { generator: 'errspec', repoPrefix: 'packages/api/', openapi: false }).find((file) => file.path === 'pet/index.ts')!.content;
+  const source = emitCatalog(catalog, { generator: 'errspec', repoPrefix: 'packages/api/', openapi: false, regenerate: 'npm run generate' }).find((file) => file.path === 'pet/index.ts')!.content;
   expect(source).toContain('"https://github.com/acme/api/blob/main/packages/api/specs/pet.md?code=A0400#%E9%80%9A%E7%94%A8"');
   expect(source).not.toMatch(/blob\/main\/(?!packages\/api\/specs\/pet\.md)/);
 });

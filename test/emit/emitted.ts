@@ -13,7 +13,7 @@ import type { Catalog, CatalogOptions } from '../../generator/model.js';
 /** The two shapes of `codes.ts`. */
 export const STYLES: readonly CatalogOptions['enumStyle'][] = ['enum', 'const'];
 
-const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true, regenerate: 'npm run generate' };
 
 /** A copy of `catalog` emitted in `style`. */
 export function withStyle(catalog: Catalog, style: CatalogOptions['enumStyle']): Catalog {

@@ -19,7 +19,7 @@ import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, params, petCo
 type Style = CatalogOptions['enumStyle'];
 
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
-const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true, regenerate: 'npm run generate' };
 const CATALOGS = [petCore, hostile, empty, wire, numeric, params];
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 

@@ -17,7 +17,7 @@ import { seedCatalog } from '../helpers/seeds.js';
 import { STYLES, emitBothStyles } from './emitted.js';
 
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
-const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true, regenerate: 'npm run generate' };
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 
 /** Whether the catalog's codes go on the wire as JSON numbers. */

@@ -22,7 +22,7 @@ import { empty, hostile, makeCatalog, numeric, params, petCore, wire } from './f
 /** A generated module, untyped: it only exists at test time. */
 type Module = Record<string, any>;
 
-const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true };
+const CONTEXT = { generator: 'errspec', repoPrefix: '', openapi: true, regenerate: 'npm run generate' };
 const SEEDS = (['oauth-iot', 'pet-core', 'xlink', 'secondme', 'aliyun-living'] as const).map(seedCatalog);
 const FIXTURES = [petCore, hostile, wire, numeric, params, empty];
 const ALL: readonly (readonly [group: string, catalog: Catalog])[] = [...SEEDS.map((c) => ['seeds', c] as const), ...FIXTURES.map((c) => ['fixtures', c] as const)];

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../generated/index.js';
+import { regenerateCommand } from '../../generator/config/index.js';
 import { defaultPackageIdentity } from '../../generator/emit/package/identity.js';
 import { emitFiles, loadCatalogs } from '../../generator/pipeline.js';
 import { LOCALES } from '../../generator/model.js';
@@ -16,14 +17,16 @@ const root = path.resolve(import.meta.dirname, '../..');
 const catalogs = loadCatalogs(['specs'], root);
 /** What `npm run generate` names the package in this repository: no options, so the defaults from its package.json. */
 const identity = defaultPackageIdentity(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
+/** The command its headers name: the script of this repository's package.json that runs errspec's generate. */
+const regenerate = regenerateCommand(root);
 
 describe('generated/', () => {
   it('is exactly what the specs generate now (the CI --check, in-process)', async () => {
-    const files = await emitFiles(catalogs, identity);
+    const files = await emitFiles(catalogs, identity, '', true, regenerate);
     for (const file of files) {
       expect(readFileSync(path.join(root, 'generated', file.path), 'utf8'), file.path).toBe(file.content);
     }
-    const again = await emitFiles(loadCatalogs(['specs'], root), identity);
+    const again = await emitFiles(loadCatalogs(['specs'], root), identity, '', true, regenerate);
     expect(again).toEqual(files);
   }, 60_000); // emits the whole package twice: seconds on a busy 2-core machine
 

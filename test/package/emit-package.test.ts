@@ -11,7 +11,7 @@ import { loadCatalogs } from '../../generator/pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const catalogs = loadCatalogs(['specs'], root);
-const context = { generator: 'errspec', repoPrefix: '', openapi: true };
+const context = { generator: 'errspec', repoPrefix: '', openapi: true, regenerate: 'npm run generate' };
 const sources = [...catalogs.flatMap((catalog) => emitCatalog(catalog, context)), ...emitIndex(catalogs, context)];
 const identity = { name: '@acme/errors', version: '1.2.3-rc.1' };
 const files = emitPackage(catalogs, identity, context);

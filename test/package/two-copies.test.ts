@@ -28,7 +28,8 @@ beforeAll(async () => {
   const require = createRequire(import.meta.url);
   copies.a = await import(pathToFileURL(path.join(temp, 'a', 'dist', 'index.js')).href);
   copies.b = await import(pathToFileURL(path.join(temp, 'b', 'dist', 'index.js')).href);
-  // CommonJS code loads the same ES modules with require() (Node 20.19 and later): a module instance of its own.
+  // require() of the same ES modules (Node 20.19 and later). Under vitest, import() goes through its module runner, so
+  // these are instances of their own; in plain Node an import and a require() of one file share one (install.test.ts).
   copies.aCjs = require(path.join(temp, 'a', 'dist', 'index.js'));
   copies.bCjs = require(path.join(temp, 'b', 'dist', 'index.js'));
   for (const catalog of catalogs) NAMESPACES[catalog.id] = catalog.names.namespace;

@@ -27,7 +27,7 @@ describe.concurrent('generate --check diff', { timeout: CLI_TIMEOUT * 2 }, () =>
     expect(run.stderr).toContain('--- a/generated/pet-core/index.ts\n');
     expect(run.stderr).toMatch(/^\d+ compiled files under generated\/dist\/ differ too \(built from the sources above; not shown\)$/m);
     expect(run.stderr).not.toContain('--- a/generated/dist/');
-    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^errspec: generated\/ is out of date \(\d+ files\); run `npm run generate` and commit$/);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toMatch(/^errspec: generated\/ is out of date \(\d+ files\); run `npx errspec generate` and commit$/);
   });
 
   it('a missing output diffs against /dev/null, and long diffs are cut with a note', async () => {
@@ -50,7 +50,7 @@ describe('generate --check --reporter github', { timeout: CLI_TIMEOUT * 2 }, () 
     const run = await errspecAsync(dir, 'generate', '--check', '--reporter', 'github');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      '::error file=generated/pet-core/messages/en.json,title=stale-output::generated/pet-core/messages/en.json differs from the specs; run `npm run generate` and commit\n',
+      '::error file=generated/pet-core/messages/en.json,title=stale-output::generated/pet-core/messages/en.json differs from the specs; run `npx errspec generate` and commit\n',
     );
     expect(run.stdout).toMatch(/^::warning file=specs\/oauth-iot\.md,line=58,col=1,title=table-truncated::/m);
   });
