@@ -29,12 +29,15 @@ export function hideChar(char: string): string {
   return String.fromCharCode(ESCAPED + char.charCodeAt(0));
 }
 
-/** Stand-ins of `*` and `_`, for lines whose markers must not be read as emphasis. */
-export const HIDDEN_MARKERS = /[\ue02a\ue05f]/;
+/**
+ * Stand-ins of the markers a line may have too many of: `*` and `_` (emphasis), and `>`, `-`,
+ * `+`, `.` and `)` (block quotes and list items nested too deep).
+ */
+export const HIDDEN_MARKERS = /[\ue02a\ue05f\ue03e\ue02d\ue02b\ue02e\ue029]/;
 
-/** Text with the stand-ins of `*` and `_` turned back into them. */
+/** Text with the stand-ins of `HIDDEN_MARKERS` turned back into the markers. */
 export function restoreMarkers(text: string): string {
-  return text.replace(/[\ue02a\ue05f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
+  return text.replace(new RegExp(HIDDEN_MARKERS.source, 'g'), (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED));
 }
 
 /** Private-use characters of the spec itself are set apart as two characters, so stand-ins never meet them. */
@@ -44,6 +47,15 @@ function protectPrivateUse(text: string): string {
 
 function unprotectPrivateUse(text: string): string {
   return text.replace(/\ue0ff([\ue100-\ue1ff])/g, (_, char: string) => String.fromCharCode(char.charCodeAt(0) - 0x100));
+}
+
+/**
+ * The character a numeric reference names, as an HTML parser reads it: a number that is no
+ * character (0, a surrogate, beyond U+10FFFF as in `&#x110000;`) is U+FFFD.
+ */
+function fromCharReference(code: number): string {
+  const none = !(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff);
+  return String.fromCodePoint(none ? 0xfffd : code);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
@@ -64,14 +76,31 @@ export function cleanInline(raw: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-      if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+      if (name.startsWith('#x') || name.startsWith('#X')) return fromCharReference(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return fromCharReference(parseInt(name.slice(1), 10));
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
     .replace(/!?\[([^\]\n]{0,1000})\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,1000}")?\)/g, '$1');
   return unprotectPrivateUse(stripEmphasis(plain).replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPED)))
-    .replace(/[ \t]+\n/g, '\n')
+    .split('\n')
+    .map(trimSpacesEnd)
+    .join('\n')
     .trim();
+}
+
+/**
+ * The text without the characters at its end that `strip` accepts, one at a time from the end:
+ * linear, where `/[ \t]+$/` tries every start in a long run of spaces that does not end the text.
+ */
+export function trimEndWhere(text: string, strip: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** The text without spaces and tabs at its end (linear; see `trimEndWhere`). */
+export function trimSpacesEnd(text: string): string {
+  return trimEndWhere(text, (char) => char === ' ' || char === '\t');
 }
 
 const WHITESPACE = /\s/u;

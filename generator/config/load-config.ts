@@ -51,16 +51,38 @@ export async function loadConfig(file: string, cwd: string): Promise<LoadedConfi
     throw new UserError(`Cannot read config \`${shown}\`: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const { value, locate } = file.endsWith('.json') ? readJson(text, shown) : await importModule(file, text, shown);
-  return { file, config: checkedConfig(value, locate) };
+  return { file, config: checkedConfig(value, locate, shown) };
 }
 
-/** `value` as a configuration; every problem, each where `locate` says, in one UserError. */
-export function checkedConfig(value: unknown, locate: Locate): ErrspecConfig {
-  const { config, problems } = checkConfig(value, locate);
+/** `value` as a configuration (`shown` names it in messages); every problem, each where `locate` says, in one UserError. */
+export function checkedConfig(value: unknown, locate: Locate, shown = 'config'): ErrspecConfig {
+  const { config, problems } = checkConfig(snapshot(value, shown), locate);
   if (problems.length > 0) {
     throw new UserError(`Invalid config (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n${problems.map((p) => `${p.at}  error  ${p.message}  config`).join('\n')}`);
   }
   return config;
+}
+
+/**
+ * A plain copy of a config module's value, read once: a getter or proxy that throws is the
+ * config's mistake, reported with the key it was reading, not a crash later in the run.
+ */
+function snapshot(value: unknown, shown: string, keys: readonly string[] = [], seen = new Set<object>()): unknown {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  seen.add(value);
+  let key = '';
+  try {
+    if (Array.isArray(value)) return value.map((item, index) => snapshot(item, shown, [...keys, String(index)], seen));
+    const copy: Record<string, unknown> = {};
+    for (key of Object.keys(value)) copy[key] = snapshot((value as Record<string, unknown>)[key], shown, [...keys, key], seen);
+    return copy;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const where = [...keys, key].filter((part) => part !== '').join('.');
+    throw new UserError(`Cannot read config \`${shown}\`: reading ${where === '' ? 'it' : `\`${where}\``} threw ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    seen.delete(value);
+  }
 }
 
 function readJson(text: string, shown: string): { value: unknown; locate: Locate } {

@@ -7,6 +7,8 @@
  * from here: they come from the model's names, checked before emitting.
  */
 
+import { trimEndWhere } from '../text.js';
+
 /**
  * Characters that would be invisible, reorder the text around them (Trojan Source bidi
  * controls), end a line, or not survive UTF-8: C0 and C1 controls except tab (so line breaks
@@ -86,8 +88,9 @@ export function jsDocText(paragraphs: readonly string[]): string {
         .split(LINE_BREAK)
         .map(docLine)
         .join('\n')
-        .replace(/^\n+|\n+$/g, ''),
+        .replace(/^\n+/, ''),
     )
+    .map((paragraph) => trimEndWhere(paragraph, (char) => char === '\n'))
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
 }

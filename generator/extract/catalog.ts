@@ -67,7 +67,9 @@ export function buildCatalog({ id, source, extraction, kept, skipped, defaults, 
       reporter.report(
         fromMessage ? 'info' : 'warning',
         'name-collision',
-        `Unexpected name \`${wanted}\` for code \`${candidate.code}\`, already used by code \`${owner?.code}\` at line ${owner?.at.line}; named \`${name}\` instead`,
+        `Unexpected name \`${wanted}\` for code \`${candidate.code}\`, ${
+          owner === undefined ? `reserved for the global \`${wanted}\` that generated code uses` : `already used by code \`${owner.code}\` at line ${owner.at.line}`
+        }; named \`${name}\` instead`,
         candidate.at,
       );
     }

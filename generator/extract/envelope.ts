@@ -121,13 +121,19 @@ export function exampleFields(found: EnvelopeExample, blocks: readonly Block[]):
   const fields = all.map((leaf) => {
     const key = leaf.path[leaf.path.length - 1]!;
     const description = descriptionOf(key, blocks, keys);
-    let role = keyRole(key, leaf.value);
+    const byKey = keyRole(key, leaf.value);
+    let role = byKey;
     const said = description === null ? 'unknown' : classifyHeader(description).role;
     if (said === 'status' && typeof leaf.value === 'number') role = 'status';
     else if (said === 'code' && role === 'other' && typeof leaf.value !== 'object') role = 'code';
     const optional = description !== null && /可选|选填|非必|optional/i.test(description);
-    return { path: leaf.path, key, role, type: wireType(leaf.value), optional, value: leaf.value };
+    return { path: leaf.path, key, role, byKey, type: wireType(leaf.value), optional, value: leaf.value };
   });
+  // A `code` described as a status ("code: HTTP status code") is still the code when no other field can be.
+  if (!fields.some((field) => field.role === 'code')) {
+    const named = fields.find((field) => field.byKey === 'code');
+    if (named !== undefined) named.role = 'code';
+  }
   // A numeric "code" that holds an HTTP status next to another code field is the status (SecondMe).
   const codes = fields.filter((field) => field.role === 'code');
   if (codes.length > 1) {
@@ -194,10 +200,11 @@ export function buildEnvelope(found: ReadExample | null, override: EnvelopeOverr
     if (fields.some((field) => field.role === 'code')) {
       return { kind: 'envelope', origin: 'example', fields, example: found.example, line: found.line };
     }
+    const keys = fields.map((field) => `\`${field.path.join('.')}\``).join(', ');
     reporter.report(
       'warning',
       'envelope-no-code',
-      'Unexpected error response example without a code field, expected a field such as `code`, `error_code` or `error`; using the default envelope',
+      `Unexpected error response example without a code field (it has ${keys}), expected a field such as \`code\`, \`error_code\` or \`error\` holding a string or number; using the default envelope`,
       { line: found.line, column: 1 },
     );
   } else if (codes.length > 0) {

@@ -11,6 +11,7 @@ import { readExample } from './envelope.js';
 import { NO_FRONT_MATTER, readFrontMatter } from './front-matter.js';
 import { Sections } from './sections.js';
 import { readTable } from './table.js';
+import { append } from '../append.js';
 
 /**
  * The document states that codes start with their HTTP status:
@@ -35,8 +36,8 @@ export function extract(blocks: readonly Block[], fallbackTitle: string, reporte
     if (block.type !== 'table') continue;
     const result = readTable(block, { groupPath: sections.path(), sectionStatus: sections.status(), statusPrefix }, reporter);
     if (result === null) continue;
-    candidates.push(...result.candidates);
-    skipped.push(...result.skipped);
+    append(candidates, result.candidates);
+    append(skipped, result.skipped);
   }
   const title = frontMatter.title ?? titleOf(blocks) ?? fallbackTitle;
   return { title, candidates, skipped, example: readExample(blocks), frontMatter };

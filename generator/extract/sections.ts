@@ -4,10 +4,11 @@
  */
 
 import type { HeadingBlock, LabelBlock } from '../parse/index.js';
+import { trimEndWhere } from '../text.js';
 
 /** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
 function suffixOf(text: string): string {
-  const trimmed = text.replace(/[\s:：。.]+$/, '');
+  const trimmed = trimEndWhere(text, (char) => /[\s:：。.]/.test(char));
   const latin = /([A-Za-z]+)$/.exec(trimmed);
   return latin !== null ? latin[1]!.toLowerCase() : trimmed.slice(-2);
 }

@@ -47,7 +47,7 @@ const ROLE_WORDS = 'code, HTTP status, name, message, description, remedy or ret
  * nothing but a code column): parameter and field tables produce no entries.
  */
 export function readTable(table: TableBlock, context: TableContext, reporter: Reporter): TableResult | null {
-  const width = Math.max(table.header?.length ?? 0, ...table.rows.map((row) => row.cells.length));
+  const width = table.rows.reduce((widest, row) => Math.max(widest, row.cells.length), table.header?.length ?? 0);
   if (width > MAX_COLUMNS) {
     reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
     return null;

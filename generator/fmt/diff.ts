@@ -4,6 +4,7 @@
  */
 
 import type { Rewrite } from './fmt.js';
+import { append } from '../append.js';
 
 /** Lines of context around each change, as `diff -u`. */
 const CONTEXT = 3;
@@ -32,7 +33,7 @@ export function unifiedDiff(path: string, oldText: string, rewrites: readonly Re
     for (const rewrite of group) {
       for (; line < rewrite.from; line++) body.push(` ${old[line - 1]}`);
       for (; line <= rewrite.to; line++) body.push(`-${old[line - 1]}`);
-      body.push(...rewrite.lines.map((text) => `+${text}`));
+      append(body, rewrite.lines.map((text) => `+${text}`));
       added += rewrite.lines.length - (rewrite.to - rewrite.from + 1);
     }
     for (; line <= end; line++) body.push(` ${old[line - 1]}`);

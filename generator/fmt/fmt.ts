@@ -11,6 +11,7 @@ import { parse, type Cell, type TableBlock } from '../parse/index.js';
 import { cleanInline } from '../text.js';
 import { escapeCell, gfmRow } from './gfm-table.js';
 import { modelView } from './model-view.js';
+import { append } from '../append.js';
 
 /** Table origins `fmt` rewrites. Headerless readings (lists, definition lines, code headings) are prose to their authors and stay. */
 const REWRITTEN: ReadonlySet<TableBlock['origin']> = new Set(['pipes-no-delimiter', 'tabs', 'spaces', 'glued', 'html']);
@@ -74,7 +75,7 @@ export function format(raw: string, { verify = true, markup = true }: { verify?:
   };
   const all = safe.map((table) => (markup ? attempt(table, true) : null) ?? attempt(table, false));
   if (all.every((rewrite) => rewrite !== null) && reads(all as Rewrite[])) {
-    rewrites.push(...(all as Rewrite[]));
+    append(rewrites, all as Rewrite[]);
   } else {
     // Something reads differently or loses text: find what, one table at a time.
     for (const table of safe) {
@@ -165,11 +166,11 @@ function apply(lines: readonly string[], rewrites: readonly Rewrite[], keepEndin
   const out: string[] = [];
   let next = 1;
   for (const rewrite of [...rewrites].sort((a, b) => a.from - b.from)) {
-    out.push(...lines.slice(next - 1, rewrite.from - 1));
+    append(out, lines.slice(next - 1, rewrite.from - 1));
     const ending = keepEndings && lines[rewrite.from - 1]!.endsWith('\r') ? '\r' : '';
-    out.push(...rewrite.lines.map((line) => line + ending));
+    append(out, rewrite.lines.map((line) => line + ending));
     next = rewrite.to + 1;
   }
-  out.push(...lines.slice(next - 1));
+  append(out, lines.slice(next - 1));
   return out;
 }

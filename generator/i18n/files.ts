@@ -6,6 +6,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { append } from '../append.js';
 import { Reporter } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { LOCALE_PATTERN, type Catalog, type Diagnostic, type Locale, type Point } from '../model.js';
@@ -101,7 +102,7 @@ export function translatedLocales(catalog: Catalog, ids: readonly string[], opti
     } else {
       const reporter = new Reporter(relative(options.base, path.join(folder, name)));
       reporter.report('warning', 'i18n-file-name', `Unexpected locale \`${locale}\` in a translation file name, expected a BCP 47 tag such as \`en\`, \`ja\` or \`zh-TW\`; the file is not read`, { line: 1, column: 1 });
-      diagnostics.push(...reporter.list());
+      append(diagnostics, reporter.list());
     }
   }
   return { locales, diagnostics };
@@ -140,13 +141,19 @@ export function readTranslationFile(catalog: Catalog, locale: Locale, options: T
 
 /** Members of the JSON object in `file`, `[]` when it does not exist, `null` when it is broken (reported). */
 function readMembers(file: string, reporter: Reporter): readonly JsonMember[] | null {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return [];
     throw new UserError(`Cannot read translation file \`${file}\`: ${code ?? String(error)}`);
+  }
+  const text = decodeUtf8(bytes);
+  if (text === null) {
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 64).includes(0);
+    reporter.report('error', 'i18n-json', `Unexpected ${utf16 ? 'UTF-16' : 'text that is not UTF-8'}, expected a UTF-8 JSON file (save it as UTF-8)`, { line: 1, column: 1 });
+    return null;
   }
   const object = readJsonObject(text);
   if (object.kind === 'problem') {
@@ -154,6 +161,16 @@ function readMembers(file: string, reporter: Reporter): readonly JsonMember[] | 
     return null;
   }
   return object.members;
+}
+
+/** The text of UTF-8 bytes (a BOM is kept for the JSON reader), `null` when they are not UTF-8 or hold NUL (UTF-16). */
+function decodeUtf8(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function lockEntry(value: unknown): LockEntry | null {

@@ -3,6 +3,7 @@
  * the spec, and the used translations merged into the entries' messages.
  */
 
+import { append } from '../append.js';
 import { LOCALES, type Catalog, type Diagnostic, type Locale } from '../model.js';
 import { compareNames } from '../text.js';
 import { analyseLocale, type LocaleAnalysis } from './analyse.js';
@@ -41,7 +42,7 @@ export function readTranslations(catalogs: readonly Catalog[], options: Translat
       const analysis = analyseLocale(catalog, read.file);
       files.push(read.file);
       analyses.push(analysis);
-      diagnostics.push(...read.diagnostics, ...analysis.diagnostics);
+      append(diagnostics, read.diagnostics); append(diagnostics, analysis.diagnostics);
     }
     return { catalog, files, analyses, diagnostics };
   });

@@ -8,13 +8,14 @@
  */
 
 import { createRequire } from 'node:module';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type remarkFrontmatterType from 'remark-frontmatter';
 import type remarkGfmType from 'remark-gfm';
 import type remarkParseType from 'remark-parse';
 import type { Processor } from 'unified';
 import type { unified as unifiedType } from 'unified';
 import { timed } from '../timings/index.js';
+import { CHUNK_LINES, chunks, definitions, type Chunk } from './chunks.js';
 
 let processor: Processor<Root> | undefined;
 
@@ -27,10 +28,59 @@ function load(): Processor<Root> {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze() as unknown as Processor<Root>;
 }
 
-/** Parse Markdown text (LF line endings) into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
+/**
+ * Parse Markdown text (LF line endings) into an mdast tree with positions. A long text is read
+ * in pieces of about `chunkLines` lines (`chunks.ts`) so that the time stays linear in its length.
+ */
+export function parseMarkdown(text: string, chunkLines = CHUNK_LINES): Root {
   return timed('markdown', () => {
-    processor ??= load();
-    return processor.parse(text);
+    const parser = (processor ??= load());
+    const pieces = chunks(text, chunkLines);
+    if (pieces.length === 1) return parser.parse(text);
+    const defs = definitions(text);
+    const children: RootContent[] = [];
+    pieces.forEach((piece, index) => {
+      for (const node of readPiece(parser, piece, defs, index === pieces.length - 1)) children.push(node);
+    });
+    const end = children[children.length - 1]?.position?.end;
+    const start = { line: 1, column: 1, offset: 0 };
+    return { type: 'root', children, position: { start, end: end ?? { ...start } } };
   });
+}
+
+/** The top-level nodes of one piece, positioned in the whole document; `defs` are read beside it and left out. */
+function readPiece(parser: Processor<Root>, piece: Chunk, defs: string, last: boolean): RootContent[] {
+  if (defs === '') return shift(parser.parse(piece.text).children, piece.line - 1, piece.offset);
+  if (!last) {
+    const lines = piece.text.split('\n').length;
+    const own = parser.parse(`${piece.text}\n\n${defs}`).children.filter((node) => (node.position?.start.line ?? 1) <= lines);
+    return shift(own, piece.line - 1, piece.offset);
+  }
+  const before = defs.split('\n').length + 1;
+  const own = parser.parse(`${defs}\n\n${piece.text}`).children.filter((node) => (node.position?.start.line ?? 1) > before);
+  return shift(own, piece.line - 1 - before, piece.offset - defs.length - 2);
+}
+
+/** Nodes with every position moved by `lines` lines and `offset` characters (columns stay: pieces start at a line). */
+function shift(nodes: RootContent[], lines: number, offset: number): RootContent[] {
+  if (lines === 0 && offset === 0) return nodes;
+  type Point = { line: number; offset?: number };
+  const stack: { position?: { start: Point; end: Point }; children?: unknown[] }[] = [...nodes];
+  // A point object shared by two nodes moves once.
+  const moved = new Set<Point>();
+  const move = (point: Point): void => {
+    if (moved.has(point)) return;
+    moved.add(point);
+    point.line += lines;
+    if (point.offset !== undefined) point.offset += offset;
+  };
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position !== undefined) {
+      move(node.position.start);
+      move(node.position.end);
+    }
+    if (node.children !== undefined) for (const child of node.children) stack.push(child as (typeof stack)[number]);
+  }
+  return nodes;
 }

@@ -3,6 +3,7 @@
  */
 
 import type { Nodes } from 'mdast';
+import { trimSpacesEnd } from '../text.js';
 
 /** `[label](target)` left as text by remark. */
 const BROKEN_LINK = /\[([^[\]\n]+)\]\([^()\n]*\)/g;
@@ -32,7 +33,7 @@ export function nodeText(node: Nodes): string {
     } else if (!pending) {
       text += piece;
     } else if (piece.trim() !== '') {
-      text = `${text.replace(/[ \t]+$/, '')}${text.endsWith('\n') ? '' : '\n'}${piece.replace(/^[ \t]+/, '')}`;
+      text = `${trimSpacesEnd(text)}${text.endsWith('\n') ? '' : '\n'}${piece.replace(/^[ \t]+/, '')}`;
       pending = false;
     }
   }

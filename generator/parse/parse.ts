@@ -22,16 +22,43 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
     reporter.report('error', 'empty-spec', 'Unexpected empty spec, expected Markdown with an error-code table', { line: 1, column: 1 });
     return [];
   }
-  let start = 0;
-  let guarded = text;
-  for (let line = 1; start <= text.length; line++) {
-    const end = text.indexOf('\n', start);
-    const length = (end === -1 ? text.length : end) - start;
-    const markers = countMarkers(text, start, start + length);
-    if (markers > MAX_MARKERS_PER_LINE && !HIDDEN_MARKERS.test(text)) {
-      // remark's emphasis matching is quadratic in unmatched markers: read such a line's markers as
-      // plain text (hidden as same-width stand-ins, so columns stay right; cleanup restores them).
-      guarded = guarded.slice(0, start) + hide(text.slice(start, start + length)) + guarded.slice(start + length);
+  const guarded = guard(text, reporter);
+  if (guarded === null) return [];
+  const joined = joinContinuedRows(guarded);
+  const source = joined?.text ?? guarded;
+  let blocks = recoverCodeHeadings(toBlocks(parseMarkdown(source), source));
+  if (joined !== null) blocks = blocks.map((block) => mapBlock(block, (same) => same, joined.lineOf));
+  return guarded === text ? blocks : blocks.map((block) => mapBlock(block, restoreMarkers, (line) => line));
+}
+
+/**
+ * The spec text with the lines remark cannot read in reasonable time made plain: too many
+ * emphasis markers, or containers nested too deep (their markers hidden as same-width stand-ins,
+ * so columns stay right; cleanup restores them). Null when a line is too long to read at all.
+ * Each line is looked at once and the text joined once, so this stays linear in the spec.
+ */
+function guard(text: string, reporter: Reporter): string | null {
+  const lines = text.split('\n');
+  // A spec that holds the stand-ins itself is read as it is: restoring them would change its text.
+  const canHide = !HIDDEN_MARKERS.test(text);
+  let changed = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = index + 1;
+    let value = lines[index]!;
+    if (value.length > MAX_LINE_LENGTH) {
+      reporter.report(
+        'error',
+        'line-too-long',
+        `Unexpected line of ${value.length.toLocaleString('en')} characters, expected at most ${MAX_LINE_LENGTH.toLocaleString('en')}; the spec is not read`,
+        { line, column: 1 },
+      );
+      return null;
+    }
+    if (!canHide) continue;
+    const markers = countMarkers(value);
+    if (markers > MAX_MARKERS_PER_LINE) {
+      // remark's emphasis matching is quadratic in unmatched markers.
+      value = value.replace(/(?<!\\)[*_]/g, (char) => hideChar(char));
       reporter.report(
         'warning',
         'emphasis-ignored',
@@ -39,23 +66,25 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
         { line, column: 1 },
       );
     }
-    if (length > MAX_LINE_LENGTH) {
+    const nesting = nestedPrefix(value);
+    if (nesting.depth > MAX_NESTING) {
+      // remark and its plugins walk nested containers recursively: thousands of levels overflow
+      // the stack, and hundreds of lines of them take minutes.
+      const rest = value.slice(nesting.limitEnd, nesting.end).replace(/[>\-+*.)]/g, (char) => hideChar(char));
+      value = value.slice(0, nesting.limitEnd) + rest + value.slice(nesting.end);
       reporter.report(
-        'error',
-        'line-too-long',
-        `Unexpected line of ${length.toLocaleString('en')} characters, expected at most ${MAX_LINE_LENGTH.toLocaleString('en')}; the spec is not read`,
-        { line, column: 1 },
+        'warning',
+        'nesting-ignored',
+        `Unexpected ${nesting.depth.toLocaleString('en')} nested block quotes or list items on one line, expected at most ${MAX_NESTING}; the rest are read as plain text`,
+        { line, column: nesting.limitEnd + 1 },
       );
-      return [];
     }
-    if (end === -1) break;
-    start = end + 1;
+    if (value !== lines[index]) {
+      lines[index] = value;
+      changed = true;
+    }
   }
-  const joined = joinContinuedRows(guarded);
-  const source = joined?.text ?? guarded;
-  let blocks = recoverCodeHeadings(toBlocks(parseMarkdown(source), source));
-  if (joined !== null) blocks = blocks.map((block) => mapBlock(block, (same) => same, joined.lineOf));
-  return guarded === text ? blocks : blocks.map((block) => mapBlock(block, restoreMarkers, (line) => line));
+  return changed ? lines.join('\n') : text;
 }
 
 /**
@@ -85,16 +114,42 @@ function mapBlock(block: Block, text: (value: string) => string, line: (value: n
 /** More `*`/`_` runs than this on one line are read as plain text. */
 export const MAX_MARKERS_PER_LINE = 2_000;
 
-function countMarkers(text: string, from: number, to: number): number {
+function countMarkers(line: string): number {
   let count = 0;
-  for (let i = from; i < to; i++) {
-    const char = text.charCodeAt(i);
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charCodeAt(i);
     // An escaped marker (`\*`) is text already; runs count once.
-    if ((char === 42 || char === 95) && text.charCodeAt(i - 1) !== char && text.charCodeAt(i - 1) !== 92) count++;
+    if ((char === 42 || char === 95) && line.charCodeAt(i - 1) !== char && line.charCodeAt(i - 1) !== 92) count++;
   }
   return count;
 }
 
-function hide(line: string): string {
-  return line.replace(/(?<!\\)[*_]/g, (char) => hideChar(char));
+/** More block quotes or list items than this opened on one line are read as plain text. */
+export const MAX_NESTING = 100;
+
+/**
+ * How many block quotes and list items a line opens (`> > - 1. text` opens four), where its
+ * run of such markers ends, and where the first `MAX_NESTING` of them end (offsets in the line).
+ */
+function nestedPrefix(line: string): { depth: number; end: number; limitEnd: number } {
+  let depth = 0;
+  let i = 0;
+  let limitEnd = 0;
+  const space = (at: number): boolean => line[at] === ' ' || line[at] === '\t';
+  for (;;) {
+    while (space(i)) i++;
+    let next = i;
+    if (line[i] === '>') next = i + 1;
+    else if ((line[i] === '-' || line[i] === '+' || line[i] === '*') && space(i + 1)) next = i + 1;
+    else {
+      let digits = i;
+      while (digits - i < 9 && line.charCodeAt(digits) >= 48 && line.charCodeAt(digits) <= 57) digits++;
+      if (digits > i && (line[digits] === '.' || line[digits] === ')') && space(digits + 1)) next = digits + 1;
+    }
+    if (next === i) break;
+    depth++;
+    i = next;
+    if (depth === MAX_NESTING) limitEnd = i;
+  }
+  return { depth, end: i, limitEnd };
 }

@@ -10,6 +10,7 @@ import { nodeText } from './node-text.js';
 import { tableDepth } from './recover/html-span.js';
 import { recoverRegion } from './recover/region.js';
 import type { SourceLine } from './recover/rows.js';
+import { append } from '../append.js';
 
 /** Node types whose source text recovery reads line by line. */
 const PROSE = new Set(['paragraph', 'list', 'html', 'blockquote', 'definition', 'footnoteDefinition']);
@@ -23,7 +24,7 @@ export function toBlocks(tree: Root, text: string): Block[] {
     if (region === null) return;
     const source: SourceLine[] = [];
     for (let line = region.from; line <= region.to; line++) source.push({ text: lines[line - 1] ?? '', line });
-    blocks.push(...recoverRegion(source));
+    append(blocks, recoverRegion(source));
     region = null;
   };
   // An HTML table with a blank line inside is split into several nodes (of any type: an indented

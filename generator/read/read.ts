@@ -69,6 +69,10 @@ export function readSpecs(files: readonly string[], cwd: string): SpecFile[] {
     const source = toPosix(path.relative(cwd, file)) || path.basename(file);
     const text = readText(file, source);
     const id = frontMatterId(text, source) ?? idFor(file);
+    const root = ROOT_NAMES.find((name) => name === id.toLowerCase());
+    if (root !== undefined) {
+      throw new UserError(`Cannot make catalog \`${id}\` from \`${source}\`: its folder would be the generated package's own \`${root}\`; rename the spec`);
+    }
     const other = ids.get(id);
     if (other !== undefined) throw new UserError(`Specs \`${other}\` and \`${source}\` both make catalog \`${id}\`; rename one`);
     ids.set(id, source);
@@ -102,6 +106,12 @@ function readText(file: string, source: string): string {
   }
   return decode(bytes, source);
 }
+
+/**
+ * Names at the root of the output folder that are the package's own, not a catalog's folder
+ * (compared without case: one file on a case-insensitive disk).
+ */
+const ROOT_NAMES = ['package.json', 'index.ts', 'index.js', 'index.d.ts', 'errspec-runtime.ts', 'dist'];
 
 /** Specs larger than this are refused before they are read: 16 MiB. */
 export const MAX_SPEC_BYTES = 16 * 1024 * 1024;

@@ -14,7 +14,11 @@ export function formatHuman(diagnostics: readonly Diagnostic[], options: { reado
   const style = styles(options.colour);
   const shown = diagnostics.filter((diagnostic) => options.verbose || diagnostic.severity !== 'info');
   const groups = new Map<string, Diagnostic[]>();
-  for (const diagnostic of shown) groups.set(diagnostic.source, [...(groups.get(diagnostic.source) ?? []), diagnostic]);
+  for (const diagnostic of shown) {
+    const group = groups.get(diagnostic.source);
+    if (group === undefined) groups.set(diagnostic.source, [diagnostic]);
+    else group.push(diagnostic);
+  }
   const severity = { error: style.red('error'), warning: style.yellow('warning'), info: style.blue('info') };
   const line = (d: Diagnostic): string => `${d.source}:${d.line}:${d.column}  ${severity[d.severity]}  ${oneLine(d.message)}  ${style.dim(d.rule)}\n`;
   return [...groups]

@@ -17,6 +17,8 @@
  * `|| cell | cell ||` and may span lines, between `#|` and `|#`: it becomes a GFM table.
  */
 
+import { append } from '../../append.js';
+
 /** The spec text with continued rows joined, and the source line of each line of it. */
 export interface JoinedRows {
   readonly text: string;
@@ -45,8 +47,8 @@ export function joinContinuedRows(text: string): JoinedRows | null {
     if (/^\s*#\|\s*$/.test(line)) {
       const table = multilineTable(lines, i);
       if (table !== null) {
-        out.push(...table.lines);
-        source.push(...table.source);
+        append(out, table.lines);
+        append(source, table.source);
         joined = true;
         i = table.end;
         continue;
@@ -131,7 +133,7 @@ function splitRow(lines: readonly string[], start: number, width: number): { tex
     const line = lines[i]!;
     if (line.trim() === '') continue;
     if (/^\s*#/.test(line) || DELIMITER.test(line)) return null;
-    if (line.trimStart().startsWith('|')) cells.push(...cellsOf(line).map((cell) => [cell]));
+    if (line.trimStart().startsWith('|')) append(cells, cellsOf(line).map((cell) => [cell]));
     else cells[cells.length - 1]?.push(line);
     if (cells.length > width) return null;
     if (cells.length === width && line.trimEnd().endsWith('|')) {

@@ -3,6 +3,7 @@
  * lists or HTML becomes tables, JSON examples, labels and text.
  */
 
+import { append } from '../../append.js';
 import { cleanInline, isBlank } from '../../text.js';
 import type { Block, TableBlock, TableOrigin } from '../blocks.js';
 import { readCodeLines, readDefinitions } from './definitions.js';
@@ -55,7 +56,7 @@ export function recoverRegion(region: readonly SourceLine[]): Block[] {
     if (math !== -1) {
       // Display math (`$$ ... $$`) is a formula, never rows: `IOU = ...` is not a code and its message.
       flush();
-      chunk.push(...lines.slice(i, math + 1));
+      append(chunk, lines.slice(i, math + 1));
       flush();
       i = math + 1;
       continue;

@@ -4,6 +4,7 @@
  * are (a code, a 3-digit status, then text). Cells may continue over several lines.
  */
 
+import { append } from '../../append.js';
 import type { Role } from '../../extract/columns.js';
 import { cleanInline, hasCjk, hasPipe, isBlank, splitPipes, splitTabs, type RawCell } from '../../text.js';
 import type { Cell, Row } from '../blocks.js';
@@ -84,7 +85,7 @@ function splitByShape(text: string, offset: number, layout: Layout, scripts: rea
     } else {
       const textRoles = layout.roles.slice(i);
       if (textRoles.some((later) => later === 'code' || later === 'status')) return null;
-      cells.push(...splitText(rest, offset + at, textRoles.length, scripts.slice(i)));
+      append(cells, splitText(rest, offset + at, textRoles.length, scripts.slice(i)));
       return cells;
     }
   }
@@ -162,7 +163,7 @@ export function readRows(lines: readonly SourceLine[], start: number, layout: La
       let end = k;
       while (end < lines.length && !isBlank(lines[end]!.text) && rowStart(lines[end]!.text, layout) === null) end++;
       if (!/\|\s*$/.test(lines[end - 1]!.text)) break;
-      units[units.length - 1]!.more.push(...lines.slice(k, end));
+      append(units[units.length - 1]!.more, lines.slice(k, end));
       i = end;
       continue;
     }
