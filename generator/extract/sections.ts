@@ -4,6 +4,7 @@
  */
 
 import type { HeadingBlock, LabelBlock } from '../parse/index.js';
+import { statusHeading } from '../parse/recover/status-heading.js';
 
 /** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
 function suffixOf(text: string): string {
@@ -63,6 +64,8 @@ export class Sections {
     for (let i = path.length - 1; i >= 0; i--) {
       const match = /(?:http|状态)[^\d\n]{0,20}?([1-5]\d\d)(?!\d)/i.exec(path[i]!);
       if (match !== null) return Number(match[1]);
+      const named = statusHeading(path[i]!);
+      if (named !== null) return named;
     }
     return null;
   }

@@ -216,7 +216,7 @@ function codeColumn(cells: readonly string[], rows: number): boolean {
 
 /** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
 function statusOf(text: string): number | null {
-  const match = /^(\d{3})(?:\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
+  const match = /^(?:HTTP\s*)?(\d{3})(?:\s*[-–—:]?\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
   return match === null ? null : Number(match[1]);
 }
 
