@@ -84,8 +84,10 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
   }
   const first = firstTextColumn(columns);
   const snake = rows.map((row) => SNAKE_NAME.test(LEADING_NAME.exec(row.cells[first]?.text.trim() ?? '')?.[1] ?? ''));
+  // A record names its code in a label; an identifier opening its prose is a word of the sentence.
+  const records = table.origin === 'headings' || table.origin === 'items';
   for (const [index, row] of rows.entries()) {
-    const read = readRow(row, columns, context, reporter, snake[index - 1] === true || snake[index + 1] === true);
+    const read = readRow(row, columns, context, reporter, records ? null : snake[index - 1] === true || snake[index + 1] === true);
     if ('reason' in read) result.skipped.push(read);
     else result.candidates.push(read);
   }
@@ -234,8 +236,8 @@ function hintColumns(table: TableBlock): Column[] {
   });
 }
 
-/** `nearSnake`: a neighbouring row's message opens with a SCREAMING_SNAKE name (see `leadingAlias`). */
-function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter, nearSnake: boolean): Candidate | SkippedRow {
+/** `nearSnake`: a neighbouring row's message opens with a SCREAMING_SNAKE name (see `leadingAlias`); `null`: no leading names (records). */
+function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter, nearSnake: boolean | null): Candidate | SkippedRow {
   const at = { line: row.line, column: row.column };
   const skip = (reason: string, where: Point = at): SkippedRow => {
     reporter.report('warning', 'row-skipped', `Unexpected row: ${reason}`, where);
@@ -309,7 +311,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   });
   // The first text column may open with the code's symbolic name (`UnknownAccount 账号异常`).
   const named = (role: Role): ReturnType<typeof texts> => texts(role).map((text, index) => {
-    const split = index === 0 ? leadingAlias(text.text, columns, nearSnake) : null;
+    const split = index === 0 && nearSnake !== null ? leadingAlias(text.text, columns, nearSnake) : null;
     if (split === null) return text;
     aliases.push(split.alias);
     return { ...text, text: split.rest };

@@ -49,6 +49,12 @@ const FILLER = /^(?:\{:[^}]*\}|\{\{[<%].*[>%]\}\}|\{%.*%\}|:::.*)$/;
 /** A label at the start of a line: `[marker] Label: value`. */
 const LABEL_LINE = /^(?:[-*+•·]\s+|\d+[.)]\s+)?([^:：\n]{1,30}?)\s*[:：]\s*(.*)$/;
 
+/** A fence opening or closing code written inside a list item. */
+const FENCE = /^(?:```|~~~)/;
+
+/** Blockquote markers: a quoted note is text of the part it sits in. */
+const QUOTE_MARKER = /^(?:>\s?)+/;
+
 /** A list marker opening a continuation line, dropped from the part's text. */
 const MARKER = /^(?:[-*+•·]|\d+[.)])\s+/;
 
@@ -106,8 +112,15 @@ export function readParts(units: readonly Unit[]): ReadParts {
     parts().push(current);
     if (value !== '') paragraph = { lines: [value], line: unit.line, column: unit.column };
   };
+  let fenced = false;
   for (const unit of units) {
-    const text = unit.text.trim();
+    const text = unit.text.trim().replace(QUOTE_MARKER, '');
+    if (unit.kind === 'line' && FENCE.test(text)) {
+      // Code shown in a record (a command, a query) is not text of its parts.
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
     if (unit.kind === 'break') {
       endParagraph();
       continue;
@@ -122,13 +135,6 @@ export function readParts(units: readonly Unit[]): ReadParts {
       startPart(text, bold, unit, '');
       continue;
     }
-    const labelled = LABEL_LINE.exec(text);
-    const role = labelled === null ? null : labelRole(labelled[1]!);
-    // A code label must be followed by a code (`Error: the request failed` is a sentence).
-    if (labelled !== null && role !== null && (role !== 'code' || isCodeLike(labelled[2]!.trim().split(/\s+/)[0] ?? ''))) {
-      startPart(labelled[1]!, role, unit, labelled[2]!.trim());
-      continue;
-    }
     const quoted: string | null = quoteFollows ? text : messageStatement(text);
     if (quoted !== null) {
       quoteFollows = quoted === '';
@@ -137,6 +143,13 @@ export function readParts(units: readonly Unit[]): ReadParts {
         parts().push({ label: 'message', role: 'message', paragraphs: [{ text: quoted, line: unit.line, column: unit.column }], line: unit.line, column: unit.column });
         current = null;
       }
+      continue;
+    }
+    const labelled = LABEL_LINE.exec(text);
+    const role = labelled === null ? null : labelRole(labelled[1]!);
+    // A code label must be followed by a code (`Error: the request failed` is a sentence).
+    if (labelled !== null && role !== null && (role !== 'code' || isCodeLike(labelled[2]!.trim().split(/\s+/)[0] ?? ''))) {
+      startPart(labelled[1]!, role, unit, labelled[2]!.trim());
       continue;
     }
     const sentence = STATUS_SENTENCE.exec(text);

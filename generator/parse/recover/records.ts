@@ -157,7 +157,7 @@ function headingRecord(heading: HeadingBlock, body: readonly Block[]): Found | n
 }
 
 /** Consecutive list items that open with a code label, from `blocks[start]`, each with the lines indented under it. */
-function itemRun(blocks: readonly Block[], start: number): { found: Found[]; next: number; origin: 'list' } | null {
+function itemRun(blocks: readonly Block[], start: number): { found: Found[]; next: number; origin: 'items' } | null {
   const found: Found[] = [];
   let current: { head: Head; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
   let j = start;
@@ -168,6 +168,10 @@ function itemRun(blocks: readonly Block[], start: number): { found: Found[]; nex
     const units = unitsOf(block);
     let index = 0;
     for (const unit of units) {
+      if (unit.text.trim() === '') {
+        index++;
+        continue;
+      }
       const head = itemHead(unit.text);
       if (head !== null && (current === null || unit.column <= current.at.column)) {
         if (current !== null) found.push(current);
@@ -184,7 +188,7 @@ function itemRun(blocks: readonly Block[], start: number): { found: Found[]; nex
     current.units.push({ kind: 'break', text: '', line: block.line, column: block.column });
   }
   if (current !== null) found.push(current);
-  return found.length === 0 ? null : { found, next: j, origin: 'list' };
+  return found.length === 0 ? null : { found, next: j, origin: 'items' };
 }
 
 /** A column of the table being built: its header and how to find its cell in a record's parts. */
@@ -194,7 +198,7 @@ interface Column {
 }
 
 /** Records to one table; `null` when they give no rows. */
-function toTable(found: readonly Found[], origin: 'headings' | 'list'): TableBlock | null {
+function toTable(found: readonly Found[], origin: 'headings' | 'items'): TableBlock | null {
   const columns: Column[] = [];
   const column = (key: string, text: string, at: { line: number; column: number }): string => {
     if (!columns.some((known) => known.key === key)) columns.push({ key, header: { text, line: at.line, column: at.column } });
