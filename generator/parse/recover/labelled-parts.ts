@@ -68,7 +68,7 @@ const MESSAGE_STATEMENTS: readonly RegExp[] = [
 
 /** A sentence giving the record's HTTP status: `Error 1018 is returned via a HTTP 409 response code`. */
 export const STATUS_SENTENCE =
-  /\b(?:is|are)\s+returned\s+(?:with|via|as|in|by)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
+  /\b(?:is|are)\s+returned\s+(?:with|via|as|in|by)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:该|此)错误[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
 
 /** The role of `text` as a part label, or `null` when it is not one (too long, a sentence, unknown words). */
 export function labelRole(text: string): Role | null {
@@ -88,12 +88,14 @@ export function readParts(units: readonly Unit[]): ReadParts {
   const meanings: Part[][] = [[]];
   let status: Paragraph | null = null;
   let current: Part | null = null;
-  let paragraph: { lines: string[]; line: number; column: number } | null = null;
+  let paragraph: { lines: string[]; items: number; line: number; column: number } | null = null;
   let quoteFollows = false;
   const parts = (): Part[] => meanings[meanings.length - 1]!;
   const endParagraph = (): void => {
     if (paragraph === null) return;
-    const text = paragraph.lines.join('\n').trim();
+    // Items of a list in Chinese read as one enumeration (`原因一。；原因二。`), as a table cell would give them.
+    const items = paragraph.items === paragraph.lines.length && paragraph.items > 1 && /\p{Script=Han}/u.test(paragraph.lines[0]!);
+    const text = paragraph.lines.join(items ? '；' : '\n').trim();
     if (text !== '') {
       if (current === null) {
         current = { label: null, role: 'unknown', paragraphs: [], line: paragraph.line, column: paragraph.column };
@@ -110,7 +112,7 @@ export function readParts(units: readonly Unit[]): ReadParts {
     if (parts().some((part) => part.label !== null && labelKey(part.label) === key)) meanings.push([]);
     current = { label: label.replace(/[\s:：]+$/, '').trim(), role, paragraphs: [], line: unit.line, column: unit.column };
     parts().push(current);
-    if (value !== '') paragraph = { lines: [value], line: unit.line, column: unit.column };
+    if (value !== '') paragraph = { lines: [value], items: 0, line: unit.line, column: unit.column };
   };
   let fenced = false;
   for (const unit of units) {
@@ -155,8 +157,12 @@ export function readParts(units: readonly Unit[]): ReadParts {
     const sentence = STATUS_SENTENCE.exec(text);
     if (sentence !== null && status === null) status = { text: sentence[1] ?? sentence[2]!, line: unit.line, column: unit.column };
     const line = text.replace(MARKER, '');
-    if (paragraph === null) paragraph = { lines: [line], line: unit.line, column: unit.column };
-    else paragraph.lines.push(line);
+    const item = line !== text ? 1 : 0;
+    if (paragraph === null) paragraph = { lines: [line], items: item, line: unit.line, column: unit.column };
+    else {
+      paragraph.lines.push(line);
+      paragraph.items += item;
+    }
   }
   endParagraph();
   return { meanings: meanings.filter((meaning) => meaning.length > 0), status };

@@ -50,7 +50,8 @@ interface Found {
  */
 export function headingHead(text: string, depth: number): Head | null {
   const trimmed = text.trim();
-  const strict = (code: string): boolean => isCodeLike(code) && (depth > 1 || /[\d_]/.test(code));
+  // A heading may hold a CamelCase name with an acronym inside (`NoSuchCORSConfiguration`), which prose never has.
+  const strict = (code: string): boolean => (isCodeLike(code) || /^[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+$/.test(code)) && (depth > 1 || /[\d_]/.test(code));
   if (strict(trimmed)) return { codes: [trimmed], alias: null, title: null, label: null };
   const named = NAMED.exec(trimmed);
   if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, label: null };
