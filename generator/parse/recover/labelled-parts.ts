@@ -5,7 +5,7 @@
  * decided here: each label becomes a column header, read by the same vocabulary as tables.
  */
 
-import { classifyHeader, type Role } from '../../extract/columns.js';
+import { classifyHeader, findTerms, type Role } from '../../extract/columns.js';
 import { isCodeLike } from './rows.js';
 
 /** One line of a record's body, or a mark between its paragraphs and sections. */
@@ -74,6 +74,8 @@ export const STATUS_SENTENCE =
 export function labelRole(text: string): Role | null {
   const label = text.replace(/[\s:：]+$/, '').trim();
   if (label === '' || label.length > 30 || label.split(/\s+/).length > 4 || /[.。,，;；!?！？()（）]/.test(label)) return null;
+  // The label's last word names the field (`Suggested Action`, `问题原因`): `Key metadata became corrupted` is a sentence.
+  if (!/http/i.test(label) && !findTerms(label).some((term) => term.end === label.length)) return null;
   const role = classifyHeader(label).role;
   return role === 'unknown' ? null : role;
 }

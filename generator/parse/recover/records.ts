@@ -43,6 +43,22 @@ interface Found {
   readonly endLine: number;
 }
 
+/** A run of records, and the entry-like ones among them that name no code. */
+interface Run {
+  readonly found: readonly Found[];
+  readonly unreadable: readonly Unreadable[];
+  readonly next: number;
+  readonly origin: 'headings' | 'items';
+}
+
+type Unreadable = TableBlock['unreadable'][number];
+
+/** True when a body has a labelled message part, as an error's section has. */
+function looksLikeEntry(body: readonly Block[]): boolean {
+  const units = body.flatMap((block) => [...unitsOf(block), { kind: 'break' as const, text: '', line: block.line, column: block.column }]);
+  return readParts(units).meanings.some((parts) => parts.some((part) => part.role === 'message'));
+}
+
 /**
  * Codes and title a heading names: `CODE`, `NAME (12)`, `Error 1002: Title`, `Errors 1006, 1007
  * or 1106 Title`, `2300001 标题`; `null` when it names none. A top-level heading titles the
@@ -91,7 +107,7 @@ export function recoverRecords(blocks: readonly Block[]): Block[] {
   while (i < blocks.length) {
     const run = headingRun(blocks, i) ?? itemRun(blocks, i);
     if (run !== null && run.found.length >= 2) {
-      const table = toTable(run.found, run.origin);
+      const table = toTable(run);
       if (table !== null) {
         result.push(table);
         i = run.next;
@@ -118,8 +134,9 @@ function unitsOf(block: Block): Unit[] {
 }
 
 /** Consecutive code headings of one depth, from `blocks[start]`, each with the blocks under it. */
-function headingRun(blocks: readonly Block[], start: number): { found: Found[]; next: number; origin: 'headings' } | null {
+function headingRun(blocks: readonly Block[], start: number): Run | null {
   const found: Found[] = [];
+  const unreadable: Unreadable[] = [];
   let depth: number | null = null;
   let j = start;
   while (j < blocks.length) {
@@ -127,13 +144,20 @@ function headingRun(blocks: readonly Block[], start: number): { found: Found[]; 
     if (heading.type !== 'heading' || (depth !== null && heading.depth !== depth)) break;
     let k = j + 1;
     while (k < blocks.length && !(blocks[k]!.type === 'heading' && (blocks[k] as HeadingBlock).depth <= heading.depth)) k++;
-    const record = headingRecord(heading, blocks.slice(j + 1, k));
-    if (record === null) break;
+    const body = blocks.slice(j + 1, k);
+    const record = headingRecord(heading, body);
+    if (record === null) {
+      // Among code headings, one whose body reads as an error but names no code is reported, not passed over.
+      if (found.length === 0 || !looksLikeEntry(body)) break;
+      unreadable.push({ line: heading.line, column: heading.column, reason: `heading \`${heading.text}\` among code headings names no code, expected a code in it or a \`Reason code:\` line below` });
+      j = k;
+      continue;
+    }
     found.push(record);
     depth = heading.depth;
     j = k;
   }
-  return found.length === 0 ? null : { found, next: j, origin: 'headings' };
+  return found.length === 0 ? null : { found, unreadable, next: j, origin: 'headings' };
 }
 
 /** A heading and its body as a record, or `null` when it is a section rather than one error. */
@@ -158,7 +182,7 @@ function headingRecord(heading: HeadingBlock, body: readonly Block[]): Found | n
 }
 
 /** Consecutive list items that open with a code label, from `blocks[start]`, each with the lines indented under it. */
-function itemRun(blocks: readonly Block[], start: number): { found: Found[]; next: number; origin: 'items' } | null {
+function itemRun(blocks: readonly Block[], start: number): Run | null {
   const found: Found[] = [];
   let current: { head: Head; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
   let j = start;
@@ -189,7 +213,7 @@ function itemRun(blocks: readonly Block[], start: number): { found: Found[]; nex
     current.units.push({ kind: 'break', text: '', line: block.line, column: block.column });
   }
   if (current !== null) found.push(current);
-  return found.length === 0 ? null : { found, next: j, origin: 'items' };
+  return found.length === 0 ? null : { found, unreadable: [], next: j, origin: 'items' };
 }
 
 /** A column of the table being built: its header and how to find its cell in a record's parts. */
@@ -199,7 +223,7 @@ interface Column {
 }
 
 /** Records to one table; `null` when they give no rows. */
-function toTable(found: readonly Found[], origin: 'headings' | 'items'): TableBlock | null {
+function toTable({ found, unreadable, origin }: Run): TableBlock | null {
   const columns: Column[] = [];
   const column = (key: string, text: string, at: { line: number; column: number }): string => {
     if (!columns.some((known) => known.key === key)) columns.push({ key, header: { text, line: at.line, column: at.column } });
@@ -267,7 +291,7 @@ function toTable(found: readonly Found[], origin: 'headings' | 'items'): TableBl
       column: at.column,
     })),
     note: `${origin === 'headings' ? 'one heading per code' : 'one list item per code'}${labels.length === 0 ? ', its message below' : `, its parts labelled (${labels.join(', ')})`}; read ${rows.length} entries`,
-    unreadable: [],
+    unreadable,
     line: first.at.line,
     column: first.at.column,
     endLine: last.endLine,
