@@ -31,6 +31,7 @@ export function extract(blocks: readonly Block[], fallbackTitle: string, reporte
     if (block.type === 'heading') sections.heading(block);
     else if (block.type === 'label') sections.label(block);
     else sections.other();
+    if (block.type === 'text') sections.text(block.text);
     if (block.type === 'front-matter') frontMatter = readFrontMatter(block, reporter);
     if (block.type !== 'table') continue;
     const result = readTable(block, { groupPath: sections.path(), sectionStatus: sections.status(), statusPrefix }, reporter);

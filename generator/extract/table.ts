@@ -136,7 +136,8 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
       if (codeSeen) return { ...column, role: judged.some((other) => other.role === 'name') ? 'alias' : 'name' };
       codeSeen = true;
     }
-    if ((column.role === 'message' || column.role === 'description') && column.locale === null) {
+    // A record's parts are read one by one: each text is in its own language, not its column's.
+    if ((column.role === 'message' || column.role === 'description') && column.locale === null && table.origin !== 'headings' && table.origin !== 'items') {
       const cjk = cells.filter(hasCjk).length;
       return { ...column, locale: cells.length === 0 ? null : cjk * 2 >= cells.length ? 'zh-CN' : 'en' };
     }
