@@ -26,6 +26,8 @@ export interface TableContext {
   readonly sectionStatus: number | null;
   /** True when the document states that codes start with their HTTP status. */
   readonly statusPrefix: boolean;
+  /** The prose just before the table (`List of behaviors:`), or `null`. */
+  readonly intro: string | null;
 }
 
 /** Candidates and skipped rows of one table. */
@@ -50,6 +52,10 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
   const width = Math.max(table.header?.length ?? 0, ...table.rows.map((row) => row.cells.length));
   if (width > MAX_COLUMNS) {
     reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
+    return null;
+  }
+  if (table.header === null && listsOtherThings(context.intro)) {
+    reporter.report('info', 'table-not-errors', `Unexpected table after \`${oneLine(context.intro!)}\`, expected errors; it lists something else and gives no entries`, table);
     return null;
   }
   const columns = settleColumns(table, context);
@@ -200,6 +206,24 @@ function linesOf(text: string): string[] {
 
 /** A header of a parameter or field table, whose first column holds names that can look like codes. */
 const FIELD_HEADER = /^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|(?:parameters?|param|fields?|property|type|data type|required|optional)(?:\s+name)?)$/i;
+
+/** Words that say a list is of errors. */
+const ERROR_WORDS = /error|code|fault|exception|failure|错误|码|异常|失败/i;
+
+/** Words that say a list is of the fields of a response, not of errors. */
+const FIELD_WORDS = /参数|字段|属性|parameters?|fields?|properties|attributes/i;
+
+/**
+ * True when the sentence introducing a table without a header says it lists something other than
+ * errors: it ends in a colon and names parameters or fields (`返回的JSON文本包含以下参数：`), or
+ * announces a list that names no error (`List of behaviors:`).
+ */
+function listsOtherThings(intro: string | null): boolean {
+  if (intro === null) return false;
+  const last = intro.trim().split('\n').pop()!.trim();
+  if (!/[:：]$/.test(last)) return false;
+  return FIELD_WORDS.test(last) || (/^(?:(?:a\s+)?list\s+of|the\s+following|以下|下列)/i.test(last) && !ERROR_WORDS.test(last));
+}
 
 /** A cell of several words: a message, not a code. */
 function isSentence(text: string): boolean {
