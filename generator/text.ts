@@ -57,9 +57,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function cleanInline(raw: string): string {
   // Escaped punctuation and code spans are set aside first, so that `\*` or `a*b` in code is never emphasis.
   const hide = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, hideChar);
+  // A code span opens at a backtick no backslash escapes, and inside it a backslash is literal (`` `\` ``).
   const hidden = protectPrivateUse(raw)
-    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => hide(char))
-    .replace(/`([^`]*)`/g, (_, code: string) => hide(code));
+    .replace(/(?<!\\)`([^`]*)`/g, (_, code: string) => hide(code))
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => hide(char));
   const plain = hidden
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[A-Za-z][^<>]*>/g, '')

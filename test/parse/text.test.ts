@@ -62,6 +62,8 @@ describe('cleanInline', () => {
     ['&unknown;', '&unknown;'],
     ['a \\| b', 'a | b'],
     ['\\*not bold\\*', '*not bold*'],
+    ['slashes (`/`), not backslashes (`\\`).', 'slashes (/), not backslashes (\\).'],
+    ['\\`not code`', '`not code`'],
     ['  padded  ', 'padded'],
     ['行尾空格   \n下一行', '行尾空格\n下一行'],
   ])('%j -> %j', (raw, plain) => {

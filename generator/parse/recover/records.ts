@@ -53,8 +53,13 @@ interface Run {
 
 type Unreadable = TableBlock['unreadable'][number];
 
-/** True when a body has a labelled message part, as an error's section has. */
-function looksLikeEntry(body: readonly Block[]): boolean {
+/**
+ * True when a heading among code headings reads as an error without naming a code: its body has a
+ * labelled message part, or its title ends in an identifier in parentheses (`Obsolete error (34)`).
+ */
+function looksLikeEntry(heading: HeadingBlock, body: readonly Block[]): boolean {
+  const trailing = /[(（]\s*([^()（）\s]+)\s*[)）]$/.exec(heading.text.trim());
+  if (trailing !== null && isCodeLike(trailing[1]!)) return true;
   const units = body.flatMap((block) => [...unitsOf(block), { kind: 'break' as const, text: '', line: block.line, column: block.column }]);
   return readParts(units).meanings.some((parts) => parts.some((part) => part.role === 'message'));
 }
@@ -148,7 +153,7 @@ function headingRun(blocks: readonly Block[], start: number): Run | null {
     const record = headingRecord(heading, body);
     if (record === null) {
       // Among code headings, one whose body reads as an error but names no code is reported, not passed over.
-      if (found.length === 0 || !looksLikeEntry(body)) break;
+      if (found.length === 0 || !looksLikeEntry(heading, body)) break;
       unreadable.push({ line: heading.line, column: heading.column, reason: `heading \`${heading.text}\` among code headings names no code, expected a code in it or a \`Reason code:\` line below` });
       j = k;
       continue;
