@@ -27,7 +27,7 @@ export function extract(blocks: readonly Block[], fallbackTitle: string, reporte
   const candidates: Candidate[] = [];
   const skipped: SkippedRow[] = [];
   let frontMatter = NO_FRONT_MATTER;
-  // The sentence just before a table, which may say what it lists ("List of behaviors:").
+  // The sentence just before a table, which may say what it lists ("List of retry hints:").
   let intro: string | null = null;
   for (const block of blocks) {
     if (block.type === 'heading') sections.heading(block);

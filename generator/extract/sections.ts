@@ -8,7 +8,7 @@ import { statusHeading } from '../parse/recover/status-heading.js';
 
 /**
  * A sentence that gives the status of every error of its section: "these errors are returned with
- * HTTP 440", "以下错误返回 HTTP 状态码 403". Naming one error ("Error 1018 is returned via ...") is its record's.
+ * HTTP 440", "以下错误返回 HTTP 状态码 403". Naming one error ("Error 2020 is returned with HTTP status 421") is its record's.
  */
 const STATUS_STATEMENT =
   /\b(?:these|the\s+following|all(?:\s+of)?(?:\s+the)?|such|below)\s+(?:\w+\s+){0,3}?(?:errors?|codes?|error\s+codes?)\s+(?:below\s+)?(?:are|is)\s+(?:all\s+)?returned\s+(?:with|via|as|by|using)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下)[^。\n]{0,20}?(?:错误|错误码)[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
@@ -79,7 +79,7 @@ export class Sections {
 
   /**
    * The HTTP status the innermost section names ("HTTP 返回状态码为400的错误说明", `### 404 Not Found`,
-   * `# 404错误`) or states in a sentence, or `null`.
+   * `# 403错误`) or states in a sentence, or `null`.
    */
   status(): number | null {
     const path = this.path();

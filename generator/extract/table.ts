@@ -26,7 +26,7 @@ export interface TableContext {
   readonly sectionStatus: number | null;
   /** True when the document states that codes start with their HTTP status. */
   readonly statusPrefix: boolean;
-  /** The prose just before the table (`List of behaviors:`), or `null`. */
+  /** The prose just before the table (`List of retry hints:`), or `null`. */
   readonly intro: string | null;
 }
 
@@ -215,8 +215,8 @@ const FIELD_WORDS = /参数|字段|属性|parameters?|fields?|properties|attribu
 
 /**
  * True when the sentence introducing a table without a header says it lists something other than
- * errors: it ends in a colon and names parameters or fields (`返回的JSON文本包含以下参数：`), or
- * announces a list that names no error (`List of behaviors:`).
+ * errors: it ends in a colon and names parameters or fields (`响应体包含以下字段：`), or
+ * announces a list that names no error (`List of retry hints:`).
  */
 function listsOtherThings(intro: string | null): boolean {
   if (intro === null) return false;

@@ -12,7 +12,7 @@ import { isCodeLike } from './rows.js';
 export interface Unit {
   /** `heading`: a sub-heading, always a label; `label`: a bold line, a label if the vocabulary knows it; `line`: text; `break`: a paragraph ends. */
   readonly kind: 'heading' | 'label' | 'line' | 'break';
-  /** Plain text, inline Markdown removed, e.g. `"Resolution"` or `"Reason code: BAD_BODY"`. */
+  /** Plain text, inline Markdown removed, e.g. `"Resolution"` or `"Reason code: SEAL_BROKEN"`. */
   readonly text: string;
   readonly line: number;
   readonly column: number;
@@ -66,7 +66,7 @@ const MESSAGE_STATEMENTS: readonly RegExp[] = [
   /^报错信息以\s*(.+?)\s*开头[。]?$/,
 ];
 
-/** A sentence giving the record's HTTP status: `Error 1018 is returned via a HTTP 409 response code`. */
+/** A sentence giving the record's HTTP status: `Error 2020 is returned with HTTP status 421`. */
 export const STATUS_SENTENCE =
   /\b(?:is|are)\s+returned\s+(?:with|via|as|in|by)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:该|此)错误[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
 

@@ -4,7 +4,7 @@
  * columns are the labels of the parts (`parse/recover/labelled-parts.ts`), so that extraction
  * decides the fields as it does for any table:
  *
- *     ## Error 1002: Host not found          * Error Number: 8001
+ *     ## Error 2001: Upstream not found      * Error Number: 7001
  *     ### Resolution                             The request used too much memory.
  *     Check the DNS record.
  */
@@ -17,13 +17,13 @@ import { statusHeading } from './status-heading.js';
 /** A heading that names a code and, in parentheses, another identifier of it: `NAME_OF_CODE (12)`. */
 const NAMED = /^(\S+)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/;
 
-/** A word that introduces the codes of a heading: `Error 1002: …`, `Errors 1006, 1007 or 1106 …`. */
+/** A word that introduces the codes of a heading: `Error 2001: …`, `Errors 2003, 2004 or 2010 …`. */
 const CODE_WORD = /^(?:errors?|error\s+codes?|codes?|错误码|错误)\s*/i;
 
 /** Numbering before a heading's title: `3 - `, `3. `. */
 const NUMBERING = /^\d{1,3}\s*(?:[-–—.)]\s*)/;
 
-/** A list item that opens a record: `* Error Number: 8001`, `- Error Code：7`. */
+/** A list item that opens a record: `* Error Number: 7001`, `- Error Code：41`. */
 const OPENER = /^[-*+•·]\s+([^:：\n]{1,30}?)\s*[:：]\s*(\S.*)$/;
 
 /** What a record's first line says: its codes, another identifier, its title. */
@@ -55,7 +55,7 @@ type Unreadable = TableBlock['unreadable'][number];
 
 /**
  * True when a heading among code headings reads as an error without naming a code: its body has a
- * labelled message part, or its title ends in an identifier in parentheses (`Obsolete error (34)`).
+ * labelled message part, or its title ends in an identifier in parentheses (`Retired error (12)`).
  */
 function looksLikeEntry(heading: HeadingBlock, body: readonly Block[]): boolean {
   const trailing = /[(（]\s*([^()（）\s]+)\s*[)）]$/.exec(heading.text.trim());
@@ -65,13 +65,13 @@ function looksLikeEntry(heading: HeadingBlock, body: readonly Block[]): boolean 
 }
 
 /**
- * Codes and title a heading names: `CODE`, `NAME (12)`, `Error 1002: Title`, `Errors 1006, 1007
- * or 1106 Title`, `2300001 标题`; `null` when it names none. A top-level heading titles the
+ * Codes and title a heading names: `CODE`, `NAME (12)`, `Error 2001: Title`, `Errors 2003, 2004
+ * or 2010 Title`, `2300001 标题`; `null` when it names none. A top-level heading titles the
  * document or a part of it (`NAME`, `DESCRIPTION` in man pages): it is a code only with a digit or `_`.
  */
 export function headingHead(text: string, depth: number): Head | null {
   const trimmed = text.trim();
-  // A heading may hold a CamelCase name with an acronym inside (`NoSuchCORSConfiguration`), which prose never has.
+  // A heading may hold a CamelCase name with an acronym inside (`NoSuchACLRule`), which prose never has.
   const strict = (code: string): boolean => (isCodeLike(code) || /^[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+$/.test(code)) && (depth > 1 || /[\d_]/.test(code));
   if (strict(trimmed)) return { codes: [trimmed], alias: null, title: null, label: null };
   const named = NAMED.exec(trimmed);
@@ -95,7 +95,7 @@ export function headingHead(text: string, depth: number): Head | null {
   return { codes, alias: null, title: title === '' ? null : title, label: null };
 }
 
-/** A list item's head: a code label and a code (`Error Number: 2013 (HY000)`), or `null`. */
+/** A list item's head: a code label and a code (`Error Number: 7004 (K0003)`), or `null`. */
 function itemHead(text: string): Head | null {
   const match = OPENER.exec(text.trim());
   if (match === null || labelRole(match[1]!) !== 'code') return null;
@@ -175,7 +175,7 @@ function headingRecord(heading: HeadingBlock, body: readonly Block[]): Found | n
     units.push(...unitsOf(block), { kind: 'break', text: '', line: block.line, column: block.column });
   }
   if (head === null) {
-    // No code in the heading: a record only if its body labels one (`Reason code: BAD_BODY`).
+    // No code in the heading: a record only if its body labels one (`Reason code: SEAL_BROKEN`).
     const coded = readParts(units).meanings[0]?.some((part) => part.role === 'code');
     if (coded !== true) return null;
     const title = heading.text.replace(NUMBERING, '').trim();
@@ -189,7 +189,12 @@ function headingRecord(heading: HeadingBlock, body: readonly Block[]): Found | n
 /** Consecutive list items that open with a code label, from `blocks[start]`, each with the lines indented under it. */
 function itemRun(blocks: readonly Block[], start: number): Run | null {
   const found: Found[] = [];
-  let current: { head: Head; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
+  const unreadable: Unreadable[] = [];
+  // `head: null`: an item of the run whose code label holds no code; its body is passed over with it.
+  let current: { head: Head | null; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
+  const close = (): void => {
+    if (current !== null && current.head !== null) found.push({ ...current, head: current.head });
+  };
   let j = start;
   for (; j < blocks.length; j++) {
     const block = blocks[j]!;
@@ -203,9 +208,14 @@ function itemRun(blocks: readonly Block[], start: number): Run | null {
         continue;
       }
       const head = itemHead(unit.text);
-      if (head !== null && (current === null || unit.column <= current.at.column)) {
-        if (current !== null) found.push(current);
+      const opens = current === null || unit.column <= current.at.column;
+      if (head !== null && opens) {
+        close();
         current = { head, at: { line: unit.line, column: unit.column }, units: [], endLine: unit.line };
+      } else if (current !== null && opens && codeLabelled(unit.text)) {
+        close();
+        unreadable.push({ line: unit.line, column: unit.column, reason: `\`${unit.text.trim()}\` names no code after its label, expected a code such as \`7001\`` });
+        current = { head: null, at: { line: unit.line, column: unit.column }, units: [], endLine: unit.line };
       } else if (current !== null && (unit.column > current.at.column || index > 0)) {
         current.units.push(unit);
         current.endLine = unit.line;
@@ -217,8 +227,14 @@ function itemRun(blocks: readonly Block[], start: number): Run | null {
     if (current === null || index < units.length) break;
     current.units.push({ kind: 'break', text: '', line: block.line, column: block.column });
   }
-  if (current !== null) found.push(current);
-  return found.length === 0 ? null : { found, unreadable: [], next: j, origin: 'items' };
+  close();
+  return found.length === 0 ? null : { found, unreadable, next: j, origin: 'items' };
+}
+
+/** A list item that opens with a code label, whatever follows it (`* Error Number: see below`). */
+function codeLabelled(text: string): boolean {
+  const match = OPENER.exec(text.trim());
+  return match !== null && labelRole(match[1]!) === 'code';
 }
 
 /** A column of the table being built: its header and how to find its cell in a record's parts. */

@@ -1,6 +1,6 @@
 /**
  * A heading or title that is an HTTP status rather than a name: `### 404 Not Found`,
- * `## HTTP 400 - Bad Request`, `# 404错误`, `## 5xx errors` aside (a class names no one status).
+ * `## HTTP 400 - Bad Request`, `# 403错误`, `## 5xx errors` aside (a class names no one status).
  */
 
 /** Reason phrases of the HTTP statuses error docs group by (RFC 9110 and common extensions). */
