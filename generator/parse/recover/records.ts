@@ -20,6 +20,9 @@ const NAMED = /^(\S+)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/;
 /** A word that introduces the codes of a heading: `Error 2001: …`, `Errors 2003, 2004 or 2010 …`. */
 const CODE_WORD = /^(?:errors?|error\s+codes?|codes?|错误码|错误)\s*/i;
 
+/** A version or a date, which titles a release note, not an error. */
+const VERSION_OR_DATE = /^(?:v?\d+(?:\.\d+)+|\d{4}-\d{2}-\d{2})$/i;
+
 /** Numbering before a heading's title: `3 - `, `3. `. */
 const NUMBERING = /^\d{1,3}\s*(?:[-–—.)]\s*)/;
 
@@ -83,8 +86,9 @@ export function headingHead(text: string, depth: number): Head | null {
   let at = 0;
   for (const match of rest.matchAll(/([^\s,，、:：]+)(\s*(?:,|，|、|\bor\b|\band\b|和|或)?\s*)/gy)) {
     const token = match[1]!;
-    // Without a word before them, codes are numbers or identifiers of three characters or more, never a section number.
-    if (!isCodeLike(token) || !/\d/.test(token) || (word === null && token.length < 3)) break;
+    // Without a word before them, codes are numbers or identifiers of three characters or more, never a
+    // section number, a version (`2.0.1 Release notes`) or a date.
+    if (!isCodeLike(token) || !/\d/.test(token) || (word === null && (token.length < 3 || VERSION_OR_DATE.test(token)))) break;
     codes.push(token);
     at = match.index + match[0].length;
     if (match[2]!.trim() === '') break;
