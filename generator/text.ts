@@ -61,6 +61,20 @@ function fromCharReference(code: number): string {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
 /**
+ * A tag of an HTML element that formats text. Only these are markup: `<value>`, `<name> is
+ * required` or `</script>` in a message are what its author wrote.
+ */
+const HTML_TAG =
+  /<\/?(?:a|abbr|b|big|blockquote|br|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|nobr|ol|p|pre|q|s|samp|section|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var|wbr)(?=[\s/>])[^<>]*>/gi;
+
+/** True when `text` is one tag of an HTML element that formats text (`<b>`, `</span>`), not a word in angle brackets. */
+export function isMarkupTag(text: string): boolean {
+  return ONE_TAG.test(text.trim());
+}
+
+const ONE_TAG = new RegExp(`^${HTML_TAG.source}$`, 'i');
+
+/**
  * Plain text of a piece of raw inline Markdown or HTML, for text GFM did not parse:
  * emphasis markers (`_` ones only at word boundaries, as in Markdown), code ticks, links
  * (their text stays), anchors and tags go, `<br>` becomes a line break,
@@ -69,12 +83,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function cleanInline(raw: string): string {
   // Escaped punctuation and code spans are set aside first, so that `\*` or `a*b` in code is never emphasis.
   const hide = (text: string): string => text.replace(/[!-/:-@[-`{-~]/g, hideChar);
+  // A code span opens at a backtick no backslash escapes, and inside it a backslash is literal (`` `\` ``).
   const hidden = protectPrivateUse(raw)
-    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => hide(char))
-    .replace(/`([^`]*)`/g, (_, code: string) => hide(code));
+    .replace(/(?<!\\)`([^`]*)`/g, (_, code: string) => hide(code))
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => hide(char));
   const plain = hidden
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+    .replace(HTML_TAG, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, (whole, name: string) => {
       if (name.startsWith('#x') || name.startsWith('#X')) return fromCharReference(parseInt(name.slice(2), 16));
       if (name.startsWith('#')) return fromCharReference(parseInt(name.slice(1), 10));

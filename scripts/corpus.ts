@@ -47,12 +47,19 @@ export function parseSample(cell: string): Sample {
 
 const flat = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** True when the catalog has an entry agreeing with every part of the sample. */
+/**
+ * True when the catalog has a meaning agreeing with every part of the sample: an entry, or a variant
+ * of one (a code listed again with another message), as the full-label score counts them; the
+ * sample's code may be the entry's code or one of its aliases.
+ */
 export function matchesSample(catalog: Catalog, sample: Sample): boolean {
-  return catalog.entries.some((entry) => sample.codes.includes(entry.code) && agrees(entry, sample));
+  return catalog.entries.some((entry) => {
+    if (!sample.codes.some((code) => code === entry.code || entry.aliases.includes(code))) return false;
+    return [entry, ...entry.variants.map((variant) => ({ ...entry, ...variant }))].some((meaning) => agrees(meaning, sample));
+  });
 }
 
-function agrees(entry: Entry, sample: Sample): boolean {
+function agrees(entry: Pick<Entry, 'httpStatus' | 'messages' | 'description' | 'name' | 'extra'>, sample: Sample): boolean {
   const texts = [...Object.values(entry.messages), entry.description].map(flat);
   if (sample.status !== null && entry.httpStatus !== sample.status) return false;
   if (sample.en !== null && flat(entry.messages.en) !== flat(sample.en)) return false;

@@ -28,13 +28,20 @@ export function extract(blocks: readonly Block[], fallbackTitle: string, reporte
   const candidates: Candidate[] = [];
   const skipped: SkippedRow[] = [];
   let frontMatter = NO_FRONT_MATTER;
+  // The sentence just before a table, which may say what it lists ("List of retry hints:").
+  let intro: string | null = null;
   for (const block of blocks) {
     if (block.type === 'heading') sections.heading(block);
     else if (block.type === 'label') sections.label(block);
     else sections.other();
+    if (block.type === 'text') sections.text(block.text);
     if (block.type === 'front-matter') frontMatter = readFrontMatter(block, reporter);
-    if (block.type !== 'table') continue;
-    const result = readTable(block, { groupPath: sections.path(), sectionStatus: sections.status(), statusPrefix }, reporter);
+    if (block.type !== 'table') {
+      intro = block.type === 'text' ? block.text : null;
+      continue;
+    }
+    const result = readTable(block, { groupPath: sections.path(), sectionStatus: sections.status(), statusPrefix, intro }, reporter);
+    intro = null;
     if (result === null) continue;
     append(candidates, result.candidates);
     append(skipped, result.skipped);

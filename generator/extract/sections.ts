@@ -4,7 +4,15 @@
  */
 
 import type { HeadingBlock, LabelBlock } from '../parse/index.js';
+import { statusHeading } from '../parse/recover/status-heading.js';
 import { trimEndWhere } from '../text.js';
+
+/**
+ * A sentence that gives the status of every error of its section: "these errors are returned with
+ * HTTP 440", "以下错误返回 HTTP 状态码 403". Naming one error ("Error 2020 is returned with HTTP status 421") is its record's.
+ */
+const STATUS_STATEMENT =
+  /\b(?:these|the\s+following|all(?:\s+of)?(?:\s+the)?|such|below)\s+(?:\w+\s+){0,3}?(?:errors?|codes?|error\s+codes?)\s+(?:below\s+)?(?:are|is)\s+(?:all\s+)?returned\s+(?:with|via|as|by|using)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下)[^。\n]{0,20}?(?:错误|错误码)[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
 
 /** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
 function suffixOf(text: string): string {
@@ -15,14 +23,16 @@ function suffixOf(text: string): string {
 
 /** Tracks the current section path while blocks are read in order. */
 export class Sections {
-  readonly #headings: { depth: number; text: string }[] = [];
+  readonly #headings: { depth: number; text: string; stated: number | null }[] = [];
+  /** A status stated before any heading. */
+  #stated: number | null = null;
   #labels: string[] = [];
   #labelJustBefore = false;
 
   /** A heading closes every section at its depth or deeper. */
   heading(block: HeadingBlock): void {
     while ((this.#headings[this.#headings.length - 1]?.depth ?? 0) >= block.depth) this.#headings.pop();
-    this.#headings.push({ depth: block.depth, text: block.text });
+    this.#headings.push({ depth: block.depth, text: block.text, stated: null });
     this.#labels = [];
     this.#labelJustBefore = false;
   }
@@ -53,18 +63,35 @@ export class Sections {
     this.#labelJustBefore = false;
   }
 
+  /** Prose of the current section: a sentence giving all its errors one status holds for the rest of the section. */
+  text(text: string): void {
+    const match = STATUS_STATEMENT.exec(text);
+    if (match === null) return;
+    const status = Number(match[1] ?? match[2]);
+    const innermost = this.#headings[this.#headings.length - 1];
+    if (innermost === undefined) this.#stated = status;
+    else innermost.stated = status;
+  }
+
   /** Section titles from the outermost in. */
   path(): string[] {
     return [...this.#headings.map((heading) => heading.text), ...this.#labels];
   }
 
-  /** The HTTP status the innermost section names ("HTTP 返回状态码为400的错误说明"), or `null`. */
+  /**
+   * The HTTP status the innermost section names ("HTTP 返回状态码为400的错误说明", `### 404 Not Found`,
+   * `# 403错误`) or states in a sentence, or `null`.
+   */
   status(): number | null {
     const path = this.path();
     for (let i = path.length - 1; i >= 0; i--) {
+      const stated = this.#headings[i]?.stated ?? null;
+      if (stated !== null) return stated;
       const match = /(?:http|状态)[^\d\n]{0,20}?([1-5]\d\d)(?!\d)/i.exec(path[i]!);
       if (match !== null) return Number(match[1]);
+      const named = statusHeading(path[i]!);
+      if (named !== null) return named;
     }
-    return null;
+    return this.#stated;
   }
 }

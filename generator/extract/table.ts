@@ -26,6 +26,8 @@ export interface TableContext {
   readonly sectionStatus: number | null;
   /** True when the document states that codes start with their HTTP status. */
   readonly statusPrefix: boolean;
+  /** The prose just before the table (`List of retry hints:`), or `null`. */
+  readonly intro: string | null;
 }
 
 /** Candidates and skipped rows of one table. */
@@ -50,6 +52,10 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
   const width = table.rows.reduce((widest, row) => Math.max(widest, row.cells.length), table.header?.length ?? 0);
   if (width > MAX_COLUMNS) {
     reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
+    return null;
+  }
+  if (table.header === null && listsOtherThings(context.intro)) {
+    reporter.report('info', 'table-not-errors', `Unexpected table after \`${oneLine(context.intro!)}\`, expected errors; it lists something else and gives no entries`, table);
     return null;
   }
   const columns = settleColumns(table, context);
@@ -84,8 +90,10 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
   }
   const first = firstTextColumn(columns);
   const snake = rows.map((row) => SNAKE_NAME.test(LEADING_NAME.exec(row.cells[first]?.text.trim() ?? '')?.[1] ?? ''));
+  // A record names its code in a label; an identifier opening its prose is a word of the sentence.
+  const records = table.origin === 'headings' || table.origin === 'items';
   for (const [index, row] of rows.entries()) {
-    const read = readRow(row, columns, context, reporter, snake[index - 1] === true || snake[index + 1] === true);
+    const read = readRow(row, columns, context, reporter, records ? null : snake[index - 1] === true || snake[index + 1] === true);
     if ('reason' in read) result.skipped.push(read);
     else result.candidates.push(read);
   }
@@ -134,7 +142,8 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
       if (codeSeen) return { ...column, role: judged.some((other) => other.role === 'name') ? 'alias' : 'name' };
       codeSeen = true;
     }
-    if ((column.role === 'message' || column.role === 'description') && column.locale === null) {
+    // A record's parts are read one by one: each text is in its own language, not its column's.
+    if ((column.role === 'message' || column.role === 'description') && column.locale === null && table.origin !== 'headings' && table.origin !== 'items') {
       const cjk = cells.filter(hasCjk).length;
       return { ...column, locale: cells.length === 0 ? null : cjk * 2 >= cells.length ? 'zh-CN' : 'en' };
     }
@@ -198,6 +207,24 @@ function linesOf(text: string): string[] {
 /** A header of a parameter or field table, whose first column holds names that can look like codes. */
 const FIELD_HEADER = /^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|(?:parameters?|param|fields?|property|type|data type|required|optional)(?:\s+name)?)$/i;
 
+/** Words that say a list is of errors. */
+const ERROR_WORDS = /error|code|fault|exception|failure|错误|码|异常|失败/i;
+
+/** Words that say a list is of the fields of a response, not of errors. */
+const FIELD_WORDS = /参数|字段|属性|parameters?|fields?|properties|attributes/i;
+
+/**
+ * True when the sentence introducing a table without a header says it lists something other than
+ * errors: it ends in a colon and names parameters or fields (`响应体包含以下字段：`), or
+ * announces a list that names no error (`List of retry hints:`).
+ */
+function listsOtherThings(intro: string | null): boolean {
+  if (intro === null) return false;
+  const last = intro.trim().split('\n').pop()!.trim();
+  if (!/[:：]$/.test(last)) return false;
+  return FIELD_WORDS.test(last) || (/^(?:(?:a\s+)?list\s+of|the\s+following|以下|下列)/i.test(last) && !ERROR_WORDS.test(last));
+}
+
 /** A cell of several words: a message, not a code. */
 function isSentence(text: string): boolean {
   return /\S\s+\S+\s+\S/.test(text.trim()) || (hasCjk(text) && text.trim().length > 4);
@@ -216,7 +243,7 @@ function codeColumn(cells: readonly string[], rows: number): boolean {
 
 /** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
 function statusOf(text: string): number | null {
-  const match = /^(\d{3})(?:\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
+  const match = /^(?:HTTP\s*)?(\d{3})(?:\s*[-–—:]?\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
   return match === null ? null : Number(match[1]);
 }
 
@@ -234,8 +261,8 @@ function hintColumns(table: TableBlock): Column[] {
   });
 }
 
-/** `nearSnake`: a neighbouring row's message opens with a SCREAMING_SNAKE name (see `leadingAlias`). */
-function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter, nearSnake: boolean): Candidate | SkippedRow {
+/** `nearSnake`: a neighbouring row's message opens with a SCREAMING_SNAKE name (see `leadingAlias`); `null`: no leading names (records). */
+function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter, nearSnake: boolean | null): Candidate | SkippedRow {
   const at = { line: row.line, column: row.column };
   const skip = (reason: string, where: Point = at): SkippedRow => {
     reporter.report('warning', 'row-skipped', `Unexpected row: ${reason}`, where);
@@ -309,7 +336,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   });
   // The first text column may open with the code's symbolic name (`UnknownAccount 账号异常`).
   const named = (role: Role): ReturnType<typeof texts> => texts(role).map((text, index) => {
-    const split = index === 0 ? leadingAlias(text.text, columns, nearSnake) : null;
+    const split = index === 0 && nearSnake !== null ? leadingAlias(text.text, columns, nearSnake) : null;
     if (split === null) return text;
     aliases.push(split.alias);
     return { ...text, text: split.rest };

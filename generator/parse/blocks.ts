@@ -35,6 +35,7 @@ export type TableOrigin =
   | 'html'
   | 'list'
   | 'headings'
+  | 'items'
   | 'definitions'
   | 'lines';
 

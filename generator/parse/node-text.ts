@@ -3,7 +3,7 @@
  */
 
 import type { Nodes } from 'mdast';
-import { trimSpacesEnd } from '../text.js';
+import { isMarkupTag, trimSpacesEnd } from '../text.js';
 
 /** `[label](target)` left as text by remark. */
 const BROKEN_LINK = /\[([^[\]\n]+)\]\([^()\n]*\)/g;
@@ -55,6 +55,8 @@ function collect(node: Nodes, pieces: Piece[]): void {
     case 'html':
       if (/^<br\s*\/?>$/i.test(node.value.trim())) pieces.push('\n');
       else if (BLOCK_TAG.test(node.value.trim())) pieces.push(BLOCK_BREAK);
+      // `<value>` in `of the type 'pos > <value>'` is a placeholder its author wrote, not a tag.
+      else if (!isMarkupTag(node.value) && !/^<!--/.test(node.value.trim())) pieces.push(node.value);
       return;
     case 'image':
       pieces.push(node.alt ?? '');

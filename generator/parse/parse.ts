@@ -6,7 +6,7 @@ import { Reporter } from '../diagnostics.js';
 import { HIDDEN_MARKERS, hideChar, restoreMarkers } from '../text.js';
 import type { Block, Cell } from './blocks.js';
 import { parseMarkdown } from './markdown.js';
-import { recoverCodeHeadings } from './recover/code-headings.js';
+import { recoverRecords } from './recover/records.js';
 import { joinContinuedRows } from './recover/continued-rows.js';
 import { toBlocks } from './to-blocks.js';
 
@@ -26,7 +26,7 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
   if (guarded === null) return [];
   const joined = joinContinuedRows(guarded);
   const source = joined?.text ?? guarded;
-  let blocks = recoverCodeHeadings(toBlocks(parseMarkdown(source), source));
+  let blocks = recoverRecords(toBlocks(parseMarkdown(source), source));
   if (joined !== null) blocks = blocks.map((block) => mapBlock(block, (same) => same, joined.lineOf));
   return guarded === text ? blocks : blocks.map((block) => mapBlock(block, restoreMarkers, (line) => line));
 }

@@ -7,6 +7,7 @@ import type { Candidate, Extraction } from '../extract/index.js';
 import type { SkippedRow } from '../model.js';
 import { duplicateCode, type KeptCandidate } from './duplicate-code.js';
 import { missingMessage } from './missing-message.js';
+import { missingStatus } from './missing-status.js';
 import { noEntries } from './no-entries.js';
 import { placeholderParity } from './placeholder-parity.js';
 import { statusRange } from './status-range.js';
@@ -21,6 +22,7 @@ export interface Verdict {
 export function validate(extraction: Extraction, reporter: Reporter): Verdict {
   const { kept, skipped } = duplicateCode(extraction.candidates, reporter);
   missingMessage(kept, reporter);
+  missingStatus(kept, reporter);
   statusRange(kept, reporter);
   placeholderParity(kept, reporter);
   noEntries(extraction.candidates, extraction.skipped.length, reporter);

@@ -30,14 +30,15 @@ describe.concurrent('errspec.config.json', { timeout: CLI_TIMEOUT }, () => {
         package: { name: '@acme/errors', version: '2.0.0' },
         defaults: { enumStyle: 'const' },
         catalogs: { 'pet-core': { prefix: 'Pet', defaultHttpStatus: 503, enumStyle: 'enum' } },
-        rules: { 'table-truncated': 'off' },
+        rules: { 'table-truncated': 'off', 'missing-status': 'off' },
       }, null, 2),
     });
     const run = await errspecAsync(dir, 'generate');
     expect(run.status, run.stderr).toBe(0);
-    // `specs/*-*.md` leaves out xlink and secondme; the table-truncated warning of oauth-iot is off.
+    // `specs/*-*.md` leaves out xlink and secondme; the table-truncated and missing-status warnings are off.
     expect(writeSummary(run)).toMatchObject({ specs: 3, warnings: 0, out: 'lib/errors' });
     expect(run.stderr).not.toContain('table-truncated');
+    expect(run.stderr).not.toContain('missing-status');
     expect(existsSync(path.join(dir, 'lib/errors/xlink'))).toBe(false);
     expect(JSON.parse(read(dir, 'lib/errors/package.json'))).toMatchObject({ name: '@acme/errors', version: '2.0.0' });
     const pet = read(dir, 'lib/errors/pet-core/index.ts');
@@ -254,7 +255,8 @@ describe.concurrent('errspec.config.ts', { timeout: CLI_TIMEOUT }, () => {
     expect(run.status, run.stderr).toBe(0);
     expect(read(dir, 'out/pet-core/index.ts')).toContain('export enum PetErrorCode {');
     // The reporter from the config: annotations on stdout.
-    expect(run.stdout).toMatch(/^::warning file=specs\/oauth-iot\.md,line=58,col=1,title=table-truncated::Unexpected end of table/);
+    expect(run.stdout).toMatch(/^::warning file=specs\/aliyun-living\.md,line=7,col=1,title=missing-status::Unexpected entries without an HTTP status/);
+    expect(run.stdout).toMatch(/^::warning file=specs\/oauth-iot\.md,line=58,col=1,title=table-truncated::Unexpected end of table/m);
     expect(readdirNames(dir).filter((name) => name.startsWith('errspec.config.'))).toEqual(['errspec.config.ts']);
   });
 

@@ -87,6 +87,7 @@ describe('errspec inspect --json', () => {
       });
     }
     expect(json.catalogs[0]!.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toMatchObject([
+      { severity: 'warning', rule: 'missing-status', line: 29, column: 1 },
       { severity: 'warning', rule: 'table-truncated', line: 58, column: 1 },
     ]);
   });

@@ -44,6 +44,38 @@ describe('extraction of hostile specs', () => {
     expect(catalog.envelope.origin).toBe('default');
   });
 
+  it('takes no entries from ordinary prose: release notes, numbered steps, notes and field lists', () => {
+    const catalog = read([
+      '# Changes',
+      '',
+      '## 2.0.1 Release notes',
+      '',
+      'Fixed the printer queue.',
+      '',
+      '## 2.0.0 Release notes',
+      '',
+      'New queue format.',
+      '',
+      '## 2024-05-01 Maintenance',
+      '',
+      'The service was down for an hour.',
+      '',
+      '## Step 1: Install',
+      '',
+      'Note: run it as root.',
+      '',
+      '- Error: if it fails, run it again.',
+      '- Message: the installer prints its progress.',
+      '',
+      '## Step 2: Configure',
+      '',
+      'Edit the file.',
+      '',
+    ].join('\n'));
+    expect(catalog.entries).toEqual([]);
+    expect(catalog.rows.seen).toBe(0);
+  });
+
   it('refuses a line longer than 1,000,000 characters with a positioned `line-too-long` error', () => {
     const catalog = read(`${HEADER}| A1 | 400 | ${'x'.repeat(1_000_001)} |\n`);
     expect(catalog.entries).toEqual([]);

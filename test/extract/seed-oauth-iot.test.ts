@@ -80,11 +80,11 @@ describe('specs/oauth-iot.md', () => {
     expect(catalog.rows).toEqual({ seen: 21, entries: 21, variants: 0, skipped: [] });
   });
 
-  it('reports the header-only table at line 58 as truncated, once, and nothing else above info', () => {
+  it('reports the header-only table at line 58 as truncated, once, and the statuses it gives nowhere, and nothing else above info', () => {
     const truncated = catalog.diagnostics.filter((diagnostic) => diagnostic.rule === 'table-truncated');
     expect(truncated).toHaveLength(1);
     expect(truncated[0]).toMatchObject({ severity: 'warning', line: 58, column: 1, source: 'specs/oauth-iot.md' });
-    expect(loudDiagnostics(catalog)).toEqual([['warning', 'table-truncated', 58]]);
+    expect(loudDiagnostics(catalog)).toEqual([['warning', 'missing-status', 29], ['warning', 'table-truncated', 58]]);
   });
 
   it('takes nothing from the `参数 | 说明` field table at lines 17-21', () => {

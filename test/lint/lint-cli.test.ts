@@ -40,15 +40,17 @@ describe('errspec lint on the five seeds', () => {
   it('reports exactly the seeds\' problems, each with a position, rule id and suggestion; exits 1', async () => {
     const run = await errspecAsync(seedProject(), 'lint');
     expect(findings(run.stdout)).toEqual([
+      ['specs/aliyun-living.md:7:1', 'warning', 'missing-status'],
+      ['specs/oauth-iot.md:29:1', 'warning', 'missing-status'],
       ['specs/oauth-iot.md:58:1', 'warning', 'table-truncated'],
       ['specs/secondme.md:125:1', 'error', 'stated-convention'],
       ['specs/secondme.md:126:1', 'error', 'stated-convention'],
       ['specs/secondme.md:127:1', 'error', 'stated-convention'],
     ]);
-    expect(lines(run.stdout)[1]).toBe(
+    expect(lines(run.stdout)[3]).toBe(
       'specs/secondme.md:125:1  error  Unexpected code `internal.error` (it has 2 `.`-separated parts, not 3), expected `{module}.{resource}.{reason}` as stated at line 25; rename the code or correct the statement  stated-convention',
     );
-    expect(run.stderr).toBe('errspec lint: 5 specs, 3 errors, 1 warning\n');
+    expect(run.stderr).toBe('errspec lint: 5 specs, 3 errors, 3 warnings\n');
     expect(run.status).toBe(1);
   }, CLI_TIMEOUT);
 
@@ -103,7 +105,11 @@ describe('errspec lint rules', () => {
   it('--rule sets levels: off drops a rule, warn keeps it without failing the run', async () => {
     const dir = seedProject();
     const off = await errspecAsync(dir, 'lint', '--rule', 'stated-convention=off');
-    expect(findings(off.stdout)).toEqual([['specs/oauth-iot.md:58:1', 'warning', 'table-truncated']]);
+    expect(findings(off.stdout)).toEqual([
+      ['specs/aliyun-living.md:7:1', 'warning', 'missing-status'],
+      ['specs/oauth-iot.md:29:1', 'warning', 'missing-status'],
+      ['specs/oauth-iot.md:58:1', 'warning', 'table-truncated'],
+    ]);
     expect(off.status).toBe(0);
     const warn = await errspecAsync(dir, 'lint', 'specs/secondme.md', '--rule', 'stated-convention=warn');
     expect(findings(warn.stdout).map(([, severity]) => severity)).toEqual(['warning', 'warning', 'warning']);

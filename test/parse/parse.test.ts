@@ -41,6 +41,11 @@ describe('parse', () => {
     expect(table.note).toBeNull();
   });
 
+  it('keeps a word in angle brackets in a GFM cell as text, and drops real inline tags', () => {
+    const table = onlyTable('| Code | Message |\n| --- | --- |\n| E1 | type must be <value>, <b>not</b> empty |\n');
+    expect(grid(table)).toEqual([['E1', 'type must be <value>, not empty']]);
+  });
+
   it('keeps headings, with depth and text, in order around the table', () => {
     const blocks = parse('# 文档\n\n## 通用错误\n\n| 错误码 | 说明 |\n| --- | --- |\n| A1 | 坏 |\n');
     expect(blocks.map((block: Block) => [block.type, 'text' in block ? block.text : null, block.line])).toEqual([

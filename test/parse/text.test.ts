@@ -62,6 +62,9 @@ describe('cleanInline', () => {
     ['&unknown;', '&unknown;'],
     ['a \\| b', 'a | b'],
     ['\\*not bold\\*', '*not bold*'],
+    ['slashes (`/`), not backslashes (`\\`).', 'slashes (/), not backslashes (\\).'],
+    ['\\`not code`', '`not code`'],
+    ['<name> is required, <b>bold</b> and </script> kept', '<name> is required, bold and </script> kept'],
     ['  padded  ', 'padded'],
     ['行尾空格   \n下一行', '行尾空格\n下一行'],
   ])('%j -> %j', (raw, plain) => {

@@ -36,11 +36,13 @@ describe.concurrent('--reporter', { timeout: CLI_TIMEOUT }, () => {
     expect(run.stderr).not.toMatch(/  error  /);
   });
 
-  it('github on the seeds: the table-truncated warning, exactly', async () => {
+  it('github on the seeds: the missing-status and table-truncated warnings, exactly', async () => {
     const dir = seedProject();
     const run = await errspecAsync(dir, 'generate', '--reporter', 'github');
     expect(run.status, run.stderr).toBe(0);
     expect(lines(run.stdout)).toEqual([
+      "::warning file=specs/aliyun-living.md,line=7,col=1,title=missing-status::Unexpected entries without an HTTP status: 54 of 55 (`400`, `401`, `403`, `404`, `429`, `460`, `500`, `503`, `2000`, `2062` and 44 more), expected a status column, a status heading (`### 404 Not Found`) or a sentence (`returned with HTTP 404`); they are sent with the catalog's default status (`defaultHttpStatus`)",
+      "::warning file=specs/oauth-iot.md,line=29,col=1,title=missing-status::Unexpected entries without an HTTP status: all 21 (`INTERNAL_SERVER_ERROR`, `TEMPORARILY_UNAVAILABLE`, `TOO_MANY_REQUESTS`, `NOT_FOUND`, `INVALID_RESOURCE`, `INVALID_REQUEST`, `UNAUTHORIZED_CLIENT`, `ACCESS_DENIED`, `LOCKED`, `GONE` and 11 more), expected a status column, a status heading (`### 404 Not Found`) or a sentence (`returned with HTTP 404`); they are sent with the catalog's default status (`defaultHttpStatus`)",
       '::warning file=specs/oauth-iot.md,line=58,col=1,title=table-truncated::Unexpected end of table after its header row, expected a delimiter row and rows of error codes',
     ]);
   });
@@ -50,7 +52,7 @@ describe.concurrent('--reporter', { timeout: CLI_TIMEOUT }, () => {
     const run = await errspecAsync(dir, 'generate', '--reporter', 'json', '--verbose');
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as { diagnostics: Diagnostic[]; summary: Record<string, unknown> };
-    expect(report.summary).toMatchObject({ command: 'generate', specs: 5, entries: 235, ok: true, errors: 0, warnings: 1, written: 40, removed: 0 });
+    expect(report.summary).toMatchObject({ command: 'generate', specs: 5, entries: 235, ok: true, errors: 0, warnings: 3, written: 40, removed: 0 });
     expect(report.diagnostics).toContainEqual({
       source: 'specs/oauth-iot.md', line: 58, column: 1, severity: 'warning', rule: 'table-truncated',
       message: 'Unexpected end of table after its header row, expected a delimiter row and rows of error codes',

@@ -52,6 +52,22 @@ export function recoverRegion(region: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
+    const fence = fenceEnd(lines, i);
+    if (fence !== -1) {
+      // A fenced block inside a list item (a command, a query) is code, never prose or rows.
+      flush();
+      const first = line.text.trimStart();
+      const lang = first.replace(/^(?:```|~~~)\s*/, '').trim();
+      blocks.push({
+        type: 'code',
+        lang: lang === '' ? null : lang,
+        value: lines.slice(i + 1, fence).map((inner) => inner.text.slice(line.text.length - first.length)).join('\n'),
+        line: line.line,
+        column: line.text.length - first.length + 1,
+      });
+      i = fence + 1;
+      continue;
+    }
     const math = mathEnd(lines, i);
     if (math !== -1) {
       // Display math (`$$ ... $$`) is a formula, never rows: `IOU = ...` is not a code and its message.
@@ -94,6 +110,16 @@ export function recoverRegion(region: readonly SourceLine[]): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** Index of the line closing the fence (```` ``` ```` or `~~~`) opened on `lines[start]`, or -1 when none is open there or none closes it. */
+function fenceEnd(lines: readonly SourceLine[], start: number): number {
+  const open = /^\s*(`{3,}|~{3,})/.exec(lines[start]!.text);
+  if (open === null || lines[start]!.text.trim().slice(open[1]!.length).includes(open[1]![0]!.repeat(3))) return -1;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (lines[i]!.text.trim().startsWith(open[1]!)) return i;
+  }
+  return -1;
 }
 
 /** Index of the line closing the display-math block (`$$`) opened on `lines[start]`, or -1. */
