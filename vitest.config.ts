@@ -7,5 +7,8 @@ export default defineConfig({
     // live in `npm run bench`, not here; this only stops a hung test.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: one on this 2-core machine. Most test
+    // files wait on child processes (the CLI, tsc, npm), so two workers keep both cores busy.
+    maxWorkers: 2,
   },
 });
