@@ -228,3 +228,18 @@ export function splitTabs(line: string): RawCell[] {
   }
   return cells;
 }
+
+/**
+ * The index of the line an offset falls in, given the offsets at which lines start (ascending,
+ * the first 0): a binary search, so positions of many offsets stay linear in the text.
+ */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -7,6 +7,7 @@
 import type { Node as YamlNode } from 'yaml';
 import { yaml } from '../lazy.js';
 import type { Point } from '../model.js';
+import { lineIndexAt } from '../text.js';
 
 /** One member of the object, in file order. */
 export interface JsonMember {
@@ -43,14 +44,8 @@ function pointer(text: string): (offset: number) => Point {
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   return (offset) => {
     const clamped = Math.max(0, Math.min(offset, text.length));
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: clamped - starts[low]! + 1 };
+    const index = lineIndexAt(starts, clamped);
+    return { line: index + 1, column: clamped - starts[index]! + 1 };
   };
 }
 

@@ -19,7 +19,7 @@
 
 import type { Element } from 'hast';
 import { classifyHeader, type Role } from '../../extract/columns.js';
-import { hasCjk } from '../../text.js';
+import { hasCjk, lineIndexAt } from '../../text.js';
 import type { Cell, ColumnHint, Row, TableBlock } from '../blocks.js';
 import { cellContent, findAll, isElement, parseHtml, type CellContent } from './html-cell.js';
 import { isErrorHeader } from './header.js';
@@ -118,14 +118,8 @@ function sourceOf(lines: readonly SourceLine[]): Source {
     offset += line.text.length + 1;
   }
   const locate = (at: number): Point => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: lines[low]!.line, column: at - starts[low]! + 1 };
+    const index = lineIndexAt(starts, at);
+    return { line: lines[index]!.line, column: at - starts[index]! + 1 };
   };
   return { html, locate };
 }
