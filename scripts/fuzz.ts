@@ -76,13 +76,15 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]
  * What a reader sees in a cell, by the documented rules: Markdown turns NUL into U+FFFD;
  * a line break (written `<br>`) is `\n`;
  * a cell's leading and trailing whitespace (Unicode White_Space, as `String.prototype.trim`)
- * is not part of it; a stray unmatched quote at either end goes; placeholders (`-`, `N/A`,
- * `无`) mean empty.
+ * is not part of it; a text quoted as a whole (`"Request is invalid"`, from a letter or digit
+ * to a letter, digit or final stop) is the text inside the quotes; a stray unmatched quote at
+ * either end goes; placeholders (`-`, `N/A`, `无`) mean empty.
  */
 export function seen(text: string): string | null {
   let value = text.replace(/\u0000/g, '\ufffd').replace(/\r\n?/g, '\n').trim();
   const quotes = value.split('"').length - 1;
-  if (quotes === 1 && value.startsWith('"')) value = value.slice(1).trim();
+  if (quotes === 2 && /^"[\p{L}\p{N}][^"]*[\p{L}\p{N}.!?。！？]"$/u.test(value)) value = value.slice(1, -1).trim();
+  else if (quotes === 1 && value.startsWith('"')) value = value.slice(1).trim();
   else if (quotes === 1 && value.endsWith('"')) value = value.slice(0, -1).trim();
   return value === '' || PLACEHOLDER.test(value) ? null : value;
 }

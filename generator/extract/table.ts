@@ -401,7 +401,8 @@ function isRange(text: string): boolean {
   if (match === null) return false;
   const [, prefix, from, dash, again, to] = match as unknown as [string, string, string, string, string, string];
   if (again !== '' && again !== prefix) return false;
-  return dash === '~' || dash === '～' || (from.length === to.length && Number(to) > Number(from));
+  // A hyphen also joins parts of codes (`c1-2`, `P.3-7`): a range by hyphen spans numbers of three digits or more.
+  return dash === '~' || dash === '～' || (from.length >= 3 && from.length === to.length && Number(to) > Number(from));
 }
 
 /** A SCREAMING_SNAKE name of two or more words, e.g. `SEND_FAILED`. */

@@ -206,3 +206,13 @@ describe('pathological inline markup', () => {
     expect(findings(catalog, 'emphasis-ignored')).toEqual([['warning', 3]]);
   });
 });
+
+describe('code ranges', () => {
+  it('skips a range of codes with a warning, and keeps codes whose parts a hyphen joins', () => {
+    const catalog = read(
+      `${HEADER}| 1000-1999 | 500 | 系统错误 |\n| 301000~301099 | 400 | 频道错误 |\n| E.5000~E.5999 | 500 | 内部错误 |\n| c1-2 | 400 | 参数一 |\n| P.3-7 | 400 | 参数二 |\n| 10-20 | 400 | 参数三 |\n`,
+    );
+    expect(catalog.entries.map((entry) => entry.code)).toEqual(['c1-2', 'P.3-7', '10-20']);
+    expect(catalog.rows.skipped.map((row) => row.line)).toEqual([3, 4, 5]);
+  });
+});
