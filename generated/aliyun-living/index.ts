@@ -706,7 +706,7 @@ export enum AliyunLivingErrorCode {
 /** The error response body of 公共错误码: {"code", "message"}, errspec's default, since specs/aliyun-living.md shows none. `toResponse()` gives one, `AliyunLivingError.fromResponse` reads one back. */
 export interface ErrorResponse {
   /** The error code. */
-  readonly code: number;
+  readonly code: 200 | 400 | 401 | 403 | 404 | 429 | 460 | 500 | 503 | 2000 | 2062 | 2065 | 2066 | 2073 | 2074 | 2075 | 2077 | 2078 | 2082 | 2085 | 2086 | 2087 | 2093 | 2096 | 2097 | 5005 | 5225 | 6100 | 6608 | 9103 | 9112 | 9119 | 9131 | 9132 | 9143 | 9144 | 9146 | 9153 | 10196 | 10197 | 10198 | 10199 | 10200 | 20004 | 28504 | 28527 | 28528 | 28529 | 28530 | 28551 | 28560 | 28563 | 28566 | 28567 | 28601;
   /** The message: the spec's message for the code in the locale asked for, else the error's own message. */
   readonly message: string;
 }

@@ -185,7 +185,9 @@ function origin(catalog: Catalog): string {
 function types(catalog: Catalog, shape: Shape): Piece {
   const { names } = catalog;
   const derived = derivedNames(names);
-  const codeTypeName = shape.numericCode ? 'number' : catalog.entries.length === 0 ? 'string' : names.enumName;
+  // Numeric wire codes are the union of the listed numbers, as precise as the enum is for strings.
+  const codeTypeName =
+    catalog.entries.length === 0 ? (shape.numericCode ? 'number' : 'string') : shape.numericCode ? catalog.entries.map((entry) => numberLiteral(Number(entry.code))).join(' | ') : names.enumName;
   const others: string[] = [];
   // With `remedy-in-response`, the remedy goes beside the code, inside a nested envelope too.
   const codeParent = JSON.stringify(shape.code.path.slice(0, -1));

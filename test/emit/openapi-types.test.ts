@@ -27,10 +27,9 @@ function numericCodes(catalog: Catalog): boolean {
 
 /**
  * What a consumer of both the generated package and the OpenAPI types writes, for one catalog.
- * `toResponse()` is typed with the code union where codes are strings (an enum member is its
- * literal); where they are numbers the generated type says `number`, wider than the OpenAPI
- * union, so only the other direction holds there. A body typed from OpenAPI fits the generated
- * `ErrorResponse` where codes are literals (the `const` style) or numbers; an enum is nominal.
+ * `toResponse()` is typed with the code union: an enum member is its literal, and numeric codes
+ * are the union of their numbers. A body typed from OpenAPI fits the generated `ErrorResponse`
+ * where codes are literals (the `const` style) or numbers; an enum is nominal.
  */
 function consumer(catalog: Catalog, style: string, index: number): string {
   const { namespace, factory } = catalog.names;
@@ -47,7 +46,7 @@ function consumer(catalog: Catalog, style: string, index: number): string {
     `export const unlisted${index}: ${envelope} = ${JSON.stringify(bodyWithCode(catalog, numericCodes(catalog) ? -123456789 : 'NOT-A-CODE'))};`,
     `export const listed${index}: ${envelope} = ${JSON.stringify(bodyWithCode(catalog, numericCodes(catalog) ? Number(entry.code) : entry.code))};`,
   ];
-  if (!numericCodes(catalog)) lines.push(`export const sent${index}: ${envelope} = ${sent};`);
+  lines.push(`export const sent${index}: ${envelope} = ${sent};`);
   if (numericCodes(catalog) || style === 'const') lines.push(`export const read${index}: g.${namespace}.ErrorResponse = {} as ${envelope};`);
   return lines.join('\n');
 }
