@@ -97,9 +97,10 @@ export function settleJournal(outDir: string, shown: string): void {
 function carryOut(outDir: string, journal: Journal, shown: string): void {
   const dir = path.join(outDir, JOURNAL);
   let failed: { error: unknown; target: string } | null = null;
+  const folders = new Set<string>();
   for (const [index, step] of journal.steps.entries()) {
     try {
-      apply(outDir, dir, step, index);
+      apply(outDir, dir, step, index, folders);
     } catch (error) {
       failed = { error, target: step.target };
       break;
@@ -122,8 +123,11 @@ function carryOut(outDir: string, journal: Journal, shown: string): void {
   throw new UserError(`Cannot write \`${failed.target}\` in \`${shown}\`: ${describe(failed.error)}; nothing was changed`);
 }
 
-/** One step, so that doing it again after a kill is harmless. */
-function apply(outDir: string, dir: string, step: Step, index: number): void {
+/**
+ * One step, so that doing it again after a kill is harmless. `folders` holds the target folders
+ * already made by earlier steps (a recursive mkdir per file cost a quarter of a 700-file write).
+ */
+function apply(outDir: string, dir: string, step: Step, index: number, folders: Set<string>): void {
   const target = path.join(outDir, step.target);
   const old = path.join(dir, `o${index}`);
   if (step.staged === null) {
@@ -133,7 +137,11 @@ function apply(outDir: string, dir: string, step: Step, index: number): void {
   const staged = path.join(dir, step.staged);
   if (lstatOrNull(staged) === null) return;
   if (lstatOrNull(target) !== null && lstatOrNull(old) === null) keep(target, old);
-  mkdirSync(path.dirname(target), { recursive: true });
+  const folder = path.dirname(target);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
   renameSync(staged, target);
 }
 
