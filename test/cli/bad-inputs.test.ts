@@ -74,3 +74,27 @@ describe('bad inputs', { timeout: CLI_TIMEOUT }, () => {
     expect(contents(path.join(dir, 'generated'))).toEqual(before);
   });
 });
+
+describe('a hostile environment', { timeout: CLI_TIMEOUT }, () => {
+  it.each([
+    ['missing', (dir: string) => path.join(dir, 'no-such-tmp')],
+    ['a file, not a folder', (dir: string) => (write(dir, 'tmp-file', 'x'), path.join(dir, 'tmp-file'))],
+  ])('generates with TMPDIR %s: nothing goes to the temporary folder', (_, tmpdir) => {
+    const dir = project({ 'specs/pet.md': PET_SPEC });
+    const run = spawnSync(process.execPath, [CLI, 'generate'], { cwd: dir, encoding: 'utf8', env: { ...process.env, TMPDIR: tmpdir(dir) } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(Object.keys(contents(path.join(dir, 'generated')))).toContain('pet/index.ts');
+  });
+
+  it.each([
+    ['a getter that throws', 'export default { out: "x", get specs() { throw new Error("no specs today"); } };', /reading `specs` threw no specs today/],
+    ['a proxy whose keys throw', 'export default new Proxy({}, { ownKeys() { throw new TypeError("no keys"); } });', /reading it threw no keys/],
+  ])('refuses a config with %s: one line naming the config, exit 2, no stack trace', (_, source, message) => {
+    const dir = project({ 'specs/pet.md': PET_SPEC, 'errspec.config.mjs': source });
+    const run = spawnSync(process.execPath, [CLI, 'generate'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^errspec: Cannot read config `errspec\.config\.mjs`: /);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});

@@ -92,6 +92,11 @@ describe('time that grows with the input, not its square', () => {
     expect(growth((n) => parse(spec(n)), 250)).toBeLessThan(LINEAR);
   });
 
+  it('reads a table of many rows (what inspect and generate parse first)', () => {
+    const spec = (n: number): string => `# T\n\n| Code | HTTP | Message |\n| --- | --- | --- |\n${Array.from({ length: n }, (_, i) => `| E${i} | 400 | message ${i} |\n`).join('')}`;
+    expect(growth((n) => read(spec(n)), 1_500)).toBeLessThan(LINEAR);
+  });
+
   it('reads a line with a long run of spaces inside it', () => {
     const spec = (n: number): string => `# T\n\n| Code | Message |\n| --- | --- |\n| E1 | a${' '.repeat(n)}b |\n\nprose ${' '.repeat(n)}x\n`;
     expect(growth((n) => parse(spec(n)), 20_000)).toBeLessThan(LINEAR);
