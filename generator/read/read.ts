@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { UserError } from '../errors.js';
+import { UserError, fileErrorReason } from '../errors.js';
 import { catalogNamesFor } from '../names.js';
 import { compareNames } from '../text.js';
 import { unpackedFolder } from './packed-names.js';
@@ -43,7 +43,7 @@ export function listSpecs(inputs: readonly string[], cwd: string): string[] {
     try {
       stats = statSync(absolute);
     } catch (error) {
-      throw new UserError(`Cannot read spec \`${input}\`: ${reason(error)}`);
+      throw new UserError(`Cannot read spec \`${input}\`: ${fileErrorReason(error)}`);
     }
     if (stats.isDirectory()) {
       // Only the folder's own files: no recursion, so a symlink loop below it cannot trap the run.
@@ -102,7 +102,7 @@ function readText(file: string, source: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot read spec \`${source}\`: ${reason(error)}`);
+    throw new UserError(`Cannot read spec \`${source}\`: ${fileErrorReason(error)}`);
   }
   return decode(bytes, source);
 }
@@ -118,21 +118,6 @@ export const MAX_SPEC_BYTES = 16 * 1024 * 1024;
 
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-
-/** A one-line reason for a failed file operation. */
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'too many levels of symbolic links (a symlink loop)',
-    EISDIR: 'it is a directory',
-    ENOTDIR: 'a part of the path is not a directory',
-    ENAMETOOLONG: 'the path is too long',
-  };
-  return (code !== undefined ? reasons[code] : undefined) ?? code ?? 'read error';
 }
 
 function isFile(file: string): boolean {

@@ -5,6 +5,7 @@
 
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { fileErrorReason } from '../errors.js';
 
 /** The text of `file`, or `null` when it is missing or not a readable file. */
 export function readText(file: string): string | null {
@@ -61,21 +62,7 @@ export function obstacleOn(outDir: string, relative: string): Obstacle | null {
 }
 
 /** A one-line reason for a failed file operation, e.g. `permission denied (EACCES)`. */
-export function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is exceeded',
-    ENOTDIR: 'a part of the path is not a folder',
-    EEXIST: 'a file is in the way',
-    EBUSY: 'it is busy (a mount point?)',
-  };
-  if (code === undefined) return String((error as Error)?.message ?? error);
-  return reasons[code] === undefined ? code : `${reasons[code]} (${code})`;
-}
+export const describe = fileErrorReason;
 
 /** Whether `pid` is a live process here (a positive integer, and signal 0 reaches it or is refused). */
 export function alive(pid: number): boolean {
