@@ -9,7 +9,10 @@
  *
  * A cut goes before a line that starts at column 1, after a blank line, with a character that
  * opens no container: after a blank line, a line without indentation continues no list item,
- * block quote or paragraph. Never inside a fenced code block or an HTML block that blank lines
+ * block quote or paragraph. A table that starts after a blank line is also cut between rows that
+ * start with `|`; the piece after the cut is read with the table's header and delimiter before
+ * it, and its rows join the table (checked: when the pieces do not read as one table, the whole
+ * text is read at once). Never inside a fenced code block or an HTML block that blank lines
  * do not end (`<pre>`, `<script>`, `<style>`, `<textarea>`, comments, `<?…?>`, `<![CDATA[…]]>`),
  * nor in front matter.
  * Link reference definitions are the one thing a piece can need from another: each piece is
@@ -22,6 +25,8 @@ export interface Chunk {
   readonly text: string;
   readonly line: number;
   readonly offset: number;
+  /** For a piece that goes on with the rows of a table: that table's header and delimiter lines, read before it. */
+  readonly table?: { readonly header: string; readonly delimiter: string };
 }
 
 /** Pieces are cut at the first safe line once they hold at least this many lines. */
@@ -37,6 +42,15 @@ const HTML_OPEN: readonly (readonly [RegExp, RegExp])[] = [
 ];
 /** A line that opens a container (block quote, list item) or continues indented content. */
 const CONTAINER = /^(?:[ \t]|>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+/** A GFM delimiter row (`| --- | :-: |`). */
+const DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Cells of a table line: split at pipes that no backslash escapes, the outer pipes dropped. */
+function cellCount(line: string): number {
+  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).length;
+}
+
 /** A link reference or footnote definition at the top level. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
 
@@ -48,6 +62,9 @@ export function chunks(text: string, size = CHUNK_LINES): Chunk[] {
   const lines = text.split('\n');
   if (lines.length <= size) return [{ text, line: 1, offset: 0 }];
   const starts: number[] = [0];
+  // Pieces that start inside a table, by their first line: the table's header and delimiter.
+  const tables = new Map<number, { header: string; delimiter: string }>();
+  let table: { header: string; delimiter: string } | null = null;
   let fence: { char: string; length: number } | null = null;
   let html: RegExp | null = null;
   let since = 0;
@@ -64,6 +81,29 @@ export function chunks(text: string, size = CHUNK_LINES): Chunk[] {
     }
     if (html !== null) {
       if (html.test(line)) html = null;
+      continue;
+    }
+    // A long table is cut between two of its rows (`|` at column 1), the rest read after its header
+    // and delimiter: micromark holds all events of a table at once (3 GB for 100,000 rows).
+    if (table !== null && !line.startsWith('|')) table = null;
+    if (table !== null) {
+      if (since >= size) {
+        starts.push(index);
+        tables.set(index, table);
+        since = 0;
+      }
+      continue;
+    }
+    const header = lines[index - 1] ?? '';
+    if (
+      index > 0 &&
+      line.startsWith('|') &&
+      header.startsWith('|') &&
+      (index < 2 || lines[index - 2]!.trim() === '') &&
+      DELIMITER.test(line) &&
+      cellCount(line) === cellCount(header)
+    ) {
+      table = { header, delimiter: line };
       continue;
     }
     const safe = index > 0 && since >= size && lines[index - 1]!.trim() === '' && line !== '' && !CONTAINER.test(line);
@@ -92,7 +132,9 @@ export function chunks(text: string, size = CHUNK_LINES): Chunk[] {
   }
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? lines.length;
-    return { text: lines.slice(start, end).join('\n'), line: start + 1, offset: offsets[start]! };
+    const piece = { text: lines.slice(start, end).join('\n'), line: start + 1, offset: offsets[start]! };
+    const continued = tables.get(start);
+    return continued === undefined ? piece : { ...piece, table: continued };
   });
 }
 

@@ -39,26 +39,45 @@ export function parseMarkdown(text: string, chunkLines = CHUNK_LINES): Root {
     if (pieces.length === 1) return parser.parse(text);
     const defs = definitions(text);
     const children: RootContent[] = [];
-    pieces.forEach((piece, index) => {
-      for (const node of readPiece(parser, piece, defs, index === pieces.length - 1)) children.push(node);
-    });
+    for (const [index, piece] of pieces.entries()) {
+      const nodes = readPiece(parser, piece, defs, index === pieces.length - 1);
+      if (piece.table !== undefined) {
+        // The rows after a cut inside a table join it; anything else means the cut was not one.
+        const [head, ...rest] = nodes;
+        const previous = children[children.length - 1];
+        if (head?.type !== 'table' || previous?.type !== 'table' || head.position?.start.line !== piece.line - 2 || previous.position?.end.line !== piece.line - 1) {
+          return parser.parse(text);
+        }
+        for (const row of head.children.slice(1)) previous.children.push(row);
+        previous.position = { start: previous.position.start, end: head.position.end };
+        for (const node of rest) children.push(node);
+        continue;
+      }
+      for (const node of nodes) children.push(node);
+    }
     const end = children[children.length - 1]?.position?.end;
     const start = { line: 1, column: 1, offset: 0 };
     return { type: 'root', children, position: { start, end: end ?? { ...start } } };
   });
 }
 
-/** The top-level nodes of one piece, positioned in the whole document; `defs` are read beside it and left out. */
+/**
+ * The top-level nodes of one piece, positioned in the whole document: `defs` are read beside it
+ * (after it, or before the last piece, which may end in an open fence) and left out; a piece
+ * inside a table is read after the table's header and delimiter, its first node that table.
+ */
 function readPiece(parser: Processor<Root>, piece: Chunk, defs: string, last: boolean): RootContent[] {
-  if (defs === '') return shift(parser.parse(piece.text).children, piece.line - 1, piece.offset);
-  if (!last) {
-    const lines = piece.text.split('\n').length;
-    const own = parser.parse(`${piece.text}\n\n${defs}`).children.filter((node) => (node.position?.start.line ?? 1) <= lines);
-    return shift(own, piece.line - 1, piece.offset);
-  }
-  const before = defs.split('\n').length + 1;
-  const own = parser.parse(`${defs}\n\n${piece.text}`).children.filter((node) => (node.position?.start.line ?? 1) > before);
-  return shift(own, piece.line - 1 - before, piece.offset - defs.length - 2);
+  const before = defs !== '' && last ? `${defs}\n\n` : '';
+  const prefix = piece.table === undefined ? '' : `${piece.table.header}\n${piece.table.delimiter}\n`;
+  const after = defs !== '' && !last ? `\n\n${defs}` : '';
+  const beforeLines = before === '' ? 0 : before.split('\n').length - 1;
+  const prefixLines = piece.table === undefined ? 0 : 2;
+  const lastLine = beforeLines + prefixLines + piece.text.split('\n').length;
+  const own = parser.parse(`${before}${prefix}${piece.text}${after}`).children.filter((node) => {
+    const line = node.position?.start.line ?? 1;
+    return line > beforeLines && line <= lastLine;
+  });
+  return shift(own, piece.line - 1 - beforeLines - prefixLines, piece.offset - before.length - prefix.length);
 }
 
 /** Nodes with every position moved by `lines` lines and `offset` characters (columns stay: pieces start at a line). */

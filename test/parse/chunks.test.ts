@@ -41,6 +41,35 @@ const TRICKY: Record<string, string> = {
     '',
   ].join('\n'),
   'front matter with blank lines': ['---', 'title: x', '', 'other: y', '---', '', '# Errors', '', 'text', ''].join('\n'),
+  'a long table, with escaped pipes and code spans in its cells': [
+    '# Codes',
+    '',
+    '| Code | Message \\| note |',
+    '| :--- | ---: |',
+    ...Array.from({ length: 12 }, (_, i) => `| E${i} | text \\| ${i} \`a|b\` **bold** |`),
+    'a line without pipes the table takes as a row',
+    '| E99 | after the lazy row |',
+    '',
+    'after the table',
+    '',
+  ].join('\n'),
+  'a table right after a paragraph, and one in a list': [
+    'A paragraph.',
+    '| Code | Message |',
+    '| --- | --- |',
+    '| A1 | one |',
+    '| A2 | two |',
+    '',
+    '- item',
+    '',
+    '  | Code | Message |',
+    '  | --- | --- |',
+    '  | B1 | one |',
+    '  | B2 | two |',
+    '',
+    'end',
+    '',
+  ].join('\n'),
   'setext headings and thematic breaks': ['Title', '=====', '', 'Sub', '---', '', '***', '', 'text', ''].join('\n'),
 };
 
@@ -57,6 +86,15 @@ describe('reading a spec in pieces', () => {
     expect(lines(TRICKY['fenced code with blank lines and unindented lines']!)).toEqual([1, 3, 11]);
     expect(lines(TRICKY['HTML comment over blank lines']!)).toEqual([1, 7]);
     expect(lines(TRICKY['front matter with blank lines']!)).toEqual([1, 7, 9]);
+  });
+
+  it('cuts a long table between its rows, each piece after the header and delimiter', () => {
+    const pieces = chunks(TRICKY['a long table, with escaped pipes and code spans in its cells']!, 4);
+    const inside = pieces.filter((piece) => piece.table !== undefined);
+    expect(inside.length).toBeGreaterThan(1);
+    expect(inside[0]!.table).toEqual({ header: '| Code | Message \\| note |', delimiter: '| :--- | ---: |' });
+    const [table] = cut(TRICKY['a long table, with escaped pipes and code spans in its cells']!).filter((node) => node.type === 'table');
+    expect(table!.type === 'table' && table!.children).toHaveLength(15);
   });
 
   it('keeps a short spec in one piece', () => {
