@@ -7,6 +7,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../generator/model.js';
 import { loadCatalogs } from '../../generator/pipeline.js';
+import { BUILD_TIMEOUT, ensureBuilt } from '../cli/helpers.js';
 import { ROOT } from '../helpers/seeds.js';
 
 const CLI = `${ROOT}dist/generator/cli.js`;
@@ -16,11 +17,9 @@ function errspec(...args: string[]): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
 }
 
-beforeAll(() => {
-  // The CLI runs from dist/: build it from the current sources first.
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-}, 90_000);
+// The CLI runs from dist/: built from the current sources only when stale, under the build lock
+// (a build here while another worker runs the CLI would hand it half-written modules).
+beforeAll(ensureBuilt, BUILD_TIMEOUT);
 
 describe('errspec inspect --json', () => {
   let run: SpawnSyncReturns<string>;

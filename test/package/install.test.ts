@@ -164,7 +164,7 @@ await generate({ config: { specs: 'nowhere' } }).catch((error) => console.log(er
       checked: { ok: true, differing: [], files: true },
       inline: { ok: true, out: path.join(repo, 'build', 'errors'), written: true },
     });
-    expect(failure).toBe("UserError Cannot read spec `nowhere`: no such file or directory");
+    expect(failure).toBe("UserError Cannot read spec `nowhere`: no such file or directory (ENOENT)");
   });
 
   it("its declarations type-check a TypeScript caller under --strict, without skipLibCheck; the JSON subpath under nodenext with its attribute; the README's API examples", async () => {
