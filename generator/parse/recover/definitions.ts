@@ -63,18 +63,28 @@ export function readDefinitions(lines: readonly SourceLine[], start: number): { 
   return { block: headerless('definitions', ['code', 'status', 'text'], rows, lines[start]!, 'definitions: a code on its own line, its message below', lines[next - 1]!.line), next };
 }
 
-const CODE_LINE = /^(\s*(?:[-*+•·]\s+|\d+[.)]\s+)?)(?:\*\*|__|`)?([^\s*`:：]+?)(?:\*\*|__|`)?(?:\s*(?:\s[-–—]\s|[:：=])\s*|\t+|\s{2,})(\S.*)$/;
+const CODE_LINE =
+  /^(\s*(?:[-*+•·]\s+|\d+[.)]\s+)?)(?:\*\*|__|`)?([^\s*`:：]+?)(?:\*\*|__|`)?(?:\s*[(（]\s*(?:HTTP\s*)?([1-5]\d\d)\s*[)）])?(?:\s*(?:\s[-–—]\s|[:：=])\s*|\t+|\s{2,})(\S.*)$/;
 const BARE_CODE_LINE = /^(\s*(?:[-*+•·]\s+|\d+[.)]\s+)?)(?:\*\*|__|`)?([^\s*`]+?)(?:\*\*|__|`)?\s*$/;
 
-/** A code line: `[marker] CODE <separator> message` or a bare `[marker] CODE`. */
-function codeLine(text: string): { code: string; message: string; codeOffset: number; messageOffset: number } | null {
-  const match = CODE_LINE.exec(text) ?? BARE_CODE_LINE.exec(text);
+/** A code line: `[marker] CODE [(status)] <separator> message` or a bare `[marker] CODE`. */
+function codeLine(text: string): { code: string; status: string; message: string; codeOffset: number; statusOffset: number; messageOffset: number } | null {
+  const full = CODE_LINE.exec(text);
+  const match = full ?? BARE_CODE_LINE.exec(text);
   if (match === null) return null;
   const code = match[2]!;
   if (!isCodeLike(code)) return null;
   const codeOffset = text.indexOf(code, match[1]!.length);
-  const message = match[3] ?? '';
-  return { code, message: cleanInline(message), codeOffset, messageOffset: message === '' ? text.length : text.lastIndexOf(message) };
+  const status = full?.[3] ?? '';
+  const message = full?.[4] ?? '';
+  return {
+    code,
+    status,
+    message: cleanInline(message),
+    codeOffset,
+    statusOffset: status === '' ? codeOffset + code.length : text.indexOf(status, codeOffset + code.length),
+    messageOffset: message === '' ? text.length : text.lastIndexOf(message),
+  };
 }
 
 /**
@@ -93,6 +103,7 @@ export function readCodeLines(lines: readonly SourceLine[], start: number): { bl
     rows.push({
       cells: [
         { text: parsed.code, line: line.line, column: parsed.codeOffset + 1 },
+        { text: parsed.status, line: line.line, column: parsed.statusOffset + 1 },
         { text: parsed.message, line: line.line, column: parsed.messageOffset + 1 },
       ],
       line: line.line,
@@ -104,7 +115,11 @@ export function readCodeLines(lines: readonly SourceLine[], start: number): { bl
   if (!enough || i === start) return null;
   const first = lines[start]!;
   const origin = /^\s*(?:[-*+•·]|\d+[.)])\s/.test(first.text) ? 'list' : 'lines';
-  const block = headerless(origin, ['code', 'text'], rows, first, `${origin === 'list' ? 'list items' : 'lines'} of a code and its message`, lines[i - 1]!.line);
+  // A status in parentheses after the code (`**E_TIMEOUT** (504): …`) is a column of its own.
+  const statuses = rows.some((row) => row.cells[1]!.text !== '');
+  const cells = statuses ? rows : rows.map((row) => ({ ...row, cells: [row.cells[0]!, row.cells[2]!] }));
+  const hints: ColumnHint[] = statuses ? ['code', 'status', 'text'] : ['code', 'text'];
+  const block = headerless(origin, hints, cells, first, `${origin === 'list' ? 'list items' : 'lines'} of a code and its message`, lines[i - 1]!.line);
   return { block, next: i };
 }
 
