@@ -20,6 +20,8 @@
  * end in an open fence), and the nodes they give are left out.
  */
 
+import { splitPipes } from '../text.js';
+
 /** A piece of a document: its text, and where it starts in the document (1-based line, 0-based offset). */
 export interface Chunk {
   readonly text: string;
@@ -44,12 +46,6 @@ const HTML_OPEN: readonly (readonly [RegExp, RegExp])[] = [
 const CONTAINER = /^(?:[ \t]|>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 /** A GFM delimiter row (`| --- | :-: |`). */
 const DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
-/** Cells of a table line: split at pipes that no backslash escapes, the outer pipes dropped. */
-function cellCount(line: string): number {
-  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
-  return inner.split(/(?<!\\)\|/).length;
-}
 
 /** A link reference or footnote definition at the top level. */
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
@@ -101,7 +97,7 @@ export function chunks(text: string, size = CHUNK_LINES): Chunk[] {
       header.startsWith('|') &&
       (index < 2 || lines[index - 2]!.trim() === '') &&
       DELIMITER.test(line) &&
-      cellCount(line) === cellCount(header)
+      splitPipes(line).length === splitPipes(header).length
     ) {
       table = { header, delimiter: line };
       continue;

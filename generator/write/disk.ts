@@ -5,7 +5,7 @@
 
 import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { fileErrorReason } from '../errors.js';
+import { UserError } from '../errors.js';
 
 /** The text of `file`, or `null` when it is missing or not a readable file. */
 export function readText(file: string): string | null {
@@ -61,8 +61,16 @@ export function obstacleOn(outDir: string, relative: string): Obstacle | null {
   return null;
 }
 
-/** A one-line reason for a failed file operation, e.g. `permission denied (EACCES)`. */
-export const describe = fileErrorReason;
+/** Throw a `UserError` when `outDir` exists and is not a folder. */
+export function assertNotFile(outDir: string): void {
+  let stats;
+  try {
+    stats = statSync(outDir);
+  } catch {
+    return;
+  }
+  if (!stats.isDirectory()) throw new UserError(`Cannot write to \`${outDir}\`: it is a file, expected a folder`);
+}
 
 /** Whether `pid` is a live process here (a positive integer, and signal 0 reaches it or is refused). */
 export function alive(pid: number): boolean {

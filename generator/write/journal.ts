@@ -15,8 +15,8 @@
 
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import { describe, lstatOrNull } from './disk.js';
+import { UserError, fileErrorReason } from '../errors.js';
+import { lstatOrNull } from './disk.js';
 
 /** The journal's folder name inside the output folder. */
 export const JOURNAL = '.errspec-journal';
@@ -115,12 +115,12 @@ function carryOut(outDir: string, journal: Journal, shown: string): void {
     undo(outDir, dir, journal);
   } catch (error) {
     throw new UserError(
-      `Cannot write \`${failed.target}\` in \`${shown}\`: ${describe(failed.error)}; undoing the files written before it failed too (${describe(error)}): ` +
+      `Cannot write \`${failed.target}\` in \`${shown}\`: ${fileErrorReason(failed.error)}; undoing the files written before it failed too (${fileErrorReason(error)}): ` +
         `the next run finishes or undoes it from \`${JOURNAL}\``,
     );
   }
   clear(dir);
-  throw new UserError(`Cannot write \`${failed.target}\` in \`${shown}\`: ${describe(failed.error)}; nothing was changed`);
+  throw new UserError(`Cannot write \`${failed.target}\` in \`${shown}\`: ${fileErrorReason(failed.error)}; nothing was changed`);
 }
 
 /**

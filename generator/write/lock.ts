@@ -14,8 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import { alive, describe } from './disk.js';
+import { UserError, fileErrorReason } from '../errors.js';
+import { alive, assertNotFile } from './disk.js';
 
 /** The lock's file name inside the output folder. */
 export const LOCK = '.errspec-lock';
@@ -55,18 +55,12 @@ const held = new Map<string, { readonly token: string; readonly touch: () => voi
 export function withOutputLock<T>(outDir: string, fn: () => T): T {
   const folder = path.resolve(outDir);
   if (held.has(folder)) return fn();
-  let isFile = false;
-  try {
-    isFile = !statSync(folder).isDirectory();
-  } catch {
-    // Missing: created below.
-  }
-  if (isFile) throw new UserError(`Cannot write to \`${outDir}\`: it is a file, expected a folder`);
+  assertNotFile(outDir);
   let created: string | undefined;
   try {
     created = mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new UserError(`Cannot write to \`${outDir}\`: ${describe(error)}`);
+    throw new UserError(`Cannot write to \`${outDir}\`: ${fileErrorReason(error)}`);
   }
   let release: () => void;
   try {
@@ -111,7 +105,7 @@ function acquire(folder: string, shown: string): () => void {
       }
       return hold(folder, file, me.token);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Cannot write to \`${shown}\`: ${describe(error)}`);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UserError(`Cannot write to \`${shown}\`: ${fileErrorReason(error)}`);
     }
     const holder = readHolder(file);
     if (holder === 'gone') continue;

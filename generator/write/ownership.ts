@@ -6,7 +6,7 @@
  * run stops before changing anything and names each one.
  */
 
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { obstacleOn, readText } from './disk.js';
@@ -16,17 +16,6 @@ import { MANIFEST, type Manifest } from './manifest.js';
 
 /** Names errspec itself keeps in an output folder while it works. */
 const OWN = new Set([LOCK, JOURNAL]);
-
-/** Throw a `UserError` when `outDir` exists and is not a folder. */
-export function assertNotFile(outDir: string): void {
-  let stats;
-  try {
-    stats = statSync(outDir);
-  } catch {
-    return;
-  }
-  if (!stats.isDirectory()) throw new UserError(`Cannot write to \`${outDir}\`: it is a file, expected a folder`);
-}
 
 /**
  * Throw a `UserError` when `outDir` holds something but no manifest: it is not errspec's

@@ -10,13 +10,13 @@
  */
 
 import path from 'node:path';
-import { UserError } from '../errors.js';
-import { describe, obstacleOn, readText } from './disk.js';
+import { UserError, fileErrorReason } from '../errors.js';
+import { assertNotFile, obstacleOn, readText } from './disk.js';
 import { Staging, settleJournal, type Step } from './journal.js';
 import { settleLegacy } from './legacy.js';
 import { touchOutputLock, withOutputLock } from './lock.js';
 import { MANIFEST, hashOf, manifestFile, readManifest, type Manifest, type OutputFile } from './manifest.js';
-import { Conflicts, assertNotFile, assertOwnFolder, conflictOf } from './ownership.js';
+import { Conflicts, assertOwnFolder, conflictOf } from './ownership.js';
 
 /** What a write did. */
 export interface WriteResult {
@@ -82,7 +82,7 @@ export function writeOutput(outDir: string, files: Iterable<OutputFile>, kept: r
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
-    throw new UserError(`Cannot write to \`${outDir}\`: ${describe(error)}`);
+    throw new UserError(`Cannot write to \`${outDir}\`: ${fileErrorReason(error)}`);
   } finally {
     process.removeListener('SIGINT', defer);
     process.removeListener('SIGTERM', defer);
