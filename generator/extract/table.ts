@@ -7,6 +7,7 @@ import type { Reporter } from '../diagnostics.js';
 import type { Locale, Messages, Point, SkippedRow, StatusSource } from '../model.js';
 import type { Cell, Row, TableBlock } from '../parse/index.js';
 import { hasCjk, localeOf } from '../text.js';
+import { isErrorHeader } from '../parse/recover/header.js';
 import { isCodeLike } from '../parse/recover/rows.js';
 import type { Candidate } from './candidate.js';
 import { classifyHeader, type Role } from './columns.js';
@@ -48,7 +49,8 @@ const ROLE_WORDS = 'code, HTTP status, name, message, description, remedy or ret
  * Read a table. Returns `null` when it is not an error-code table (no code column, or
  * nothing but a code column): parameter and field tables produce no entries.
  */
-export function readTable(table: TableBlock, context: TableContext, reporter: Reporter): TableResult | null {
+export function readTable(given: TableBlock, context: TableContext, reporter: Reporter): TableResult | null {
+  let table = given;
   const width = table.rows.reduce((widest, row) => Math.max(widest, row.cells.length), table.header?.length ?? 0);
   if (width > MAX_COLUMNS) {
     reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
@@ -58,6 +60,7 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
     reporter.report('info', 'table-not-errors', `Unexpected table after \`${oneLine(context.intro!)}\`, expected errors; it lists something else and gives no entries`, table);
     return null;
   }
+  table = withHeaderRow(table);
   const columns = settleColumns(table, context);
   if (columns === null) return null;
   const start = { line: table.line, column: table.column };
@@ -92,8 +95,9 @@ export function readTable(table: TableBlock, context: TableContext, reporter: Re
   const snake = rows.map((row) => SNAKE_NAME.test(LEADING_NAME.exec(row.cells[first]?.text.trim() ?? '')?.[1] ?? ''));
   // A record names its code in a label; an identifier opening its prose is a word of the sentence.
   const records = table.origin === 'headings' || table.origin === 'items';
+  const alone = lonelyRange(rows, columns);
   for (const [index, row] of rows.entries()) {
-    const read = readRow(row, columns, context, reporter, records ? null : snake[index - 1] === true || snake[index + 1] === true);
+    const read = readRow(row, columns, context, reporter, records ? null : snake[index - 1] === true || snake[index + 1] === true, alone);
     if ('reason' in read) result.skipped.push(read);
     else result.candidates.push(read);
   }
@@ -124,10 +128,15 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'status' };
   }
   // A table of parameters or fields (name, type, required) names things, not errors.
-  const fields = columns.some((column) => FIELD_HEADER.test(column.header.trim()));
+  // A first column headed `Type` beside a column of HTTP statuses names error types (`invalid_token | 401`), not fields.
+  const http = judged.some((column, i) => column.role === 'status' && values(i).length > 0 && values(i).every((text) => statusOf(text) !== null));
+  const errorTypes = http && /^(?:error\s+)?(?:type|kind)$/i.test(columns[0]?.header.trim() ?? '');
+  const fields = columns.some((column, i) => FIELD_HEADER.test(column.header.trim()) && !(errorTypes && i === 0));
   if (!fields && !judged.some((column) => column.role === 'code')) {
     // An identifier column (hex value, symbol, enum or constant name) is the code when nothing else is.
-    const index = judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i), table.rows.length));
+    const index = errorTypes && codeColumn(values(0), table.rows.length, true)
+      ? 0
+      : judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i), table.rows.length));
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
   }
   let codeSeen = false;
@@ -157,6 +166,69 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const httpNamed = /http/i.test(settled[code]!.header) || /http/i.test(context.groupPath[context.groupPath.length - 1] ?? '');
   if (httpNamed && codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text))) return null;
   return settled;
+}
+
+/**
+ * The table with its real header: a first row made only of header words (`Code | HTTP | Message`)
+ * under a header that is blank or only a banner over it (`Error | | Details`, a bold first row
+ * under an empty GFM header) becomes the header; a later row repeating the header is dropped.
+ */
+function withHeaderRow(table: TableBlock): TableBlock {
+  if (table.header === null) return table;
+  const same = (row: Row): boolean => row.cells.length === table.header!.length && row.cells.every((cell, index) => cell.text.toLowerCase() === table.header![index]!.text.toLowerCase());
+  const rows = table.rows.filter((row, index) => index === 0 || !same(row));
+  const first = rows[0];
+  const header = table.header.map((cell) => classifyHeader(cell.text).role);
+  const weak = table.header.some((cell) => cell.text === '') || !isErrorHeader(header);
+  if (first === undefined || !weak || !isHeaderRow(first)) return rows.length === table.rows.length ? table : { ...table, rows };
+  const cells = table.header.map((cell, index) => {
+    const below = first.cells[index];
+    return below === undefined || below.text === '' ? cell : below;
+  });
+  return { ...table, header: cells, rows: rows.slice(1) };
+}
+
+/** A row of column words, not of values: every filled cell a known header, one of them a code that is not itself code-like (`Code`, not `ERROR`). */
+function isHeaderRow(row: Row): boolean {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  if (filled.length < 2 || filled.some((cell) => cell.text.length > 40)) return false;
+  const roles = row.cells.map((cell) => (cell.text === '' ? 'unknown' : classifyHeader(cell.text).role));
+  if (row.cells.some((cell, index) => roles[index] === 'code' && isCodeLike(cell.text))) return false;
+  return isErrorHeader(roles) && row.cells.every((cell, index) => cell.text === '' || roles[index] !== 'unknown');
+}
+
+/** A code cell that also names the code or gives its status: `1001 INVALID_TOKEN`, `E_SLOW (429)`, `42 (AnswerWrong)`. */
+const CODE_AND_MORE = /^(\S+?)\s*(?:\s([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)|[(（]\s*([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*|[1-5]\d\d)\s*[)）])$/;
+
+/** The code of a code cell, with the name or HTTP status written beside it; the cell as it is when it holds one code. */
+function splitCodeCell(text: string): { code: string; alias: string | null; status: number | null } {
+  const match = CODE_AND_MORE.exec(text);
+  const code = match?.[1] ?? '';
+  const named = match?.[2] ?? match?.[3] ?? '';
+  if (match === null || !isCodeLike(code) || isRange(code)) return { code: text, alias: null, status: null };
+  if (/^[1-5]\d\d$/.test(named)) return { code, alias: null, status: Number(named) };
+  // A name is an identifier of its own (CamelCase of two words or more, or SCREAMING_SNAKE), not a word.
+  const name = SNAKE_NAME.test(named) || (named.match(/[A-Z][a-z0-9]+/g) ?? []).length >= 2 || /^[A-Z]{3,}$/.test(named);
+  return name && named !== code ? { code, alias: named, status: null } : { code: text, alias: null, status: null };
+}
+
+/**
+ * Which range rows are entries: in a table whose codes are strings (`SVC.5000~SVC.5999`), a range no
+ * listed code falls in is documented as one error, written as a range; in a numeric table a range
+ * titles the codes under it, and an entry would make the numeric wire type a string.
+ */
+function lonelyRange(rows: readonly Row[], columns: readonly Column[]): (code: string) => boolean {
+  const index = columns.findIndex((column) => column.role === 'code');
+  const codes = rows.map((row) => tidy(row.cells[index]?.text ?? '')).filter((code) => code !== '' && !isRange(code));
+  if (codes.length === 0 || codes.every((code) => /^-?\d+$/.test(code))) return () => false;
+  return (range) => {
+    const [, prefix, from, , , to] = RANGE.exec(range.trim())!;
+    // A range of bare numbers is numeric whatever the other codes are.
+    return prefix !== '' && !codes.some((code) => {
+      const number = code.startsWith(prefix!) ? code.slice(prefix!.length) : null;
+      return number !== null && /^\d+$/.test(number) && Number(number) >= Number(from) && Number(number) <= Number(to);
+    });
+  };
 }
 
 /**
@@ -205,7 +277,13 @@ function linesOf(text: string): string[] {
 }
 
 /** A header of a parameter or field table, whose first column holds names that can look like codes. */
-const FIELD_HEADER = /^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|(?:parameters?|param|fields?|property|type|data type|required|optional)(?:\s+name)?)$/i;
+const FIELD_HEADER = new RegExp(
+  '^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|默认值|配置项|选项|请求方法|版本|版本号|日期|' +
+    // Settings, command-line options, endpoints and changelogs name things too.
+    '(?:parameters?|param|fields?|property|type|data type|required|optional|default|default value|options?|flags?|settings?|' +
+    'variables?|(?:http )?method|verb|endpoint|path|url|uri|version|date)(?:\\s+name)?)$',
+  'i',
+);
 
 /** Words that say a list is of errors. */
 const ERROR_WORDS = /error|code|fault|exception|failure|错误|码|异常|失败/i;
@@ -234,12 +312,16 @@ function isSentence(text: string): boolean {
  * Values that can only be a code column: most rows filled, nearly each a code-like token with a digit or
  * a capital, and not the row numbers 1, 2, 3, ... of a numbered list.
  */
-function codeColumn(cells: readonly string[], rows: number): boolean {
+function codeColumn(cells: readonly string[], rows: number, lowerCase = false): boolean {
   // A cell may list several codes, one per line, or a range of them.
-  const codes = cells.filter((text) => isRange(text) || text.split('\n').every((line) => isCodeLike(line.trim()) && /[\dA-Z]/.test(line)));
+  const codes = cells.filter((text) => isRange(text) || text.split('\n').every((line) => isCodeLike(line.trim()) && (lowerCase || /[\dA-Z]/.test(line))));
   if (cells.length < Math.max(1, rows * 0.8) || codes.length < cells.length * 0.9) return false;
+  // HTTP methods are capitals too, but a table of them lists endpoints.
+  if (cells.every((text) => HTTP_METHOD.test(text))) return false;
   return !cells.every((text, index) => text === String(index + 1));
 }
+
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)$/;
 
 /** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
 function statusOf(text: string): number | null {
@@ -262,7 +344,14 @@ function hintColumns(table: TableBlock): Column[] {
 }
 
 /** `nearSnake`: a neighbouring row's message opens with a SCREAMING_SNAKE name (see `leadingAlias`); `null`: no leading names (records). */
-function readRow(row: Row, columns: readonly Column[], context: TableContext, reporter: Reporter, nearSnake: boolean | null): Candidate | SkippedRow {
+function readRow(
+  row: Row,
+  columns: readonly Column[],
+  context: TableContext,
+  reporter: Reporter,
+  nearSnake: boolean | null,
+  lonely: (code: string) => boolean,
+): Candidate | SkippedRow {
   const at = { line: row.line, column: row.column };
   const skip = (reason: string, where: Point = at): SkippedRow => {
     reporter.report('warning', 'row-skipped', `Unexpected row: ${reason}`, where);
@@ -273,9 +362,12 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     return index === -1 ? undefined : row.cells[index];
   };
   const codeCell = cellOf('code');
-  const code = tidy(codeCell?.text ?? '');
+  const { code, alias: codeAlias, status: codeStatus } = splitCodeCell(tidy(codeCell?.text ?? ''));
   if (code === '') return skip('its code cell is empty, expected a code', point(codeCell, at));
-  if (isRange(code)) return skip(`\`${oneLine(code)}\` is a range of codes, expected one code`, point(codeCell, at));
+  if (isRange(code) && !lonely(code)) return skip(`\`${oneLine(code)}\` is a range of codes, expected one code`, point(codeCell, at));
+  if (isRange(code)) {
+    reporter.report('info', 'range-entry', `Range \`${oneLine(code)}\` read as one entry, its code as written: no code of the table falls in it, and its codes are strings`, point(codeCell, at));
+  }
   if (hasCjk(code) || code.includes('\n')) {
     return skip(`\`${oneLine(code)}\` in the code cell is text, expected a code`, point(codeCell, at));
   }
@@ -306,6 +398,10 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
       );
     }
   }
+  if (httpStatus === null && codeStatus !== null) {
+    httpStatus = codeStatus;
+    httpStatusSource = 'column';
+  }
   const prefix = /^([1-5]\d\d)\d+$/.exec(code);
   if (httpStatus === null && context.statusPrefix && prefix !== null) {
     httpStatus = Number(prefix[1]);
@@ -334,6 +430,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     const text = tidy(row.cells[index]?.text ?? '');
     return (column.role === 'name' || column.role === 'alias') && text !== '' && !PLACEHOLDER.test(text) && text !== code ? [text] : [];
   });
+  if (codeAlias !== null && !aliases.includes(codeAlias)) aliases.unshift(codeAlias);
   // The first text column may open with the code's symbolic name (`UnknownAccount 账号异常`).
   const named = (role: Role): ReturnType<typeof texts> => texts(role).map((text, index) => {
     const split = index === 0 && nearSnake !== null ? leadingAlias(text.text, columns, nearSnake) : null;
@@ -351,6 +448,15 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
     messages[locale] = text;
     messageAt[locale] = cellAt;
   }
+  // A text column of one language left empty (`-`) while a note box in the row is written in it: the note says it.
+  columns.forEach((column, index) => {
+    if ((column.role !== 'message' && column.role !== 'description') || column.locale === null || messages[column.locale] !== undefined) return;
+    if (!PLACEHOLDER.test(tidy(row.cells[index]?.text ?? '-'))) return;
+    const note = row.cells.map((cell) => noteText(cell.note)).find((text) => text !== '' && localeOf(text) === column.locale);
+    if (note === undefined) return;
+    messages[column.locale] = note;
+    messageAt[column.locale] = point(row.cells[index], at);
+  });
   const remedies = texts('remedy').map((remedy) => remedy.text);
   const extra: Record<string, string> = {};
   columns.forEach((column, index) => {
@@ -364,7 +470,7 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
   row.cells.slice(columns.length).forEach((cell, offset) => {
     if (cell.text !== '') extra[`column ${columns.length + offset + 1}`] = cell.text;
   });
-  const nameText = tidy(cellOf('name')?.text ?? '');
+  const nameText = tidy(cellOf('name')?.text ?? '') || (codeAlias ?? '');
   const retryText = tidy(cellOf('retryable')?.text ?? '').toLowerCase();
   const retryable = /^(?:yes|y|true|是|可|可以|能|√|✓|✔)$/.test(retryText) ? true : /^(?:no|n|false|否|不可|不可以|不能|×|✗|✘)$/.test(retryText) ? false : null;
   if (retryText !== '' && retryable === null) {
@@ -396,8 +502,10 @@ function readRow(row: Row, columns: readonly Column[], context: TableContext, re
  * A cell naming a range of codes rather than one: `301000~301099`, `E.5000~E.5999`, or two codes
  * of one shape joined by a dash with the second the larger (`610000-619999`, not `400-1001`).
  */
+const RANGE = /^([A-Za-z.]*)(\d+)\s*(~|～|[-–—])\s*([A-Za-z.]*)(\d+)$/;
+
 function isRange(text: string): boolean {
-  const match = /^([A-Za-z.]*)(\d+)\s*(~|～|[-–—])\s*([A-Za-z.]*)(\d+)$/.exec(text.trim());
+  const match = RANGE.exec(text.trim());
   if (match === null) return false;
   const [, prefix, from, dash, again, to] = match as unknown as [string, string, string, string, string, string];
   if (again !== '' && again !== prefix) return false;
@@ -451,12 +559,23 @@ function isSuccess(status: number | null, messages: Messages): boolean {
   return Object.values(messages).some((text) => /^(?:success|succeeded|ok|成功|请求成功|操作成功)[.。!！]?$/i.test(text.trim()));
 }
 
+/** A note box's text without its label line (`Note:`, `说明：`). */
+function noteText(note: string | undefined): string {
+  return (note ?? '').replace(/^\s*(?:note|notice|说明|注意|注)\s*[:：]?\s*\n?/i, '').trim();
+}
+
+/** Opening quotes and the quote that closes each. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", '‘': '’', '“': '”', '「': '」' };
+
 /** Trim, and drop a stray unmatched quote at either end (`"can't get ...`). */
 function tidy(text: string): string {
   const trimmed = text.trim();
   const quotes = trimmed.split('"').length - 1;
   // A message quoted as a whole ("Request data is invalid") is the text inside the quotes.
   if (quotes === 2 && /^"[\p{L}\p{N}][^"]*[\p{L}\p{N}.!?。！？]"$/u.test(trimmed)) return trimmed.slice(1, -1).trim();
+  // So is one in typographic or single quotes (“…”, ‘…’, '…', 「…」), when those quotes appear nowhere else in it.
+  const pair = /^(['‘“「])([\p{L}\p{N}][^'‘’“”「」]*[\p{L}\p{N}.!?。！？])(['’”」])$/u.exec(trimmed);
+  if (pair !== null && QUOTE_PAIRS[pair[1]!] === pair[3]) return pair[2]!.trim();
   if (quotes === 1 && trimmed.startsWith('"')) return trimmed.slice(1).trim();
   if (quotes === 1 && trimmed.endsWith('"')) return trimmed.slice(0, -1).trim();
   return trimmed;

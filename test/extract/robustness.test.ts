@@ -208,11 +208,12 @@ describe('pathological inline markup', () => {
 });
 
 describe('code ranges', () => {
-  it('skips a range of codes with a warning, and keeps codes whose parts a hyphen joins', () => {
+  it('skips a range of numbers with a warning, reads a lone range of string codes as one entry, and keeps codes whose parts a hyphen joins', () => {
     const catalog = read(
       `${HEADER}| 1000-1999 | 500 | 系统错误 |\n| 301000~301099 | 400 | 频道错误 |\n| E.5000~E.5999 | 500 | 内部错误 |\n| c1-2 | 400 | 参数一 |\n| P.3-7 | 400 | 参数二 |\n| 10-20 | 400 | 参数三 |\n`,
     );
-    expect(catalog.entries.map((entry) => entry.code)).toEqual(['c1-2', 'P.3-7', '10-20']);
-    expect(catalog.rows.skipped.map((row) => row.line)).toEqual([3, 4, 5]);
+    expect(catalog.entries.map((entry) => entry.code)).toEqual(['E.5000~E.5999', 'c1-2', 'P.3-7', '10-20']);
+    expect(catalog.rows.skipped.map((row) => row.line)).toEqual([3, 4]);
+    expect(findings(catalog, 'range-entry')).toEqual([['info', 5]]);
   });
 });
