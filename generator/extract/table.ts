@@ -60,7 +60,7 @@ export function readTable(given: TableBlock, context: TableContext, reporter: Re
     reporter.report('info', 'table-not-errors', `Unexpected table after \`${oneLine(context.intro!)}\`, expected errors; it lists something else and gives no entries`, table);
     return null;
   }
-  table = withHeaderRow(table);
+  table = withHeaderRow(transposed(table));
   const columns = settleColumns(table, context);
   if (columns === null) return null;
   const start = { line: table.line, column: table.column };
@@ -166,6 +166,41 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const httpNamed = /http/i.test(settled[code]!.header) || /http/i.test(context.groupPath[context.groupPath.length - 1] ?? '');
   if (httpNamed && codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text))) return null;
   return settled;
+}
+
+/** Layouts in which a table may be written on its side; records found in prose are always one row per record. */
+const GRIDS = new Set<TableBlock['origin']>(['gfm', 'html', 'pipes-no-delimiter', 'tabs', 'spaces', 'grid']);
+
+/**
+ * A table written on its side, one error per column (`<tr><th>Code</th><td>E_X</td></tr>` then
+ * `Message`, `HTTP status` rows, or `| Field | Value |` over such rows): its first column is all
+ * header words, a code among them, so that column is the header and each other column a row.
+ */
+function transposed(table: TableBlock): TableBlock {
+  if (!GRIDS.has(table.origin)) return table;
+  // A GFM header `| Code | E_X |` is the first label row itself; `| Field | Value |` only titles them.
+  const head = table.header === null || table.header.length < 2 ? null : { cells: table.header, line: table.header[0]!.line, column: table.header[0]!.column };
+  const lead = head !== null && classifyHeader(head.cells[0]!.text).role === 'code' && head.cells.slice(1).every((cell) => classifyHeader(cell.text).role === 'unknown');
+  const lines = lead ? [head!, ...table.rows] : table.rows;
+  const labels = lines.map((row) => row.cells[0]);
+  if (lines.length < 2 || labels.some((cell) => cell === undefined || cell.text === '' || cell.text.length > 40)) return table;
+  const roles = labels.map((cell) => classifyHeader(cell!.text).role);
+  if (roles.includes('unknown') || !isErrorHeader(roles) || roles.filter((role) => role === 'code').length !== 1) return table;
+  // A record of a thing (`ID`, `Name`, `Description`) is not an error; nor are fields described in columns (`Field | Type | Description`).
+  if (/^id$/i.test(labels[roles.indexOf('code')]!.text.trim())) return table;
+  if (!lead && head !== null && head.cells.slice(1).some((cell) => classifyHeader(cell.text).role !== 'unknown' || FIELD_HEADER.test(cell.text.trim()))) return table;
+  const codes = lines[roles.indexOf('code')]!.cells.slice(1).map((cell) => cell.text.trim()).filter((text) => text !== '');
+  if (codes.length === 0 || !codes.every(isCodeLike)) return table;
+  const width = Math.max(...lines.map((row) => row.cells.length));
+  const rows: Row[] = [];
+  for (let column = 1; column < width; column++) {
+    const cells = lines.map((row): Cell => row.cells[column] ?? { text: '', line: row.line, column: row.column });
+    if (cells.every((cell) => cell.text === '')) continue;
+    const first = cells.find((cell) => cell.text !== '')!;
+    rows.push({ cells, line: first.line, column: first.column });
+  }
+  const note = `${table.note === null ? '' : `${table.note}; `}written on its side, its first column read as the header and each other column as a row`;
+  return { ...table, header: labels as Cell[], hints: null, rows, note };
 }
 
 /**

@@ -37,7 +37,8 @@ export type TableOrigin =
   | 'headings'
   | 'items'
   | 'definitions'
-  | 'lines';
+  | 'lines'
+  | 'grid';
 
 /**
  * Column meaning guessed from values, for tables without a header: `text` columns are the message,

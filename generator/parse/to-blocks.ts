@@ -4,7 +4,7 @@
  * tables pasted without their pipes are found there.
  */
 
-import type { Root, RootContent, Table } from 'mdast';
+import type { Code, Root, RootContent, Table } from 'mdast';
 import type { Block, Cell, TableBlock } from './blocks.js';
 import { nodeText } from './node-text.js';
 import { tableDepth } from './recover/html-span.js';
@@ -13,7 +13,7 @@ import type { SourceLine } from './recover/rows.js';
 import { append } from '../append.js';
 
 /** Node types whose source text recovery reads line by line. */
-const PROSE = new Set(['paragraph', 'list', 'html', 'blockquote', 'definition', 'footnoteDefinition']);
+const PROSE = new Set(['paragraph', 'list', 'html', 'blockquote', 'definition', 'footnoteDefinition', 'thematicBreak']);
 
 /** Blocks of a document, in source order. `text` is the exact text `tree` was parsed from. */
 export function toBlocks(tree: Root, text: string): Block[] {
@@ -43,11 +43,33 @@ export function toBlocks(tree: Root, text: string): Block[] {
     }
     openTables = 0;
     flush();
+    const drawn = node.type === 'code' ? fencedTable(node, lines) : null;
+    if (drawn !== null) {
+      append(blocks, drawn);
+      continue;
+    }
     const block = mapNode(node);
     if (block !== null) blocks.push(block);
   }
   flush();
   return blocks;
+}
+
+/** Fences that hold text, not code: a table pasted as a terminal showed it. */
+const TEXT_FENCE = /^(?:text|txt|plain|plaintext|ascii|table)$/i;
+
+/**
+ * The blocks of a text fence that holds a table (```` ```text ```` around `+----+` or `| a | b |` lines),
+ * read as the lines they are; `null` for any other code block, which stays code.
+ */
+function fencedTable(node: Code, lines: readonly string[]): Block[] | null {
+  if ((node.lang !== null && node.lang !== undefined && !TEXT_FENCE.test(node.lang)) || !/^\s*[+|]/.test(node.value)) return null;
+  const start = node.position?.start.line ?? 1;
+  // A fenced block's text starts on the line after its fence; an indented block's on its first line.
+  const first = /^\s*(?:```|~~~)/.test(lines[start - 1] ?? '') ? start + 1 : start;
+  const source: SourceLine[] = node.value.split('\n').map((_, index) => ({ text: lines[first + index - 1] ?? '', line: first + index }));
+  const blocks = recoverRegion(source);
+  return blocks.some((block) => block.type === 'table' && block.rows.length > 0) ? blocks : null;
 }
 
 function mapNode(node: RootContent): Block | null {

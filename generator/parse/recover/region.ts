@@ -4,13 +4,14 @@
  */
 
 import { append } from '../../append.js';
-import { cleanInline, isBlank } from '../../text.js';
+import { cleanInline, isBlank, type RawCell } from '../../text.js';
 import type { Block, TableBlock, TableOrigin } from '../blocks.js';
 import { readCodeLines, readDefinitions } from './definitions.js';
+import { readGridTable } from './grid-table.js';
 import { readHeaderLine, type HeaderStyle } from './header.js';
 import { htmlTableAt, spanLines } from './html-span.js';
 import { readHtmlTable } from './html-table.js';
-import { readRows, type SourceLine } from './rows.js';
+import { isRuleLine, isThematicBreak, readRows, type SourceLine } from './rows.js';
 
 const ORIGIN: Record<HeaderStyle, TableOrigin> = {
   pipes: 'pipes-no-delimiter',
@@ -30,7 +31,7 @@ const NOTE: Record<HeaderStyle, string> = {
 type Reader = (lines: readonly SourceLine[], start: number) => { block: Block; next: number } | null;
 
 /** Readers in the order they are tried at each line; the first that reads wins. */
-const READERS: readonly Reader[] = [readTable, readDefinitions, readCodeLines, readJson];
+const READERS: readonly Reader[] = [readGridTable, readTable, readDefinitions, readCodeLines, readJson];
 
 /**
  * Blocks found in `region`, in order; lines no reader takes are prose. An HTML table is read
@@ -99,6 +100,12 @@ export function recoverRegion(region: readonly SourceLine[]): Block[] {
       read = reader(lines, i);
       if (read !== null) break;
     }
+    if (read === null && (isThematicBreak(line.text) || isRuleLine(line.text))) {
+      // A break (`---`) or the rule over a simple table's header (`====  ====`) ends the paragraph it is in.
+      flush();
+      i++;
+      continue;
+    }
     if (read === null) {
       chunk.push(line);
       i++;
@@ -139,7 +146,7 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
   const header = readHeaderLine(first.text.trim());
   if (header === null) return null;
   const indent = first.text.length - first.text.trimStart().length;
-  const { rows, unreadable, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued' });
+  const { rows, unreadable, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued', starts: columnStarts(lines, start, header.cells, indent, header.style) });
   // Without separators a line of column words is only a header if rows follow it.
   if (rows.length === 0 && header.style !== 'pipes') return null;
   const block: TableBlock = {
@@ -155,6 +162,22 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
     endLine: lines[next - 1]!.line,
   };
   return { block, next };
+}
+
+/**
+ * Where the columns of a table without separators start, when they are aligned: at the dash runs of a
+ * rule under the header (`----  ------`), or at the header's words when two spaces or more part each.
+ */
+function columnStarts(lines: readonly SourceLine[], start: number, cells: readonly RawCell[], indent: number, style: HeaderStyle): number[] | null {
+  if (style !== 'spaces') return null;
+  const rule = lines[start + 1]?.text ?? '';
+  if (isRuleLine(rule)) {
+    const runs = [...rule.matchAll(/[-=]+/g)].map((match) => match.index);
+    return runs.length === cells.length ? runs : null;
+  }
+  const header = lines[start]!.text;
+  const parted = cells.every((cell, index) => index === 0 || /\s{2}$/.test(header.slice(0, indent + cell.offset)));
+  return parted ? cells.map((cell) => indent + cell.offset) : null;
 }
 
 /** A bare JSON object written as text (a pasted response example), or `null`. */

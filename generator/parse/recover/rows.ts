@@ -24,6 +24,16 @@ export function isDelimiterRow(text: string): boolean {
   return DELIMITER_ROW.test(text) && text.includes('-');
 }
 
+/** A line of dash or `=` runs separated by spaces: the rule under the header of a simple table (`----  ------`). */
+export function isRuleLine(text: string): boolean {
+  return /^\s*(?:-{2,}|={2,})(?:[ \t]+(?:-{2,}|={2,}))+\s*$/.test(text);
+}
+
+/** A thematic break (`---`, `***`, `- - -`): it separates parts of a document, it is never text. */
+export function isThematicBreak(text: string): boolean {
+  return /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(text);
+}
+
 /**
  * True when a token could be an error code rather than a word of prose: it ends in a
  * letter or digit and has a digit, an `_`, a `.`, a `-` inside, or is in capitals.
@@ -40,6 +50,28 @@ export interface Layout {
   readonly roles: readonly Role[];
   /** True when the header had no spaces between columns, so rows are glued too. */
   readonly glued: boolean;
+  /**
+   * Where each column starts in a line (offsets in the untrimmed line), when the columns are aligned:
+   * by a rule under the header (`----  ------`), or by a header whose words two spaces or more part.
+   * A row whose cells start there is cut there; others are split by shape. `null` when unknown.
+   */
+  readonly starts?: readonly number[] | null;
+}
+
+/**
+ * A line cut at the columns' start offsets, or `null` when its text does not line up with them:
+ * a word runs across where a column starts.
+ */
+function splitAtStarts(text: string, starts: readonly number[]): RawCell[] | null {
+  const cells: RawCell[] = [];
+  for (let index = 0; index < starts.length; index++) {
+    const from = Math.min(starts[index]!, text.length);
+    const to = Math.min(starts[index + 1] ?? text.length, text.length);
+    if (index > 0 && from < text.length && !/\s/.test(text[from - 1]!)) return null;
+    const raw = text.slice(from, to);
+    cells.push({ raw: raw.trim(), offset: from + raw.length - raw.trimStart().length });
+  }
+  return cells;
 }
 
 /** What kind of line this is, inside a table. */
@@ -167,7 +199,7 @@ export function readRows(lines: readonly SourceLine[], start: number, layout: La
       i = end;
       continue;
     }
-    if (isDelimiterRow(current.text)) {
+    if (isDelimiterRow(current.text) || isRuleLine(current.text)) {
       i++;
       continue;
     }
@@ -216,6 +248,8 @@ function cellsOf(unit: RowLines, layout?: Layout, scripts?: readonly Script[]): 
   const shift = (cells: RawCell[]): RawCell[] => cells.map((cell) => ({ raw: cell.raw, offset: cell.offset + indent }));
   if (unit.kind === 'pipes') return shift(splitPipes(trimmed));
   if (unit.kind === 'tabs') return shift(splitTabs(trimmed));
+  const aligned = layout?.starts === null || layout?.starts === undefined ? null : splitAtStarts(text.trimEnd(), layout.starts);
+  if (aligned !== null && aligned[0]!.raw !== '' && aligned[0]!.raw === CODE_CHARS.exec(trimmed)?.[0]) return aligned;
   return shift(splitByShape(trimmed, 0, layout!, scripts) ?? []);
 }
 
