@@ -158,6 +158,11 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     }
     return column;
   });
+  // A column of HTTP statuses under a header errspec does not know (`Response`, `Returned as`) is the status.
+  if (!settled.some((column) => column.role === 'status') && settled.some((column) => ['message', 'description'].includes(column.role))) {
+    const index = settled.findIndex((column, i) => column.role === 'unknown' && values(i).length >= Math.max(1, table.rows.length * 0.8) && values(i).every((text) => statusOf(text) !== null && /^(?:HTTP\s*)?[1-5]\d\d\b/i.test(text)));
+    if (index !== -1) settled[index] = { ...settled[index]!, role: 'status' };
+  }
   const texts = settled.filter((column) => ['message', 'description', 'remedy', 'status'].includes(column.role));
   if (!codeSeen || texts.length === 0) return null;
   // A table of HTTP statuses and their meanings (a legend of the transport) lists no error codes.
@@ -167,6 +172,9 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   if (httpNamed && codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text))) return null;
   return settled;
 }
+
+/** Rows a table written on its side may have: one per field of an error. */
+const MAX_FIELDS = 20;
 
 /** Layouts in which a table may be written on its side; records found in prose are always one row per record. */
 const GRIDS = new Set<TableBlock['origin']>(['gfm', 'html', 'pipes-no-delimiter', 'tabs', 'spaces', 'grid']);
@@ -182,8 +190,10 @@ function transposed(table: TableBlock): TableBlock {
   const head = table.header === null || table.header.length < 2 ? null : { cells: table.header, line: table.header[0]!.line, column: table.header[0]!.column };
   const lead = head !== null && classifyHeader(head.cells[0]!.text).role === 'code' && head.cells.slice(1).every((cell) => classifyHeader(cell.text).role === 'unknown');
   const lines = lead ? [head!, ...table.rows] : table.rows;
+  // A record has a handful of fields; a long table is never one.
+  if (lines.length < 2 || lines.length > MAX_FIELDS) return table;
   const labels = lines.map((row) => row.cells[0]);
-  if (lines.length < 2 || labels.some((cell) => cell === undefined || cell.text === '' || cell.text.length > 40)) return table;
+  if (labels.some((cell) => cell === undefined || cell.text === '' || cell.text.length > 40)) return table;
   const roles = labels.map((cell) => classifyHeader(cell!.text).role);
   if (roles.includes('unknown') || !isErrorHeader(roles) || roles.filter((role) => role === 'code').length !== 1) return table;
   // A record of a thing (`ID`, `Name`, `Description`) is not an error; nor are fields described in columns (`Field | Type | Description`).
@@ -254,9 +264,11 @@ function splitCodeCell(text: string): { code: string; alias: string | null; stat
  */
 function lonelyRange(rows: readonly Row[], columns: readonly Column[]): (code: string) => boolean {
   const index = columns.findIndex((column) => column.role === 'code');
-  const codes = rows.map((row) => tidy(row.cells[index]?.text ?? '')).filter((code) => code !== '' && !isRange(code));
-  if (codes.length === 0 || codes.every((code) => /^-?\d+$/.test(code))) return () => false;
+  let codes: string[] | null = null;
   return (range) => {
+    // Most tables have no range: the table's codes are gathered at the first.
+    codes ??= rows.map((row) => tidy(row.cells[index]?.text ?? '')).filter((code) => code !== '' && !isRange(code));
+    if (codes.length === 0 || codes.every((code) => /^-?\d+$/.test(code))) return false;
     const [, prefix, from, , , to] = RANGE.exec(range.trim())!;
     // A range of bare numbers is numeric whatever the other codes are.
     return prefix !== '' && !codes.some((code) => {

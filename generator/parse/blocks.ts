@@ -30,6 +30,7 @@ export type TableOrigin =
   | 'gfm'
   | 'pipes-no-delimiter'
   | 'tabs'
+  | 'csv'
   | 'spaces'
   | 'glued'
   | 'html'

@@ -7,9 +7,10 @@
 
 import { classifyHeader, findTerms, type Role } from '../../extract/columns.js';
 import { hasPipe, splitPipes, splitTabs, type RawCell } from '../../text.js';
+import { splitCommas } from './csv.js';
 
 /** How the cells of a recovered header line were separated. */
-export type HeaderStyle = 'pipes' | 'tabs' | 'spaces' | 'glued';
+export type HeaderStyle = 'pipes' | 'tabs' | 'commas' | 'spaces' | 'glued';
 
 /** A recognised header line. */
 export interface HeaderLine {
@@ -29,6 +30,12 @@ export function readHeaderLine(line: string): HeaderLine | null {
   if (line.length > 200) return null;
   if (hasPipe(line)) return fromCells(splitPipes(line), 'pipes');
   if (line.includes('\t')) return fromCells(splitTabs(line), 'tabs');
+  // Column words parted by commas and nothing else (`code,status,message`), not a sentence with commas in it.
+  const commas = /^[^,]{1,40}(?:,[^,]{1,40})+$/.test(line) ? splitCommas(line) : null;
+  if (commas !== null && commas.every((cell) => cell.raw.split(/\s+/).length <= 4)) {
+    const header = fromCells(commas, 'commas');
+    if (header !== null && !header.roles.includes('unknown')) return header;
+  }
   return fromWords(line);
 }
 

@@ -16,6 +16,7 @@ import { isRuleLine, isThematicBreak, readRows, type SourceLine } from './rows.j
 const ORIGIN: Record<HeaderStyle, TableOrigin> = {
   pipes: 'pipes-no-delimiter',
   tabs: 'tabs',
+  commas: 'csv',
   spaces: 'spaces',
   glued: 'glued',
 };
@@ -23,6 +24,7 @@ const ORIGIN: Record<HeaderStyle, TableOrigin> = {
 const NOTE: Record<HeaderStyle, string> = {
   pipes: 'table has no delimiter row',
   tabs: 'table is separated by tabs, not pipes',
+  commas: 'table is comma-separated values',
   spaces: 'table lost its pipes; columns separated by spaces',
   glued: 'table lost its pipes; cells glued together, split by column shape',
 };
@@ -146,7 +148,7 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
   const header = readHeaderLine(first.text.trim());
   if (header === null) return null;
   const indent = first.text.length - first.text.trimStart().length;
-  const { rows, unreadable, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued', starts: columnStarts(lines, start, header.cells, indent, header.style) });
+  const { rows, unreadable, next } = readRows(lines, start + 1, { roles: header.roles, glued: header.style === 'glued', commas: header.style === 'commas', starts: columnStarts(lines, start, header.cells, indent, header.style) });
   // Without separators a line of column words is only a header if rows follow it.
   if (rows.length === 0 && header.style !== 'pipes') return null;
   const block: TableBlock = {

@@ -8,6 +8,7 @@ import { append } from '../../append.js';
 import type { Role } from '../../extract/columns.js';
 import { cleanInline, hasCjk, hasPipe, isBlank, splitPipes, splitTabs, type RawCell } from '../../text.js';
 import type { Cell, Row } from '../blocks.js';
+import { splitCommas } from './csv.js';
 
 /** A source line of a text region. */
 export interface SourceLine {
@@ -50,6 +51,8 @@ export interface Layout {
   readonly roles: readonly Role[];
   /** True when the header had no spaces between columns, so rows are glued too. */
   readonly glued: boolean;
+  /** True for comma-separated values: every row is a CSV line. */
+  readonly commas?: boolean;
   /**
    * Where each column starts in a line (offsets in the untrimmed line), when the columns are aligned:
    * by a rule under the header (`----  ------`), or by a header whose words two spaces or more part.
@@ -75,8 +78,12 @@ function splitAtStarts(text: string, starts: readonly number[]): RawCell[] | nul
 }
 
 /** What kind of line this is, inside a table. */
-function rowStart(text: string, layout: Layout): 'pipes' | 'tabs' | 'shape' | null {
+function rowStart(text: string, layout: Layout): RowLines['kind'] | null {
   const trimmed = text.trim();
+  if (layout.commas === true) {
+    const cells = splitCommas(trimmed);
+    return cells !== null && cells.length >= 2 && isCodeLike(cells[0]!.raw) ? 'commas' : null;
+  }
   if (trimmed.startsWith('|')) return isDelimiterRow(trimmed) ? null : 'pipes';
   if (hasPipe(trimmed)) {
     const cells = splitPipes(trimmed);
@@ -159,7 +166,7 @@ function splitText(text: string, offset: number, count: number, scripts: readonl
 
 /** One row while it is being read: its first line and the lines continuing its last cell. */
 interface RowLines {
-  readonly kind: 'pipes' | 'tabs' | 'shape';
+  readonly kind: 'pipes' | 'tabs' | 'commas' | 'shape';
   readonly first: SourceLine;
   readonly more: SourceLine[];
 }
@@ -248,6 +255,7 @@ function cellsOf(unit: RowLines, layout?: Layout, scripts?: readonly Script[]): 
   const shift = (cells: RawCell[]): RawCell[] => cells.map((cell) => ({ raw: cell.raw, offset: cell.offset + indent }));
   if (unit.kind === 'pipes') return shift(splitPipes(trimmed));
   if (unit.kind === 'tabs') return shift(splitTabs(trimmed));
+  if (unit.kind === 'commas') return shift(splitCommas(trimmed) ?? []);
   const aligned = layout?.starts === null || layout?.starts === undefined ? null : splitAtStarts(text.trimEnd(), layout.starts);
   if (aligned !== null && aligned[0]!.raw !== '' && aligned[0]!.raw === CODE_CHARS.exec(trimmed)?.[0]) return aligned;
   return shift(splitByShape(trimmed, 0, layout!, scripts) ?? []);
