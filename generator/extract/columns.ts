@@ -24,7 +24,7 @@ const VOCABULARY: readonly Term[] = [
     '错误码', '错误代码', '错误编码', '错误编号', '异常码', '异常机器码', '机器码', '返回码', '状态码', '结果码',
     '响应码', '业务码', '错误号', '代码', '返回代码', '错误标识', 'code', 'error code', 'err code', 'errcode', 'error_code', 'err_code',
     'errorcode', 'error codes', 'return code', 'retcode', 'ret_code', 'result code', 'status code', 'error',
-    'error id', 'error number', 'reason code', 'response code', 'id', 'errno', 'error no',
+    'error id', 'error number', 'reason code', 'response code', 'id', 'errno', 'error no', 'faultcode', 'exception code',
   ]),
   ...terms('status', [
     'http 状态码', 'http 状态', 'http 返回码', 'http 返回状态码', 'http 返回信息', 'http 码', 'http status code',
@@ -37,13 +37,14 @@ const VOCABULARY: readonly Term[] = [
   ...terms('message', [
     '错误信息', '错误消息', '默认消息', '消息', '提示', '提示信息', '错误提示', '信息', '中文', '英文', '中文信息',
     '英文信息', '中文描述', '英文描述', '返回信息', '文案', 'message', 'msg', 'errmsg', 'err_msg', 'error message',
-    'error msg', 'english', 'chinese', 'text', 'error type', 'title', 'summary', 'default message',
+    'error msg', 'english', 'chinese', 'text', 'error type', 'title', 'summary', 'default message', 'faultstring',
+    'fault string', 'error string',
   ]),
   ...terms('description', [
     '说明', '描述', '含义', '错误描述', '异常描述', '错误说明', '备注', '详情', '详细说明', '原因', '错误原因',
     '问题描述', 'description', 'desc', 'detail', 'details', 'meaning', 'explanation', 'reason', 'cause',
     'notes', 'note', 'error_description', 'comment', 'causes', 'common cause', 'common causes', 'possible cause',
-    'possible causes', 'cause of error', '问题原因', '可能原因', '产生原因',
+    'possible causes', 'cause of error', '问题原因', '可能原因', '产生原因', '解释', '释义',
   ]),
   ...terms('alias', ['别名', 'alias', 'aliases', 'sqlstate', 'sql state', 'hex', 'hex code', 'decimal', '十进制', '十六进制']),
   ...terms('retryable', ['可重试', '是否可重试', '能否重试', '重试', 'retryable', 'retriable', 'retry', 'can retry', 'transient']),
