@@ -137,8 +137,16 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     const index = errorTypes && codeColumn(values(0), table.rows.length, true)
       ? 0
       : judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i), table.rows.length));
-    if (index !== -1) judged[index] = { ...judged[index]!, role: 'code' };
+    // A "message" column of identifiers beside a description (`Error Type | Description`: `card_error`) names the errors.
+    const named = judged.filter((column) => column.role === 'description').length > 0
+      ? judged.findIndex((column, i) => column.role === 'message' && codeColumn(values(i), table.rows.length, true))
+      : -1;
+    const chosen = index !== -1 ? index : named;
+    if (chosen !== -1) judged[chosen] = { ...judged[chosen]!, role: 'code' };
   }
+  // Of two code columns, one headed only `Error` gives way to one that says code (`Error | Code | Message`).
+  const codeColumns = judged.flatMap((column, i) => (column.role === 'code' ? [i] : []));
+  const primary = codeColumns.find((i) => !BARE_ERROR.test(judged[i]!.header.trim())) ?? codeColumns[0];
   let codeSeen = false;
   const settled = judged.map((column, index): Column => {
     const cells = values(index);
@@ -148,7 +156,7 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
       return { ...column, role: 'unknown' };
     }
     if (column.role === 'code') {
-      if (codeSeen) return { ...column, role: judged.some((other) => other.role === 'name') ? 'alias' : 'name' };
+      if (codeSeen || index !== primary) return { ...column, role: judged.some((other) => other.role === 'name') ? 'alias' : 'name' };
       codeSeen = true;
     }
     // A record's parts are read one by one: each text is in its own language, not its column's.
@@ -322,6 +330,9 @@ function expandCodes(row: Row, columns: readonly Column[]): Row[] {
 function linesOf(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }
+
+/** A header that says "error" and nothing more: a code column only when no other column says code. */
+const BARE_ERROR = /^(?:errors?|exceptions?|faults?|错误|异常)$/i;
 
 /** A header of a parameter or field table, whose first column holds names that can look like codes. */
 const FIELD_HEADER = new RegExp(
