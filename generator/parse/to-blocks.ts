@@ -20,12 +20,18 @@ export function toBlocks(tree: Root, text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   let region: { from: number; to: number } | null = null;
+  // Lines of block quotes in the region: their `>` markers are blanked, so a table quoted whole reads as one.
+  const quoted = new Set<number>();
   const flush = (): void => {
     if (region === null) return;
     const source: SourceLine[] = [];
-    for (let line = region.from; line <= region.to; line++) source.push({ text: lines[line - 1] ?? '', line });
+    for (let line = region.from; line <= region.to; line++) {
+      const text = lines[line - 1] ?? '';
+      source.push({ text: quoted.has(line) ? text.replace(/^(?:[ \t]*>[ \t]?)+/, (markers) => ' '.repeat(markers.length)) : text, line });
+    }
     append(blocks, recoverRegion(source));
     region = null;
+    quoted.clear();
   };
   // An HTML table with a blank line inside is split into several nodes (of any type: an indented
   // line after the blank is a code block): while a `<table` is open, the region takes them all.
@@ -38,6 +44,7 @@ export function toBlocks(tree: Root, text: string): Block[] {
     const inTable = region !== null && openTables > 0 && node.type !== 'heading' && (node.position?.start.offset ?? 0) < lastClose;
     if (PROSE.has(node.type) || inTable) {
       region = region === null ? { from: start, to: end } : { from: region.from, to: end };
+      if (node.type === 'blockquote') for (let line = start; line <= end; line++) quoted.add(line);
       openTables = Math.max(0, openTables + tableDepth(text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)));
       continue;
     }

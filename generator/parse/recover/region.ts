@@ -11,7 +11,7 @@ import { readGridTable } from './grid-table.js';
 import { readHeaderLine, type HeaderStyle } from './header.js';
 import { htmlTableAt, spanLines } from './html-span.js';
 import { readHtmlTable } from './html-table.js';
-import { isRuleLine, isThematicBreak, readRows, type SourceLine } from './rows.js';
+import { isDelimiterRow, isRuleLine, isThematicBreak, readRows, type SourceLine } from './rows.js';
 
 const ORIGIN: Record<HeaderStyle, TableOrigin> = {
   pipes: 'pipes-no-delimiter',
@@ -157,13 +157,20 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
     header: header.cells.map((cell) => ({ text: cleanInline(cell.raw), line: first.line, column: indent + cell.offset + 1 })),
     hints: null,
     rows,
-    note: `${NOTE[header.style]}; read as ${header.cells.length} columns (${header.cells.map((cell) => cleanInline(cell.raw)).join(', ')})`,
+    note: `${noteOf(header.style, indent, lines[start + 1]?.text ?? '')}; read as ${header.cells.length} columns (${header.cells.map((cell) => cleanInline(cell.raw)).join(', ')})`,
     unreadable,
     line: first.line,
     column: indent + 1,
     endLine: lines[next - 1]!.line,
   };
   return { block, next };
+}
+
+/** What recovery assumed of a table with this header style, indent and line below its header. */
+function noteOf(style: HeaderStyle, indent: number, below: string): string {
+  if (style !== 'pipes' || !isDelimiterRow(below)) return NOTE[style];
+  // GFM reads a table with a delimiter row unless it sits in a container it did not parse as one, or the rows do not match.
+  return indent > 0 ? 'table inside a list item or block quote' : 'table whose delimiter row does not match its header';
 }
 
 /**
