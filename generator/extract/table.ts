@@ -136,7 +136,7 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     // An identifier column (hex value, symbol, enum or constant name) is the code when nothing else is.
     const index = errorTypes && codeColumn(values(0), table.rows.length, true)
       ? 0
-      : judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i), table.rows.length));
+      : judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i).map((text) => splitCodeCell(text).code), table.rows.length));
     // A "message" column of identifiers beside a description (`Error Type | Description`: `card_error`) names the errors.
     const named = judged.filter((column) => column.role === 'description').length > 0
       ? judged.findIndex((column, i) => column.role === 'message' && codeColumn(values(i), table.rows.length, true))
@@ -250,8 +250,8 @@ function isHeaderRow(row: Row): boolean {
   return isErrorHeader(roles) && row.cells.every((cell, index) => cell.text === '' || roles[index] !== 'unknown');
 }
 
-/** A code cell that also names the code or gives its status: `1001 INVALID_TOKEN`, `E_SLOW (429)`, `42 (AnswerWrong)`. */
-const CODE_AND_MORE = /^(\S+?)\s*(?:\s([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)|[(（]\s*([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*|[1-5]\d\d)\s*[)）])$/;
+/** A code cell that also names the code or gives its status: `1001 INVALID_TOKEN`, `0x01 / ERR_ONE`, `E_SLOW (429)`, `42 (AnswerWrong)`. */
+const CODE_AND_MORE = /^(\S+?)\s*(?:(?:\s|\/\s*)([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)|[(（]\s*([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*|[1-5]\d\d)\s*[)）])$/;
 
 /** The code of a code cell, with the name or HTTP status written beside it; the cell as it is when it holds one code. */
 function splitCodeCell(text: string): { code: string; alias: string | null; status: number | null } {
