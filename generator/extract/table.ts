@@ -308,13 +308,16 @@ function inheritSpans(rows: readonly Row[], columns: readonly Column[]): Row[] {
 }
 
 /**
- * A row whose code cell lists several codes, one per line (`E1<br>E2`), as one row per code
+ * A row whose code cell lists several codes, one per line (`E1<br>E2`) or parted by commas, as one row per code
  * with the same other cells; an alias cell with as many lines gives each code its own.
  */
 function expandCodes(row: Row, columns: readonly Column[]): Row[] {
   const code = columns.findIndex((column) => column.role === 'code');
   const cell = row.cells[code];
-  const codes = linesOf(cell?.text ?? '');
+  const lines = linesOf(cell?.text ?? '');
+  // Codes one per line, or on one line parted by commas or `or` (`E1, E2`, `E4、E5`, `E6 or E7`).
+  const listed = lines.length === 1 ? lines[0]!.split(/\s*[,，、;；]\s*|\s+or\s+/).filter((part) => part !== '') : lines;
+  const codes = listed.length >= 2 && listed.every(isCodeLike) ? listed : lines;
   if (codes.length < 2 || !codes.every(isCodeLike)) return [row];
   return codes.map((text, index) => ({
     ...row,
