@@ -142,7 +142,12 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
       ? judged.findIndex((column, i) => column.role === 'message' && codeColumn(values(i), table.rows.length, true))
       : -1;
     const chosen = index !== -1 ? index : named;
-    if (chosen !== -1) judged[chosen] = { ...judged[chosen]!, role: 'code' };
+    // Names without a digit (`ACTIVE`, `SUSPENDED`) are codes only where the headings or the table say it lists errors,
+    // or where nothing says what it lists (a spec of one table).
+    const symbolic = chosen !== -1 && values(chosen).every((text) => !/\d/.test(text));
+    const around = [...context.groupPath, context.intro ?? ''].filter((text) => text !== '');
+    const says = around.length === 0 || [...around, ...columns.map((column) => column.header)].some((text) => ERROR_WORDS.test(text));
+    if (chosen !== -1 && (!symbolic || says)) judged[chosen] = { ...judged[chosen]!, role: 'code' };
   }
   // Of two code columns, one headed only `Error` gives way to one that says code (`Error | Code | Message`).
   const codeColumns = judged.flatMap((column, i) => (column.role === 'code' ? [i] : []));
@@ -339,10 +344,11 @@ const BARE_ERROR = /^(?:errors?|exceptions?|faults?|错误|异常)$/i;
 
 /** A header of a parameter or field table, whose first column holds names that can look like codes. */
 const FIELD_HEADER = new RegExp(
-  '^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|默认值|配置项|选项|请求方法|版本|版本号|日期|' +
+  '^(?:参数|参数名|参数名称|字段|字段名|属性|类型|数据类型|是否必须|是否必填|必选|必填|默认值|配置项|选项|请求方法|版本|版本号|日期|权限|事件|命令|' +
     // Settings, command-line options, endpoints and changelogs name things too.
     '(?:parameters?|param|fields?|property|type|data type|required|optional|default|default value|options?|flags?|settings?|' +
-    'variables?|(?:http )?method|verb|endpoint|path|url|uri|version|date)(?:\\s+name)?)$',
+    'variables?|(?:http )?method|verb|endpoint|path|url|uri|version|date|scopes?|permissions?|roles?|events?|event type|' +
+    'headers?|metrics?|arguments?|attributes?|commands?)(?:\\s+name)?)$',
   'i',
 );
 
