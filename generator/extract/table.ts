@@ -8,6 +8,7 @@ import type { Locale, Messages, Point, SkippedRow, StatusSource } from '../model
 import type { Cell, Row, TableBlock } from '../parse/index.js';
 import { hasCjk, localeOf } from '../text.js';
 import { isErrorHeader } from '../parse/recover/header.js';
+import { statusHeading } from '../parse/recover/status-heading.js';
 import { isCodeLike } from '../parse/recover/rows.js';
 import type { Candidate } from './candidate.js';
 import { classifyHeader, type Role } from './columns.js';
@@ -96,8 +97,15 @@ export function readTable(given: TableBlock, context: TableContext, reporter: Re
   // A record names its code in a label; an identifier opening its prose is a word of the sentence.
   const records = table.origin === 'headings' || table.origin === 'items';
   const alone = lonelyRange(rows, columns);
+  let within = context;
   for (const [index, row] of rows.entries()) {
-    const read = readRow(row, columns, context, reporter, records ? null : snake[index - 1] === true || snake[index + 1] === true, alone);
+    const title = records || columns.length < 2 ? null : titleOf(row);
+    if (title !== null) {
+      // A row across the table (`<td colspan=2>Login errors</td>`, `| **Class 08 — …** | |`) titles the rows below it.
+      within = { ...context, groupPath: [...context.groupPath, title], sectionStatus: statusHeading(title) ?? context.sectionStatus };
+      continue;
+    }
+    const read = readRow(row, columns, within, reporter, records ? null : snake[index - 1] === true || snake[index + 1] === true, alone);
     if ('reason' in read) result.skipped.push(read);
     else result.candidates.push(read);
   }
@@ -188,6 +196,17 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
 
 /** Rows a table written on its side may have: one per field of an error. */
 const MAX_FIELDS = 20;
+
+/**
+ * The title a row gives the rows below it, or `null`: one text across the row (a cell spanning the
+ * table, repeated in each slot, or the first cell alone) that is not a code.
+ */
+function titleOf(row: Row): string | null {
+  const texts = row.cells.map((cell) => cell.text.trim());
+  const first = texts[0] ?? '';
+  if (first === '' || isCodeLike(first) || !/\s|\p{Script=Han}/u.test(first)) return null;
+  return texts.slice(1).every((text) => text === '' || text === first) ? first : null;
+}
 
 /** Layouts in which a table may be written on its side; records found in prose are always one row per record. */
 const GRIDS = new Set<TableBlock['origin']>(['gfm', 'html', 'pipes-no-delimiter', 'tabs', 'spaces', 'grid']);
