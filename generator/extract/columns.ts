@@ -22,7 +22,7 @@ interface Term {
 const VOCABULARY: readonly Term[] = [
   ...terms('code', [
     '错误码', '错误代码', '错误编码', '错误编号', '异常码', '异常机器码', '机器码', '返回码', '状态码', '结果码',
-    '响应码', '业务码', '错误号', '代码', '返回代码', '错误标识', 'code', 'error code', 'err code', 'errcode', 'error_code', 'err_code',
+    '响应码', '业务码', '错误号', '代码', '返回代码', '错误标识', '错误', 'code', 'error code', 'err code', 'errcode', 'error_code', 'err_code',
     'errorcode', 'error codes', 'return code', 'retcode', 'ret_code', 'result code', 'status code', 'error',
     'error id', 'error number', 'reason code', 'response code', 'id', 'errno', 'error no', 'faultcode', 'exception code',
   ]),
