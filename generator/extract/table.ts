@@ -19,6 +19,8 @@ interface Column {
   readonly locale: Locale | null;
   readonly header: string;
   readonly at: Point;
+  /** True for a code column whose cells open with the code and go on with its message (`2001 - Bucket missing`). */
+  readonly lead?: boolean;
 }
 
 /** Where the table sits, for groups and section statuses. */
@@ -126,6 +128,8 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const judged = columns.map((column, index): Column => {
     const cells = values(index);
     if (column.role === 'code' && cells.length > 0 && cells.filter(isSentence).length * 2 > cells.length) {
+      // Sentences that each open with a code are the code and its message in one cell.
+      if (cells.filter((text) => leadingCode(text) !== null).length >= cells.length * 0.9) return { ...column, lead: true };
       return { ...column, role: columns.some((other) => other.role === 'message') ? 'description' : 'message' };
     }
     return column;
@@ -272,6 +276,18 @@ function isHeaderRow(row: Row): boolean {
   const roles = row.cells.map((cell) => (cell.text === '' ? 'unknown' : classifyHeader(cell.text).role));
   if (row.cells.some((cell, index) => roles[index] === 'code' && isCodeLike(cell.text))) return false;
   return isErrorHeader(roles) && row.cells.every((cell, index) => cell.text === '' || roles[index] !== 'unknown');
+}
+
+/** A cell opening with a code, then a separator or a space, then its message: `` `E1001` Invalid token ``, `2001 - Bucket missing`, `30001：余额不足`. */
+const LEADING_CODE = /^`?([A-Za-z0-9_$][A-Za-z0-9_.\-:/$]*?)`?\s*(?:\s[-–—:：]\s*|[:：]\s*|\s+)(\S[\s\S]*)$/;
+
+/** The code a cell opens with and the text after it, or `null`: the code has a digit or an `_`, the text is more than a word of capitals. */
+function leadingCode(text: string): { code: string; alias: null; status: null; rest: string } | null {
+  const match = LEADING_CODE.exec(text);
+  if (match === null) return null;
+  const [, code, rest] = match as unknown as [string, string, string];
+  if (!isCodeLike(code) || !/[\d_]/.test(code) || SNAKE_NAME.test(rest.trim())) return null;
+  return { code, alias: null, status: null, rest: rest.trim() };
 }
 
 /** A code cell that also names the code or gives its status: `1001 INVALID_TOKEN`, `0x01 / ERR_ONE`, `E_SLOW (429)`, `42 (AnswerWrong)`. */
@@ -448,7 +464,9 @@ function readRow(
     return index === -1 ? undefined : row.cells[index];
   };
   const codeCell = cellOf('code');
-  const { code, alias: codeAlias, status: codeStatus } = splitCodeCell(tidy(codeCell?.text ?? ''));
+  const codeHeader = columns.find((column) => column.role === 'code');
+  const opening = codeHeader?.lead === true ? leadingCode(tidy(codeCell?.text ?? '')) : null;
+  const { code, alias: codeAlias, status: codeStatus } = opening ?? splitCodeCell(tidy(codeCell?.text ?? ''));
   if (code === '') return skip('its code cell is empty, expected a code', point(codeCell, at));
   if (isRange(code) && !lonely(code)) return skip(`\`${oneLine(code)}\` is a range of codes, expected one code`, point(codeCell, at));
   if (isRange(code)) {
@@ -527,6 +545,12 @@ function readRow(
   const messageRole = columns[firstTextColumn(columns)]?.role;
   const messageTexts = messageRole === 'message' ? named('message') : texts('message');
   const descriptionTexts = messageRole === 'description' ? named('description') : texts('description');
+  if (opening !== null) {
+    // The text after the code is the message; with a message column beside it, it is the description.
+    const rest = { text: opening.rest, locale: localeOf(opening.rest), at: point(codeCell, at) };
+    if (messageTexts.length === 0) messageTexts.unshift(rest);
+    else descriptionTexts.unshift(rest);
+  }
   const messages: { [locale: Locale]: string } = {};
   const messageAt: { [locale: Locale]: Point } = {};
   for (const { text, locale, at: cellAt } of [...messageTexts, ...descriptionTexts].flatMap(bilingual)) {
