@@ -6,6 +6,7 @@
 import type { Reporter } from '../diagnostics.js';
 import type { Locale, Messages, Point, SkippedRow, StatusSource } from '../model.js';
 import type { Cell, Row, TableBlock } from '../parse/index.js';
+import type { ColumnHint } from '../parse/blocks.js';
 import { hasCjk, localeOf } from '../text.js';
 import { isErrorHeader } from '../parse/recover/header.js';
 import { statusHeading } from '../parse/recover/status-heading.js';
@@ -59,11 +60,11 @@ export function readTable(given: TableBlock, context: TableContext, reporter: Re
     reporter.report('error', 'table-too-wide', `Unexpected table of ${width} columns, expected at most ${MAX_COLUMNS}; it is not read`, table);
     return null;
   }
+  table = unheaded(withHeaderRow(transposed(table)));
   if (table.header === null && listsOtherThings(context.intro)) {
     reporter.report('info', 'table-not-errors', `Unexpected table after \`${oneLine(context.intro!)}\`, expected errors; it lists something else and gives no entries`, table);
     return null;
   }
-  table = withHeaderRow(transposed(table));
   const columns = settleColumns(table, context);
   if (columns === null) return null;
   const start = { line: table.line, column: table.column };
@@ -210,6 +211,24 @@ function titleOf(row: Row): string | null {
   const first = texts[0] ?? '';
   if (first === '' || isCodeLike(first) || !/\s|\p{Script=Han}/u.test(first)) return null;
   return texts.slice(1).every((text) => text === '' || text === first) ? first : null;
+}
+
+/**
+ * A table whose header cells are all empty (a GFM table pasted without one) as a table without a
+ * header, its columns hinted by their values: the first column of codes, 3-digit statuses, then text.
+ */
+function unheaded(table: TableBlock): TableBlock {
+  if (table.header === null || table.header.length < 2 || table.header.some((cell) => cell.text !== '')) return table;
+  const width = table.header.length;
+  const hints: ColumnHint[] = [];
+  for (let index = 0; index < width; index++) {
+    const cells = table.rows.map((row) => row.cells[index]?.text.trim() ?? '').filter((text) => text !== '');
+    if (cells.length > 0 && cells.every((text) => /^[1-5]\d\d$/.test(text))) hints.push('status');
+    else if (!hints.includes('code') && codeColumn(cells, table.rows.length)) hints.push('code');
+    else hints.push('text');
+  }
+  if (!hints.includes('code')) return table;
+  return { ...table, header: null, hints, note: 'table has an empty header; columns read by their values' };
 }
 
 /** Layouts in which a table may be written on its side; records found in prose are always one row per record. */
