@@ -313,7 +313,9 @@ function leadingCode(text: string): { code: string; alias: null; status: null; r
 const CODE_AND_MORE = /^(\S+?)\s*(?:(?:\s|\/\s*)([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)|[(（]\s*([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*|[1-5]\d\d)\s*[)）])$/;
 
 /** The code of a code cell, with the name or HTTP status written beside it; the cell as it is when it holds one code. */
-function splitCodeCell(text: string): { code: string; alias: string | null; status: number | null } {
+function splitCodeCell(cell: string): { code: string; alias: string | null; status: number | null } {
+  // A mark after the code (`E1006 ⚠️`, `E7 *`, `E8 †`) flags it; it is not part of it.
+  const text = cell.replace(/(?<=\S)\s+[\p{Extended_Pictographic}\p{So}\uFE0F*†‡]+$/u, '');
   const match = CODE_AND_MORE.exec(text);
   const code = match?.[1] ?? '';
   const named = match?.[2] ?? match?.[3] ?? '';
