@@ -145,6 +145,16 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const http = judged.some((column, i) => column.role === 'status' && values(i).length > 0 && values(i).every((text) => statusOf(text) !== null));
   const errorTypes = http && /^(?:error\s+)?(?:type|kind)$/i.test(columns[0]?.header.trim() ?? '');
   const fields = columns.some((column, i) => FIELD_HEADER.test(column.header.trim()) && !(errorTypes && i === 0));
+  // A lone "code" column of HTTP statuses that repeat (`Name | Code`: `NotFound | 404`) is the status when a
+  // column of names, each different, stands beside it: codes name one error each, statuses are shared.
+  const only = judged.filter((column) => column.role === 'code').length === 1 ? judged.findIndex((column) => column.role === 'code') : -1;
+  if (!fields && only !== -1 && repeatedStatuses(values(only))) {
+    const names = judged.findIndex((column, i) => ['name', 'alias', 'unknown'].includes(column.role) && new Set(values(i)).size === table.rows.length && values(i).every((text) => IDENTIFIER.test(text)));
+    if (names !== -1) {
+      judged[only] = { ...judged[only]!, role: 'status' };
+      judged[names] = { ...judged[names]!, role: 'code' };
+    }
+  }
   if (!fields && !judged.some((column) => column.role === 'code')) {
     // An identifier column (hex value, symbol, enum or constant name) is the code when nothing else is.
     const index = errorTypes && codeColumn(values(0), table.rows.length, true)
@@ -393,6 +403,14 @@ function expandCodes(row: Row, columns: readonly Column[]): Row[] {
 /** The non-empty lines of a cell, trimmed. */
 function linesOf(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/** One word that could name an error: `NotFound`, `Gone`, `bad_input`. */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_.]*$/;
+
+/** HTTP statuses only, at least one of them twice. */
+function repeatedStatuses(cells: readonly string[]): boolean {
+  return cells.length > 1 && cells.every((text) => /^[1-5]\d\d$/.test(text)) && new Set(cells).size < cells.length;
 }
 
 /** A header that says "error" and nothing more: a code column only when no other column says code. */
