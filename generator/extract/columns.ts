@@ -109,6 +109,20 @@ function headRole(text: string): Role {
  * is read from `异常描述`, `Code (错误码)` from `Code`. Any mention of HTTP makes a status column.
  */
 export function classifyHeader(text: string): HeaderMeaning {
+  // Tables repeat their headers, and shapes are checked by asking of cells that are not headers: each text is classified once.
+  const known = MEANINGS.get(text);
+  if (known !== undefined) return known;
+  if (MEANINGS.size >= MAX_MEANINGS) MEANINGS.clear();
+  const meaning = classify(text);
+  MEANINGS.set(text, meaning);
+  return meaning;
+}
+
+/** Texts classified so far, and how many are kept before the cache starts over. */
+const MEANINGS = new Map<string, HeaderMeaning>();
+const MAX_MEANINGS = 10_000;
+
+function classify(text: string): HeaderMeaning {
   const plain = text.replace(/\s+/g, ' ').trim();
   const main = plain.replace(/[（(][^()（）]*[)）]/g, ' ').trim();
   const alias = [...plain.matchAll(/[（(]([^()（）]*)[)）]/g)].map((match) => match[1]).join(' ');

@@ -259,8 +259,14 @@ function transposed(table: TableBlock): TableBlock {
   if (lines.length < 2 || lines.length > MAX_FIELDS) return table;
   const labels = lines.map((row) => row.cells[0]);
   if (labels.some((cell) => cell === undefined || cell.text === '' || cell.text.length > 40)) return table;
-  const roles = labels.map((cell) => classifyHeader(cell!.text).role);
-  if (roles.includes('unknown') || !isErrorHeader(roles) || roles.filter((role) => role === 'code').length !== 1) return table;
+  // Most tables stop at their first row, whose first cell is a value, not a header word.
+  const roles: Role[] = [];
+  for (const cell of labels) {
+    const role = classifyHeader(cell!.text).role;
+    if (role === 'unknown') return table;
+    roles.push(role);
+  }
+  if (!isErrorHeader(roles) || roles.filter((role) => role === 'code').length !== 1) return table;
   // A record of a thing (`ID`, `Name`, `Description`) is not an error; nor are fields described in columns (`Field | Type | Description`).
   if (/^id$/i.test(labels[roles.indexOf('code')]!.text.trim())) return table;
   if (!lead && head !== null && head.cells.slice(1).some((cell) => classifyHeader(cell.text).role !== 'unknown' || FIELD_HEADER.test(cell.text.trim()))) return table;
@@ -285,7 +291,9 @@ function transposed(table: TableBlock): TableBlock {
  */
 function withHeaderRow(table: TableBlock): TableBlock {
   if (table.header === null) return table;
-  const same = (row: Row): boolean => row.cells.length === table.header!.length && row.cells.every((cell, index) => cell.text.toLowerCase() === table.header![index]!.text.toLowerCase());
+  const heads = table.header.map((cell) => cell.text.toLowerCase());
+  const same = (row: Row): boolean =>
+    row.cells.length === heads.length && row.cells.every((cell, index) => cell.text.length === heads[index]!.length && cell.text.toLowerCase() === heads[index]);
   const rows = table.rows.filter((row, index) => index === 0 || !same(row));
   const first = rows[0];
   const header = table.header.map((cell) => classifyHeader(cell.text).role);
