@@ -205,7 +205,11 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
   const code = settled.findIndex((column) => column.role === 'code');
   const codes = values(code);
   const httpNamed = /http/i.test(settled[code]!.header) || /http/i.test(context.groupPath[context.groupPath.length - 1] ?? '');
-  if (httpNamed && codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text))) return null;
+  const statuses = codes.length > 0 && codes.every((text) => /^[1-5]\d\d(?:\s*[,，、]\s*[1-5]\d\d)*$/.test(text));
+  if (statuses && httpNamed) return null;
+  // So is one whose every row is a status and its reason phrase (`200 | OK`, `404 | Not Found`), whatever its heading.
+  const text = settled.findIndex((column) => column.role === 'message' || column.role === 'description');
+  if (statuses && text !== -1 && table.rows.every((row) => statusHeading(`${row.cells[code]?.text ?? ''} ${row.cells[text]?.text ?? ''}`) !== null)) return null;
   return settled;
 }
 
