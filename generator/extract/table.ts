@@ -165,10 +165,10 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
       ? judged.findIndex((column, i) => column.role === 'message' && codeColumn(values(i), table.rows.length, true))
       : -1;
     const chosen = index !== -1 ? index : named;
-    // Names without a digit (`ACTIVE`, `SUSPENDED`) are codes only where the headings or the table say it lists errors,
+    // Names without a digit (`ACTIVE`, `SUSPENDED`) are codes only where their section's heading or the table say it lists errors,
     // or where nothing says what it lists (a spec of one table).
     const symbolic = chosen !== -1 && values(chosen).every((text) => !/\d/.test(text));
-    const around = [...context.groupPath, context.intro ?? ''].filter((text) => text !== '');
+    const around = [context.groupPath[context.groupPath.length - 1] ?? '', context.intro ?? ''].filter((text) => text !== '');
     const says = around.length === 0 || [...around, ...columns.map((column) => column.header)].some((text) => ERROR_WORDS.test(text));
     if (chosen !== -1 && (!symbolic || says)) judged[chosen] = { ...judged[chosen]!, role: 'code' };
   }
