@@ -65,7 +65,7 @@ export function readTable(given: TableBlock, context: TableContext, reporter: Re
     reporter.report('info', 'table-not-errors', `Unexpected table after \`${oneLine(context.intro!)}\`, expected errors; it lists something else and gives no entries`, table);
     return null;
   }
-  const columns = settleColumns(table, context);
+  const columns = settleColumns(table, context, reporter);
   if (columns === null) return null;
   const start = { line: table.line, column: table.column };
   if (table.note !== null) reporter.report('info', 'table-recovered', `Recovered table: ${table.note}`, start);
@@ -116,7 +116,7 @@ export function readTable(given: TableBlock, context: TableContext, reporter: Re
 }
 
 /** Columns from the header, checked against the values below them. */
-function settleColumns(table: TableBlock, context: TableContext): Column[] | null {
+function settleColumns(table: TableBlock, context: TableContext, reporter: Reporter): Column[] | null {
   const columns: Column[] = table.header === null ? hintColumns(table) : table.header.map((cell) => {
     const meaning = classifyHeader(cell.text);
     return { ...meaning, header: cell.text, at: { line: cell.line, column: cell.column } };
@@ -171,6 +171,10 @@ function settleColumns(table: TableBlock, context: TableContext): Column[] | nul
     const around = [context.groupPath[context.groupPath.length - 1] ?? '', context.intro ?? ''].filter((text) => text !== '');
     const says = around.length === 0 || [...around, ...columns.map((column) => column.header)].some((text) => ERROR_WORDS.test(text));
     if (chosen !== -1 && (!symbolic || says)) judged[chosen] = { ...judged[chosen]!, role: 'code' };
+    else if (chosen !== -1) {
+      const where = around[0] === undefined ? '' : ` under \`${oneLine(around[0])}\``;
+      reporter.report('info', 'table-not-errors', `Unexpected table of names${where}, expected errors: neither its heading nor its header says it lists errors, so it gives no entries`, table);
+    }
   }
   // Of two code columns, one headed only `Error` gives way to one that says code (`Error | Code | Message`).
   const codeColumns = judged.flatMap((column, i) => (column.role === 'code' ? [i] : []));

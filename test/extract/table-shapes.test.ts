@@ -59,6 +59,12 @@ describe('table shapes', () => {
     expect(aligned.entries.map((entry) => [entry.code, entry.messages.en, entry.remedy, entry.line])).toEqual([['A1', 'Is broken.', 'Mend it.', 3]]);
   });
 
+  it('says why a table of names under a heading that does not say errors gives no entries', () => {
+    const catalog = read('# States\n\n| Value | Meaning |\n|---|---|\n| OPEN | Open. |\n| SHUT | Shut. |\n');
+    expect(catalog.entries).toEqual([]);
+    expect(catalog.diagnostics.filter((diagnostic) => diagnostic.rule === 'table-not-errors').map((diagnostic) => [diagnostic.severity, diagnostic.line])).toEqual([['info', 3]]);
+  });
+
   it('reads a range of string codes as an entry with an info, and a numeric range as a skipped row with a warning', () => {
     const strings = read('| Code | Message |\n|---|---|\n| K.1 | One. |\n| K.500~K.599 | System error. |\n');
     expect(strings.entries.map((entry) => entry.code)).toEqual(['K.1', 'K.500~K.599']);
