@@ -57,8 +57,8 @@ export interface CatalogData {
   readonly variants?: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
   /** The spec's HTTP status by code, `null` where it gives none. */
   readonly httpStatus: Readonly<Record<string, number | null>>;
-  /** The spec's retryable column by code, `null` where it does not say. */
-  readonly retryable: Readonly<Record<string, boolean | null>>;
+  /** The spec's retryable column by code, for the codes where it says yes or no. */
+  readonly retryable?: Readonly<Record<string, boolean>>;
   /** Status of a code the spec gives none for, or does not list. */
   readonly defaultHttpStatus: number;
   /** The documented response body. */
@@ -214,10 +214,14 @@ export function isRetryableHttpStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }
 
+/** The spec's retryable column for `code`, `null` where it does not say. */
+function isRetryableSaid(catalog: CatalogData, code: string): boolean | null {
+  return catalog.retryable !== undefined && Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code]! : null;
+}
+
 /** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
 export function isRetryable(catalog: CatalogData, code: string, httpStatus?: number): boolean {
-  const said = Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : undefined;
-  return said ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+  return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
 }
 
 /** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
@@ -510,6 +514,8 @@ export function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFact
  * function of the runtime gets the catalog's codes, locales, params and classes from here.
  */
 export interface CatalogTypes {
+  /** The code type: the enum, or the union of the `as const` codes; `string` without codes. */
+  readonly code: string;
   /** The locales, e.g. `"en" | "zh-CN"`. */
   readonly locale: string;
   /** The response body `toResponse()` gives. */
@@ -586,8 +592,14 @@ export interface BoundCatalog<T extends CatalogTypes> {
   readonly httpStatusOf: (code: string) => number | null | undefined;
   /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
   readonly isRetryable: (code: string, httpStatus?: number) => boolean;
+  /** The messages by locale and code, placeholders as `{{name}}`. */
+  readonly messages: Readonly<Record<T['locale'], Readonly<Record<string, string>>>>;
   /** The spec's remedies by locale and code, empty when it gives none. */
   readonly remedies: LocaleTable;
+  /** The spec's HTTP status by code, `null` where it gives none. */
+  readonly httpStatus: Readonly<Record<T['code'], number | null>>;
+  /** The spec's retryable column by code, `null` where it does not say. */
+  readonly retryable: Readonly<Record<T['code'], boolean | null>>;
 }
 
 /** Whether `value` is an instance of `type`, by `instanceof` (by brand and code for a generated class). */
@@ -649,6 +661,10 @@ export function bindCatalog<T extends CatalogTypes>(catalog: CatalogData): Bound
     formatRemedy: (code: string, locale?: string) => formatRemedy(catalog, code, locale),
     httpStatusOf: (code: string) => httpStatusOf(catalog, code),
     isRetryable: (code: string, httpStatus?: number) => isRetryable(catalog, code, httpStatus),
+    messages: catalog.messages as BoundCatalog<T>['messages'],
     remedies: catalog.remedies ?? Object.freeze({}),
+    httpStatus: catalog.httpStatus as BoundCatalog<T>['httpStatus'],
+    // Every listed code, in the data's order, `null` where the spec does not say.
+    retryable: Object.freeze(Object.fromEntries(Object.keys(catalog.httpStatus).map((code) => [code, isRetryableSaid(catalog, code)]))) as BoundCatalog<T>['retryable'],
   };
 }

@@ -51,8 +51,8 @@ export interface CatalogData {
     readonly variants?: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
     /** The spec's HTTP status by code, `null` where it gives none. */
     readonly httpStatus: Readonly<Record<string, number | null>>;
-    /** The spec's retryable column by code, `null` where it does not say. */
-    readonly retryable: Readonly<Record<string, boolean | null>>;
+    /** The spec's retryable column by code, for the codes where it says yes or no. */
+    readonly retryable?: Readonly<Record<string, boolean>>;
     /** Status of a code the spec gives none for, or does not list. */
     readonly defaultHttpStatus: number;
     /** The documented response body. */
@@ -227,6 +227,8 @@ export declare function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatE
  * function of the runtime gets the catalog's codes, locales, params and classes from here.
  */
 export interface CatalogTypes {
+    /** The code type: the enum, or the union of the `as const` codes; `string` without codes. */
+    readonly code: string;
     /** The locales, e.g. `"en" | "zh-CN"`. */
     readonly locale: string;
     /** The response body `toResponse()` gives. */
@@ -301,8 +303,14 @@ export interface BoundCatalog<T extends CatalogTypes> {
     readonly httpStatusOf: (code: string) => number | null | undefined;
     /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
     readonly isRetryable: (code: string, httpStatus?: number) => boolean;
+    /** The messages by locale and code, placeholders as `{{name}}`. */
+    readonly messages: Readonly<Record<T['locale'], Readonly<Record<string, string>>>>;
     /** The spec's remedies by locale and code, empty when it gives none. */
     readonly remedies: LocaleTable;
+    /** The spec's HTTP status by code, `null` where it gives none. */
+    readonly httpStatus: Readonly<Record<T['code'], number | null>>;
+    /** The spec's retryable column by code, `null` where it does not say. */
+    readonly retryable: Readonly<Record<T['code'], boolean | null>>;
 }
 /** Whether `value` is an instance of `type`, by `instanceof` (by brand and code for a generated class). */
 export declare function guard<E>(type: abstract new (...args: never[]) => E): (value: unknown) => value is E;

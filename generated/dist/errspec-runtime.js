@@ -87,10 +87,13 @@ export function httpStatusOf(catalog, code) {
 export function isRetryableHttpStatus(status) {
     return status === 429 || (status >= 500 && status <= 599);
 }
+/** The spec's retryable column for `code`, `null` where it does not say. */
+function isRetryableSaid(catalog, code) {
+    return catalog.retryable !== undefined && Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : null;
+}
 /** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
 export function isRetryable(catalog, code, httpStatus) {
-    const said = Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : undefined;
-    return said ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+    return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
 }
 /** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
 function keyOf(field) {
@@ -436,6 +439,10 @@ export function bindCatalog(catalog) {
         formatRemedy: (code, locale) => formatRemedy(catalog, code, locale),
         httpStatusOf: (code) => httpStatusOf(catalog, code),
         isRetryable: (code, httpStatus) => isRetryable(catalog, code, httpStatus),
+        messages: catalog.messages,
         remedies: catalog.remedies ?? Object.freeze({}),
+        httpStatus: catalog.httpStatus,
+        // Every listed code, in the data's order, `null` where the spec does not say.
+        retryable: Object.freeze(Object.fromEntries(Object.keys(catalog.httpStatus).map((code) => [code, isRetryableSaid(catalog, code)]))),
     };
 }

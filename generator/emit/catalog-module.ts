@@ -149,6 +149,7 @@ function types(catalog: Catalog, shape: Shape): Piece {
     })
     .join('');
   const bound: [string, string][] = [
+    ['code', catalog.entries.length === 0 ? 'string' : names.enumName],
     ['locale', names.localeType],
     ['response', 'ErrorResponse'],
     ['params', derived.messageParams],
@@ -188,7 +189,7 @@ function byCode(catalog: Catalog, value: (entry: Entry) => JsonValue, entries: r
   return new Map(entries.map((entry) => [entry.code, value(entry)]));
 }
 
-/** `const catalog`: every fact of the spec the runtime needs, and the runtime bound to it. */
+/** `const runtime`: the runtime bound to every fact of the spec it needs. */
 function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   const base = problemTypeBase(catalog);
   // The runtime makes the type of a code without one of its own: the base and the code.
@@ -202,6 +203,7 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   };
   walk(shape.members);
   const variants = catalog.entries.filter((entry) => entry.variants.length > 0);
+  const said = catalog.entries.filter((entry) => entry.retryable !== null);
   const remedies = localeTable(catalog, (entry, locale) => (entry.remedy !== null && remedyLocale(entry.remedy, catalog.locales, catalog.defaultLocale) === locale ? entry.remedy : null));
   // Tables with no rows and a false flag are left out: the runtime reads them as empty and false.
   const value: JsonObject = {
@@ -214,7 +216,7 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
     remedies: (remedies as JsonMap).size === 0 ? undefined : remedies,
     variants: variants.length === 0 ? undefined : byCode(catalog, (entry) => entry.variants.map((variant) => new Map(Object.entries(variant.messages))), variants),
     httpStatus: byCode(catalog, (entry) => entry.httpStatus),
-    retryable: byCode(catalog, (entry) => entry.retryable),
+    retryable: said.length === 0 ? undefined : byCode(catalog, (entry) => entry.retryable, said),
     defaultHttpStatus: catalog.options.defaultHttpStatus,
     envelope,
     problemTypes: ownTypes.length === 0 ? undefined : byCode(catalog, (entry) => problemType(catalog, entry, context.repoPrefix), ownTypes),
@@ -223,8 +225,8 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   };
   const literal = literalText(value);
   return {
-    ts: `const catalog: CatalogData = ${literal};\nconst runtime: BoundCatalog<Types> = bindCatalog(catalog);\n`,
-    js: `const catalog = ${literal};\nconst runtime = bindCatalog(catalog);\n`,
+    ts: `const runtime: BoundCatalog<Types> = bindCatalog(${literal});\n`,
+    js: `const runtime = bindCatalog(${literal});\n`,
     dts: 'declare const runtime: BoundCatalog<Types>;\n',
   };
 }
@@ -286,14 +288,14 @@ function entryClass(catalog: Catalog, entry: Entry, context: EmitContext): Piece
   return classPiece(escapedDoc(classDoc(catalog, entry)), `${entry.className} extends ${names.baseClass}`, members);
 }
 
-/** An exported binding: `[doc, name, type, value, cast]`, the TypeScript's value cast to `cast` when given. */
-type Binding = readonly [doc: string, name: string, type: string, value: string, cast?: string];
+/** An exported binding: `[doc, name, type, value]`. */
+type Binding = readonly [doc: string, name: string, type: string, value: string];
 
 /** Bindings in the three forms, each with its one-line doc. */
 function bindingsPiece(bindings: readonly Binding[]): Piece {
   const form = (write: (binding: Binding) => string, docs: boolean): string => bindings.map((binding) => `${docs ? doc(binding[0]) : ''}${write(binding)}\n`).join('');
   return {
-    ts: form(([, name, type, value, cast]) => `export const ${name}: ${type} = ${value}${cast === undefined ? '' : ` as ${cast}`};`, true),
+    ts: form(([, name, type, value]) => `export const ${name}: ${type} = ${value};`, true),
     js: form(([, name, , value]) => `export const ${name} = ${value};`, false),
     dts: form(([, name, type]) => `export declare const ${name}: ${type};`, true),
   };
@@ -308,8 +310,6 @@ function functions(catalog: Catalog): Piece[] {
   const register = `runtime.register(${names.baseClass}, ${names.unknownClass}, ${derived.responseFormatError}, ${classes});\n`;
   const byCodeType = `${doc('The class of each code, for the typed factory.')}export interface ${derived.classByCode} {${catalog.entries.length === 0 ? '' : `\n${catalog.entries.map((entry) => `  ${stringLiteral(entry.code)}: ${entry.className};\n`).join('')}`}}\n`;
   const bound = (member: string): string => `BoundCatalog<Types>[${stringLiteral(member)}]`;
-  const localeTableType = `Readonly<Record<${names.localeType}, Readonly<Record<string, string>>>>`;
-  const codeUnion = catalog.entries.length === 0 ? 'string' : names.enumName;
   const bindings: Binding[] = [
     [`The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), \`${names.unknownClass}\` for any other.`, names.factory, bound('create'), 'runtime.create'],
     [`Whether \`value\` is an error of ${catalog.source}, made by any copy of this package.`, names.guard, bound('isError'), 'runtime.isError'],
@@ -319,17 +319,17 @@ function functions(catalog: Catalog): Piece[] {
     ["Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx.", derived.retryableLookup, bound('isRetryable'), 'runtime.isRetryable'],
     ...catalog.entries.map((entry): Binding => [`Whether \`value\` is a \`${entry.className}\`, of any copy of this package.`, `is${entry.className}`, `(value: unknown) => value is ${entry.className}`, `guard(${entry.className})`]),
     ['The locale messages fall back to.', 'defaultLocale', names.localeType, stringLiteral(catalog.defaultLocale)],
-    ['The messages by locale and code, placeholders as `{{name}}`.', names.messages, localeTableType, 'catalog.messages', localeTableType],
+    ['The messages by locale and code, placeholders as `{{name}}`.', names.messages, bound('messages'), 'runtime.messages'],
     ["The spec's remedies by locale and code.", derived.remedies, bound('remedies'), 'runtime.remedies'],
-    ["The spec's HTTP status by code, `null` where it gives none.", names.statusMap, `Readonly<Record<${codeUnion}, number | null>>`, 'catalog.httpStatus', `Readonly<Record<${codeUnion}, number | null>>`],
-    ["The spec's retryable column by code, `null` where it does not say.", derived.retryableMap, `Readonly<Record<${codeUnion}, boolean | null>>`, 'catalog.retryable', `Readonly<Record<${codeUnion}, boolean | null>>`],
+    ["The spec's HTTP status by code, `null` where it gives none.", names.statusMap, bound('httpStatus'), 'runtime.httpStatus'],
+    ["The spec's retryable column by code, `null` where it does not say.", derived.retryableMap, bound('retryable'), 'runtime.retryable'],
     ['The HTTP status of codes the spec gives none for, or does not list.', derived.defaultHttpStatus, 'number', numberLiteral(catalog.options.defaultHttpStatus)],
   ];
   const reexport = `${doc('True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say.')}export { isRetryableHttpStatus } from "../${RUNTIME_MODULE}.js";\n`;
+  const exported = bindingsPiece(bindings);
   return [
     { ts: byCodeType + register, js: register, dts: byCodeType },
-    bindingsPiece(bindings),
-    { ts: reexport, js: reexport, dts: reexport },
+    { ts: exported.ts + reexport, js: exported.js + reexport, dts: exported.dts + reexport },
   ];
 }
 
@@ -340,7 +340,7 @@ function imports(catalog: Catalog): Piece {
   const from = `from "../${RUNTIME_MODULE}.js";\n`;
   const list = (names: readonly string[]): string => names.join(', ');
   return {
-    ts: `import { ${list([...values, ...[...typeNames, 'CatalogData'].sort().map((name) => `type ${name}`)])} } ${from}`,
+    ts: `import { ${list([...values, ...typeNames.map((name) => `type ${name}`)])} } ${from}`,
     js: `import { ${list(values)} } ${from}`,
     dts: `import type { ${list(typeNames)} } ${from}`,
   };

@@ -726,6 +726,7 @@ export type AliyunLivingErrorArgs<C extends string> = ErrorArgs<Types, C>;
 export interface AliyunLivingProblem extends Problem {}
 /** This module's declarations, as the runtime's generic functions take them. */
 interface Types {
+  readonly code: AliyunLivingErrorCode;
   readonly locale: AliyunLivingLocale;
   readonly response: ErrorResponse;
   readonly params: AliyunLivingMessageParams;
@@ -1484,15 +1485,14 @@ export declare const isUserDeviceNotBindError: (value: unknown) => value is User
 /** The locale messages fall back to. */
 export declare const defaultLocale: AliyunLivingLocale;
 /** The messages by locale and code, placeholders as `{{name}}`. */
-export declare const aliyunLivingMessages: Readonly<Record<AliyunLivingLocale, Readonly<Record<string, string>>>>;
+export declare const aliyunLivingMessages: BoundCatalog<Types>["messages"];
 /** The spec's remedies by locale and code. */
 export declare const aliyunLivingRemedies: BoundCatalog<Types>["remedies"];
 /** The spec's HTTP status by code, `null` where it gives none. */
-export declare const aliyunLivingHttpStatus: Readonly<Record<AliyunLivingErrorCode, number | null>>;
+export declare const aliyunLivingHttpStatus: BoundCatalog<Types>["httpStatus"];
 /** The spec's retryable column by code, `null` where it does not say. */
-export declare const aliyunLivingRetryable: Readonly<Record<AliyunLivingErrorCode, boolean | null>>;
+export declare const aliyunLivingRetryable: BoundCatalog<Types>["retryable"];
 /** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const aliyunLivingDefaultHttpStatus: number;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

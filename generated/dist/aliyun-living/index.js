@@ -61,7 +61,7 @@ export const AliyunLivingErrorCode = {
 };
 Object.freeze(AliyunLivingErrorCode);
 
-const catalog = {
+const runtime = bindCatalog({
   id: "aliyun-living",
   source: "specs/aliyun-living.md",
   defaultLocale: "en",
@@ -289,71 +289,13 @@ const catalog = {
     ["28567"]: null,
     ["28601"]: null,
   },
-  retryable: {
-    ["200"]: null,
-    ["400"]: null,
-    ["401"]: null,
-    ["403"]: null,
-    ["404"]: null,
-    ["429"]: null,
-    ["460"]: null,
-    ["500"]: null,
-    ["503"]: null,
-    ["2000"]: null,
-    ["2062"]: null,
-    ["2065"]: null,
-    ["2066"]: null,
-    ["2073"]: null,
-    ["2074"]: null,
-    ["2075"]: null,
-    ["2077"]: null,
-    ["2078"]: null,
-    ["2082"]: null,
-    ["2085"]: null,
-    ["2086"]: null,
-    ["2087"]: null,
-    ["2093"]: null,
-    ["2096"]: null,
-    ["2097"]: null,
-    ["5005"]: null,
-    ["5225"]: null,
-    ["6100"]: null,
-    ["6608"]: null,
-    ["9103"]: null,
-    ["9112"]: null,
-    ["9119"]: null,
-    ["9131"]: null,
-    ["9132"]: null,
-    ["9143"]: null,
-    ["9144"]: null,
-    ["9146"]: null,
-    ["9153"]: null,
-    ["10196"]: null,
-    ["10197"]: null,
-    ["10198"]: null,
-    ["10199"]: null,
-    ["10200"]: null,
-    ["20004"]: null,
-    ["28504"]: null,
-    ["28527"]: null,
-    ["28528"]: null,
-    ["28529"]: null,
-    ["28530"]: null,
-    ["28551"]: null,
-    ["28560"]: null,
-    ["28563"]: null,
-    ["28566"]: null,
-    ["28567"]: null,
-    ["28601"]: null,
-  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "code", type: "number", required: true },
     { path: ["message"], role: "message", type: "string", required: true },
   ],
   problemTypeBase: "urn:errspec:aliyun-living:",
-};
-const runtime = bindCatalog(catalog);
+});
 
 export class AliyunLivingError extends runtime.Base {}
 
@@ -870,11 +812,10 @@ export const isProductNotExistError = guard(ProductNotExistError);
 export const isDeviceMustBeGprsDeviceError = guard(DeviceMustBeGprsDeviceError);
 export const isUserDeviceNotBindError = guard(UserDeviceNotBindError);
 export const defaultLocale = "en";
-export const aliyunLivingMessages = catalog.messages;
+export const aliyunLivingMessages = runtime.messages;
 export const aliyunLivingRemedies = runtime.remedies;
-export const aliyunLivingHttpStatus = catalog.httpStatus;
-export const aliyunLivingRetryable = catalog.retryable;
+export const aliyunLivingHttpStatus = runtime.httpStatus;
+export const aliyunLivingRetryable = runtime.retryable;
 export const aliyunLivingDefaultHttpStatus = 500;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

@@ -75,6 +75,7 @@ export type OauthIotErrorArgs<C extends string> = ErrorArgs<Types, C>;
 export interface OauthIotProblem extends Problem {}
 /** This module's declarations, as the runtime's generic functions take them. */
 interface Types {
+  readonly code: OauthIotErrorCode;
   readonly locale: OauthIotLocale;
   readonly response: ErrorResponse;
   readonly params: OauthIotMessageParams;
@@ -391,15 +392,14 @@ export declare const isUnsupportedGrantTypeError: (value: unknown) => value is U
 /** The locale messages fall back to. */
 export declare const defaultLocale: OauthIotLocale;
 /** The messages by locale and code, placeholders as `{{name}}`. */
-export declare const oauthIotMessages: Readonly<Record<OauthIotLocale, Readonly<Record<string, string>>>>;
+export declare const oauthIotMessages: BoundCatalog<Types>["messages"];
 /** The spec's remedies by locale and code. */
 export declare const oauthIotRemedies: BoundCatalog<Types>["remedies"];
 /** The spec's HTTP status by code, `null` where it gives none. */
-export declare const oauthIotHttpStatus: Readonly<Record<OauthIotErrorCode, number | null>>;
+export declare const oauthIotHttpStatus: BoundCatalog<Types>["httpStatus"];
 /** The spec's retryable column by code, `null` where it does not say. */
-export declare const oauthIotRetryable: Readonly<Record<OauthIotErrorCode, boolean | null>>;
+export declare const oauthIotRetryable: BoundCatalog<Types>["retryable"];
 /** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const oauthIotDefaultHttpStatus: number;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

@@ -27,7 +27,7 @@ export const OauthIotErrorCode = {
 };
 Object.freeze(OauthIotErrorCode);
 
-const catalog = {
+const runtime = bindCatalog({
   id: "oauth-iot",
   source: "specs/oauth-iot.md",
   defaultLocale: "zh-CN",
@@ -80,29 +80,6 @@ const catalog = {
     UNSUPPORTED_RESPONSE_TYPE: null,
     UNSUPPORTED_GRANT_TYPE: null,
   },
-  retryable: {
-    INTERNAL_SERVER_ERROR: null,
-    TEMPORARILY_UNAVAILABLE: null,
-    TOO_MANY_REQUESTS: null,
-    NOT_FOUND: null,
-    INVALID_RESOURCE: null,
-    INVALID_REQUEST: null,
-    UNAUTHORIZED_CLIENT: null,
-    ACCESS_DENIED: null,
-    LOCKED: null,
-    GONE: null,
-    CANCELLED: null,
-    COMPLETED: null,
-    UNAUTHORIZED: null,
-    UNAUTHORIZED_USER: null,
-    EXTERNAL_SERVER_ERROR: null,
-    INVALID_CLIENT: null,
-    INVALID_GRANT: null,
-    INVALID_SCOPE: null,
-    INVALID_REDIRECT_URI: null,
-    UNSUPPORTED_RESPONSE_TYPE: null,
-    UNSUPPORTED_GRANT_TYPE: null,
-  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["error"], role: "code", type: "string", required: true },
@@ -110,8 +87,7 @@ const catalog = {
     { path: ["error_uri"], role: "other", type: "string", required: false },
   ],
   problemTypeBase: "urn:errspec:oauth-iot:",
-};
-const runtime = bindCatalog(catalog);
+});
 
 export class OauthIotError extends runtime.Base {}
 
@@ -322,11 +298,10 @@ export const isInvalidRedirectUriError = guard(InvalidRedirectUriError);
 export const isUnsupportedResponseTypeError = guard(UnsupportedResponseTypeError);
 export const isUnsupportedGrantTypeError = guard(UnsupportedGrantTypeError);
 export const defaultLocale = "zh-CN";
-export const oauthIotMessages = catalog.messages;
+export const oauthIotMessages = runtime.messages;
 export const oauthIotRemedies = runtime.remedies;
-export const oauthIotHttpStatus = catalog.httpStatus;
-export const oauthIotRetryable = catalog.retryable;
+export const oauthIotHttpStatus = runtime.httpStatus;
+export const oauthIotRetryable = runtime.retryable;
 export const oauthIotDefaultHttpStatus = 500;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

@@ -361,6 +361,7 @@ export type PetCoreErrorArgs<C extends string> = ErrorArgs<Types, C>;
 export interface PetCoreProblem extends Problem {}
 /** This module's declarations, as the runtime's generic functions take them. */
 interface Types {
+  readonly code: PetCoreErrorCode;
   readonly locale: PetCoreLocale;
   readonly response: ErrorResponse;
   readonly params: PetCoreMessageParams;
@@ -833,15 +834,14 @@ export declare const isGatewayUnavailableError: (value: unknown) => value is Gat
 /** The locale messages fall back to. */
 export declare const defaultLocale: PetCoreLocale;
 /** The messages by locale and code, placeholders as `{{name}}`. */
-export declare const petCoreMessages: Readonly<Record<PetCoreLocale, Readonly<Record<string, string>>>>;
+export declare const petCoreMessages: BoundCatalog<Types>["messages"];
 /** The spec's remedies by locale and code. */
 export declare const petCoreRemedies: BoundCatalog<Types>["remedies"];
 /** The spec's HTTP status by code, `null` where it gives none. */
-export declare const petCoreHttpStatus: Readonly<Record<PetCoreErrorCode, number | null>>;
+export declare const petCoreHttpStatus: BoundCatalog<Types>["httpStatus"];
 /** The spec's retryable column by code, `null` where it does not say. */
-export declare const petCoreRetryable: Readonly<Record<PetCoreErrorCode, boolean | null>>;
+export declare const petCoreRetryable: BoundCatalog<Types>["retryable"];
 /** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const petCoreDefaultHttpStatus: number;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

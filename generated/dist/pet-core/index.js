@@ -39,7 +39,7 @@ export const PetCoreErrorCode = {
 };
 Object.freeze(PetCoreErrorCode);
 
-const catalog = {
+const runtime = bindCatalog({
   id: "pet-core",
   source: "specs/pet-core.md",
   defaultLocale: "en",
@@ -151,41 +151,6 @@ const catalog = {
     B0001: 500,
     C0001: 503,
   },
-  retryable: {
-    A0400: null,
-    A0401: null,
-    A0402: null,
-    A0301: null,
-    A0302: null,
-    A0303: null,
-    A0310: null,
-    A0311: null,
-    A0312: null,
-    A0320: null,
-    A0404: null,
-    A0409: null,
-    A0410: null,
-    A0411: null,
-    A0420: null,
-    A0421: null,
-    A0422: null,
-    A0430: null,
-    A0431: null,
-    A0432: null,
-    A0433: null,
-    A0440: null,
-    A0441: null,
-    A0450: null,
-    A0451: null,
-    A0452: null,
-    A0453: null,
-    A0454: null,
-    A0455: null,
-    A0456: null,
-    A0457: null,
-    B0001: null,
-    C0001: null,
-  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "code", type: "string", required: true },
@@ -193,8 +158,7 @@ const catalog = {
     { path: ["details"], role: "details", type: "object", required: false },
   ],
   problemTypeBase: "urn:errspec:pet-core:",
-};
-const runtime = bindCatalog(catalog);
+});
 
 export class PetCoreError extends runtime.Base {}
 
@@ -513,11 +477,10 @@ export const isEventAlreadyExistsError = guard(EventAlreadyExistsError);
 export const isInternalError = guard(InternalError);
 export const isGatewayUnavailableError = guard(GatewayUnavailableError);
 export const defaultLocale = "en";
-export const petCoreMessages = catalog.messages;
+export const petCoreMessages = runtime.messages;
 export const petCoreRemedies = runtime.remedies;
-export const petCoreHttpStatus = catalog.httpStatus;
-export const petCoreRetryable = catalog.retryable;
+export const petCoreHttpStatus = runtime.httpStatus;
+export const petCoreRetryable = runtime.retryable;
 export const petCoreDefaultHttpStatus = 500;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

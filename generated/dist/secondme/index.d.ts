@@ -119,6 +119,7 @@ export type SecondmeErrorArgs<C extends string> = ErrorArgs<Types, C>;
 export interface SecondmeProblem extends Problem {}
 /** This module's declarations, as the runtime's generic functions take them. */
 interface Types {
+  readonly code: SecondmeErrorCode;
   readonly locale: SecondmeLocale;
   readonly response: ErrorResponse;
   readonly params: SecondmeMessageParams;
@@ -734,15 +735,14 @@ export declare const isInvalidParamError: (value: unknown) => value is InvalidPa
 /** The locale messages fall back to. */
 export declare const defaultLocale: SecondmeLocale;
 /** The messages by locale and code, placeholders as `{{name}}`. */
-export declare const secondmeMessages: Readonly<Record<SecondmeLocale, Readonly<Record<string, string>>>>;
+export declare const secondmeMessages: BoundCatalog<Types>["messages"];
 /** The spec's remedies by locale and code. */
 export declare const secondmeRemedies: BoundCatalog<Types>["remedies"];
 /** The spec's HTTP status by code, `null` where it gives none. */
-export declare const secondmeHttpStatus: Readonly<Record<SecondmeErrorCode, number | null>>;
+export declare const secondmeHttpStatus: BoundCatalog<Types>["httpStatus"];
 /** The spec's retryable column by code, `null` where it does not say. */
-export declare const secondmeRetryable: Readonly<Record<SecondmeErrorCode, boolean | null>>;
+export declare const secondmeRetryable: BoundCatalog<Types>["retryable"];
 /** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const secondmeDefaultHttpStatus: number;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

@@ -50,7 +50,7 @@ export const SecondmeErrorCode = {
 };
 Object.freeze(SecondmeErrorCode);
 
-const catalog = {
+const runtime = bindCatalog({
   id: "secondme",
   source: "specs/secondme.md",
   defaultLocale: "zh-CN",
@@ -149,52 +149,6 @@ const catalog = {
     ["connection.error"]: 503,
     ["invalid.param"]: 400,
   },
-  retryable: {
-    ["resource.fetch.not_found"]: null,
-    ["resource.auth.unauthorized"]: null,
-    ["apikey.fetch.not_found"]: null,
-    ["apikey.auth.missing"]: null,
-    ["apikey.auth.invalid"]: null,
-    ["apikey.permission.denied"]: null,
-    ["apikey.scope.invalid"]: null,
-    ["oauth2.application.not_found"]: null,
-    ["oauth2.application.unauthorized"]: null,
-    ["oauth2.application.invalid_type"]: null,
-    ["oauth2.application.invalid_status"]: null,
-    ["oauth2.application.pending_review"]: null,
-    ["oauth2.application.rejected"]: null,
-    ["oauth2.application.suspended"]: null,
-    ["oauth2.authorization.not_found"]: null,
-    ["oauth2.authorization.revoked"]: null,
-    ["oauth2.token.invalid"]: null,
-    ["oauth2.token.expired"]: null,
-    ["oauth2.token.revoked"]: null,
-    ["oauth2.token.not_found"]: null,
-    ["oauth2.scope.invalid"]: null,
-    ["oauth2.scope.disallowed"]: null,
-    ["oauth2.scope.insufficient"]: null,
-    ["oauth2.client.invalid"]: null,
-    ["oauth2.client.secret_mismatch"]: null,
-    ["oauth2.code.invalid"]: null,
-    ["oauth2.code.expired"]: null,
-    ["oauth2.code.used"]: null,
-    ["oauth2.code.revoked"]: null,
-    ["oauth2.redirect_uri.invalid"]: null,
-    ["oauth2.redirect_uri.mismatch"]: null,
-    ["oauth2.grant_type.invalid"]: null,
-    ["oauth2.grant_type.unsupported"]: null,
-    ["oauth2.refresh_token.invalid"]: null,
-    ["oauth2.refresh_token.expired"]: null,
-    ["oauth2.refresh_token.revoked"]: null,
-    ["secondme.user.invalid_id"]: null,
-    ["secondme.session.not_found"]: null,
-    ["secondme.session.unauthorized"]: null,
-    ["secondme.stream.error"]: null,
-    ["secondme.context.build_failed"]: null,
-    ["internal.error"]: null,
-    ["connection.error"]: null,
-    ["invalid.param"]: null,
-  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["code"], role: "status", type: "number", required: true },
@@ -202,8 +156,7 @@ const catalog = {
     { path: ["error_code"], role: "code", type: "string", required: true },
   ],
   problemTypeBase: "urn:errspec:secondme:",
-};
-const runtime = bindCatalog(catalog);
+});
 
 export class SecondmeError extends runtime.Base {}
 
@@ -621,11 +574,10 @@ export const isInternalError = guard(InternalError);
 export const isConnectionError = guard(ConnectionError);
 export const isInvalidParamError = guard(InvalidParamError);
 export const defaultLocale = "zh-CN";
-export const secondmeMessages = catalog.messages;
+export const secondmeMessages = runtime.messages;
 export const secondmeRemedies = runtime.remedies;
-export const secondmeHttpStatus = catalog.httpStatus;
-export const secondmeRetryable = catalog.retryable;
+export const secondmeHttpStatus = runtime.httpStatus;
+export const secondmeRetryable = runtime.retryable;
 export const secondmeDefaultHttpStatus = 500;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

@@ -196,6 +196,7 @@ export type XlinkErrorArgs<C extends string> = ErrorArgs<Types, C>;
 export interface XlinkProblem extends Problem {}
 /** This module's declarations, as the runtime's generic functions take them. */
 interface Types {
+  readonly code: XlinkErrorCode;
   readonly locale: XlinkLocale;
   readonly response: ErrorResponse;
   readonly params: XlinkMessageParams;
@@ -1305,15 +1306,14 @@ export declare const isE5031001Error: (value: unknown) => value is E5031001Error
 /** The locale messages fall back to. */
 export declare const defaultLocale: XlinkLocale;
 /** The messages by locale and code, placeholders as `{{name}}`. */
-export declare const xlinkMessages: Readonly<Record<XlinkLocale, Readonly<Record<string, string>>>>;
+export declare const xlinkMessages: BoundCatalog<Types>["messages"];
 /** The spec's remedies by locale and code. */
 export declare const xlinkRemedies: BoundCatalog<Types>["remedies"];
 /** The spec's HTTP status by code, `null` where it gives none. */
-export declare const xlinkHttpStatus: Readonly<Record<XlinkErrorCode, number | null>>;
+export declare const xlinkHttpStatus: BoundCatalog<Types>["httpStatus"];
 /** The spec's retryable column by code, `null` where it does not say. */
-export declare const xlinkRetryable: Readonly<Record<XlinkErrorCode, boolean | null>>;
+export declare const xlinkRetryable: BoundCatalog<Types>["retryable"];
 /** The HTTP status of codes the spec gives none for, or does not list. */
 export declare const xlinkDefaultHttpStatus: number;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";

@@ -88,7 +88,7 @@ export const XlinkErrorCode = {
 };
 Object.freeze(XlinkErrorCode);
 
-const catalog = {
+const runtime = bindCatalog({
   id: "xlink",
   source: "specs/xlink.md",
   defaultLocale: "zh-CN",
@@ -263,98 +263,13 @@ const catalog = {
     ["4041022"]: 404,
     ["5031001"]: 503,
   },
-  retryable: {
-    ["4001001"]: null,
-    ["4001002"]: null,
-    ["4001003"]: null,
-    ["4001004"]: null,
-    ["4001005"]: null,
-    ["4001006"]: null,
-    ["4001007"]: null,
-    ["4001008"]: null,
-    ["4001009"]: null,
-    ["4001010"]: null,
-    ["4001011"]: null,
-    ["4001012"]: null,
-    ["4001013"]: null,
-    ["4001014"]: null,
-    ["4001015"]: null,
-    ["4001016"]: null,
-    ["4001017"]: null,
-    ["4001018"]: null,
-    ["4001019"]: null,
-    ["4001020"]: null,
-    ["4001021"]: null,
-    ["4001022"]: null,
-    ["4001023"]: null,
-    ["4001024"]: null,
-    ["4001025"]: null,
-    ["4001026"]: null,
-    ["4001027"]: null,
-    ["4001028"]: null,
-    ["4001029"]: null,
-    ["4001030"]: null,
-    ["4001031"]: null,
-    ["4001032"]: null,
-    ["4001033"]: null,
-    ["4001034"]: null,
-    ["4001035"]: null,
-    ["4001036"]: null,
-    ["4001037"]: null,
-    ["4001038"]: null,
-    ["4001039"]: null,
-    ["4001041"]: null,
-    ["4001042"]: null,
-    ["4001043"]: null,
-    ["4001045"]: null,
-    ["4001046"]: null,
-    ["4001047"]: null,
-    ["4001048"]: null,
-    ["4001049"]: null,
-    ["4001050"]: null,
-    ["4001051"]: null,
-    ["4031001"]: null,
-    ["4031002"]: null,
-    ["4031003"]: null,
-    ["4031004"]: null,
-    ["4031005"]: null,
-    ["4031006"]: null,
-    ["4031007"]: null,
-    ["4031008"]: null,
-    ["4031009"]: null,
-    ["4031010"]: null,
-    ["4041001"]: null,
-    ["4041002"]: null,
-    ["4041003"]: null,
-    ["4041004"]: null,
-    ["4041005"]: null,
-    ["4041006"]: null,
-    ["4041007"]: null,
-    ["4041008"]: null,
-    ["4041009"]: null,
-    ["4041010"]: null,
-    ["4041011"]: null,
-    ["4041012"]: null,
-    ["4041013"]: null,
-    ["4041014"]: null,
-    ["4041015"]: null,
-    ["4041016"]: null,
-    ["4041017"]: null,
-    ["4041018"]: null,
-    ["4041019"]: null,
-    ["4041020"]: null,
-    ["4041021"]: null,
-    ["4041022"]: null,
-    ["5031001"]: null,
-  },
   defaultHttpStatus: 500,
   envelope: [
     { path: ["error", "code"], role: "code", type: "string", required: true },
     { path: ["error", "msg"], role: "message", type: "string", required: true },
   ],
   problemTypeBase: "urn:errspec:xlink:",
-};
-const runtime = bindCatalog(catalog);
+});
 
 export class XlinkError extends runtime.Base {}
 
@@ -1114,11 +1029,10 @@ export const isE4041021Error = guard(E4041021Error);
 export const isE4041022Error = guard(E4041022Error);
 export const isE5031001Error = guard(E5031001Error);
 export const defaultLocale = "zh-CN";
-export const xlinkMessages = catalog.messages;
+export const xlinkMessages = runtime.messages;
 export const xlinkRemedies = runtime.remedies;
-export const xlinkHttpStatus = catalog.httpStatus;
-export const xlinkRetryable = catalog.retryable;
+export const xlinkHttpStatus = runtime.httpStatus;
+export const xlinkRetryable = runtime.retryable;
 export const xlinkDefaultHttpStatus = 500;
-
 /** True for HTTP 429 and 5xx, the statuses a client may retry when the spec does not say. */
 export { isRetryableHttpStatus } from "../errspec-runtime.js";
