@@ -974,16 +974,10 @@ const runtime: BoundCatalog<Types> = bindCatalog({
 
 /** An error of 公共错误码 (specs/aliyun-living.md). Catch it for any of them, listed code or not. */
 export abstract class AliyunLivingError extends runtime.Base {}
-
 /** An error whose code specs/aliyun-living.md does not list; it keeps the code. */
-export class UnknownAliyunLivingError extends AliyunLivingError {
-  override readonly name = "UnknownAliyunLivingError";
-}
-
+export class UnknownAliyunLivingError extends AliyunLivingError { override readonly name = "UnknownAliyunLivingError"; }
 /** The error for a body that is not the documented response. */
-export class AliyunLivingResponseFormatError extends runtime.FormatError {
-  override readonly name = "AliyunLivingResponseFormatError";
-}
+export class AliyunLivingResponseFormatError extends runtime.FormatError { override readonly name = "AliyunLivingResponseFormatError"; }
 
 /** 200: 成功 · HTTP 200 · Spec: specs/aliyun-living.md:6 */
 export class SuccessError extends AliyunLivingError {

@@ -149,16 +149,10 @@ const runtime: BoundCatalog<Types> = bindCatalog({
 
 /** An error of 异常 (specs/oauth-iot.md). Catch it for any of them, listed code or not. */
 export abstract class OauthIotError extends runtime.Base {}
-
 /** An error whose code specs/oauth-iot.md does not list; it keeps the code. */
-export class UnknownOauthIotError extends OauthIotError {
-  override readonly name = "UnknownOauthIotError";
-}
-
+export class UnknownOauthIotError extends OauthIotError { override readonly name = "UnknownOauthIotError"; }
 /** The error for a body that is not the documented response. */
-export class OauthIotResponseFormatError extends runtime.FormatError {
-  override readonly name = "OauthIotResponseFormatError";
-}
+export class OauthIotResponseFormatError extends runtime.FormatError { override readonly name = "OauthIotResponseFormatError"; }
 
 /** INTERNAL_SERVER_ERROR: 服务内部异常 · HTTP 500 · Spec: specs/oauth-iot.md:29 */
 export class InternalServerError extends OauthIotError {

@@ -494,16 +494,10 @@ const runtime: BoundCatalog<Types> = bindCatalog({
 
 /** An error of 错误码文档 (specs/pet-core.md). Catch it for any of them, listed code or not. */
 export abstract class PetCoreError extends runtime.Base {}
-
 /** An error whose code specs/pet-core.md does not list; it keeps the code. */
-export class UnknownPetCoreError extends PetCoreError {
-  override readonly name = "UnknownPetCoreError";
-}
-
+export class UnknownPetCoreError extends PetCoreError { override readonly name = "UnknownPetCoreError"; }
 /** The error for a body that is not the documented response. */
-export class PetCoreResponseFormatError extends runtime.FormatError {
-  override readonly name = "PetCoreResponseFormatError";
-}
+export class PetCoreResponseFormatError extends runtime.FormatError { override readonly name = "PetCoreResponseFormatError"; }
 
 /** A0400: 请求格式或参数非法 · HTTP 400 · Spec: specs/pet-core.md:33 */
 export class InvalidRequestError extends PetCoreError {

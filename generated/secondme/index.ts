@@ -239,16 +239,10 @@ const runtime: BoundCatalog<Types> = bindCatalog({
 
 /** An error of SecondMe API (specs/secondme.md). Catch it for any of them, listed code or not. */
 export abstract class SecondmeError extends runtime.Base {}
-
 /** An error whose code specs/secondme.md does not list; it keeps the code. */
-export class UnknownSecondmeError extends SecondmeError {
-  override readonly name = "UnknownSecondmeError";
-}
-
+export class UnknownSecondmeError extends SecondmeError { override readonly name = "UnknownSecondmeError"; }
 /** The error for a body that is not the documented response. */
-export class SecondmeResponseFormatError extends runtime.FormatError {
-  override readonly name = "SecondmeResponseFormatError";
-}
+export class SecondmeResponseFormatError extends runtime.FormatError { override readonly name = "SecondmeResponseFormatError"; }
 
 /** resource.fetch.not_found: 资源不存在 · HTTP 404 · Spec: specs/secondme.md:34 */
 export class ResourceFetchNotFoundError extends SecondmeError {

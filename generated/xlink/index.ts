@@ -391,16 +391,10 @@ const runtime: BoundCatalog<Types> = bindCatalog({
 
 /** An error of 错误码说明 (specs/xlink.md). Catch it for any of them, listed code or not. */
 export abstract class XlinkError extends runtime.Base {}
-
 /** An error whose code specs/xlink.md does not list; it keeps the code. */
-export class UnknownXlinkError extends XlinkError {
-  override readonly name = "UnknownXlinkError";
-}
-
+export class UnknownXlinkError extends XlinkError { override readonly name = "UnknownXlinkError"; }
 /** The error for a body that is not the documented response. */
-export class XlinkResponseFormatError extends runtime.FormatError {
-  override readonly name = "XlinkResponseFormatError";
-}
+export class XlinkResponseFormatError extends runtime.FormatError { override readonly name = "XlinkResponseFormatError"; }
 
 /** 4001001: 请求数据字段验证不通过 · HTTP 400 · Spec: specs/xlink.md:28 */
 export class E4001001Error extends XlinkError {

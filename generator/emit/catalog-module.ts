@@ -234,7 +234,9 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
 /** A class declaration (`class X extends Y`) in the three forms, `members` as `[ts, js, dts]` lines; JavaScript has no abstract classes. */
 function classPiece(head: string, declaration: string, members: readonly (readonly [string, string, string])[], abstract = false): Piece {
   const body = (form: 0 | 1 | 2): string => members.map((member) => member[form]).filter((line) => line !== '').map((line) => `  ${line}\n`).join('');
-  const text = (form: 0 | 1 | 2, prefix: string): string => `${prefix}class ${declaration} {${members.length === 0 ? '' : `\n${body(form)}`}}\n`;
+  // A class of one member, its `name`, on one line, as one without members.
+  const text = (form: 0 | 1 | 2, prefix: string): string =>
+    `${prefix}class ${declaration} {${members.length === 0 ? '' : members.length === 1 ? ` ${members[0]![form]} ` : `\n${body(form)}`}}\n`;
   const kind = abstract ? 'abstract ' : '';
   return { ts: head + text(0, `export ${kind}`), js: text(1, 'export '), dts: head + text(2, `export declare ${kind}`) };
 }
@@ -245,14 +247,15 @@ function nameMember(name: string): readonly [string, string, string] {
 }
 
 /** The base class, the unknown class and the response-format error, over the runtime's. */
-function baseClasses(catalog: Catalog): Piece[] {
+function baseClasses(catalog: Catalog): Piece {
   const { names } = catalog;
   const { responseFormatError } = derivedNames(names);
-  return [
+  const pieces = [
     classPiece(doc(`An error of ${catalog.title} (${catalog.source}). Catch it for any of them, listed code or not.`), `${names.baseClass} extends runtime.Base`, [], true),
     classPiece(doc(`An error whose code ${catalog.source} does not list; it keeps the code.`), `${names.unknownClass} extends ${names.baseClass}`, [nameMember(names.unknownClass)]),
     classPiece(doc('The error for a body that is not the documented response.'), `${responseFormatError} extends runtime.FormatError`, [nameMember(responseFormatError)]),
   ];
+  return { ts: pieces.map((piece) => piece.ts).join(''), js: pieces.map((piece) => piece.js).join(''), dts: pieces.map((piece) => piece.dts).join('') };
 }
 
 /** The JSDoc of an entry's class, a line (its code's member has the whole documentation), and the spec's other listings of the code. */
@@ -360,7 +363,7 @@ export function emitCatalogModule(catalog: Catalog, context: EmitContext, dist: 
     codes(catalog, context),
     types(catalog, shape),
     data(catalog, shape, context),
-    ...baseClasses(catalog),
+    baseClasses(catalog),
     ...catalog.entries.map((entry) => entryClass(catalog, entry, context)),
     ...functions(catalog),
   ];

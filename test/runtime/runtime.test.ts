@@ -42,6 +42,7 @@ const catalog: CatalogData = {
 
 /** The types a generated module gives `bindCatalog`. */
 interface PayTypes {
+  readonly code: '1001' | '1002';
   readonly locale: 'en' | 'zh-CN';
   readonly response: unknown;
   readonly params: { readonly '1001': { readonly field: string } };

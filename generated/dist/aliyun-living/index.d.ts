@@ -740,16 +740,10 @@ declare const runtime: BoundCatalog<Types>;
 
 /** An error of 公共错误码 (specs/aliyun-living.md). Catch it for any of them, listed code or not. */
 export declare abstract class AliyunLivingError extends runtime.Base {}
-
 /** An error whose code specs/aliyun-living.md does not list; it keeps the code. */
-export declare class UnknownAliyunLivingError extends AliyunLivingError {
-  readonly name: "UnknownAliyunLivingError";
-}
-
+export declare class UnknownAliyunLivingError extends AliyunLivingError { readonly name: "UnknownAliyunLivingError"; }
 /** The error for a body that is not the documented response. */
-export declare class AliyunLivingResponseFormatError extends runtime.FormatError {
-  readonly name: "AliyunLivingResponseFormatError";
-}
+export declare class AliyunLivingResponseFormatError extends runtime.FormatError { readonly name: "AliyunLivingResponseFormatError"; }
 
 /** 200: 成功 · HTTP 200 · Spec: specs/aliyun-living.md:6 */
 export declare class SuccessError extends AliyunLivingError {

@@ -298,14 +298,8 @@ const runtime = bindCatalog({
 });
 
 export class AliyunLivingError extends runtime.Base {}
-
-export class UnknownAliyunLivingError extends AliyunLivingError {
-  name = "UnknownAliyunLivingError";
-}
-
-export class AliyunLivingResponseFormatError extends runtime.FormatError {
-  name = "AliyunLivingResponseFormatError";
-}
+export class UnknownAliyunLivingError extends AliyunLivingError { name = "UnknownAliyunLivingError"; }
+export class AliyunLivingResponseFormatError extends runtime.FormatError { name = "AliyunLivingResponseFormatError"; }
 
 export class SuccessError extends AliyunLivingError {
   static code = "200";

@@ -89,16 +89,10 @@ declare const runtime: BoundCatalog<Types>;
 
 /** An error of 异常 (specs/oauth-iot.md). Catch it for any of them, listed code or not. */
 export declare abstract class OauthIotError extends runtime.Base {}
-
 /** An error whose code specs/oauth-iot.md does not list; it keeps the code. */
-export declare class UnknownOauthIotError extends OauthIotError {
-  readonly name: "UnknownOauthIotError";
-}
-
+export declare class UnknownOauthIotError extends OauthIotError { readonly name: "UnknownOauthIotError"; }
 /** The error for a body that is not the documented response. */
-export declare class OauthIotResponseFormatError extends runtime.FormatError {
-  readonly name: "OauthIotResponseFormatError";
-}
+export declare class OauthIotResponseFormatError extends runtime.FormatError { readonly name: "OauthIotResponseFormatError"; }
 
 /** INTERNAL_SERVER_ERROR: 服务内部异常 · HTTP 500 · Spec: specs/oauth-iot.md:29 */
 export declare class InternalServerError extends OauthIotError {

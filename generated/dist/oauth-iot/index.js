@@ -90,14 +90,8 @@ const runtime = bindCatalog({
 });
 
 export class OauthIotError extends runtime.Base {}
-
-export class UnknownOauthIotError extends OauthIotError {
-  name = "UnknownOauthIotError";
-}
-
-export class OauthIotResponseFormatError extends runtime.FormatError {
-  name = "OauthIotResponseFormatError";
-}
+export class UnknownOauthIotError extends OauthIotError { name = "UnknownOauthIotError"; }
+export class OauthIotResponseFormatError extends runtime.FormatError { name = "OauthIotResponseFormatError"; }
 
 export class InternalServerError extends OauthIotError {
   static code = "INTERNAL_SERVER_ERROR";

@@ -375,16 +375,10 @@ declare const runtime: BoundCatalog<Types>;
 
 /** An error of 错误码文档 (specs/pet-core.md). Catch it for any of them, listed code or not. */
 export declare abstract class PetCoreError extends runtime.Base {}
-
 /** An error whose code specs/pet-core.md does not list; it keeps the code. */
-export declare class UnknownPetCoreError extends PetCoreError {
-  readonly name: "UnknownPetCoreError";
-}
-
+export declare class UnknownPetCoreError extends PetCoreError { readonly name: "UnknownPetCoreError"; }
 /** The error for a body that is not the documented response. */
-export declare class PetCoreResponseFormatError extends runtime.FormatError {
-  readonly name: "PetCoreResponseFormatError";
-}
+export declare class PetCoreResponseFormatError extends runtime.FormatError { readonly name: "PetCoreResponseFormatError"; }
 
 /** A0400: 请求格式或参数非法 · HTTP 400 · Spec: specs/pet-core.md:33 */
 export declare class InvalidRequestError extends PetCoreError {

@@ -161,14 +161,8 @@ const runtime = bindCatalog({
 });
 
 export class PetCoreError extends runtime.Base {}
-
-export class UnknownPetCoreError extends PetCoreError {
-  name = "UnknownPetCoreError";
-}
-
-export class PetCoreResponseFormatError extends runtime.FormatError {
-  name = "PetCoreResponseFormatError";
-}
+export class UnknownPetCoreError extends PetCoreError { name = "UnknownPetCoreError"; }
+export class PetCoreResponseFormatError extends runtime.FormatError { name = "PetCoreResponseFormatError"; }
 
 export class InvalidRequestError extends PetCoreError {
   static code = "A0400";

@@ -133,16 +133,10 @@ declare const runtime: BoundCatalog<Types>;
 
 /** An error of SecondMe API (specs/secondme.md). Catch it for any of them, listed code or not. */
 export declare abstract class SecondmeError extends runtime.Base {}
-
 /** An error whose code specs/secondme.md does not list; it keeps the code. */
-export declare class UnknownSecondmeError extends SecondmeError {
-  readonly name: "UnknownSecondmeError";
-}
-
+export declare class UnknownSecondmeError extends SecondmeError { readonly name: "UnknownSecondmeError"; }
 /** The error for a body that is not the documented response. */
-export declare class SecondmeResponseFormatError extends runtime.FormatError {
-  readonly name: "SecondmeResponseFormatError";
-}
+export declare class SecondmeResponseFormatError extends runtime.FormatError { readonly name: "SecondmeResponseFormatError"; }
 
 /** resource.fetch.not_found: 资源不存在 · HTTP 404 · Spec: specs/secondme.md:34 */
 export declare class ResourceFetchNotFoundError extends SecondmeError {

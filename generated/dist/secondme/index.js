@@ -159,14 +159,8 @@ const runtime = bindCatalog({
 });
 
 export class SecondmeError extends runtime.Base {}
-
-export class UnknownSecondmeError extends SecondmeError {
-  name = "UnknownSecondmeError";
-}
-
-export class SecondmeResponseFormatError extends runtime.FormatError {
-  name = "SecondmeResponseFormatError";
-}
+export class UnknownSecondmeError extends SecondmeError { name = "UnknownSecondmeError"; }
+export class SecondmeResponseFormatError extends runtime.FormatError { name = "SecondmeResponseFormatError"; }
 
 export class ResourceFetchNotFoundError extends SecondmeError {
   static code = "resource.fetch.not_found";

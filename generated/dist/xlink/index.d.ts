@@ -210,16 +210,10 @@ declare const runtime: BoundCatalog<Types>;
 
 /** An error of 错误码说明 (specs/xlink.md). Catch it for any of them, listed code or not. */
 export declare abstract class XlinkError extends runtime.Base {}
-
 /** An error whose code specs/xlink.md does not list; it keeps the code. */
-export declare class UnknownXlinkError extends XlinkError {
-  readonly name: "UnknownXlinkError";
-}
-
+export declare class UnknownXlinkError extends XlinkError { readonly name: "UnknownXlinkError"; }
 /** The error for a body that is not the documented response. */
-export declare class XlinkResponseFormatError extends runtime.FormatError {
-  readonly name: "XlinkResponseFormatError";
-}
+export declare class XlinkResponseFormatError extends runtime.FormatError { readonly name: "XlinkResponseFormatError"; }
 
 /** 4001001: 请求数据字段验证不通过 · HTTP 400 · Spec: specs/xlink.md:28 */
 export declare class E4001001Error extends XlinkError {

@@ -272,14 +272,8 @@ const runtime = bindCatalog({
 });
 
 export class XlinkError extends runtime.Base {}
-
-export class UnknownXlinkError extends XlinkError {
-  name = "UnknownXlinkError";
-}
-
-export class XlinkResponseFormatError extends runtime.FormatError {
-  name = "XlinkResponseFormatError";
-}
+export class UnknownXlinkError extends XlinkError { name = "UnknownXlinkError"; }
+export class XlinkResponseFormatError extends runtime.FormatError { name = "XlinkResponseFormatError"; }
 
 export class E4001001Error extends XlinkError {
   static code = "4001001";
