@@ -296,7 +296,8 @@ type Binding = readonly [doc: string, name: string, type: string, value: string]
 
 /** Bindings in the three forms, each with its one-line doc. */
 function bindingsPiece(bindings: readonly Binding[]): Piece {
-  const form = (write: (binding: Binding) => string, docs: boolean): string => bindings.map((binding) => `${docs ? doc(binding[0]) : ''}${write(binding)}\n`).join('');
+  const docs = bindings.map((binding) => doc(binding[0]));
+  const form = (write: (binding: Binding) => string, documented: boolean): string => bindings.map((binding, index) => `${documented ? docs[index] : ''}${write(binding)}\n`).join('');
   return {
     ts: form(([, name, type, value]) => `export const ${name}: ${type} = ${value};`, true),
     js: form(([, name, , value]) => `export const ${name} = ${value};`, false),

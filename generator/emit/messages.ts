@@ -22,8 +22,13 @@ export function interpolationMessage(entry: Entry, locale: Locale): string | und
  * extraction included, so read from the text), each name once.
  */
 export function entryParameters(entry: Entry): ReturnType<typeof parametersOf> {
-  return parametersOf(Object.values(entry.messages).flatMap((message) => placeholdersOf(message)));
+  // The types, the class and the factory of a code each ask; the model is read-only, so once per entry.
+  let parameters = PARAMETERS.get(entry);
+  if (parameters === undefined) PARAMETERS.set(entry, (parameters = parametersOf(Object.values(entry.messages).flatMap((message) => placeholdersOf(message)))));
+  return parameters;
 }
+
+const PARAMETERS = new WeakMap<Entry, ReturnType<typeof parametersOf>>();
 
 /** The locale a remedy goes under: its text's, when the catalog has that locale, else the default. */
 export function remedyLocale(remedy: string, locales: readonly Locale[], fallback: Locale): Locale {
