@@ -58,10 +58,7 @@ export function literalText(value: JsonValue): string {
 }
 
 function text(value: JsonValue, style: Style): string {
-  // One list of pieces for the whole text: joining per level would copy deep text once per level.
-  const out: string[] = [];
-  write(value, '', 0, style, out);
-  return out.join('');
+  return render(value, '', 0, style).text;
 }
 
 /** The members of an object or the items of an array, as `[key, value]` (`key` null for an item); null for a scalar. */
@@ -81,47 +78,36 @@ function scalar(value: JsonValue): string {
   return JSON.stringify(value);
 }
 
-/** `value` on one line, or null when it takes more than `budget` columns: gives up as soon as it does. */
-function inline(value: JsonValue, budget: number, style: Style): string | null {
-  const items = children(value);
-  if (items === null) {
-    const text = scalar(value);
-    return text.length <= budget ? text : null;
-  }
-  const array = Array.isArray(value);
-  if (items.length === 0) return array ? '[]' : '{}';
-  const parts: string[] = [];
-  // The brackets, spaces inside an object's, and a comma and space between members.
-  let left = budget - (array ? 2 : 4) - 2 * (items.length - 1);
-  for (const [name, item] of items) {
-    const prefix = name === null ? '' : `${style.key(name)}: `;
-    const line = left < prefix.length ? null : inline(item, left - prefix.length, style);
-    if (line === null) return null;
-    left -= prefix.length + line.length;
-    parts.push(prefix + line);
-  }
-  return array ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`;
+/** A rendered value, and whether it took more than one line. */
+interface Rendered {
+  readonly text: string;
+  readonly lines: boolean;
 }
 
-/** Write `value`, which starts at `column` of a line indented by `indent`. */
-function write(value: JsonValue, indent: string, column: number, style: Style, out: string[]): void {
+/**
+ * `value`, which starts at `column` of a line indented by `indent`: bottom-up, each value
+ * rendered once; a container whose members all took one line goes on one line if it fits.
+ */
+function render(value: JsonValue, indent: string, column: number, style: Style): Rendered {
   const items = children(value);
-  if (items === null) {
-    out.push(scalar(value));
-    return;
-  }
-  const line = inline(value, WIDTH - column, style);
-  if (line !== null) {
-    out.push(line);
-    return;
-  }
+  if (items === null) return { text: scalar(value), lines: false };
   const array = Array.isArray(value);
+  if (items.length === 0) return { text: array ? '[]' : '{}', lines: false };
   const inner = `${indent}  `;
-  out.push(array ? '[' : '{');
-  items.forEach(([name, item], index) => {
+  let lines = false;
+  // The brackets, spaces inside an object's, and a comma and space between members.
+  let width = column + (array ? 2 : 4) + 2 * (items.length - 1);
+  const parts = items.map(([name, item]) => {
     const prefix = name === null ? '' : `${style.key(name)}: `;
-    out.push(`${index === 0 ? '\n' : ',\n'}${inner}${prefix}`);
-    write(item, inner, inner.length + prefix.length, style, out);
+    const part = render(item, inner, inner.length + prefix.length, style);
+    lines ||= part.lines;
+    width += prefix.length + part.text.length;
+    // Concatenated: a rope, as below.
+    return prefix + part.text;
   });
-  out.push(`${style.last}\n${indent}${array ? ']' : '}'}`);
+  if (!lines && width <= WIDTH) return { text: array ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`, lines: false };
+  // Concatenated, not joined: V8 keeps `+` of long strings as a rope, so deep text is not copied once per level.
+  let text = array ? '[' : '{';
+  for (const [index, part] of parts.entries()) text += `${index === 0 ? '\n' : ',\n'}${inner}` + part;
+  return { text: `${text}${style.last}\n${indent}${array ? ']' : '}'}`, lines: true };
 }

@@ -13,9 +13,18 @@ import { localeOf } from '../text.js';
  */
 export function interpolationMessage(entry: Entry, locale: Locale): string | undefined {
   const message = entry.messages[locale];
+  if (message === undefined) return undefined;
+  // The module, the JSON files and the contracts each ask; the model is read-only, so once per entry and locale.
+  let converted = INTERPOLATED.get(entry);
+  if (converted === undefined) INTERPOLATED.set(entry, (converted = new Map()));
+  let text = converted.get(locale);
   // From the text, not `entry.placeholders`: translations merged after extraction have messages too.
-  return message === undefined ? undefined : toInterpolation(message, placeholdersOf(message));
+  if (text === undefined) converted.set(locale, (text = toInterpolation(message, placeholdersOf(message))));
+  return text;
 }
+
+/** Each entry's messages in i18next's form, by locale. */
+const INTERPOLATED = new WeakMap<Entry, Map<Locale, string>>();
 
 /**
  * The parameters of an entry: the placeholders of all its messages (translations merged after
