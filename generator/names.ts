@@ -214,6 +214,7 @@ export const FIXED_NAMES: readonly string[] = [
   'bindCatalog',
   'guard',
   'BoundCatalog',
+  'CatalogOptions',
   'ErrorArgs',
   'MessageArgs',
 ];
