@@ -208,6 +208,15 @@ export const FIXED_NAMES: readonly string[] = [
   'MessageParams',
   'Problem',
   'ReceivedOptions',
+  // the runtime bound to the catalog, and what binds it
+  'runtime',
+  'Types',
+  'bindCatalog',
+  'guard',
+  'BoundCatalog',
+  'CatalogOptions',
+  'ErrorArgs',
+  'MessageArgs',
 ];
 
 /** `name` without `suffix`, or `name` itself when it does not end so. */

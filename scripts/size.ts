@@ -5,7 +5,8 @@
  * subpath, the bytes of its ES module JavaScript and of its declarations, and the size of
  * `import * from "<package>/<id>"` bundled and minified by esbuild, then gzipped (level 9) by
  * node:zlib: what a client that imports the catalog ships. The package is resolved by its name
- * through its `exports`, as a consumer's bundler resolves it.
+ * through its `exports`, as a consumer's bundler resolves it. Then the whole package as
+ * `npm pack` would hold it: `package.json` and the files its `files` list names.
  */
 
 import { build } from 'esbuild';
@@ -54,7 +55,8 @@ function ownBytes(folder: string, suffix: string): number {
  */
 export async function measure(dir: string): Promise<Size[]> {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string; exports: Record<string, unknown> };
-  const catalogs = Object.keys(manifest.exports).filter((subpath) => subpath.startsWith('./') && subpath !== './package.json' && !subpath.includes('*'));
+  // The catalogs' module subpaths: those with conditions; the JSON files (messages, contracts) are plain paths.
+  const catalogs = Object.keys(manifest.exports).filter((subpath) => subpath.startsWith('./') && typeof manifest.exports[subpath] === 'object');
   // The catalogs, then the root, which holds them all.
   const subpaths = [...catalogs, '.'];
   // A throw-away project with the package in node_modules, so that esbuild resolves it by name.
@@ -92,6 +94,30 @@ export async function measure(dir: string): Promise<Size[]> {
   }
 }
 
+/** What `npm pack` would put in the package: its bytes and files, unpacked. */
+export interface PackageSize {
+  readonly bytes: number;
+  readonly files: number;
+}
+
+/** The files under `target` (a file or a folder), recursively. */
+function filesOf(target: string): string[] {
+  if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return statSync(target, { throwIfNoEntry: false }) === undefined ? [] : [target];
+  return readdirSync(target).flatMap((name) => filesOf(path.join(target, name)));
+}
+
+/**
+ * The package in `dir` as `npm pack` holds it: `package.json` and what its `files` list names
+ * (folders recursively; the generated lists name no globs).
+ *
+ * @param dir the generated package folder, e.g. `generated`.
+ */
+export function packageSize(dir: string): PackageSize {
+  const { files = [] } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { files?: string[] };
+  const all = [...new Set([path.join(dir, 'package.json'), ...files.flatMap((entry) => filesOf(path.join(dir, entry)))])];
+  return { bytes: all.reduce((total, file) => total + statSync(file).size, 0), files: all.length };
+}
+
 /** The sizes as a plain-text table, one row per entry point. */
 export function formatTable(name: string, sizes: readonly Size[]): string {
   const header = ['entry point', 'esm .js', '.d.ts', 'bundle min', 'min+gzip'];
@@ -110,6 +136,8 @@ async function main(): Promise<number> {
   const dir = values.dir ?? 'generated';
   const { name } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name: string };
   process.stdout.write(formatTable(name, await measure(dir)));
+  const { bytes, files } = packageSize(dir);
+  process.stdout.write(`\nthe package, unpacked (package.json and its files list, as npm pack holds it): ${bytes.toLocaleString('en')} bytes in ${files} files\n`);
   return 0;
 }
 

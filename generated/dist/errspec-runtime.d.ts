@@ -45,24 +45,24 @@ export interface CatalogData {
     readonly locales: readonly string[];
     /** Message templates, placeholders as `{{name}}`. */
     readonly messages: LocaleTable;
-    /** Remedies. */
-    readonly remedies: LocaleTable;
-    /** Other documented messages of a code, by code: variant `n` (1-based) is `[n - 1]`, by locale. */
-    readonly variants: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
+    /** Remedies; none when absent. */
+    readonly remedies?: LocaleTable;
+    /** Other documented messages of a code, by code: variant `n` (1-based) is `[n - 1]`, by locale; none when absent. */
+    readonly variants?: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
     /** The spec's HTTP status by code, `null` where it gives none. */
     readonly httpStatus: Readonly<Record<string, number | null>>;
-    /** The spec's retryable column by code, `null` where it does not say. */
-    readonly retryable: Readonly<Record<string, boolean | null>>;
+    /** The spec's retryable column by code, for the codes where it says yes or no. */
+    readonly retryable?: Readonly<Record<string, boolean>>;
     /** Status of a code the spec gives none for, or does not list. */
     readonly defaultHttpStatus: number;
     /** The documented response body. */
     readonly envelope: readonly EnvelopeField[];
-    /** RFC 9457 problem `type` by code. */
-    readonly problemTypes: Readonly<Record<string, string>>;
+    /** RFC 9457 problem `type` of the codes whose type is not the problem type base and the code (docs links). */
+    readonly problemTypes?: Readonly<Record<string, string>>;
     /** Start of the problem `type` of a code the spec does not list; the percent-encoded code follows. */
     readonly problemTypeBase: string;
-    /** Whether `toResponse()` and `toProblem()` carry the remedy. */
-    readonly remedyInResponse: boolean;
+    /** Whether `toResponse()` and `toProblem()` carry the remedy; `false` when absent. */
+    readonly remedyInResponse?: boolean;
 }
 /** What every error constructor takes. */
 export interface ErrorOptions {
@@ -78,6 +78,13 @@ export interface ErrorOptions {
     readonly fields?: Readonly<Record<string, unknown>>;
     /** The error that led to this one, kept as the standard `cause`. */
     readonly cause?: unknown;
+}
+/** What a catalog's constructors and factory take: its locales, and its envelope's other fields. */
+export interface CatalogOptions<L extends string, F extends Readonly<Record<string, unknown>>> extends Omit<ErrorOptions, 'locale' | 'fields' | 'params'> {
+    /** Locale of the spec's message and remedy. */
+    readonly locale?: L;
+    /** The envelope's other documented fields, sent by `toResponse()`. */
+    readonly fields?: F;
 }
 /** What `fromResponse` and `fromProblem` keep of the response an error came in. */
 export interface ReceivedResponse {
@@ -113,17 +120,6 @@ export interface Problem {
 export declare function brandOf(catalog: Pick<CatalogData, 'id' | 'source'>): symbol;
 /** Whether `value` is an error of `catalog`, made by any copy of its package. */
 export declare function isCatalogError(catalog: Pick<CatalogData, 'id' | 'source'>, value: unknown): value is ErrspecError;
-/** A catalog's generated classes: the base, the one for unlisted codes, and one per code. */
-export interface CatalogClasses {
-    readonly base: Function;
-    readonly unknown: Function;
-    readonly classes: Readonly<Record<string, Function>>;
-}
-/**
- * Mark the generated classes of a catalog, so that their `instanceof` checks the brand and the
- * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
- */
-export declare function registerClasses(catalog: CatalogData, { base, unknown, classes }: CatalogClasses): void;
 /** True for an integer from 100 to 599. */
 export declare function isHttpStatus(value: unknown): value is number;
 /** `template` with each `{{name}}` that `params` has replaced by its value; others stay. */
@@ -226,4 +222,103 @@ export declare function preview(value: unknown): string;
 export declare function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, body: unknown, httpStatus?: number): E | F;
 /** The error problem details stand for, as `toProblem` writes them; never throws. */
 export declare function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F;
+/**
+ * The types of a catalog's generated declarations, as `bindCatalog` takes them: each generic
+ * function of the runtime gets the catalog's codes, locales, params and classes from here.
+ */
+export interface CatalogTypes {
+    /** The code type: the enum, or the union of the `as const` codes; `string` without codes. */
+    readonly code: string;
+    /** The locales, e.g. `"en" | "zh-CN"`. */
+    readonly locale: string;
+    /** The response body `toResponse()` gives. */
+    readonly response: unknown;
+    /** The placeholders of each code whose message has some, by code. */
+    readonly params: object;
+    /** The class of each listed code, by code. */
+    readonly byCode: object;
+    /** What the constructors and the factory take. */
+    readonly options: ErrorOptions;
+    /** The catalog's base class. */
+    readonly error: ErrspecError;
+    /** The catalog's response-format error. */
+    readonly formatError: ResponseFormatError;
+}
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type MessageArgs<T extends CatalogTypes, C extends string> = C extends keyof T['params'] ? [params: T['params'][C]] : C extends keyof T['byCode'] ? [] : [params?: MessageParams];
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
+export type ErrorArgs<T extends CatalogTypes, C extends string> = C extends keyof T['params'] ? [options: T['options'] & {
+    readonly params: T['params'][C];
+}] : [options?: T['options'] & {
+    readonly params?: undefined;
+}];
+/** The options of any code, its params unchecked. */
+export type AnyErrorOptions<T extends CatalogTypes> = T['options'] & {
+    readonly params?: MessageParams | undefined;
+};
+/** An error of a catalog, its responses typed. */
+export interface CatalogError<T extends CatalogTypes> extends ErrspecError {
+    /** The error response the spec documents for this error, the message in `locale` when given. */
+    toResponse(locale?: T['locale']): T['response'];
+    /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
+    toJSON(): T['response'];
+    /** This error as RFC 9457 problem details, `title` and `detail` in `locale` when given. */
+    toProblem(instance?: string, locale?: T['locale']): Problem;
+}
+/** The base class of a catalog: abstract, with the readers of responses as statics. */
+export type CatalogErrorClass<T extends CatalogTypes> = (abstract new (code: string, options?: AnyErrorOptions<T>, httpStatus?: number) => CatalogError<T>) & {
+    /** The error a response body stands for; never throws. */
+    fromResponse(body: unknown, httpStatus?: number): T['error'] | T['formatError'];
+    /** The error RFC 9457 problem details stand for; never throws. */
+    fromProblem(problem: unknown, httpStatus?: number): T['error'] | T['formatError'];
+};
+/** What a catalog's module binds to its data: the base classes, the factory, guards and lookups. */
+export interface BoundCatalog<T extends CatalogTypes> {
+    /** The base class the catalog's base class extends. */
+    readonly Base: CatalogErrorClass<T>;
+    /** The class the catalog's response-format error extends. */
+    readonly FormatError: new (reason: string, body: unknown, httpStatus?: number) => ResponseFormatError;
+    /**
+     * Mark the catalog's classes, so that their `instanceof` checks the brand and the code rather
+     * than the prototype chain, and the factory and `fromResponse` make them.
+     *
+     * @param base the base class, whose `instanceof` accepts any error of the catalog.
+     * @param unknown the class of codes the spec does not list.
+     * @param formatError the response-format error.
+     * @param classes the class of each listed code, by code.
+     */
+    register(base: Function, unknown: Function, formatError: Function, classes: Readonly<Record<string, Function>>): void;
+    /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), the unknown class for any other. */
+    readonly create: <C extends string>(code: C, ...options: C extends keyof T['byCode'] ? ErrorArgs<T, C> : [options?: AnyErrorOptions<T>]) => C extends keyof T['byCode'] ? T['byCode'][C] : T['error'];
+    /** Whether `value` is an error of the catalog, made by any copy of its package. */
+    readonly isError: (value: unknown) => value is T['error'];
+    /** The message of `code` in `locale` (else the default locale, else any), params filled; `{ variant: n }` gives the spec's n-th other listing of the code. */
+    readonly formatMessage: <C extends string>(code: C, locale?: T['locale'] | {
+        readonly locale?: T['locale'];
+        readonly variant?: number;
+    }, ...params: MessageArgs<T, C>) => string;
+    /** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
+    readonly formatRemedy: (code: string, locale?: T['locale']) => string | undefined;
+    /** The spec's HTTP status of `code`: `null` when it gives none, `undefined` for a code it does not list. */
+    readonly httpStatusOf: (code: string) => number | null | undefined;
+    /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
+    readonly isRetryable: (code: string, httpStatus?: number) => boolean;
+    /** The messages by locale and code, placeholders as `{{name}}`. */
+    readonly messages: Readonly<Record<T['locale'], Readonly<Record<string, string>>>>;
+    /** The spec's remedies by locale and code, empty when it gives none. */
+    readonly remedies: LocaleTable;
+    /** The spec's HTTP status by code, `null` where it gives none. */
+    readonly httpStatus: Readonly<Record<T['code'], number | null>>;
+    /** The spec's retryable column by code, `null` where it does not say. */
+    readonly retryable: Readonly<Record<T['code'], boolean | null>>;
+}
+/** Whether `value` is an instance of `type`, by `instanceof` (by brand and code for a generated class). */
+export declare function guard<E>(type: abstract new (...args: never[]) => E): (value: unknown) => value is E;
+/**
+ * The runtime bound to a catalog's data, typed by the catalog's declarations: what its module
+ * extends, exports and registers. Freezes `catalog`, whose tables the module exports as they are.
+ *
+ * @param catalog the catalog's data.
+ */
+export declare function bindCatalog<T extends CatalogTypes>(catalog: CatalogData): BoundCatalog<T>;
 export {};

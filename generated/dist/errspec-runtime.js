@@ -29,19 +29,6 @@ export function isCatalogError(catalog, value) {
     const branded = value;
     return typeof branded[brandOf(catalog)] === 'number' && typeof branded['code'] === 'string';
 }
-/**
- * Mark the generated classes of a catalog, so that their `instanceof` checks the brand and the
- * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
- */
-export function registerClasses(catalog, { base, unknown, classes }) {
-    // The catalog's tables are exported as they are: nobody may change them.
-    freeze(catalog);
-    const listed = new Set(Object.keys(classes));
-    roles.set(base, { catalog, accepts: () => true });
-    roles.set(unknown, { catalog, accepts: (code) => !listed.has(code) });
-    for (const [code, type] of Object.entries(classes))
-        roles.set(type, { catalog, accepts: (other) => other === code });
-}
 /** `value` and every object in it, frozen. */
 function freeze(value) {
     if (typeof value !== 'object' || value === null || Object.isFrozen(value))
@@ -80,7 +67,8 @@ export function interpolate(template, params) {
 export function formatMessage(catalog, code, options = {}) {
     const locales = chain(catalog, options.locale);
     const { variant } = options;
-    const rows = variant !== undefined && Object.hasOwn(catalog.variants, code) ? catalog.variants[code] : [];
+    const variants = catalog.variants ?? {};
+    const rows = variant !== undefined && Object.hasOwn(variants, code) ? variants[code] : [];
     const row = variant !== undefined && variant >= 1 ? rows[variant - 1] : undefined;
     const template = row === undefined ? undefined : locales.find((locale) => Object.hasOwn(row, locale));
     if (row !== undefined && template !== undefined)
@@ -89,7 +77,7 @@ export function formatMessage(catalog, code, options = {}) {
 }
 /** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
 export function formatRemedy(catalog, code, locale) {
-    return lookUp(catalog.remedies, code, chain(catalog, locale));
+    return lookUp(catalog.remedies ?? {}, code, chain(catalog, locale));
 }
 /** The spec's status for `code`: `null` when it gives none, `undefined` for a code it does not list. */
 export function httpStatusOf(catalog, code) {
@@ -99,10 +87,13 @@ export function httpStatusOf(catalog, code) {
 export function isRetryableHttpStatus(status) {
     return status === 429 || (status >= 500 && status <= 599);
 }
+/** The spec's retryable column for `code`, `null` where it does not say. */
+function isRetryableSaid(catalog, code) {
+    return catalog.retryable !== undefined && Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : null;
+}
 /** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
 export function isRetryable(catalog, code, httpStatus) {
-    const said = Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : undefined;
-    return said ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+    return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
 }
 /** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
 function keyOf(field) {
@@ -166,7 +157,7 @@ export class ErrspecError extends Error {
                 place(body, field.path, value);
         }
         const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
-        if (catalog.remedyInResponse && remedy !== undefined)
+        if (catalog.remedyInResponse === true && remedy !== undefined)
             place(body, [...parent, 'remedy'], remedy);
         return body;
     }
@@ -182,7 +173,8 @@ export class ErrspecError extends Error {
      */
     toProblem(instance, locale) {
         const catalog = catalogOfError(this);
-        const type = Object.hasOwn(catalog.problemTypes, this.code) ? catalog.problemTypes[this.code] : catalog.problemTypeBase + encodeURIComponent(this.code);
+        const types = catalog.problemTypes ?? {};
+        const type = Object.hasOwn(types, this.code) ? types[this.code] : catalog.problemTypeBase + encodeURIComponent(this.code);
         const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
         return {
             type,
@@ -192,7 +184,7 @@ export class ErrspecError extends Error {
             ...(instance === undefined ? {} : { instance }),
             code: this.code,
             ...(this.details === undefined ? {} : { details: this.details }),
-            ...(catalog.remedyInResponse && remedy !== undefined ? { remedy } : {}),
+            ...(catalog.remedyInResponse === true && remedy !== undefined ? { remedy } : {}),
         };
     }
     /** `instanceof` by brand and code for generated classes, so errors of another copy of the package pass; the prototype chain for others. */
@@ -389,4 +381,68 @@ export function fromProblem(create, fail, problem, httpStatus) {
     catch {
         return fail('problem could not be read: looking at it threw', problem, undefined);
     }
+}
+/** Whether `value` is an instance of `type`, by `instanceof` (by brand and code for a generated class). */
+export function guard(type) {
+    return (value) => value instanceof type;
+}
+/**
+ * The runtime bound to a catalog's data, typed by the catalog's declarations: what its module
+ * extends, exports and registers. Freezes `catalog`, whose tables the module exports as they are.
+ *
+ * @param catalog the catalog's data.
+ */
+export function bindCatalog(catalog) {
+    freeze(catalog);
+    let registered;
+    const classes = () => {
+        if (registered === undefined)
+            throw new Error(`errspec bug: the classes of ${catalog.source} are not registered`);
+        return registered;
+    };
+    const make = (code, options) => {
+        const { unknown, classes: listed } = classes();
+        const type = Object.hasOwn(listed, code) ? listed[code] : undefined;
+        return type === undefined ? new unknown(code, options) : new type(options);
+    };
+    const fail = (reason, body, status) => new (classes().formatError)(reason, body, status);
+    class Base extends ErrspecError {
+        constructor(code, options, httpStatus) {
+            super(catalog, code, options, httpStatus);
+        }
+        static fromResponse(body, httpStatus) {
+            return fromResponse(catalog, make, fail, body, httpStatus);
+        }
+        static fromProblem(problem, httpStatus) {
+            return fromProblem(make, fail, problem, httpStatus);
+        }
+    }
+    class FormatError extends ResponseFormatError {
+        constructor(reason, body, httpStatus) {
+            super(catalog.source, reason, body, httpStatus);
+        }
+    }
+    return {
+        Base: Base,
+        FormatError,
+        register(base, unknown, formatError, listed) {
+            const codes = new Set(Object.keys(listed));
+            roles.set(base, { catalog, accepts: () => true });
+            roles.set(unknown, { catalog, accepts: (code) => !codes.has(code) });
+            for (const [code, type] of Object.entries(listed))
+                roles.set(type, { catalog, accepts: (other) => other === code });
+            registered = { unknown, formatError, classes: listed };
+        },
+        create: ((code, options) => make(code, options)),
+        isError: (value) => isCatalogError(catalog, value),
+        formatMessage: ((code, locale, params) => formatMessage(catalog, code, { ...(typeof locale === 'object' ? locale : { locale }), params })),
+        formatRemedy: (code, locale) => formatRemedy(catalog, code, locale),
+        httpStatusOf: (code) => httpStatusOf(catalog, code),
+        isRetryable: (code, httpStatus) => isRetryable(catalog, code, httpStatus),
+        messages: catalog.messages,
+        remedies: catalog.remedies ?? Object.freeze({}),
+        httpStatus: catalog.httpStatus,
+        // Every listed code, in the data's order, `null` where the spec does not say.
+        retryable: Object.freeze(Object.fromEntries(Object.keys(catalog.httpStatus).map((code) => [code, isRetryableSaid(catalog, code)]))),
+    };
 }

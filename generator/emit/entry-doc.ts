@@ -19,7 +19,7 @@ const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
  * The JSDoc description of an entry: its messages (labelled by locale when there are
  * several), its description when it says something the messages do not, HTTP status (or
  * the default the errors take), whether it may be retried when the spec says, remedy with its
- * line breaks, and the spec line.
+ * line breaks, and the spec line; on one line when it is only the message, status and line.
  *
  * @param entry the entry documented.
  * @param catalog the entry's catalog, for the spec path and the default HTTP status.
@@ -50,5 +50,7 @@ export function entryDoc(entry: Entry, catalog: Catalog, repoPrefix: string): st
   paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);
   const docs = docsLink(catalog, entry, repoPrefix);
   if (docs !== null) paragraphs.push(`Docs: ${docs}`);
+  // A message, its status and its line say little more on three paragraphs than on one line.
+  if (paragraphs.length === 3 && messages.length === 1 && !paragraphs.some((paragraph) => paragraph.includes('\n'))) return jsDocText([`${paragraphs[0]} · ${paragraphs[1]!.slice(0, -1)} · ${paragraphs[2]}`]);
   return jsDocText(paragraphs);
 }

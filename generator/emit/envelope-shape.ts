@@ -132,14 +132,3 @@ export function shapeOf(catalog: Catalog): Shape {
 export function isRequired(node: ShapedNode): boolean {
   return isField(node) ? node.required : node.children.some(isRequired);
 }
-
-/** The roles `toResponse` writes somewhere under `node`. */
-export function writtenRoles(node: ShapedNode): Set<EnvelopeRole> {
-  if (isField(node)) return new Set(node.role === 'other' ? [] : [node.role]);
-  return new Set(node.children.flatMap((child) => [...writtenRoles(child)]));
-}
-
-/** The dotted path of a field, as reasons and docs name it, e.g. `"error.code"`. */
-export function dottedPath(field: EnvelopeField): string {
-  return field.path.join('.');
-}

@@ -1,14 +1,18 @@
 /**
- * The text of an emitted JSON file: two-space indent, LF, one trailing newline, members in the
- * order the emitter gave them.
+ * The text of emitted JSON, and of the data literals of generated code: two-space indent, LF,
+ * members in the order the emitter gave them, and an object or array that fits on one line of
+ * `WIDTH` columns written on one line (as json-stringify-pretty-compact lays JSON out), so that
+ * small leaves such as `{ "type": "string" }` do not take a line per member.
+ *
+ * In code, keys are written by `objectKey` and a multi-line object ends with a comma.
  *
  * `JSON.stringify` alone would move integer-like keys such as `"4001001"` to the front of an
  * object, so members keyed by spec text (codes, envelope keys) are given as a `Map`, which
- * keeps its order; plain objects are for fixed keys. Strings and keys go through `stringLiteral`,
- * the one escaping of spec text, whose output is JSON too.
+ * keeps its order; plain objects are for fixed keys. Strings go through `stringLiteral`, the one
+ * escaping of spec text, whose output is JSON too.
  */
 
-import { stringLiteral } from './literals.js';
+import { objectKey, stringLiteral } from './literals.js';
 
 /** A JSON value as emitters build it; a `Map` is an object whose members keep their order. */
 export type JsonValue = null | boolean | number | string | readonly JsonValue[] | JsonObject | JsonMap;
@@ -21,52 +25,89 @@ export interface JsonObject {
 /** An object keyed by spec text, in insertion order. */
 export type JsonMap = ReadonlyMap<string, JsonValue>;
 
+/** The columns a one-line object or array may take, its indent and key included. */
+const WIDTH = 100;
+
+/** How keys and the last member of a multi-line object are written: as JSON, or as a literal of code. */
+interface Style {
+  /** Quoted for a JSON file; `objectKey` for code, which never lets `__proto__` set a prototype. */
+  readonly key: (key: string) => string;
+  /** After the last member of a multi-line object or array: `""` in JSON, `","` in code, for one-line diffs. */
+  readonly last: string;
+}
+
+const JSON_STYLE: Style = { key: stringLiteral, last: '' };
+const CODE_STYLE: Style = { key: objectKey, last: ',' };
+
 /**
- * `value` as the text of a JSON file.
+ * `value` as the text of a JSON file, with one trailing newline.
  *
  * @throws an `errspec bug:` error for a number JSON cannot hold (`NaN`, `Infinity`).
  */
 export function jsonText(value: JsonValue): string {
-  // One list of pieces for the whole file: joining per level would copy deep text once per level.
-  const out: string[] = [];
-  write(value, '', out);
-  out.push('\n');
-  return out.join('');
+  return `${text(value, JSON_STYLE)}\n`;
 }
 
-function write(value: JsonValue, indent: string, out: string[]): void {
-  if (value instanceof Map) members([...(value as JsonMap)], indent, out);
-  else if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push('[]');
-      return;
-    }
-    const inner = `${indent}  `;
-    out.push('[');
-    value.forEach((item: JsonValue, index) => {
-      out.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
-      write(item, inner, out);
-    });
-    out.push(`\n${indent}]`);
-  } else if (typeof value === 'object' && value !== null) {
-    members(Object.entries(value as JsonObject).filter((member): member is [string, JsonValue] => member[1] !== undefined), indent, out);
-  } else if (typeof value === 'string') out.push(stringLiteral(value));
-  else {
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`errspec bug: ${value} cannot be written as JSON`);
-    out.push(JSON.stringify(value));
-  }
+/**
+ * `value` as an object or array literal of generated code, at the start of a line's code.
+ *
+ * @throws an `errspec bug:` error for a number JSON cannot hold (`NaN`, `Infinity`).
+ */
+export function literalText(value: JsonValue): string {
+  return text(value, CODE_STYLE);
 }
 
-function members(entries: readonly (readonly [string, JsonValue])[], indent: string, out: string[]): void {
-  if (entries.length === 0) {
-    out.push('{}');
-    return;
+function text(value: JsonValue, style: Style): string {
+  return render(value, '', 0, style).text;
+}
+
+/** The members of an object or the items of an array, as `[key, value]` (`key` null for an item); null for a scalar. */
+function children(value: JsonValue): (readonly [string | null, JsonValue])[] | null {
+  if (value instanceof Map) return [...(value as JsonMap)];
+  if (Array.isArray(value)) return (value as readonly JsonValue[]).map((item) => [null, item] as const);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value as JsonObject).filter((member): member is [string, JsonValue] => member[1] !== undefined);
   }
+  return null;
+}
+
+/** A scalar's text. */
+function scalar(value: JsonValue): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`errspec bug: ${value} cannot be written as JSON`);
+  return JSON.stringify(value);
+}
+
+/** A rendered value, and whether it took more than one line. */
+interface Rendered {
+  readonly text: string;
+  readonly lines: boolean;
+}
+
+/**
+ * `value`, which starts at `column` of a line indented by `indent`: bottom-up, each value
+ * rendered once; a container whose members all took one line goes on one line if it fits.
+ */
+function render(value: JsonValue, indent: string, column: number, style: Style): Rendered {
+  const items = children(value);
+  if (items === null) return { text: scalar(value), lines: false };
+  const array = Array.isArray(value);
+  if (items.length === 0) return { text: array ? '[]' : '{}', lines: false };
   const inner = `${indent}  `;
-  out.push('{');
-  entries.forEach(([key, item], index) => {
-    out.push(`${index === 0 ? '\n' : ',\n'}${inner}${stringLiteral(key)}: `);
-    write(item, inner, out);
+  let lines = false;
+  // The brackets, spaces inside an object's, and a comma and space between members.
+  let width = column + (array ? 2 : 4) + 2 * (items.length - 1);
+  const parts = items.map(([name, item]) => {
+    const prefix = name === null ? '' : `${style.key(name)}: `;
+    const part = render(item, inner, inner.length + prefix.length, style);
+    lines ||= part.lines;
+    width += prefix.length + part.text.length;
+    // Concatenated: a rope, as below.
+    return prefix + part.text;
   });
-  out.push(`\n${indent}}`);
+  if (!lines && width <= WIDTH) return { text: array ? `[${parts.join(', ')}]` : `{ ${parts.join(', ')} }`, lines: false };
+  // Concatenated, not joined: V8 keeps `+` of long strings as a rope, so deep text is not copied once per level.
+  let text = array ? '[' : '{';
+  for (const [index, part] of parts.entries()) text += `${index === 0 ? '\n' : ',\n'}${inner}` + part;
+  return { text: `${text}${style.last}\n${indent}${array ? ']' : '}'}`, lines: true };
 }

@@ -13,7 +13,7 @@ import { jsonText, type JsonObject, type JsonValue } from './json-text.js';
 import { docsLink } from './problem.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 import { responseBody, sentMessage, statusOf } from './wire-body.js';
-import { codesAt, codesSchema, contractNames, envelopeSchema, problemCodes, problemSchema, problemStatusSlots, statusSlots } from './wire-schema.js';
+import { codesAt, codesSchema, contractNames, envelopeSchema, problemCodes, problemSchema, problemStatusSchema, statusSlots } from './wire-schema.js';
 
 /** The OpenAPI version written; 3.1 schemas are JSON Schema 2020-12. */
 export const OPENAPI_VERSION = '3.1.0';
@@ -65,7 +65,7 @@ interface ExampleText {
 }
 
 /** The response of one status: the envelope and problem details of its codes, one envelope example per code. */
-function response(catalog: Catalog, shape: Shape, status: number, entries: readonly Entry[], texts: ReadonlyMap<Entry, ExampleText>): JsonObject {
+function response(catalog: Catalog, shape: Shape, status: number, entries: readonly Entry[], texts: ReadonlyMap<Entry, ExampleText>, problemRef: string): JsonObject {
   const examples = new Map<string, JsonValue>(entries.map((entry) => [entry.code, { ...texts.get(entry)!, value: responseBody(catalog, shape, entry) as JsonObject }]));
   const what = entries.length === 1 ? 'code' : 'codes';
   return {
@@ -73,7 +73,7 @@ function response(catalog: Catalog, shape: Shape, status: number, entries: reado
     content: new Map<string, JsonValue>([
       ['application/json', { schema: envelopeSchema(catalog, shape, statusSlots(shape, entries, status)), examples }],
       // No examples: a problem's members follow from the envelope's example (title and detail are its message), and 10k codes would add megabytes.
-      ['application/problem+json', { schema: problemSchema(catalog, problemStatusSlots(entries, status)) }],
+      ['application/problem+json', { schema: problemStatusSchema(problemRef, entries, status) }],
     ]),
   };
 }
@@ -94,7 +94,7 @@ export function openApiDocument(catalog: Catalog, context: EmitContext): JsonObj
       return [entry, { summary, description: entryNotes(catalog, entry, summary, context.repoPrefix) }];
     }),
   );
-  const responses = new Map<string, JsonValue>(byStatus(catalog).map(([status, entries]) => [names.status(status), response(catalog, shape, status, entries, texts)]));
+  const responses = new Map<string, JsonValue>(byStatus(catalog).map(([status, entries]) => [names.status(status), response(catalog, shape, status, entries, texts, `#/components/schemas/${names.problem}`)]));
   return {
     openapi: OPENAPI_VERSION,
     info: {

@@ -159,7 +159,11 @@ export function problemCodes(catalog: Catalog, shape: Shape, ref: string): Slots
   return shape.numericCode || catalog.entries.length === 0 ? { code: typeSchema('string', 'The error code, as the spec writes it.') } : codesAt(ref);
 }
 
-/** The problem details of one HTTP status: its codes, as the spec writes them, and the status. */
-export function problemStatusSlots(entries: readonly Entry[], status: number): Slots {
-  return { code: codeEnum(entries.map((entry) => entry.code)), status: { const: status } };
+/**
+ * The problem details of one HTTP status: the catalog's, `$ref`'d from `ref`, narrowed to that
+ * status and its codes (as the spec writes them). No example is validated against it, so the
+ * narrowing can sit beside the `$ref` instead of repeating the whole schema per status.
+ */
+export function problemStatusSchema(ref: string, entries: readonly Entry[], status: number): JsonObject {
+  return { type: 'object', allOf: [{ $ref: ref }], properties: { status: { const: status }, code: codeEnum(entries.map((entry) => entry.code)) } };
 }

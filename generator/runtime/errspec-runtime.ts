@@ -49,24 +49,24 @@ export interface CatalogData {
   readonly locales: readonly string[];
   /** Message templates, placeholders as `{{name}}`. */
   readonly messages: LocaleTable;
-  /** Remedies. */
-  readonly remedies: LocaleTable;
-  /** Other documented messages of a code, by code: variant `n` (1-based) is `[n - 1]`, by locale. */
-  readonly variants: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
+  /** Remedies; none when absent. */
+  readonly remedies?: LocaleTable;
+  /** Other documented messages of a code, by code: variant `n` (1-based) is `[n - 1]`, by locale; none when absent. */
+  readonly variants?: Readonly<Record<string, readonly Readonly<Record<string, string>>[]>>;
   /** The spec's HTTP status by code, `null` where it gives none. */
   readonly httpStatus: Readonly<Record<string, number | null>>;
-  /** The spec's retryable column by code, `null` where it does not say. */
-  readonly retryable: Readonly<Record<string, boolean | null>>;
+  /** The spec's retryable column by code, for the codes where it says yes or no. */
+  readonly retryable?: Readonly<Record<string, boolean>>;
   /** Status of a code the spec gives none for, or does not list. */
   readonly defaultHttpStatus: number;
   /** The documented response body. */
   readonly envelope: readonly EnvelopeField[];
-  /** RFC 9457 problem `type` by code. */
-  readonly problemTypes: Readonly<Record<string, string>>;
+  /** RFC 9457 problem `type` of the codes whose type is not the problem type base and the code (docs links). */
+  readonly problemTypes?: Readonly<Record<string, string>>;
   /** Start of the problem `type` of a code the spec does not list; the percent-encoded code follows. */
   readonly problemTypeBase: string;
-  /** Whether `toResponse()` and `toProblem()` carry the remedy. */
-  readonly remedyInResponse: boolean;
+  /** Whether `toResponse()` and `toProblem()` carry the remedy; `false` when absent. */
+  readonly remedyInResponse?: boolean;
 }
 
 /** What every error constructor takes. */
@@ -83,6 +83,14 @@ export interface ErrorOptions {
   readonly fields?: Readonly<Record<string, unknown>>;
   /** The error that led to this one, kept as the standard `cause`. */
   readonly cause?: unknown;
+}
+
+/** What a catalog's constructors and factory take: its locales, and its envelope's other fields. */
+export interface CatalogOptions<L extends string, F extends Readonly<Record<string, unknown>>> extends Omit<ErrorOptions, 'locale' | 'fields' | 'params'> {
+  /** Locale of the spec's message and remedy. */
+  readonly locale?: L;
+  /** The envelope's other documented fields, sent by `toResponse()`. */
+  readonly fields?: F;
 }
 
 /** What `fromResponse` and `fromProblem` keep of the response an error came in. */
@@ -135,26 +143,6 @@ export function isCatalogError(catalog: Pick<CatalogData, 'id' | 'source'>, valu
   return typeof branded[brandOf(catalog)] === 'number' && typeof branded['code'] === 'string';
 }
 
-/** A catalog's generated classes: the base, the one for unlisted codes, and one per code. */
-export interface CatalogClasses {
-  readonly base: Function;
-  readonly unknown: Function;
-  readonly classes: Readonly<Record<string, Function>>;
-}
-
-/**
- * Mark the generated classes of a catalog, so that their `instanceof` checks the brand and the
- * code rather than the prototype chain. Other subclasses (a user's own) keep the prototype chain.
- */
-export function registerClasses(catalog: CatalogData, { base, unknown, classes }: CatalogClasses): void {
-  // The catalog's tables are exported as they are: nobody may change them.
-  freeze(catalog);
-  const listed = new Set(Object.keys(classes));
-  roles.set(base, { catalog, accepts: () => true });
-  roles.set(unknown, { catalog, accepts: (code) => !listed.has(code) });
-  for (const [code, type] of Object.entries(classes)) roles.set(type, { catalog, accepts: (other) => other === code });
-}
-
 /** `value` and every object in it, frozen. */
 function freeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
@@ -201,7 +189,8 @@ export interface FormatOptions {
 export function formatMessage(catalog: CatalogData, code: string, options: FormatOptions = {}): string {
   const locales = chain(catalog, options.locale);
   const { variant } = options;
-  const rows = variant !== undefined && Object.hasOwn(catalog.variants, code) ? catalog.variants[code]! : [];
+  const variants = catalog.variants ?? {};
+  const rows = variant !== undefined && Object.hasOwn(variants, code) ? variants[code]! : [];
   const row = variant !== undefined && variant >= 1 ? rows[variant - 1] : undefined;
   const template = row === undefined ? undefined : locales.find((locale) => Object.hasOwn(row, locale));
   if (row !== undefined && template !== undefined) return interpolate(row[template]!, options.params);
@@ -210,7 +199,7 @@ export function formatMessage(catalog: CatalogData, code: string, options: Forma
 
 /** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
 export function formatRemedy(catalog: CatalogData, code: string, locale?: string): string | undefined {
-  return lookUp(catalog.remedies, code, chain(catalog, locale));
+  return lookUp(catalog.remedies ?? {}, code, chain(catalog, locale));
 }
 
 /** The spec's status for `code`: `null` when it gives none, `undefined` for a code it does not list. */
@@ -223,10 +212,14 @@ export function isRetryableHttpStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }
 
+/** The spec's retryable column for `code`, `null` where it does not say. */
+function isRetryableSaid(catalog: CatalogData, code: string): boolean | null {
+  return catalog.retryable !== undefined && Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code]! : null;
+}
+
 /** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
 export function isRetryable(catalog: CatalogData, code: string, httpStatus?: number): boolean {
-  const said = Object.hasOwn(catalog.retryable, code) ? catalog.retryable[code] : undefined;
-  return said ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+  return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
 }
 
 /** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
@@ -292,7 +285,7 @@ export abstract class ErrspecError extends Error {
       if (value !== undefined) place(body, field.path, value);
     }
     const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
-    if (catalog.remedyInResponse && remedy !== undefined) place(body, [...parent, 'remedy'], remedy);
+    if (catalog.remedyInResponse === true && remedy !== undefined) place(body, [...parent, 'remedy'], remedy);
     return body;
   }
 
@@ -309,7 +302,8 @@ export abstract class ErrspecError extends Error {
    */
   toProblem(instance?: string, locale?: string): Problem {
     const catalog = catalogOfError(this);
-    const type = Object.hasOwn(catalog.problemTypes, this.code) ? catalog.problemTypes[this.code]! : catalog.problemTypeBase + encodeURIComponent(this.code);
+    const types = catalog.problemTypes ?? {};
+    const type = Object.hasOwn(types, this.code) ? types[this.code]! : catalog.problemTypeBase + encodeURIComponent(this.code);
     const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
     return {
       type,
@@ -319,7 +313,7 @@ export abstract class ErrspecError extends Error {
       ...(instance === undefined ? {} : { instance }),
       code: this.code,
       ...(this.details === undefined ? {} : { details: this.details }),
-      ...(catalog.remedyInResponse && remedy !== undefined ? { remedy } : {}),
+      ...(catalog.remedyInResponse === true && remedy !== undefined ? { remedy } : {}),
     };
   }
 
@@ -511,4 +505,164 @@ export function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFact
   } catch {
     return fail('problem could not be read: looking at it threw', problem, undefined);
   }
+}
+
+/**
+ * The types of a catalog's generated declarations, as `bindCatalog` takes them: each generic
+ * function of the runtime gets the catalog's codes, locales, params and classes from here.
+ */
+export interface CatalogTypes {
+  /** The code type: the enum, or the union of the `as const` codes; `string` without codes. */
+  readonly code: string;
+  /** The locales, e.g. `"en" | "zh-CN"`. */
+  readonly locale: string;
+  /** The response body `toResponse()` gives. */
+  readonly response: unknown;
+  /** The placeholders of each code whose message has some, by code. */
+  readonly params: object;
+  /** The class of each listed code, by code. */
+  readonly byCode: object;
+  /** What the constructors and the factory take. */
+  readonly options: ErrorOptions;
+  /** The catalog's base class. */
+  readonly error: ErrspecError;
+  /** The catalog's response-format error. */
+  readonly formatError: ResponseFormatError;
+}
+
+/** What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code. */
+export type MessageArgs<T extends CatalogTypes, C extends string> = C extends keyof T['params'] ? [params: T['params'][C]] : C extends keyof T['byCode'] ? [] : [params?: MessageParams];
+
+/** The options a code's constructor and the factory take: `params` required where its message has placeholders. */
+export type ErrorArgs<T extends CatalogTypes, C extends string> = C extends keyof T['params']
+  ? [options: T['options'] & { readonly params: T['params'][C] }]
+  : [options?: T['options'] & { readonly params?: undefined }];
+
+/** The options of any code, its params unchecked. */
+export type AnyErrorOptions<T extends CatalogTypes> = T['options'] & { readonly params?: MessageParams | undefined };
+
+/** An error of a catalog, its responses typed. */
+export interface CatalogError<T extends CatalogTypes> extends ErrspecError {
+  /** The error response the spec documents for this error, the message in `locale` when given. */
+  toResponse(locale?: T['locale']): T['response'];
+  /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
+  toJSON(): T['response'];
+  /** This error as RFC 9457 problem details, `title` and `detail` in `locale` when given. */
+  toProblem(instance?: string, locale?: T['locale']): Problem;
+}
+
+/** The base class of a catalog: abstract, with the readers of responses as statics. */
+export type CatalogErrorClass<T extends CatalogTypes> = (abstract new (code: string, options?: AnyErrorOptions<T>, httpStatus?: number) => CatalogError<T>) & {
+  /** The error a response body stands for; never throws. */
+  fromResponse(body: unknown, httpStatus?: number): T['error'] | T['formatError'];
+  /** The error RFC 9457 problem details stand for; never throws. */
+  fromProblem(problem: unknown, httpStatus?: number): T['error'] | T['formatError'];
+};
+
+/** A class of the catalog, as the runtime makes its instances. */
+type Made<A extends unknown[]> = new (...args: A) => ErrspecError;
+
+/** What a catalog's module binds to its data: the base classes, the factory, guards and lookups. */
+export interface BoundCatalog<T extends CatalogTypes> {
+  /** The base class the catalog's base class extends. */
+  readonly Base: CatalogErrorClass<T>;
+  /** The class the catalog's response-format error extends. */
+  readonly FormatError: new (reason: string, body: unknown, httpStatus?: number) => ResponseFormatError;
+  /**
+   * Mark the catalog's classes, so that their `instanceof` checks the brand and the code rather
+   * than the prototype chain, and the factory and `fromResponse` make them.
+   *
+   * @param base the base class, whose `instanceof` accepts any error of the catalog.
+   * @param unknown the class of codes the spec does not list.
+   * @param formatError the response-format error.
+   * @param classes the class of each listed code, by code.
+   */
+  register(base: Function, unknown: Function, formatError: Function, classes: Readonly<Record<string, Function>>): void;
+  /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), the unknown class for any other. */
+  readonly create: <C extends string>(code: C, ...options: C extends keyof T['byCode'] ? ErrorArgs<T, C> : [options?: AnyErrorOptions<T>]) => C extends keyof T['byCode'] ? T['byCode'][C] : T['error'];
+  /** Whether `value` is an error of the catalog, made by any copy of its package. */
+  readonly isError: (value: unknown) => value is T['error'];
+  /** The message of `code` in `locale` (else the default locale, else any), params filled; `{ variant: n }` gives the spec's n-th other listing of the code. */
+  readonly formatMessage: <C extends string>(code: C, locale?: T['locale'] | { readonly locale?: T['locale']; readonly variant?: number }, ...params: MessageArgs<T, C>) => string;
+  /** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
+  readonly formatRemedy: (code: string, locale?: T['locale']) => string | undefined;
+  /** The spec's HTTP status of `code`: `null` when it gives none, `undefined` for a code it does not list. */
+  readonly httpStatusOf: (code: string) => number | null | undefined;
+  /** Whether a client may retry `code`: the spec's retryable column, else true for HTTP 429 and 5xx. */
+  readonly isRetryable: (code: string, httpStatus?: number) => boolean;
+  /** The messages by locale and code, placeholders as `{{name}}`. */
+  readonly messages: Readonly<Record<T['locale'], Readonly<Record<string, string>>>>;
+  /** The spec's remedies by locale and code, empty when it gives none. */
+  readonly remedies: LocaleTable;
+  /** The spec's HTTP status by code, `null` where it gives none. */
+  readonly httpStatus: Readonly<Record<T['code'], number | null>>;
+  /** The spec's retryable column by code, `null` where it does not say. */
+  readonly retryable: Readonly<Record<T['code'], boolean | null>>;
+}
+
+/** Whether `value` is an instance of `type`, by `instanceof` (by brand and code for a generated class). */
+export function guard<E>(type: abstract new (...args: never[]) => E): (value: unknown) => value is E {
+  return (value: unknown): value is E => value instanceof type;
+}
+
+/**
+ * The runtime bound to a catalog's data, typed by the catalog's declarations: what its module
+ * extends, exports and registers. Freezes `catalog`, whose tables the module exports as they are.
+ *
+ * @param catalog the catalog's data.
+ */
+export function bindCatalog<T extends CatalogTypes>(catalog: CatalogData): BoundCatalog<T> {
+  freeze(catalog);
+  let registered: { readonly unknown: Made<[string, ErrorOptions?]>; readonly formatError: Made<[string, unknown, number?]>; readonly classes: Readonly<Record<string, Made<[ErrorOptions?]>>> } | undefined;
+  const classes = (): NonNullable<typeof registered> => {
+    if (registered === undefined) throw new Error(`errspec bug: the classes of ${catalog.source} are not registered`);
+    return registered;
+  };
+  const make = (code: string, options?: ErrorOptions): ErrspecError => {
+    const { unknown, classes: listed } = classes();
+    const type = Object.hasOwn(listed, code) ? listed[code] : undefined;
+    return type === undefined ? new unknown(code, options) : new type(options);
+  };
+  const fail = (reason: string, body: unknown, status: number | undefined): unknown => new (classes().formatError)(reason, body, status);
+  abstract class Base extends ErrspecError {
+    constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
+      super(catalog, code, options, httpStatus);
+    }
+
+    static fromResponse(body: unknown, httpStatus?: number): unknown {
+      return fromResponse(catalog, make, fail, body, httpStatus);
+    }
+
+    static fromProblem(problem: unknown, httpStatus?: number): unknown {
+      return fromProblem(make, fail, problem, httpStatus);
+    }
+  }
+  class FormatError extends ResponseFormatError {
+    constructor(reason: string, body: unknown, httpStatus?: number) {
+      super(catalog.source, reason, body, httpStatus);
+    }
+  }
+  return {
+    Base: Base as unknown as CatalogErrorClass<T>,
+    FormatError,
+    register(base: Function, unknown: Function, formatError: Function, listed: Readonly<Record<string, Function>>): void {
+      const codes = new Set(Object.keys(listed));
+      roles.set(base, { catalog, accepts: () => true });
+      roles.set(unknown, { catalog, accepts: (code) => !codes.has(code) });
+      for (const [code, type] of Object.entries(listed)) roles.set(type, { catalog, accepts: (other) => other === code });
+      registered = { unknown, formatError, classes: listed } as unknown as NonNullable<typeof registered>;
+    },
+    create: ((code: string, options?: ErrorOptions) => make(code, options)) as unknown as BoundCatalog<T>['create'],
+    isError: (value: unknown): value is T['error'] => isCatalogError(catalog, value),
+    formatMessage: ((code: string, locale?: string | FormatOptions, params?: MessageParams) =>
+      formatMessage(catalog, code, { ...(typeof locale === 'object' ? locale : { locale }), params })) as BoundCatalog<T>['formatMessage'],
+    formatRemedy: (code: string, locale?: string) => formatRemedy(catalog, code, locale),
+    httpStatusOf: (code: string) => httpStatusOf(catalog, code),
+    isRetryable: (code: string, httpStatus?: number) => isRetryable(catalog, code, httpStatus),
+    messages: catalog.messages as BoundCatalog<T>['messages'],
+    remedies: catalog.remedies ?? Object.freeze({}),
+    httpStatus: catalog.httpStatus as BoundCatalog<T>['httpStatus'],
+    // Every listed code, in the data's order, `null` where the spec does not say.
+    retryable: Object.freeze(Object.fromEntries(Object.keys(catalog.httpStatus).map((code) => [code, isRetryableSaid(catalog, code)]))) as BoundCatalog<T>['retryable'],
+  };
 }

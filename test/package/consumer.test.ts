@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as source from '../../generated/pet-core/index.js';
+import { packageSize } from '../../scripts/size.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const generated = path.join(root, 'generated');
@@ -21,6 +22,8 @@ const { name } = JSON.parse(readFileSync(path.join(generated, 'package.json'), '
 let temp: string;
 let consumer: string;
 let packed: string[];
+/** What npm says the package holds, unpacked. */
+let unpacked: { bytes: number; files: number };
 
 /** Run a command; fail with its output when it exits non-zero. */
 function run(command: string, args: string[], cwd: string, input?: string): SpawnSyncReturns<string> {
@@ -39,8 +42,9 @@ function run(command: string, args: string[], cwd: string, input?: string): Spaw
 beforeAll(() => {
   temp = mkdtempSync(path.join(os.tmpdir(), 'errspec-consumer-'));
   const pack = run('npm', ['pack', generated, '--pack-destination', temp, '--ignore-scripts', '--json'], temp);
-  const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[] }];
+  const [info] = JSON.parse(pack.stdout) as [{ filename: string; files: { path: string }[]; unpackedSize: number; entryCount: number }];
   packed = info.files.map((file) => file.path).sort();
+  unpacked = { bytes: info.unpackedSize, files: info.entryCount };
   consumer = path.join(temp, 'consumer');
   mkdirSync(consumer);
   writeFileSync(path.join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true }, null, 2)}\n`);
@@ -52,6 +56,11 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
+  it("weighs what `npm run size` says, within issue 17's budget: at most 40% of the 1.5 MB the seeds' package was", () => {
+    expect(packageSize(generated)).toEqual(unpacked);
+    expect(unpacked.bytes).toBeLessThanOrEqual(600_000);
+  });
+
   it('holds the manifest, the ES modules with their declarations, the runtime once, the message JSON files and each catalog\'s openapi.json and schema.json; no TypeScript sources, no errspec manifest', () => {
     expect(packed).toContain('package.json');
     for (const file of ['index', 'pet-core/index', 'errspec-runtime']) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ErrspecError,
   ResponseFormatError,
   formatMessage,
   formatRemedy,
@@ -8,7 +7,9 @@ import {
   fromResponse,
   isCatalogError,
   isRetryable,
-  registerClasses,
+  bindCatalog,
+  guard,
+  type BoundCatalog,
   type CatalogData,
   type ErrorOptions,
   type ReceivedOptions,
@@ -39,11 +40,20 @@ const catalog: CatalogData = {
   remedyInResponse: true,
 };
 
-abstract class PayError extends ErrspecError {
-  protected constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
-    super(catalog, code, options, httpStatus);
-  }
+/** The types a generated module gives `bindCatalog`. */
+interface PayTypes {
+  readonly code: '1001' | '1002';
+  readonly locale: 'en' | 'zh-CN';
+  readonly response: unknown;
+  readonly params: { readonly '1001': { readonly field: string } };
+  readonly byCode: { readonly '1001': MissingFieldError; readonly '1002': CardDeclinedError };
+  readonly options: ErrorOptions;
+  readonly error: PayError;
+  readonly formatError: PayFormatError;
 }
+const runtime: BoundCatalog<PayTypes> = bindCatalog(catalog);
+
+abstract class PayError extends runtime.Base {}
 class MissingFieldError extends PayError {
   static readonly code = '1001';
   constructor(options?: ErrorOptions) {
@@ -56,12 +66,9 @@ class CardDeclinedError extends PayError {
     super('1002', options);
   }
 }
-class UnknownPayError extends PayError {
-  constructor(code: string, options?: ErrorOptions, httpStatus?: number) {
-    super(code, options, httpStatus);
-  }
-}
-registerClasses(catalog, { base: PayError, unknown: UnknownPayError, classes: { '1001': MissingFieldError, '1002': CardDeclinedError } });
+class UnknownPayError extends PayError {}
+class PayFormatError extends runtime.FormatError {}
+runtime.register(PayError, UnknownPayError, PayFormatError, { '1001': MissingFieldError, '1002': CardDeclinedError });
 const fail = (reason: string, body: unknown, status: number | undefined) => new ResponseFormatError(catalog.source, reason, body, status);
 const create = (code: string, options: ReceivedOptions): PayError =>
   code === '1001' ? new MissingFieldError(options) : code === '1002' ? new CardDeclinedError(options) : new UnknownPayError(code, options, options.received.status);
@@ -161,5 +168,23 @@ describe('fromResponse and fromProblem', () => {
     const error = fromProblem(create, fail, problem) as PayError;
     expect([error instanceof MissingFieldError, error.message, error.received?.status]).toEqual([true, 'Missing field a.', 400]);
     expect((fromProblem(create, fail, { title: 'x' }) as ResponseFormatError).reason).toBe('problem code is undefined, expected a string or a number');
+  });
+});
+
+describe('bindCatalog', () => {
+  it('gives the factory, the guards and the readers of the catalog, making its registered classes', () => {
+    const made = runtime.create('1001', { params: { field: 'id' } });
+    expect([made instanceof MissingFieldError, made.message]).toEqual([true, 'Missing field id.']);
+    expect(runtime.create('42')).toBeInstanceOf(UnknownPayError);
+    expect([runtime.isError(made), runtime.isError(new Error('x')), guard(CardDeclinedError)(made), guard(MissingFieldError)(made)]).toEqual([true, false, false, true]);
+    expect(PayError.fromResponse({ error: { code: 1002, msg: 'No' } }, 402)).toBeInstanceOf(CardDeclinedError);
+    const failed = PayError.fromResponse('nope');
+    expect([failed instanceof PayFormatError, (failed as PayFormatError).message]).toEqual([true, 'Not an error response of specs/pay.md: body is a string, expected an object; received "nope"']);
+    expect(PayError.fromProblem(made.toProblem())).toBeInstanceOf(MissingFieldError);
+    expect([runtime.formatMessage('1002', { variant: 1 }), runtime.formatRemedy('1002'), runtime.httpStatusOf('1002'), runtime.isRetryable('1002')]).toEqual(['Card declined by issuer {{bank}}', 'Use another card', 402, false]);
+  });
+
+  it('freezes the data it is bound to', () => {
+    expect([Object.isFrozen(catalog), Object.isFrozen(catalog.messages.en), Object.isFrozen(runtime.remedies)]).toEqual([true, true, true]);
   });
 });
