@@ -5,7 +5,6 @@
  * output under `--check`, 2 usage or I/O errors.
  */
 
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -347,12 +346,14 @@ async function runPreview(args: readonly string[]): Promise<number> {
   // As the user named the folder: relative to here, or absolute.
   const page = path.isAbsolute(out) ? outcome.summary : path.relative(cwd, outcome.summary).split(path.sep).join('/');
   process.stdout.write(`${page}\n`);
-  if (values.open === true) openInBrowser(outcome.summary);
+  if (values.open === true) await openInBrowser(outcome.summary);
   return counts.error > 0 ? 1 : 0;
 }
 
 /** Open `file` with the system's opener, without waiting for it; a missing opener is a note, not a failure. */
-function openInBrowser(file: string): void {
+async function openInBrowser(file: string): Promise<void> {
+  // Loaded here: every other run would pay for node:child_process at start-up.
+  const { spawn } = await import('node:child_process');
   const [command, ...args] =
     process.platform === 'darwin' ? ['open', file] : process.platform === 'win32' ? ['explorer', file] : ['xdg-open', file];
   const child = spawn(command!, args, { stdio: 'ignore', detached: true });
