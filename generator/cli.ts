@@ -94,7 +94,7 @@ async function runGenerate(args: readonly string[]): Promise<number> {
   const progress = startProgress(process.stderr, process.stderr.isTTY === true && !isCI(), 1000);
   let outcome;
   try {
-    outcome = await generate(context, values.check === true, progress);
+    outcome = await generate(context, values.check === true, progress, workersOf(process.env.ERRSPEC_WORKERS));
   } finally {
     progress.stop();
   }
@@ -140,6 +140,16 @@ async function runGenerate(args: readonly string[]): Promise<number> {
     `errspec: ${summary}; ${written.length} files written, ${removed.length} removed, ${unchanged} unchanged in ${context.out}/ (${time})\n`,
   );
   return 0;
+}
+
+/**
+ * `ERRSPEC_WORKERS=<n>`: read the specs in exactly `n` worker threads (0: in this one), whatever
+ * their size; unset, errspec decides by size. For the tests and the bench, which compare both.
+ */
+function workersOf(value: string | undefined): number | null {
+  if (value === undefined || value === '') return null;
+  if (!/^\d+$/.test(value) || Number(value) > 64) throw new UserError(`Unexpected ERRSPEC_WORKERS=${value}, expected a number of worker threads from 0 to 64`);
+  return Number(value);
 }
 
 /** Continuous integration sets `CI`; no progress line there even under a pseudo-terminal. */

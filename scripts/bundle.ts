@@ -19,7 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The entry points bundled, relative to `generator/`. */
-export const BUNDLED = ['cli.ts'];
+export const BUNDLED = ['cli.ts', 'pool/worker.ts'];
 
 /** Bundle the entry points of the package in `root` into `root/dist/generator/`. */
 export async function bundle(root: string): Promise<void> {

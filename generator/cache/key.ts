@@ -4,9 +4,9 @@
  */
 
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot as findPackageRoot, runsBuilt } from '../pool/package-root.js';
 
 /** Bumped when the layout of cache entries changes. */
 export const CACHE_FORMAT = 'errspec-cache-1';
@@ -31,12 +31,9 @@ export function toolIdentity(): string {
 }
 
 function computeIdentity(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const packageRoot = packageRootOf(here);
-  // The code that runs: dist/generator once built (per-module files, or the bundles over them,
-  // see scripts/bundle.ts), generator/ when the sources run (tests).
-  const built = path.join(packageRoot, 'dist');
-  const generatorDir = path.join(here.startsWith(`${built}${path.sep}`) ? built : packageRoot, 'generator');
+  const packageRoot = findPackageRoot();
+  // The code that runs: dist/generator once built (tsc's modules and the bundles over them), generator/ when the sources run (tests).
+  const generatorDir = path.join(packageRoot, ...(runsBuilt() ? ['dist'] : []), 'generator');
   const parts = [CACHE_FORMAT, readVersion(packageRoot, '.')];
   for (const dependency of ['ts-morph', 'typescript', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'unified', 'yaml']) {
     parts.push(`${dependency}@${readVersion(packageRoot, `node_modules/${dependency}`)}`);
@@ -45,17 +42,6 @@ function computeIdentity(): string {
   // The runtime's built JavaScript and declarations are copied into every package, and live beside, not under, dist/generator.
   parts.push(...codeFiles(path.join(packageRoot, 'dist', 'runtime')).map((line) => `runtime/${line}`));
   return hashParts(parts);
-}
-
-/**
- * errspec's own folder: the nearest one up from `dir` with a package.json. This module is
- * generator/cache/key.ts, dist/generator/cache/key.js, or inside the bundle dist/generator/cli.js.
- */
-function packageRootOf(dir: string): string {
-  for (let folder = dir; ; folder = path.dirname(folder)) {
-    if (existsSync(path.join(folder, 'package.json'))) return folder;
-    if (path.dirname(folder) === folder) return path.resolve(dir, '..', '..');
-  }
 }
 
 /** The `version` of `<root>/<dir>/package.json`, or of the first such file up the tree; `?` when there is none. */

@@ -1,0 +1,112 @@
+/**
+ * A small pool of worker threads that reads specs in parallel: each spec's parse, recovery,
+ * extraction, validation and emit depend on that spec alone, so on a machine with two cores two
+ * specs are read at once. Results come back by index, so the run's catalogs and files are in
+ * spec order, and byte for byte those of a run in one thread, whatever the scheduling.
+ *
+ * A worker costs its start-up (loading errspec and remark in it, about 150 ms of CPU), so small
+ * runs (the seeds, a one-file edit) stay in one thread. A worker that throws or dies fails the
+ * run with an error naming the spec, before anything is written; the other workers are stopped.
+ */
+
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { UserError } from '../errors.js';
+import type { SpecFile } from '../read/index.js';
+import { addTime, type Stage } from '../timings/index.js';
+import type { ReadJob, ReadOutcome, WorkerReply } from './messages.js';
+import { packageRoot, runsBuilt } from './package-root.js';
+
+/**
+ * Spec text below which a run reads in one thread: about 0.5 s of reading on one core, which two
+ * workers halve by less than they cost to start.
+ */
+export const MIN_POOL_BYTES = 256 * 1024;
+
+/** At most this many workers: each holds its own heap, and the reading is all there is to split. */
+export const MAX_WORKERS = 4;
+
+/** The built worker (scripts/bundle.ts), beside the CLI; the sources cannot run in a worker. */
+export function workerFile(): string {
+  return path.join(packageRoot(), 'dist', 'generator', 'pool', 'worker.js');
+}
+
+/**
+ * How many workers read `specs`: 0 (this thread) for small inputs, else one per core, at most
+ * one per spec and `MAX_WORKERS`.
+ *
+ * @param requested a number of workers to use whatever the size (0 for none), e.g. from
+ *   `ERRSPEC_WORKERS`; `null` to decide by size. Without a built worker, 0.
+ */
+export function poolSize(specs: readonly SpecFile[], requested: number | null): number {
+  if (requested !== null) return existsSync(workerFile()) ? Math.min(requested, specs.length) : 0;
+  // The sources (under the tests) would start a worker of another build: only the built errspec pools.
+  if (specs.length < 2 || !runsBuilt()) return 0;
+  const bytes = specs.reduce((sum, spec) => sum + spec.text.length, 0);
+  if (bytes < MIN_POOL_BYTES) return 0;
+  return Math.min(os.availableParallelism(), specs.length, MAX_WORKERS);
+}
+
+/**
+ * Read `specs` in `size` workers; the outcomes in the order of `specs`. Rejects, after stopping
+ * every worker, when one fails: with the `UserError` it threw, or an error naming the spec.
+ *
+ * @param file the worker's script, `workerFile()` but in the tests of failures.
+ */
+export async function readInWorkers(specs: readonly SpecFile[], job: ReadJob, size: number, file = workerFile()): Promise<ReadOutcome[]> {
+  const outcomes: ReadOutcome[] = new Array(specs.length);
+  if (specs.length === 0) return outcomes;
+  const workers: Worker[] = [];
+  // Each worker's stage totals so far: added to this thread's once, at the end.
+  const stages = new Map<Worker, Record<string, number>>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let done = 0;
+      const reading = new Map<Worker, number>();
+      const feed = (worker: Worker): void => {
+        if (next >= specs.length) return;
+        reading.set(worker, next);
+        worker.postMessage({ index: next, spec: specs[next++] });
+      };
+      const source = (worker: Worker): string => {
+        const index = reading.get(worker);
+        return index === undefined ? 'a spec' : `\`${specs[index]!.source}\``;
+      };
+      for (let i = 0; i < Math.max(1, Math.min(size, specs.length)); i++) {
+        const worker = new Worker(file, { workerData: job });
+        workers.push(worker);
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.kind === 'failed') {
+            reject(failure(specs[reply.index]!, reply.error));
+            return;
+          }
+          outcomes[reply.index] = reply.outcome;
+          stages.set(worker, reply.stages);
+          reading.delete(worker);
+          if (++done === specs.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', (error) => reject(new Error(`errspec bug: a worker failed while reading ${source(worker)}: ${error.stack ?? error.message}`)));
+        worker.on('exit', (code) => {
+          if (done < specs.length) reject(new Error(`errspec bug: a worker stopped (exit code ${code}) while reading ${source(worker)}`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  for (const totals of stages.values()) for (const [stage, ms] of Object.entries(totals)) addTime(stage as Stage, ms);
+  return outcomes;
+}
+
+/** The error a worker sent for `spec`, as this thread would have thrown it. */
+function failure(spec: SpecFile, error: { readonly name: string; readonly message: string; readonly stack: string }): Error {
+  if (error.name === 'UserError') return new UserError(error.message);
+  const found = new Error(`errspec bug: reading \`${spec.source}\` in a worker: ${error.message}`);
+  found.stack = `${found.message}\n${error.stack.split('\n').slice(1).join('\n')}`;
+  return found;
+}
