@@ -24,7 +24,7 @@ import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from '
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timingsEnabled } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { MANIFEST, checkOutput, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, readManifest, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -244,7 +244,7 @@ export async function generate(context: Context, check: boolean, progress: Progr
     timed('cache', () => {
       store.flush();
       const made = specs.map((spec, index) => ({ source: spec.source, key: keys.get(spec.source)!, summary: catalogs[index]!, paths: paths.get(spec.source)! }));
-      const next = recordOf(out, made, { key: shared, paths: [...sharedPaths, MANIFEST] });
+      const next = recordOf(out, made, { key: shared, paths: [...sharedPaths, MANIFEST] }, readManifest(out) ?? undefined);
       if (next !== null) saveRecord(store, out, next);
     });
     return { kind: 'written', catalogs, result };

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { emitCatalog } from '../emit/index.js';
 import { applyTranslations } from '../i18n/index.js';
 import { catalogFor } from '../pipeline.js';
+import { hashOf } from '../write/manifest.js';
 import { enableTimings, stageTimings, timed } from '../timings/index.js';
 import type { ReadJob, ReadOutcome, ReadTask, WorkerReply } from './messages.js';
 
@@ -19,7 +20,10 @@ function read(task: ReadTask): ReadOutcome {
   const catalog = catalogFor(task.spec, job);
   const [translated] = applyTranslations([catalog], job.translations, [...job.ids]);
   const broken = translated!.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  return { catalog, files: broken ? null : timed('emit', () => emitCatalog(translated!, job.emit)) };
+  if (broken) return { catalog, files: null };
+  const files = timed('emit', () => emitCatalog(translated!, job.emit));
+  // The write stage hashes every file for the manifest: here, that is done in parallel too.
+  return { catalog, files: timed('write', () => files.map((file) => ({ ...file, hash: hashOf(file.content) }))) };
 }
 
 parentPort!.on('message', (task: ReadTask) => {

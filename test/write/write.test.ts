@@ -78,6 +78,17 @@ describe('writeOutput', () => {
     expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
   });
 
+  it('lists the hash a file comes with (its emitter computed it) in the manifest, and hashes the others itself', () => {
+    const out = temp();
+    const hashed = FILES.map((file) => ({ ...file, hash: createHash('sha256').update(file.content).digest('hex') }));
+    writeOutput(out, [hashed[0]!, FILES[1]!, hashed[2]!]);
+    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
+    // The hash is the caller's word: it is not computed again (a wrong one is listed as given).
+    const out2 = temp();
+    writeOutput(out2, [{ ...FILES[0]!, hash: 'f'.repeat(64) }]);
+    expect(JSON.parse(read(out2, MANIFEST)).files).toEqual({ [FILES[0]!.path]: 'f'.repeat(64) });
+  });
+
   it('leaves no temporary file behind', () => {
     const out = temp();
     writeOutput(out, FILES);
