@@ -143,8 +143,8 @@ async function runGenerate(args: readonly string[]): Promise<number> {
 }
 
 /**
- * `ERRSPEC_WORKERS=<n>`: read the specs in exactly `n` worker threads (0: in this one), whatever
- * their size; unset, errspec decides by size. For the tests and the bench, which compare both.
+ * `ERRSPEC_WORKERS=<n>`: read the specs in `n` worker threads beside this one (0: in this one
+ * alone), whatever their size; unset, errspec decides by size. For the tests and the bench.
  */
 function workersOf(value: string | undefined): number | null {
   if (value === undefined || value === '') return null;

@@ -18,13 +18,13 @@ import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, 
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, CatalogSummary, Locale } from './model.js';
 import { parse } from './parse/index.js';
-import { poolSize, readInWorkers, type ReadOutcome } from './pool/index.js';
+import { poolSize, readInWorkers, type ReadJob, type ReadOutcome } from './pool/index.js';
 import { emitCatalog, emitIndex, emitPackage } from './emit/index.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timingsEnabled } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { MANIFEST, checkOutput, readManifest, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, hashOf, readManifest, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -72,6 +72,19 @@ export function catalogFor(spec: SpecFile, context: Pick<Context, 'defaults' | '
   const settings = context.catalogs.get(spec.id);
   const catalog = catalogOf(spec, { ...context.defaults, ...settings?.options }, settings?.overrides);
   return applyRules(catalog, context.rules);
+}
+
+/**
+ * What a worker of the pool reads for one spec: its catalog as the cache keeps it (before
+ * translations), and, when it has no errors, its files with their hashes (translations applied),
+ * computed there so that they are computed in parallel.
+ */
+export function readOutcome(spec: SpecFile, job: ReadJob): ReadOutcome {
+  const catalog = catalogFor(spec, job);
+  const [translated] = applyTranslations([catalog], job.translations, [...job.ids]);
+  if (hasErrors(translated!)) return { catalog, files: null };
+  const files = timed('emit', () => emitCatalog(translated!, job.emit));
+  return { catalog, files: timed('write', () => files.map((file) => ({ ...file, hash: hashOf(file.content) }))) };
 }
 
 /** The specs `context` names, read, in path order; `source` paths are relative to the project root. */
@@ -175,7 +188,8 @@ export async function generate(context: Context, check: boolean, progress: Progr
     const size = poolSize(missing, workers);
     if (size > 0) {
       const job = { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules, translations: inputs.translations, ids, emit: emitContext, timings: timingsEnabled() };
-      const outcomes = await readInWorkers(missing, job, size);
+      // This thread's share is emitted while writing, as in a run without workers: holding its files until then would add their 40 MB (10k entries) to the peak.
+      const outcomes = await readInWorkers(missing, job, size, (spec) => ({ catalog: catalogFor(spec, context), files: null }));
       missing.forEach((spec, index) => pooled.set(spec.source, outcomes[index]!));
     }
     const catalogs = cachedCatalogs(some, inputs, store, (spec) => pooled.get(spec.source)?.catalog ?? catalogFor(spec, context));

@@ -35,10 +35,14 @@ export interface ReadTask {
   readonly spec: SpecFile;
 }
 
-/** A spec read: its catalog as the cache keeps it (before translations), and its files when it has no errors. */
+/** A spec read: its catalog as the cache keeps it (before translations), and its files when they were emitted. */
 export interface ReadOutcome {
   readonly catalog: Catalog;
-  /** The catalog's generated files, translations applied; `null` when it has errors (nothing is written then). */
+  /**
+   * The catalog's generated files, translations applied, with their hashes; `null` when not
+   * emitted: it has errors (nothing is written then), or it was read in the main thread, which
+   * emits while writing.
+   */
   readonly files: readonly OutputFile[] | null;
 }
 

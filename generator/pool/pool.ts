@@ -4,8 +4,9 @@
  * specs are read at once. Results come back by index, so the run's catalogs and files are in
  * spec order, and byte for byte those of a run in one thread, whatever the scheduling.
  *
- * A worker costs its start-up (loading errspec and remark in it, about 150 ms of CPU), so small
- * runs (the seeds, a one-file edit) stay in one thread. A worker that throws or dies fails the
+ * This thread reads specs too, beside one worker per other core: every worker costs its start-up
+ * (loading errspec and remark, about 150 ms of CPU), its own heap (60 MB for 10k entries) and the
+ * copy of what it sends back. Small runs (the seeds, a one-file edit) stay in one thread. A worker that throws or dies fails the
  * run with an error naming the spec, before anything is written; the other workers are stopped.
  */
 
@@ -34,8 +35,8 @@ export function workerFile(): string {
 }
 
 /**
- * How many workers read `specs`: 0 (this thread) for small inputs, else one per core, at most
- * one per spec and `MAX_WORKERS`.
+ * How many workers read `specs` beside this thread: 0 for small inputs, else one per core but
+ * this thread's, at most one per spec and `MAX_WORKERS`.
  *
  * @param requested a number of workers to use whatever the size (0 for none), e.g. from
  *   `ERRSPEC_WORKERS`; `null` to decide by size. Without a built worker, 0.
@@ -46,28 +47,46 @@ export function poolSize(specs: readonly SpecFile[], requested: number | null): 
   if (specs.length < 2 || !runsBuilt()) return 0;
   const bytes = specs.reduce((sum, spec) => sum + spec.text.length, 0);
   if (bytes < MIN_POOL_BYTES) return 0;
-  return Math.min(os.availableParallelism(), specs.length, MAX_WORKERS);
+  return Math.min(os.availableParallelism() - 1, specs.length - 1, MAX_WORKERS);
 }
 
 /**
- * Read `specs` in `size` workers; the outcomes in the order of `specs`. Rejects, after stopping
- * every worker, when one fails: with the `UserError` it threw, or an error naming the spec.
+ * Read `specs` in `workers` worker threads and in this one, each taking the next spec when it is
+ * done with one (this thread lets the workers' answers in between its own specs); the outcomes
+ * in the order of `specs`. Rejects, after stopping every worker, when one fails: with the
+ * `UserError` it threw, or an error naming the spec.
  *
+ * @param here reads one spec in this thread (as a worker does, or less: its catalog alone);
+ *   `null` to leave every spec to the workers.
  * @param file the worker's script, `workerFile()` but in the tests of failures.
  */
-export async function readInWorkers(specs: readonly SpecFile[], job: ReadJob, size: number, file = workerFile()): Promise<ReadOutcome[]> {
+export async function readInWorkers(
+  specs: readonly SpecFile[],
+  job: ReadJob,
+  workers: number,
+  here: ((spec: SpecFile) => ReadOutcome) | null,
+  file = workerFile(),
+): Promise<ReadOutcome[]> {
   const outcomes: ReadOutcome[] = new Array(specs.length);
   if (specs.length === 0) return outcomes;
-  const workers: Worker[] = [];
+  const started: Worker[] = [];
   // Each worker's stage totals so far: added to this thread's once, at the end.
   const stages = new Map<Worker, Record<string, number>>();
   try {
     await new Promise<void>((resolve, reject) => {
       let next = 0;
       let done = 0;
+      let failed = false;
+      const fail = (error: Error): void => {
+        failed = true;
+        reject(error);
+      };
+      const finished = (): void => {
+        if (++done === specs.length) resolve();
+      };
       const reading = new Map<Worker, number>();
       const feed = (worker: Worker): void => {
-        if (next >= specs.length) return;
+        if (next >= specs.length || failed) return;
         reading.set(worker, next);
         worker.postMessage({ index: next, spec: specs[next++] });
       };
@@ -75,29 +94,44 @@ export async function readInWorkers(specs: readonly SpecFile[], job: ReadJob, si
         const index = reading.get(worker);
         return index === undefined ? 'a spec' : `\`${specs[index]!.source}\``;
       };
-      for (let i = 0; i < Math.max(1, Math.min(size, specs.length)); i++) {
+      for (let i = 0; i < Math.min(here === null ? Math.max(1, workers) : workers, specs.length); i++) {
         const worker = new Worker(file, { workerData: job });
-        workers.push(worker);
+        started.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           if (reply.kind === 'failed') {
-            reject(failure(specs[reply.index]!, reply.error));
+            fail(failure(specs[reply.index]!, reply.error));
             return;
           }
           outcomes[reply.index] = reply.outcome;
           stages.set(worker, reply.stages);
           reading.delete(worker);
-          if (++done === specs.length) resolve();
-          else feed(worker);
+          feed(worker);
+          finished();
         });
-        worker.on('error', (error) => reject(new Error(`errspec bug: a worker failed while reading ${source(worker)}: ${error.stack ?? error.message}`)));
+        worker.on('error', (error) => fail(new Error(`errspec bug: a worker failed while reading ${source(worker)}: ${error.stack ?? error.message}`)));
         worker.on('exit', (code) => {
-          if (done < specs.length) reject(new Error(`errspec bug: a worker stopped (exit code ${code}) while reading ${source(worker)}`));
+          if (done < specs.length) fail(new Error(`errspec bug: a worker stopped (exit code ${code}) while reading ${source(worker)}`));
         });
         feed(worker);
       }
+      if (here === null) return;
+      // This thread's share, one spec at a time, while the workers start and work.
+      void (async () => {
+        while (next < specs.length && !failed) {
+          const index = next++;
+          try {
+            outcomes[index] = here(specs[index]!);
+          } catch (error) {
+            fail(error as Error);
+            return;
+          }
+          finished();
+          await new Promise((resume) => setImmediate(resume));
+        }
+      })();
     });
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(started.map((worker) => worker.terminate()));
   }
   for (const totals of stages.values()) for (const [stage, ms] of Object.entries(totals)) addTime(stage as Stage, ms);
   return outcomes;

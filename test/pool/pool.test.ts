@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../generator/extract/index.js';
 import { MIN_POOL_BYTES, poolSize, readInWorkers, type ReadJob } from '../../generator/pool/index.js';
 import type { SpecFile } from '../../generator/read/index.js';
+import { readOutcome } from '../../generator/pipeline.js';
 import { synthSpecs } from '../../scripts/synth.js';
 import { ensureBuilt, errspec, project, put, removeProjects } from '../cli/helpers.js';
 
@@ -56,7 +57,7 @@ function errspecEnv(cwd: string, env: Record<string, string>, ...args: string[])
 }
 
 describe('generate with the pool forced on and off', () => {
-  it('writes the same bytes, file for file, with 0, 1, 2 and 3 workers', () => {
+  it('writes the same bytes, file for file, with 0, 1, 2 and 3 workers beside the main thread', () => {
     const outputs = ['0', '1', '2', '3'].map((workers) => {
       const dir = synthProject();
       const run = generateWith(workers, dir);
@@ -98,6 +99,7 @@ describe('poolSize', () => {
 
   it('keeps small runs in this thread and gives big ones a worker per core, at most one per spec', () => {
     expect(poolSize([spec('a', MIN_POOL_BYTES)], 2)).toBe(1);
+    expect(poolSize([spec('a', MIN_POOL_BYTES), spec('b', MIN_POOL_BYTES)], 1)).toBe(1);
     expect(poolSize([spec('a', 10), spec('b', 10)], 0)).toBe(0);
     expect(poolSize([spec('a', 10), spec('b', 10)], 8)).toBe(2);
     // Under the tests the sources run, and a worker would run another build: only a forced size pools.
@@ -122,21 +124,45 @@ describe('readInWorkers', () => {
   }));
 
   it('gives each spec its catalog and files, in spec order', async () => {
-    const outcomes = await readInWorkers(specs, job, 2);
+    const outcomes = await readInWorkers(specs, job, 2, null);
     expect(outcomes.map((outcome) => outcome.catalog.source)).toEqual(['specs/a.md', 'specs/b.md', 'specs/c.md']);
     expect(outcomes.map((outcome) => outcome.catalog.entries.map((entry) => entry.code))).toEqual([['A1'], ['B1'], ['C1']]);
     for (const outcome of outcomes) expect(outcome.files!.map((file) => file.path)).toContain(`${outcome.catalog.id}/index.ts`);
   });
 
+  it('shares the specs between the workers and this thread, outcomes still in spec order', async () => {
+    const here: string[] = [];
+    const outcomes = await readInWorkers(specs, job, 1, (spec) => {
+      here.push(spec.source);
+      return readOutcome(spec, job);
+    });
+    // The worker is handed the first spec; this thread reads on while it starts.
+    expect(here.length).toBeGreaterThan(0);
+    expect(here).not.toContain('specs/a.md');
+    expect(outcomes.map((outcome) => outcome.catalog.source)).toEqual(['specs/a.md', 'specs/b.md', 'specs/c.md']);
+    expect(outcomes.map((outcome) => outcome.files!.map((file) => file.path))).toEqual(
+      ['a', 'b', 'c'].map((id) => readOutcome(specs.find((spec) => spec.id === id)!, job).files!.map((file) => file.path)),
+    );
+  });
+
+  it('rejects with the error this thread threw on its share, and stops the workers', async () => {
+    const script = path.join(project(), 'waits.mjs');
+    writeFileSync(script, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n");
+    const fails = (): never => {
+      throw new Error('errspec bug: broken here');
+    };
+    await expect(readInWorkers(specs, job, 1, fails, script)).rejects.toThrow('errspec bug: broken here');
+  });
+
   it('rejects with an errspec bug naming the spec when the work throws in a worker', async () => {
     const broken = { ...job, translations: null } as unknown as ReadJob;
-    await expect(readInWorkers(specs.slice(0, 1), broken, 1)).rejects.toThrow(/^errspec bug: reading `specs\/a\.md` in a worker: /);
+    await expect(readInWorkers(specs.slice(0, 1), broken, 1, null)).rejects.toThrow(/^errspec bug: reading `specs\/a\.md` in a worker: /);
   });
 
   it('rejects, rather than waiting, when a worker dies, naming the spec it was reading', async () => {
     const script = path.join(project(), 'dies.mjs');
     writeFileSync(script, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
-    await expect(readInWorkers(specs, job, 2, script)).rejects.toThrow(/^errspec bug: a worker stopped \(exit code 3\) while reading `specs\/[ab]\.md`$/);
+    await expect(readInWorkers(specs, job, 2, null, script)).rejects.toThrow(/^errspec bug: a worker stopped \(exit code 3\) while reading `specs\/[ab]\.md`$/);
   });
 
   it('passes on a UserError a worker threw as a UserError', async () => {
@@ -146,7 +172,7 @@ describe('readInWorkers', () => {
       "import { parentPort } from 'node:worker_threads';\n" +
         "parentPort.on('message', (task) => parentPort.postMessage({ kind: 'failed', index: task.index, error: { name: 'UserError', message: 'Cannot read it', stack: '' } }));\n",
     );
-    const error = await readInWorkers(specs, job, 1, script).catch((caught: unknown) => caught);
+    const error = await readInWorkers(specs, job, 1, null, script).catch((caught: unknown) => caught);
     expect((error as Error).name).toBe('UserError');
     expect((error as Error).message).toBe('Cannot read it');
   });

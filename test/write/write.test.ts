@@ -55,10 +55,11 @@ const FILES: OutputFile[] = [
 ];
 const SORTED = ['.errspec-manifest.json', 'index.ts', 'pet/codes.ts', 'pet/messages/zh-CN.json'];
 
-it('exports MANIFEST, readManifest, checkOutput, writeOutput, the output lock and writeFileAtomic, and nothing else at run time', async () => {
+it('exports MANIFEST, hashOf, readManifest, checkOutput, writeOutput, the output lock and writeFileAtomic, and nothing else at run time', async () => {
   expect(Object.keys(await import('../../generator/write/index.js')).sort()).toEqual([
     'MANIFEST',
     'checkOutput',
+    'hashOf',
     'readManifest',
     'touchOutputLock',
     'withOutputLock',
