@@ -18,13 +18,13 @@ import { DEFAULT_OPTIONS, NO_OVERRIDES, assertDistinctNamespaces, buildCatalog, 
 import { applyTranslations, readTranslations, updateTranslationFile, type CatalogTranslations, type TranslationOptions } from './i18n/index.js';
 import type { Catalog, CatalogOptions, CatalogSummary, Locale } from './model.js';
 import { parse } from './parse/index.js';
-import { poolSize, readInWorkers, type ReadJob, type ReadOutcome } from './pool/index.js';
+import { poolSize, readInWorkers } from './pool/index.js';
 import { emitCatalog, emitIndex, emitPackage } from './emit/index.js';
 import { SUMMARY_PAGE, assertPreviewFolder, previewFiles, type ReadSpec } from './preview/index.js';
 import { listSpecs, readSpecs, type SpecFile } from './read/index.js';
 import { timed, timingsEnabled } from './timings/index.js';
 import { validate } from './validate/index.js';
-import { MANIFEST, checkOutput, hashOf, readManifest, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
+import { MANIFEST, checkOutput, readManifest, touchOutputLock, withOutputLock, writeFileAtomic, writeOutput, type CheckResult, type OutputFile, type WriteResult } from './write/index.js';
 
 /** Resolved options of a run; every field is set. */
 export interface Context {
@@ -72,19 +72,6 @@ export function catalogFor(spec: SpecFile, context: Pick<Context, 'defaults' | '
   const settings = context.catalogs.get(spec.id);
   const catalog = catalogOf(spec, { ...context.defaults, ...settings?.options }, settings?.overrides);
   return applyRules(catalog, context.rules);
-}
-
-/**
- * What a worker of the pool reads for one spec: its catalog as the cache keeps it (before
- * translations), and, when it has no errors, its files with their hashes (translations applied),
- * computed there so that they are computed in parallel.
- */
-export function readOutcome(spec: SpecFile, job: ReadJob): ReadOutcome {
-  const catalog = catalogFor(spec, job);
-  const [translated] = applyTranslations([catalog], job.translations, [...job.ids]);
-  if (hasErrors(translated!)) return { catalog, files: null };
-  const files = timed('emit', () => emitCatalog(translated!, job.emit));
-  return { catalog, files: timed('write', () => files.map((file) => ({ ...file, hash: hashOf(file.content) }))) };
 }
 
 /** The specs `context` names, read, in path order; `source` paths are relative to the project root. */
@@ -157,7 +144,7 @@ function hasErrors(catalog: CatalogSummary | Catalog): boolean {
  * is released. `--check` compares every file.
  *
  * Specs to parse are read in a pool of worker threads when there are enough of them (see
- * `pool/pool.ts`), which also emits their files; the output is the same bytes either way.
+ * `pool/pool.ts`); the output is the same bytes either way.
  *
  * @param workers how many workers read the specs, whatever their size (0: this thread only), e.g.
  *   from `ERRSPEC_WORKERS`; `null` (the default) decides by the size of what is to be read.
@@ -180,30 +167,25 @@ export async function generate(context: Context, check: boolean, progress: Progr
     regenerate: context.regenerate,
   };
   const ids = specs.map((spec) => spec.id);
-  const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix, openapi: context.openapi, regenerate: context.regenerate };
-  // What the workers read, by source: each spec's catalog, and its files when it has no errors.
-  const pooled = new Map<string, ReadOutcome>();
+  // What the workers read, by source.
+  const pooled = new Map<string, Catalog>();
   const read = async (some: readonly SpecFile[]): Promise<Catalog[]> => {
     const missing = timed('cache', () => uncachedSpecs(some, inputs, store));
     const size = poolSize(missing, workers);
     if (size > 0) {
-      const job = { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules, translations: inputs.translations, ids, emit: emitContext, timings: timingsEnabled() };
-      // This thread's share is emitted while writing, as in a run without workers: holding its files until then would add their 40 MB (10k entries) to the peak.
-      const outcomes = await readInWorkers(missing, job, size, (spec) => ({ catalog: catalogFor(spec, context), files: null }));
-      missing.forEach((spec, index) => pooled.set(spec.source, outcomes[index]!));
+      const job = { defaults: context.defaults, catalogs: context.catalogs, rules: context.rules, timings: timingsEnabled() };
+      const catalogs = await readInWorkers(missing, job, size, (spec) => catalogFor(spec, context));
+      missing.forEach((spec, index) => pooled.set(spec.source, catalogs[index]!));
     }
-    const catalogs = cachedCatalogs(some, inputs, store, (spec) => pooled.get(spec.source)?.catalog ?? catalogFor(spec, context));
+    const catalogs = cachedCatalogs(some, inputs, store, (spec) => pooled.get(spec.source) ?? catalogFor(spec, context));
     return applyTranslations(catalogs, inputs.translations, ids);
   };
-  // A catalog's files: as its worker emitted them, else emitted here.
-  const emitted = (catalog: Catalog): readonly OutputFile[] => pooled.get(catalog.source)?.files ?? timed('emit', () => emitCatalog(catalog, emitContext));
   if (check) {
     const catalogs = await read(specs);
     assertDistinctNamespaces(catalogs);
     if (catalogs.some(hasErrors)) return { kind: 'errors', catalogs: catalogs.map(summaryOf) };
     progress.stage('comparing');
-    const around = timed('emit', () => [...emitIndex(catalogs, emitContext), ...emitPackage(catalogs, context.package, emitContext)]);
-    const files = [...catalogs.flatMap(emitted), ...around];
+    const files = emitFiles(catalogs, context.package, inputs.repoPrefix, context.openapi, context.regenerate);
     const result = timed('write', () => checkOutput(out, files));
     timed('cache', () => store.flush());
     return { kind: 'checked', catalogs: catalogs.map(summaryOf), result, files };
@@ -240,9 +222,10 @@ export async function generate(context: Context, check: boolean, progress: Progr
     // Each catalog's paths, and those of the files around them, as this run leaves them.
     const paths = new Map([...current].map(([source, recorded]) => [source, recorded.files.map((row) => row[0])]));
     const sharedPaths = sharedKept ? record.shared.files.map((row) => row[0]).filter((file) => file !== MANIFEST) : [];
+    const emitContext = { generator: 'errspec', repoPrefix: inputs.repoPrefix, openapi: context.openapi, regenerate: context.regenerate };
     function* files(): Generator<OutputFile> {
       for (const catalog of parsed.values()) {
-        const made = emitted(catalog);
+        const made = timed('emit', () => emitCatalog(catalog, emitContext));
         paths.set(catalog.source, made.map((file) => file.path));
         // A long emit keeps the lock fresh for runs that cannot check this process (another container).
         touchOutputLock(out);

@@ -1,13 +1,15 @@
 /**
  * A small pool of worker threads that reads specs in parallel: each spec's parse, recovery,
- * extraction, validation and emit depend on that spec alone, so on a machine with two cores two
- * specs are read at once. Results come back by index, so the run's catalogs and files are in
- * spec order, and byte for byte those of a run in one thread, whatever the scheduling.
+ * extraction and validation depend on that spec alone, so on a machine with two cores two specs
+ * are read at once. Catalogs come back by index, so the run's catalogs are in spec order, and
+ * byte for byte those of a run in one thread, whatever the scheduling.
  *
  * This thread reads specs too, beside one worker per other core: every worker costs its start-up
- * (loading errspec and remark, about 150 ms of CPU), its own heap (60 MB for 10k entries) and the
- * copy of what it sends back. Small runs (the seeds, a one-file edit) stay in one thread. A worker that throws or dies fails the
- * run with an error naming the spec, before anything is written; the other workers are stopped.
+ * (loading errspec and remark, about 150 ms of CPU), its own heap and the copy of what it sends
+ * back. Workers send catalogs only: emitting there too was measured, and holding their files
+ * (40 MB for 10k entries) until the write took the peak RSS over 300 MB. Small runs (the seeds,
+ * a one-file edit) stay in one thread. A worker that throws or dies fails the run with an error
+ * naming the spec, before anything is written; the other workers are stopped.
  */
 
 import { existsSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../read/index.js';
 import { addTime, type Stage } from '../timings/index.js';
-import type { ReadJob, ReadOutcome, WorkerReply } from './messages.js';
+import type { Catalog } from '../model.js';
+import type { ReadJob, WorkerReply } from './messages.js';
 import { packageRoot, runsBuilt } from './package-root.js';
 
 /**
@@ -28,6 +31,9 @@ export const MIN_POOL_BYTES = 256 * 1024;
 
 /** At most this many workers: each holds its own heap, and the reading is all there is to split. */
 export const MAX_WORKERS = 4;
+
+/** A worker's young generation in MB: three semi-spaces of V8's default 16 MB. */
+const YOUNG_MB = 48;
 
 /** The built worker (scripts/bundle.ts), beside the CLI; the sources cannot run in a worker. */
 export function workerFile(): string {
@@ -52,23 +58,23 @@ export function poolSize(specs: readonly SpecFile[], requested: number | null): 
 
 /**
  * Read `specs` in `workers` worker threads and in this one, each taking the next spec when it is
- * done with one (this thread lets the workers' answers in between its own specs); the outcomes
+ * done with one (this thread lets the workers' answers in between its own specs); the catalogs
  * in the order of `specs`. Rejects, after stopping every worker, when one fails: with the
  * `UserError` it threw, or an error naming the spec.
  *
- * @param here reads one spec in this thread (as a worker does, or less: its catalog alone);
- *   `null` to leave every spec to the workers.
+ * @param here reads one spec in this thread, as a worker does (`catalogFor`); `null` to leave
+ *   every spec to the workers.
  * @param file the worker's script, `workerFile()` but in the tests of failures.
  */
 export async function readInWorkers(
   specs: readonly SpecFile[],
   job: ReadJob,
   workers: number,
-  here: ((spec: SpecFile) => ReadOutcome) | null,
+  here: ((spec: SpecFile) => Catalog) | null,
   file = workerFile(),
-): Promise<ReadOutcome[]> {
-  const outcomes: ReadOutcome[] = new Array(specs.length);
-  if (specs.length === 0) return outcomes;
+): Promise<Catalog[]> {
+  const catalogs: Catalog[] = new Array(specs.length);
+  if (specs.length === 0) return catalogs;
   const started: Worker[] = [];
   // Each worker's stage totals so far: added to this thread's once, at the end.
   const stages = new Map<Worker, Record<string, number>>();
@@ -95,14 +101,15 @@ export async function readInWorkers(
         return index === undefined ? 'a spec' : `\`${specs[index]!.source}\``;
       };
       for (let i = 0; i < Math.min(here === null ? Math.max(1, workers) : workers, specs.length); i++) {
-        const worker = new Worker(file, { workerData: job });
+        // The young generation of V8's defaults (16 MB semi-spaces), not the main thread's larger one (cli.ts): each worker's heap counts in the peak RSS.
+        const worker = new Worker(file, { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
         started.push(worker);
         worker.on('message', (reply: WorkerReply) => {
           if (reply.kind === 'failed') {
             fail(failure(specs[reply.index]!, reply.error));
             return;
           }
-          outcomes[reply.index] = reply.outcome;
+          catalogs[reply.index] = reply.catalog;
           stages.set(worker, reply.stages);
           reading.delete(worker);
           feed(worker);
@@ -120,7 +127,7 @@ export async function readInWorkers(
         while (next < specs.length && !failed) {
           const index = next++;
           try {
-            outcomes[index] = here(specs[index]!);
+            catalogs[index] = here(specs[index]!);
           } catch (error) {
             fail(error as Error);
             return;
@@ -134,7 +141,7 @@ export async function readInWorkers(
     await Promise.all(started.map((worker) => worker.terminate()));
   }
   for (const totals of stages.values()) for (const [stage, ms] of Object.entries(totals)) addTime(stage as Stage, ms);
-  return outcomes;
+  return catalogs;
 }
 
 /** The error a worker sent for `spec`, as this thread would have thrown it. */

@@ -3,7 +3,7 @@
  * over what errspec wrote; `--check` compares instead.
  */
 
-export { MANIFEST, hashOf, readManifest, type Manifest, type OutputFile } from './manifest.js';
+export { MANIFEST, readManifest, type Manifest, type OutputFile } from './manifest.js';
 export { checkOutput, writeOutput, type CheckResult, type WriteResult } from './write.js';
 export { touchOutputLock, withOutputLock } from './lock.js';
 export { writeFileAtomic } from './atomic-file.js';

@@ -16,8 +16,6 @@ export interface OutputFile {
   /** `/`-separated relative path, e.g. `pet-core/index.ts`. */
   readonly path: string;
   readonly content: string;
-  /** `hashOf(content)` when already known, e.g. computed by the worker that emitted the file, beside the other work. */
-  readonly hash?: string;
 }
 
 /** What a manifest says: path -> SHA-256 (hex) of what errspec wrote there, `null` when an older manifest gave no hash. */

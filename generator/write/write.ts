@@ -47,7 +47,7 @@ export function checkOutput(outDir: string, files: readonly OutputFile[]): Check
   for (const file of files) {
     conflicts.claim(file.path, outDir);
     conflicts.add(conflictOf(outDir, file.path, file.content, manifest, removable));
-    hashes.set(file.path, file.hash ?? hashOf(file.content));
+    hashes.set(file.path, hashOf(file.content));
   }
   conflicts.throwIfAny(outDir);
   const all = [...files, manifestFile(hashes)].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -105,7 +105,7 @@ function writeLocked(outDir: string, files: Iterable<OutputFile>, kept: readonly
     for (const file of files) {
       touchOutputLock(outDir);
       conflicts.claim(file.path, outDir);
-      hashes.set(file.path, file.hash ?? hashOf(file.content));
+      hashes.set(file.path, hashOf(file.content));
       conflicts.add(conflictOf(outDir, file.path, file.content, manifest, replaceable));
       if (conflicts.any || readText(path.join(outDir, file.path)) === file.content) continue;
       writes.push({ target: file.path, staged: staging.stage(file.path, file.content) });

@@ -4,13 +4,12 @@
  */
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../generator/extract/index.js';
 import { MIN_POOL_BYTES, poolSize, readInWorkers, type ReadJob } from '../../generator/pool/index.js';
 import type { SpecFile } from '../../generator/read/index.js';
-import { readOutcome } from '../../generator/pipeline.js';
+import { catalogFor } from '../../generator/pipeline.js';
 import { synthSpecs } from '../../scripts/synth.js';
 import { ensureBuilt, errspec, project, put, removeProjects } from '../cli/helpers.js';
 
@@ -108,41 +107,30 @@ describe('poolSize', () => {
 });
 
 describe('readInWorkers', () => {
-  const job: ReadJob = {
-    defaults: DEFAULT_OPTIONS,
-    catalogs: new Map(),
-    rules: new Map(),
-    translations: { base: os.tmpdir(), dir: null },
-    ids: ['a', 'b', 'c'],
-    emit: { generator: 'errspec', repoPrefix: '', openapi: false, regenerate: 'npx errspec generate' },
-    timings: false,
-  };
+  const job: ReadJob = { defaults: DEFAULT_OPTIONS, catalogs: new Map(), rules: new Map(), timings: false };
   const specs: SpecFile[] = ['a', 'b', 'c'].map((id) => ({
     id,
     source: `specs/${id}.md`,
     text: `# ${id}\n\n| 错误码 | HTTP 状态 | 说明 |\n| --- | --- | --- |\n| ${id.toUpperCase()}1 | 400 | 一 |\n`,
   }));
 
-  it('gives each spec its catalog and files, in spec order', async () => {
-    const outcomes = await readInWorkers(specs, job, 2, null);
-    expect(outcomes.map((outcome) => outcome.catalog.source)).toEqual(['specs/a.md', 'specs/b.md', 'specs/c.md']);
-    expect(outcomes.map((outcome) => outcome.catalog.entries.map((entry) => entry.code))).toEqual([['A1'], ['B1'], ['C1']]);
-    for (const outcome of outcomes) expect(outcome.files!.map((file) => file.path)).toContain(`${outcome.catalog.id}/index.ts`);
+  it('gives each spec its catalog, in spec order, as this thread reads it', async () => {
+    const catalogs = await readInWorkers(specs, job, 2, null);
+    expect(catalogs.map((catalog) => catalog.source)).toEqual(['specs/a.md', 'specs/b.md', 'specs/c.md']);
+    expect(catalogs.map((catalog) => catalog.entries.map((entry) => entry.code))).toEqual([['A1'], ['B1'], ['C1']]);
+    expect(catalogs).toEqual(specs.map((spec) => catalogFor(spec, job)));
   });
 
-  it('shares the specs between the workers and this thread, outcomes still in spec order', async () => {
+  it('shares the specs between the workers and this thread, catalogs still in spec order', async () => {
     const here: string[] = [];
-    const outcomes = await readInWorkers(specs, job, 1, (spec) => {
+    const catalogs = await readInWorkers(specs, job, 1, (spec) => {
       here.push(spec.source);
-      return readOutcome(spec, job);
+      return catalogFor(spec, job);
     });
     // The worker is handed the first spec; this thread reads on while it starts.
     expect(here.length).toBeGreaterThan(0);
     expect(here).not.toContain('specs/a.md');
-    expect(outcomes.map((outcome) => outcome.catalog.source)).toEqual(['specs/a.md', 'specs/b.md', 'specs/c.md']);
-    expect(outcomes.map((outcome) => outcome.files!.map((file) => file.path))).toEqual(
-      ['a', 'b', 'c'].map((id) => readOutcome(specs.find((spec) => spec.id === id)!, job).files!.map((file) => file.path)),
-    );
+    expect(catalogs).toEqual(specs.map((spec) => catalogFor(spec, job)));
   });
 
   it('rejects with the error this thread threw on its share, and stops the workers', async () => {
@@ -155,7 +143,7 @@ describe('readInWorkers', () => {
   });
 
   it('rejects with an errspec bug naming the spec when the work throws in a worker', async () => {
-    const broken = { ...job, translations: null } as unknown as ReadJob;
+    const broken = { ...job, rules: null } as unknown as ReadJob;
     await expect(readInWorkers(specs.slice(0, 1), broken, 1, null)).rejects.toThrow(/^errspec bug: reading `specs\/a\.md` in a worker: /);
   });
 

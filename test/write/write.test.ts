@@ -55,11 +55,10 @@ const FILES: OutputFile[] = [
 ];
 const SORTED = ['.errspec-manifest.json', 'index.ts', 'pet/codes.ts', 'pet/messages/zh-CN.json'];
 
-it('exports MANIFEST, hashOf, readManifest, checkOutput, writeOutput, the output lock and writeFileAtomic, and nothing else at run time', async () => {
+it('exports MANIFEST, readManifest, checkOutput, writeOutput, the output lock and writeFileAtomic, and nothing else at run time', async () => {
   expect(Object.keys(await import('../../generator/write/index.js')).sort()).toEqual([
     'MANIFEST',
     'checkOutput',
-    'hashOf',
     'readManifest',
     'touchOutputLock',
     'withOutputLock',
@@ -77,17 +76,6 @@ describe('writeOutput', () => {
     expect(listFiles(out)).toEqual(SORTED);
     for (const file of FILES) expect(readFileSync(path.join(out, file.path))).toEqual(Buffer.from(file.content, 'utf8'));
     expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
-  });
-
-  it('lists the hash a file comes with (its emitter computed it) in the manifest, and hashes the others itself', () => {
-    const out = temp();
-    const hashed = FILES.map((file) => ({ ...file, hash: createHash('sha256').update(file.content).digest('hex') }));
-    writeOutput(out, [hashed[0]!, FILES[1]!, hashed[2]!]);
-    expect(read(out, MANIFEST)).toBe(manifestOf(FILES));
-    // The hash is the caller's word: it is not computed again (a wrong one is listed as given).
-    const out2 = temp();
-    writeOutput(out2, [{ ...FILES[0]!, hash: 'f'.repeat(64) }]);
-    expect(JSON.parse(read(out2, MANIFEST)).files).toEqual({ [FILES[0]!.path]: 'f'.repeat(64) });
   });
 
   it('leaves no temporary file behind', () => {
