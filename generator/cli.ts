@@ -474,8 +474,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 // Parsing allocates many short-lived objects (micromark tokens, mdast nodes): with V8's default
 // 16 MB semi-spaces a cold run of 10k entries spent a fifth of its CPU in scavenges. 32 MB cut
-// its CPU time by 10-30% for 6 MB more peak RSS. Workers keep the default (pool/pool.ts). A
-// size the user set (NODE_OPTIONS, a node flag) wins.
+// its CPU time by 10-30% for 6 MB more peak RSS. Workers get the same (pool/pool.ts). A size
+// the user set (NODE_OPTIONS, a node flag) wins.
 if (!`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`.includes('semi-space')) v8.setFlagsFromString('--max-semi-space-size=32');
 
 // `ERRSPEC_TIMINGS=1`: per-stage milliseconds as one JSON line on stderr, for `npm run bench`.
