@@ -11,7 +11,7 @@ import { MIN_POOL_BYTES, poolSize, readInWorkers, type ReadJob } from '../../gen
 import type { SpecFile } from '../../generator/read/index.js';
 import { catalogFor } from '../../generator/pipeline.js';
 import { synthSpecs } from '../../scripts/synth.js';
-import { ensureBuilt, errspec, project, put, removeProjects } from '../cli/helpers.js';
+import { ROOT, ensureBuilt, errspec, project, put, removeProjects } from '../cli/helpers.js';
 
 beforeAll(() => ensureBuilt(), 120_000);
 afterAll(removeProjects);
@@ -102,7 +102,19 @@ describe('poolSize', () => {
     expect(poolSize([spec('a', 10), spec('b', 10)], 0)).toBe(0);
     expect(poolSize([spec('a', 10), spec('b', 10)], 8)).toBe(2);
     // Under the tests the sources run, and a worker would run another build: only a forced size pools.
-    expect(poolSize([spec('a', MIN_POOL_BYTES), spec('b', MIN_POOL_BYTES)], null)).toBe(0);
+    expect(poolSize([spec('a', MIN_POOL_BYTES), spec('b', MIN_POOL_BYTES)], null, 0, 2)).toBe(0);
+  });
+});
+
+describe('poolSize of the built errspec', () => {
+  it('gives a worker to each core the load average leaves free, beside this thread, up to 4', async () => {
+    const built = (await import(path.join(ROOT, 'dist/generator/pool/index.js'))) as { poolSize: typeof poolSize };
+    const many = Array.from({ length: 100 }, (_, index): SpecFile => ({ id: `s${index}`, source: `s${index}`, text: 'x'.repeat(MIN_POOL_BYTES) }));
+    const sizes = [[0.2, 2], [1, 2], [1.5, 2], [8, 2], [0, 8], [2, 8], [6.5, 8], [0, 1]].map(([load, cores]) => built.poolSize(many, null, load, cores));
+    expect(sizes).toEqual([1, 1, 0, 0, 4, 4, 1, 0]);
+    // Two specs: one worker at most, whatever the cores; small input: none.
+    expect(built.poolSize(many.slice(0, 2), null, 0, 8)).toBe(1);
+    expect(built.poolSize([{ ...many[0]!, text: 'x' }, { ...many[1]!, text: 'x' }], null, 0, 8)).toBe(0);
   });
 });
 
