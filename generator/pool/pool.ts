@@ -4,7 +4,7 @@
  * are read at once. Catalogs come back by index, so the run's catalogs are in spec order, and
  * byte for byte those of a run in one thread, whatever the scheduling.
  *
- * This thread reads specs too, beside one worker per other core: every worker costs its start-up
+ * This thread reads specs too, beside a worker per free core: every worker costs its start-up
  * (loading errspec and remark, about 150 ms of CPU), its own heap and the copy of what it sends
  * back. Workers send catalogs only: emitting there too was measured, and holding their files
  * (40 MB for 10k entries) until the write took the peak RSS over 300 MB. Small runs (the seeds,

@@ -1,6 +1,7 @@
 /**
  * A worker of the pool (see pool.ts): reads the specs it is sent one at a time (parse, recover,
- * extract, validate: `catalogFor`, as the main thread does), and sends back each catalog. Built into its own bundle (scripts/bundle.ts).
+ * extract, validate: `catalogFor`, as the main thread does), and sends back each catalog. Built
+ * into its own bundle (scripts/bundle.ts).
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
