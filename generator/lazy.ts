@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 
 let yamlModule: typeof import('yaml') | undefined;
 let diffModule: typeof import('diff') | undefined;
+let globModule: typeof import('tinyglobby') | undefined;
 
 /** The `yaml` library: front matter, config files and translation files (JSON read as YAML for positions). */
 export function yaml(): typeof import('yaml') {
@@ -20,4 +21,10 @@ export function yaml(): typeof import('yaml') {
 export function diff(): typeof import('diff') {
   diffModule ??= require('diff') as typeof import('diff');
   return diffModule;
+}
+
+/** tinyglobby: spec paths given as globs (`specs/**\/*.md`); a folder or file path needs no glob library. */
+export function tinyglobby(): typeof import('tinyglobby') {
+  globModule ??= require('tinyglobby') as typeof import('tinyglobby');
+  return globModule;
 }

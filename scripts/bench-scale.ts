@@ -3,7 +3,8 @@
  * 100 and 1,000 spec files (scripts/synth.ts), each figure from a separate process:
  *
  * - baseline: read the specs and parse them with remark-parse + remark-gfm, nothing else;
- * - cold: `errspec generate` with no cache and no output folder;
+ * - cold: `errspec generate` with no cache and no output folder, its worker pool as it decides;
+ * - cold, one thread: the same with `ERRSPEC_WORKERS=0`, to show what the pool gives;
  * - no-op: the same run again, nothing changed;
  * - edit: one spec's text changed, then a run;
  * - peak RSS of the cold run, and its time per stage (`ERRSPEC_TIMINGS=1`).
@@ -35,6 +36,8 @@ export interface ScaleResult {
   /** read + parse + recover + extract + validate, no emit (a separate process). */
   readonly frontMs: number;
   readonly coldMs: number | null;
+  /** The cold run without workers (`ERRSPEC_WORKERS=0`). */
+  readonly coldOneThreadMs: number | null;
   readonly noopMs: number | null;
   readonly editMs: number | null;
   readonly peakRssMiB: number | null;
@@ -79,9 +82,12 @@ function measureOnce(root: string, size: Size, seed: number): ScaleResult {
     const entries = (JSON.parse(front.stdout) as { entries: number }).entries;
     if (entries !== size.entries) throw new Error(`bench: extracted ${entries} of ${size.entries} synthetic entries`);
     const base = { entries: size.entries, files: size.files, baselineMs, frontMs: front.ms };
-    if (size.frontOnly === true) return { ...base, coldMs: null, noopMs: null, editMs: null, peakRssMiB: null, stages: null, noopStages: null, editStages: null };
+    if (size.frontOnly === true) return { ...base, coldMs: null, coldOneThreadMs: null, noopMs: null, editMs: null, peakRssMiB: null, stages: null, noopStages: null, editStages: null };
     const cli = [path.join(root, 'dist/generator/cli.js'), 'generate', '--package-name', 'bench-errors', '--package-version', '1.0.0'];
     const env = { ERRSPEC_TIMINGS: '1' };
+    const oneThread = run(cli, work, { ...env, ERRSPEC_WORKERS: '0' });
+    rmSync(path.join(work, 'generated'), { recursive: true, force: true });
+    rmSync(path.join(work, 'node_modules'), { recursive: true, force: true });
     const cold = run(cli, work, env);
     const coldTimings = timings(cold.stderr);
     const noop = run(cli, work, env);
@@ -98,6 +104,7 @@ function measureOnce(root: string, size: Size, seed: number): ScaleResult {
     return {
       ...base,
       coldMs: cold.ms,
+      coldOneThreadMs: oneThread.ms,
       noopMs: noop.ms,
       editMs: edit.ms,
       peakRssMiB: coldTimings.maxRssKiB / 1024,
@@ -128,6 +135,7 @@ export function measure(root: string, size: Size, seed = 1, rounds = size.entrie
     baselineMs: fastest((result) => result.baselineMs)!,
     frontMs: fastest((result) => result.frontMs)!,
     coldMs: fastest((result) => result.coldMs),
+    coldOneThreadMs: fastest((result) => result.coldOneThreadMs),
     noopMs: fastest((result) => result.noopMs),
     editMs: fastest((result) => result.editMs),
     peakRssMiB: fastest((result) => result.peakRssMiB),
@@ -139,12 +147,13 @@ const ratio = (value: number | null, base: number): string => (value === null ? 
 
 /** The results as a text table, times with their ratio to the baseline. */
 export function scaleTable(results: readonly ScaleResult[]): string {
-  const header = ['entries/files', 'baseline', 'parse..validate', 'cold generate', 'no-op', 'one-file edit', 'peak RSS'];
+  const header = ['entries/files', 'baseline', 'parse..validate', 'cold generate', 'cold, 1 thread', 'no-op', 'one-file edit', 'peak RSS'];
   const rows = results.map((r) => [
     `${r.entries.toLocaleString('en')}/${r.files}`,
     ms(r.baselineMs),
     `${ms(r.frontMs)}${ratio(r.frontMs, r.baselineMs)}`,
     `${ms(r.coldMs)}${ratio(r.coldMs, r.baselineMs)}`,
+    `${ms(r.coldOneThreadMs)}${ratio(r.coldOneThreadMs, r.baselineMs)}`,
     `${ms(r.noopMs)}${ratio(r.noopMs, r.baselineMs)}`,
     `${ms(r.editMs)}${ratio(r.editMs, r.baselineMs)}`,
     r.peakRssMiB === null ? '-' : `${r.peakRssMiB.toFixed(0)} MiB`,

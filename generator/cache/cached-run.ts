@@ -30,13 +30,26 @@ export interface RunInputs {
 export function cachedCatalogs(specs: readonly SpecFile[], inputs: RunInputs, store: CacheStore, catalogOf: (spec: SpecFile) => Catalog): Catalog[] {
   return specs.map((spec) => {
     const key = catalogKey(spec, inputs);
-    const slot = hashParts(['catalog', inputs.out, spec.source]).slice(0, 16);
+    const slot = slotOf(spec, inputs);
     const hit = timed('cache', () => store.load(slot, key, (value): value is Catalog => isCatalog(value, spec)));
     if (hit !== null) return hit;
     const catalog = catalogOf(spec);
     store.save(slot, key, catalog);
     return catalog;
   });
+}
+
+/**
+ * The specs whose catalog `store` holds no result for: those a run reads (in workers, when they
+ * are many). A result that is there but broken is read again by `cachedCatalogs` itself.
+ */
+export function uncachedSpecs(specs: readonly SpecFile[], inputs: RunInputs, store: CacheStore): SpecFile[] {
+  return specs.filter((spec) => !store.has(slotOf(spec, inputs), catalogKey(spec, inputs)));
+}
+
+/** Where a spec's catalog is kept: one slot per spec of an output folder. */
+function slotOf(spec: SpecFile, inputs: RunInputs): string {
+  return hashParts(['catalog', inputs.out, spec.source]).slice(0, 16);
 }
 
 /** The key of a spec's catalog: a hash of errspec's identity, the inputs and the spec. */

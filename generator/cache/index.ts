@@ -3,7 +3,7 @@
  * record of what the last run wrote to each output folder.
  */
 
-export { cachedCatalogs, type RunInputs } from './cached-run.js';
+export { cachedCatalogs, uncachedSpecs, type RunInputs } from './cached-run.js';
 export { hashParts, toolIdentity } from './key.js';
 export { outputKeys, sharedKey, type OutputInputs } from './output-keys.js';
 export { loadRecord, recordOf, saveRecord, sharedUpToDate, summaryOf, upToDate, type OutputRecord, type RecordedCatalog } from './output-record.js';

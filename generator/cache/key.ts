@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot as findPackageRoot, runsBuilt } from '../pool/package-root.js';
 
 /** Bumped when the layout of cache entries changes. */
 export const CACHE_FORMAT = 'errspec-cache-1';
@@ -31,10 +31,9 @@ export function toolIdentity(): string {
 }
 
 function computeIdentity(): string {
-  // This file is [dist/]generator/cache/key.(js|ts).
-  const generatorDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const parent = path.dirname(generatorDir);
-  const packageRoot = path.basename(parent) === 'dist' ? path.dirname(parent) : parent;
+  const packageRoot = findPackageRoot();
+  // The code that runs: dist/generator once built (tsc's modules and the bundles over them), generator/ when the sources run (tests).
+  const generatorDir = path.join(packageRoot, ...(runsBuilt() ? ['dist'] : []), 'generator');
   const parts = [CACHE_FORMAT, readVersion(packageRoot, '.')];
   for (const dependency of ['ts-morph', 'typescript', 'remark-parse', 'remark-gfm', 'remark-frontmatter', 'unified', 'yaml']) {
     parts.push(`${dependency}@${readVersion(packageRoot, `node_modules/${dependency}`)}`);

@@ -96,15 +96,22 @@ export interface WrittenCatalog {
 /**
  * The record of what a run just wrote to `out`, its files stamped now; `null` when one of them
  * is not there to stamp (then the old record stays: it vouches only for files that still match it).
+ *
+ * @param written the SHA-256 of what was just written to each path (see `stampFiles`), e.g. the manifest's.
  */
-export function recordOf(out: string, catalogs: readonly WrittenCatalog[], shared: { readonly key: string; readonly paths: readonly string[] }): OutputRecord | null {
+export function recordOf(
+  out: string,
+  catalogs: readonly WrittenCatalog[],
+  shared: { readonly key: string; readonly paths: readonly string[] },
+  written: ReadonlyMap<string, string | null> = new Map(),
+): OutputRecord | null {
   const stampedAt = Date.now();
   const recorded: RecordedCatalog[] = [];
   for (const { source, key, summary, paths } of catalogs) {
-    const files = stampFiles(out, paths, stampedAt);
+    const files = stampFiles(out, paths, stampedAt, written);
     if (files === null) return null;
     recorded.push({ source, key, summary, files });
   }
-  const sharedFiles = stampFiles(out, shared.paths, stampedAt);
+  const sharedFiles = stampFiles(out, shared.paths, stampedAt, written);
   return sharedFiles === null ? null : { catalogs: recorded, shared: { key: shared.key, files: sharedFiles } };
 }

@@ -33,15 +33,19 @@ function isRacy(mtimeMs: number, stampedAt: number): boolean {
  * The stamps of `paths` under `out`, taken now; `null` when one is missing or not a file.
  *
  * @param stampedAt the time the stamps count as taken, `Date.now()` after the files were written.
+ * @param written the SHA-256 of the bytes just written to each path (the manifest's), so that a
+ *   file stamped right after its write is not read back to hash it (40 MB for 10k entries). A
+ *   file changed since fails the hash at the next run and is written again, as it should be.
  */
-export function stampFiles(out: string, paths: readonly string[], stampedAt = Date.now()): StampRow[] | null {
+export function stampFiles(out: string, paths: readonly string[], stampedAt = Date.now(), written: ReadonlyMap<string, string | null> = new Map()): StampRow[] | null {
   const rows: StampRow[] = [];
   for (const relative of paths) {
     const file = path.join(out, relative);
     try {
       const stats = statSync(file);
       if (!stats.isFile()) return null;
-      rows.push([relative, stats.size, stats.mtimeMs, stats.ino, isRacy(stats.mtimeMs, stampedAt) ? sha256Of(file) : null]);
+      const racy = isRacy(stats.mtimeMs, stampedAt);
+      rows.push([relative, stats.size, stats.mtimeMs, stats.ino, racy ? (written.get(relative) ?? sha256Of(file)) : null]);
     } catch {
       return null;
     }

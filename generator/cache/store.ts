@@ -11,7 +11,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CACHE_FORMAT } from './key.js';
 
@@ -55,6 +55,11 @@ export class CacheStore {
    */
   load<T>(slot: string, key: string, isValue: (value: unknown) => value is T): T | null {
     return this.read(this.file(slot, key), key, isValue);
+  }
+
+  /** Whether a result is saved under `slot` and `key` (not whether it is intact: `load` checks that). */
+  has(slot: string, key: string): boolean {
+    return existsSync(this.file(slot, key));
   }
 
   /** Save `value` under `slot` and `key` at the next `flush` (held in memory until then). */

@@ -4,12 +4,11 @@
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { globSync } from 'tinyglobby';
 import { UserError, fileErrorReason } from '../errors.js';
 import { catalogNamesFor } from '../names.js';
-import { compareNames } from '../text.js';
 import { unpackedFolder } from './packed-names.js';
 import { frontMatterId } from './spec-id.js';
+import { tinyglobby } from '../lazy.js';
 
 /** One spec file, read. */
 export interface SpecFile {
@@ -33,7 +32,7 @@ export function listSpecs(inputs: readonly string[], cwd: string): string[] {
   const files = new Set<string>();
   for (const input of inputs) {
     if (isGlob(input)) {
-      const matches = globSync(input, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+      const matches = tinyglobby().globSync(input, { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
       if (matches.length === 0) throw new UserError(`No specs match \`${input}\`, expected a glob matching Markdown files`);
       for (const match of matches) files.add(path.resolve(match));
       continue;
@@ -161,5 +160,10 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
-/** Deterministic path order on every machine. */
-export const comparePaths = compareNames;
+/** One collator for every comparison: `localeCompare` with options builds one per call (7 ms of a 150 ms no-op run sorting 100 paths). */
+const PATH_ORDER = new Intl.Collator('en', { numeric: true });
+
+/** Deterministic path order on every machine: `compareNames`'s (numbers by value, then by code unit). */
+export function comparePaths(a: string, b: string): number {
+  return PATH_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

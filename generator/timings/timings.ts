@@ -17,6 +17,11 @@ export function enableTimings(): void {
   enabled = true;
 }
 
+/** Whether timings are being recorded: a worker of the pool records its own then, and sends them back. */
+export function timingsEnabled(): boolean {
+  return enabled;
+}
+
 /** Run `fn`, adding its time (less its nested stages') to `stage` when timings are on. */
 export function timed<T>(stage: Stage, fn: () => T): T {
   if (!enabled) return fn();

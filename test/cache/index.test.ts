@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 
 it('cache/ exports the run, the store, the keys and the output record, and nothing else at run time', async () => {
   expect(Object.keys(await import('../../generator/cache/index.js')).sort()).toEqual([
-    'CacheStore', 'cacheDir', 'cachedCatalogs', 'hashParts', 'loadRecord', 'outputKeys', 'recordOf', 'saveRecord', 'sharedKey', 'sharedUpToDate', 'summaryOf', 'toolIdentity', 'upToDate',
+    'CacheStore', 'cacheDir', 'cachedCatalogs', 'hashParts', 'loadRecord', 'outputKeys', 'recordOf', 'saveRecord', 'sharedKey', 'sharedUpToDate', 'summaryOf', 'toolIdentity', 'uncachedSpecs', 'upToDate',
   ]);
 });
 
@@ -19,5 +19,6 @@ it('timings/ exports the switch, the wrappers, the background time and counts, a
     'stageTimings',
     'timed',
     'timedAsync',
+    'timingsEnabled',
   ]);
 });

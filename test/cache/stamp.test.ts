@@ -4,6 +4,7 @@
  * same clock tick keeps its time.
  */
 
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,4 +53,20 @@ it('a file stamped right after its write is trusted only while its bytes match',
   expect(isIntact(dir, rows)).toBe(false);
   rewriteInPlace('one', mtimeMs);
   expect(isIntact(dir, rows)).toBe(true);
+});
+
+it('a racy stamp takes the hash of what was written, and a file changed before the stamp then fails it', () => {
+  folder('one');
+  const mtimeMs = 1_700_000_000_123;
+  const oneHash = createHash('sha256').update('one').digest('hex');
+  // What the run wrote was "one"; someone rewrote it in place before the stamp was taken.
+  rewriteInPlace('two', mtimeMs);
+  const stamped = statSync(path.join(dir, 'a.txt')).mtimeMs;
+  const rows = stampFiles(dir, ['a.txt'], stamped + 10, new Map([['a.txt', oneHash]]))!;
+  expect(rows[0]![4]).toBe(oneHash);
+  expect(isIntact(dir, rows)).toBe(false);
+  // A file without a known hash is hashed from disk, as before.
+  expect(stampFiles(dir, ['a.txt'], stamped + 10, new Map([['other.txt', oneHash]]))![0]![4]).toBe(createHash('sha256').update('two').digest('hex'));
+  // A stamp taken long after the write vouches by time alone.
+  expect(stampFiles(dir, ['a.txt'], stamped + 60_000, new Map([['a.txt', oneHash]]))![0]![4]).toBeNull();
 });
