@@ -23,6 +23,18 @@ const CODE_WORD = /^(?:errors?|error\s+codes?|codes?|错误码|错误)\s*/i;
 /** A version or a date, which titles a release note, not an error. */
 const VERSION_OR_DATE = /^(?:v?\d+(?:\.\d+)+|\d{4}-\d{2}-\d{2})$/i;
 
+/** An attribute list after a heading's text, an anchor of the site generator: `{#vault-sealed}`, `{: .note}`. */
+const ATTRIBUTES = /\s*\{[#:.][^{}]*\}\s*$/;
+
+/** An HTTP status a heading gives in brackets: `E_DUPLICATE (HTTP 409)`, `(HTTP status 404 Not Found)`. */
+const STATUS_NOTE = /\s*[(（[]\s*HTTP(?:\s*status)?(?:\s*code)?\s*[:：]?\s*([1-5]\d\d)(?![\d])[^()（）[\]]*[)）\]]/i;
+
+/** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `404 · NO_SUCH_KEY: Title`. */
+const STATUS_FIRST = /^([1-5]\d\d)\s+(?:[-–—:：·|]\s*)?(\S+)(.*)$/;
+
+/** What separates a heading's codes from its title: `1001: Title`, `1001 - Title`, `1001 · Title`. */
+const TITLE_SEPARATOR = /^\s*[:：\-–—·|•]\s*/;
+
 /** Numbering before a heading's title: `3 - `, `3. `. */
 const NUMBERING = /^\d{1,3}\s*(?:[-–—.)]\s*)/;
 
@@ -34,6 +46,8 @@ interface Head {
   readonly codes: readonly string[];
   readonly alias: string | null;
   readonly title: string | null;
+  /** The HTTP status the head gives (`## E_DUPLICATE (HTTP 409)`, `## 409 E_CONFLICT`), e.g. `"409"`, else `null`. */
+  readonly status: string | null;
   /** The code label of a list item (`Error Number`), else `null`. */
   readonly label: string | null;
 }
@@ -73,13 +87,27 @@ function looksLikeEntry(heading: HeadingBlock, body: readonly Block[]): boolean 
  * document or a part of it (`NAME`, `DESCRIPTION` in man pages): it is a code only with a digit or `_`.
  */
 export function headingHead(text: string, depth: number): Head | null {
-  const trimmed = text.trim();
-  // A heading may hold a CamelCase name with an acronym inside (`NoSuchACLRule`), which prose never has.
-  const strict = (code: string): boolean => (isCodeLike(code) || /^[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+$/.test(code)) && (depth > 1 || /[\d_]/.test(code));
-  if (strict(trimmed)) return { codes: [trimmed], alias: null, title: null, label: null };
+  let trimmed = text.replace(ATTRIBUTES, '').trim();
+  let status: string | null = null;
+  const note = STATUS_NOTE.exec(trimmed);
+  if (note !== null) {
+    status = note[1]!;
+    trimmed = (trimmed.slice(0, note.index) + trimmed.slice(note.index + note[0].length)).trim();
+  }
+  // A heading may hold a CamelCase name with an acronym inside (`NoSuchACLRule`), which prose never has;
+  // a version or a date titles a release, not an error.
+  const strict = (code: string): boolean =>
+    (isCodeLike(code) || /^[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+$/.test(code)) && (depth > 1 || /[\d_]/.test(code)) && !VERSION_OR_DATE.test(code);
+  if (strict(trimmed)) return { codes: [trimmed], alias: null, title: null, status, label: null };
   const named = NAMED.exec(trimmed);
-  if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, label: null };
+  if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status, label: null };
   if (statusHeading(trimmed) !== null) return null;
+  const first = STATUS_FIRST.exec(trimmed);
+  if (status === null && first !== null && /[A-Za-z]/.test(first[2]!) && strict(first[2]!)) {
+    // The status before a symbolic code: the number is the transport's, the name the error's.
+    const title = first[3]!.replace(TITLE_SEPARATOR, '').trim();
+    return { codes: [first[2]!], alias: null, title: title === '' ? null : title, status: first[1]!, label: null };
+  }
   const word = CODE_WORD.exec(trimmed);
   const rest = trimmed.slice(word?.[0].length ?? 0);
   const codes: string[] = [];
@@ -94,9 +122,9 @@ export function headingHead(text: string, depth: number): Head | null {
     if (match[2]!.trim() === '') break;
   }
   if (codes.length === 0) return null;
-  const title = rest.slice(at).replace(/^\s*[:：\-–—]\s*/, '').trim();
+  const title = rest.slice(at).replace(TITLE_SEPARATOR, '').trim();
   if (title === '' && word === null) return null;
-  return { codes, alias: null, title: title === '' ? null : title, label: null };
+  return { codes, alias: null, title: title === '' ? null : title, status, label: null };
 }
 
 /** A list item's head: a code label and a code (`Error Number: 7004 (K0003)`), or `null`. */
@@ -105,8 +133,8 @@ function itemHead(text: string): Head | null {
   if (match === null || labelRole(match[1]!) !== 'code') return null;
   const value = match[2]!.trim();
   const named = NAMED.exec(value);
-  if (named !== null && isCodeLike(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, label: match[1]! };
-  return isCodeLike(value) ? { codes: [value], alias: null, title: null, label: match[1]! } : null;
+  if (named !== null && isCodeLike(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status: null, label: match[1]! };
+  return isCodeLike(value) ? { codes: [value], alias: null, title: null, status: null, label: match[1]! } : null;
 }
 
 /** `blocks` with every run of records turned into one table. */
@@ -183,7 +211,7 @@ function headingRecord(heading: HeadingBlock, body: readonly Block[]): Found | n
     const coded = readParts(units).meanings[0]?.some((part) => part.role === 'code');
     if (coded !== true) return null;
     const title = heading.text.replace(NUMBERING, '').trim();
-    head = { codes: [], alias: null, title: title === '' ? null : title, label: null };
+    head = { codes: [], alias: null, title: title === '' ? null : title, status: null, label: null };
   }
   if (head.title === null && !units.some((unit) => unit.kind !== 'break' && unit.text.trim() !== '')) return null;
   const last = body[body.length - 1];
@@ -281,9 +309,10 @@ function toTable({ found, unreadable, origin }: Run): TableBlock | null {
         const paragraphs = part.role === 'status' ? part.paragraphs.slice(0, 1) : part.paragraphs;
         if (paragraphs.length > 0) put(key, { text: paragraphs.map((p) => p.text).join('\n'), line: paragraphs[0]!.line, column: paragraphs[0]!.column });
       }
-      if (status !== null && index === 0 && !labelled.some((part) => part.role === 'status')) {
-        const key = columns.find((known) => labelRole(known.header.text) === 'status' && known.key !== '\0code')?.key ?? column('\0status', 'HTTP status', status);
-        put(key, { text: status.text, line: status.line, column: status.column });
+      const stated = record.head.status === null ? status : { text: record.head.status, line: record.at.line, column: record.at.column };
+      if (stated !== null && (index === 0 || record.head.status !== null) && !labelled.some((part) => part.role === 'status')) {
+        const key = columns.find((known) => labelRole(known.header.text) === 'status' && known.key !== '\0code')?.key ?? column('\0status', 'HTTP status', stated);
+        put(key, { text: stated.text, line: stated.line, column: stated.column });
       }
       const title = index === 0 ? record.head.title : null;
       if (title !== null) put(column('\0title', 'title', record.at), { text: title, line: record.at.line, column: record.at.column });
