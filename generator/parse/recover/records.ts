@@ -13,15 +13,13 @@ import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
 import { labelKey, labelRole, readParts, type Unit } from './labelled-parts.js';
 import { isCodeLike } from './rows.js';
 import { statusHeading } from './status-heading.js';
+import { VERSION_OR_DATE } from './term.js';
 
 /** A heading that names a code and, in parentheses, another identifier of it: `NAME_OF_CODE (12)`. */
 const NAMED = /^(\S+)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/;
 
 /** A word that introduces the codes of a heading: `Error 2001: …`, `Errors 2003, 2004 or 2010 …`. */
 const CODE_WORD = /^(?:errors?|error\s+codes?|codes?|错误码|错误)\s*/i;
-
-/** A version or a date, which titles a release note, not an error. */
-const VERSION_OR_DATE = /^(?:v?\d+(?:\.\d+)+|\d{4}-\d{2}-\d{2})$/i;
 
 /** An attribute list after a heading's text, an anchor of the site generator: `{#vault-sealed}`, `{: .note}`. */
 const ATTRIBUTES = /\s*\{[#:.][^{}]*\}\s*$/;
