@@ -13,7 +13,7 @@ import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
 import { labelKey, labelRole, readParts, type Unit } from './labelled-parts.js';
 import { isCodeLike } from './rows.js';
 import { statusHeading } from './status-heading.js';
-import { VERSION_OR_DATE } from './term.js';
+import { readTerm, VERSION_OR_DATE } from './term.js';
 
 /** A heading that names a code and, in parentheses, another identifier of it: `NAME_OF_CODE (12)`. */
 const NAMED = /^(\S+)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/;
@@ -37,7 +37,13 @@ const TITLE_SEPARATOR = /^\s*[:：\-–—·|•]\s*/;
 const NUMBERING = /^\d{1,3}\s*(?:[-–—.)]\s*)/;
 
 /** A list item that opens a record: `* Error Number: 7001`, `- Error Code：41`. */
-const OPENER = /^[-*+•·]\s+([^:：\n]{1,30}?)\s*[:：]\s*(\S.*)$/;
+const OPENER = /^(?:[-*+•·]\s+)?([^:：\n]{1,30}?)\s*[:：]\s*(\S.*)$/;
+
+/** A list item that is a code alone, its parts in the sub-items under it: `- \`E_SYNC\`` then `  - Message: …`. */
+const BARE_ITEM = /^[-*+•·]\s+(\S+(?:\s+\S+)?)$/;
+
+/** A list marker at the start of a line. */
+const LIST_ITEM = /^(?:[-*+•·]|\d+[.)])\s/;
 
 /** What a record's first line says: its codes, another identifier, its title. */
 interface Head {
@@ -125,14 +131,25 @@ export function headingHead(text: string, depth: number): Head | null {
   return { codes, alias: null, title: title === '' ? null : title, status, label: null };
 }
 
-/** A list item's head: a code label and a code (`Error Number: 7004 (K0003)`), or `null`. */
-function itemHead(text: string): Head | null {
-  const match = OPENER.exec(text.trim());
-  if (match === null || labelRole(match[1]!) !== 'code') return null;
+/**
+ * A list item's head: a code label and a code (`Error Number: 7004 (K0003)`), or a code alone whose
+ * sub-items carry its parts (`bare`); a paragraph may open with a code label too (`错误码：1001`).
+ * `null` when the item opens no record.
+ */
+function itemHead(text: string, paragraphStart: boolean): (Head & { readonly bare: boolean }) | null {
+  const trimmed = text.trim();
+  const bare = BARE_ITEM.exec(trimmed);
+  const term = bare === null ? null : readTerm(bare[1]!);
+  if (term !== null) return { codes: [term.code], alias: null, title: null, status: term.status, label: null, bare: true };
+  const match = OPENER.exec(trimmed);
+  if (match === null || labelRole(match[1]!) !== 'code' || (!LIST_ITEM.test(trimmed) && !paragraphStart)) return null;
   const value = match[2]!.trim();
   const named = NAMED.exec(value);
-  if (named !== null && isCodeLike(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status: null, label: match[1]! };
-  return isCodeLike(value) ? { codes: [value], alias: null, title: null, status: null, label: match[1]! } : null;
+  if (named !== null && isCodeLike(named[1]!) && isCodeLike(named[2]!) && !/^[1-5]\d\d$/.test(named[2]!)) {
+    return { codes: [named[1]!], alias: named[2]!, title: null, status: null, label: match[1]!, bare: false };
+  }
+  const coded = readTerm(value);
+  return coded === null ? null : { codes: [coded.code], alias: null, title: null, status: coded.status, label: match[1]!, bare: false };
 }
 
 /** `blocks` with every run of records turned into one table. */
@@ -221,10 +238,17 @@ function itemRun(blocks: readonly Block[], start: number): Run | null {
   const found: Found[] = [];
   const unreadable: Unreadable[] = [];
   // `head: null`: an item of the run whose code label holds no code; its body is passed over with it.
-  let current: { head: Head | null; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
+  let current: { head: (Head & { readonly bare: boolean }) | null; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
   const close = (): void => {
-    if (current !== null && current.head !== null) found.push({ ...current, head: current.head });
+    if (current === null || current.head === null) return;
+    // A code alone is a record only with labelled parts under it; among records it is reported.
+    if (current.head.bare && !readParts(current.units).meanings.some((parts) => parts.some((part) => part.label !== null))) {
+      bareItems.push({ ...current.at, reason: `list item \`${current.head.codes[0]}\` among records has no labelled part under it, expected sub-items such as \`Message: …\`` });
+      return;
+    }
+    found.push({ ...current, head: current.head });
   };
+  const bareItems: Unreadable[] = [];
   let j = start;
   for (; j < blocks.length; j++) {
     const block = blocks[j]!;
@@ -237,7 +261,7 @@ function itemRun(blocks: readonly Block[], start: number): Run | null {
         index++;
         continue;
       }
-      const head = itemHead(unit.text);
+      const head = itemHead(unit.text, index === 0);
       const opens = current === null || unit.column <= current.at.column;
       if (head !== null && opens) {
         close();
@@ -258,7 +282,8 @@ function itemRun(blocks: readonly Block[], start: number): Run | null {
     current.units.push({ kind: 'break', text: '', line: block.line, column: block.column });
   }
   close();
-  return found.length === 0 ? null : { found, unreadable, next: j, origin: 'items' };
+  if (found.length === 0) return null;
+  return { found, unreadable: [...unreadable, ...bareItems].sort((a, b) => a.line - b.line), next: j, origin: 'items' };
 }
 
 /** A list item that opens with a code label, whatever follows it (`* Error Number: see below`). */
@@ -342,7 +367,7 @@ function toTable({ found, unreadable, origin }: Run): TableBlock | null {
       line: at.line,
       column: at.column,
     })),
-    note: `${origin === 'headings' ? 'one heading per code' : 'one list item per code'}${labels.length === 0 ? ', its message below' : `, its parts labelled (${labels.join(', ')})`}; read ${rows.length} entries`,
+    note: `${origin === 'headings' ? 'one heading per code' : 'one list item or key/value block per code'}${labels.length === 0 ? ', its message below' : `, its parts labelled (${labels.join(', ')})`}; read ${rows.length} entries`,
     unreadable,
     line: first.at.line,
     column: first.at.column,
