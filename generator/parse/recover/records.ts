@@ -11,6 +11,7 @@
 
 import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
 import { labelKey, labelRole, readParts, type Unit } from './labelled-parts.js';
+import { dropOtherLists } from './other-lists.js';
 import { isCodeLike } from './rows.js';
 import { statusHeading } from './status-heading.js';
 import { readTerm, VERSION_OR_DATE } from './term.js';
@@ -152,7 +153,7 @@ function itemHead(text: string, paragraphStart: boolean): (Head & { readonly bar
   return coded === null ? null : { codes: [coded.code], alias: null, title: null, status: coded.status, label: match[1]!, bare: false };
 }
 
-/** `blocks` with every run of records turned into one table. */
+/** `blocks` with every run of records turned into one table, and lists of things other than errors left as prose (`other-lists.ts`). */
 export function recoverRecords(blocks: readonly Block[]): Block[] {
   const result: Block[] = [];
   let i = 0;
@@ -169,7 +170,7 @@ export function recoverRecords(blocks: readonly Block[]): Block[] {
     result.push(blocks[i]!);
     i++;
   }
-  return result;
+  return dropOtherLists(result);
 }
 
 /** The units of a text or label block, one per line, its column kept. */
