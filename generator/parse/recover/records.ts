@@ -173,8 +173,22 @@ export function recoverRecords(blocks: readonly Block[]): Block[] {
   return dropOtherLists(result);
 }
 
-/** The units of a text or label block, one per line, its column kept. */
+/**
+ * A small table of labels and their values under one record (`| Message | The battery is low. |`,
+ * `| HTTP status | 409 |`) as `Label: value` lines, or `null` when it is not one: two columns, and
+ * every row but maybe a header (`| Field | Value |`) labelled with a word of the vocabulary.
+ */
+function keyValueUnits(table: TableBlock): Unit[] | null {
+  const rows = [...(table.header === null ? [] : [{ cells: table.header }]), ...table.rows];
+  if (rows.length < 2 || rows.some((row) => row.cells.length !== 2)) return null;
+  const labelled = rows.filter((row) => labelRole(row.cells[0]!.text) !== null);
+  if (labelled.length < 2 || labelled.length < rows.length - 1) return null;
+  return labelled.map((row) => ({ kind: 'line', text: `${row.cells[0]!.text}: ${row.cells[1]!.text.replace(/\s*\n\s*/g, ' ')}`, line: row.cells[0]!.line, column: row.cells[0]!.column }));
+}
+
+/** The units of a text or label block, one per line, its column kept; a key/value table's rows as label lines. */
 function unitsOf(block: Block): Unit[] {
+  if (block.type === 'table') return keyValueUnits(block) ?? [];
   if (block.type === 'label') return [{ kind: 'label', text: block.text, line: block.line, column: block.column }];
   if (block.type === 'heading') return [{ kind: 'heading', text: block.text, line: block.line, column: block.column }];
   if (block.type !== 'text') return [];
@@ -216,7 +230,7 @@ function headingRun(blocks: readonly Block[], start: number): Run | null {
 /** A heading and its body as a record, or `null` when it is a section rather than one error. */
 function headingRecord(heading: HeadingBlock, body: readonly Block[]): Found | null {
   // A table, or headings naming codes, under it: the heading titles a section of errors.
-  if (body.some((block) => block.type === 'table' || (block.type === 'heading' && headingHead(block.text, block.depth) !== null))) return null;
+  if (body.some((block) => (block.type === 'table' && keyValueUnits(block) === null) || (block.type === 'heading' && headingHead(block.text, block.depth) !== null))) return null;
   let head = headingHead(heading.text, heading.depth);
   const units: Unit[] = [];
   for (const block of body) {
