@@ -11,6 +11,7 @@
 
 import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
 import { labelKey, labelRole, readParts, type Unit } from './labelled-parts.js';
+import { readCodeListings } from './code-listing.js';
 import { dropOtherLists } from './other-lists.js';
 import { isCodeLike } from './rows.js';
 import { statusHeading } from './status-heading.js';
@@ -153,7 +154,10 @@ function itemHead(text: string, paragraphStart: boolean): (Head & { readonly bar
   return coded === null ? null : { codes: [coded.code], alias: null, title: null, status: coded.status, label: match[1]!, bare: false };
 }
 
-/** `blocks` with every run of records turned into one table, and lists of things other than errors left as prose (`other-lists.ts`). */
+/**
+ * `blocks` with every run of records turned into one table, lists of things other than errors left
+ * as prose (`other-lists.ts`), and a code block listing errors read as a table where nothing else is (`code-listing.ts`).
+ */
 export function recoverRecords(blocks: readonly Block[]): Block[] {
   const result: Block[] = [];
   let i = 0;
@@ -170,7 +174,7 @@ export function recoverRecords(blocks: readonly Block[]): Block[] {
     result.push(blocks[i]!);
     i++;
   }
-  return dropOtherLists(result);
+  return readCodeListings(dropOtherLists(result));
 }
 
 /**
