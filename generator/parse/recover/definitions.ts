@@ -96,7 +96,7 @@ export function readDefinitions(lines: readonly SourceLine[], start: number): { 
 const MARKER = /^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?/;
 
 /** A word before the code: `Error 1001 (HTTP 400): …`, `Code E_LOCKED - …`. */
-const LEAD = /^(?:error(?:\s+code)?|code|错误码)\s+(?=\S*\d)/i;
+const LEAD = /^(?:(?:error(?:\s+code)?|code)\s+|错误码\s*)(?=\S*\d)/i;
 
 /** A code in bold or a code span. */
 const DELIMITED = /^(?:\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`)/;

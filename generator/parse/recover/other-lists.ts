@@ -18,12 +18,17 @@ const ERROR_WORDS = /error|code|fault|exception|failure|status|错误|码|异常
 /** Origins of tables read from the shape of their lines, without a header or a code label. */
 const SHAPED: ReadonlySet<TableBlock['origin']> = new Set(['list', 'lines', 'definitions']);
 
+/** True when a heading titles a section of settings, fields, steps or releases, not of errors. */
+export function namesOtherThings(heading: string): boolean {
+  return OTHER_THINGS.test(heading) && !ERROR_WORDS.test(heading);
+}
+
 /** `blocks` with every shaped list under a heading of other things turned back into prose. */
 export function dropOtherLists(blocks: readonly Block[]): Block[] {
   let heading: string | null = null;
   return blocks.map((block) => {
     if (block.type === 'heading') heading = block.text;
-    if (block.type !== 'table' || heading === null || !SHAPED.has(block.origin) || !OTHER_THINGS.test(heading) || ERROR_WORDS.test(heading)) return block;
+    if (block.type !== 'table' || heading === null || !SHAPED.has(block.origin) || !namesOtherThings(heading)) return block;
     const text = block.rows.map((row) => row.cells.map((cell) => cell.text).filter((cell) => cell !== '').join(' ')).join('\n');
     return { type: 'text', text, line: block.line, column: block.column };
   });

@@ -12,7 +12,7 @@
 import type { Block, Cell, HeadingBlock, Row, TableBlock } from '../blocks.js';
 import { labelKey, labelRole, readParts, type Unit } from './labelled-parts.js';
 import { readCodeListings } from './code-listing.js';
-import { dropOtherLists } from './other-lists.js';
+import { dropOtherLists, namesOtherThings } from './other-lists.js';
 import { isCodeLike } from './rows.js';
 import { statusHeading } from './status-heading.js';
 import { readTerm, VERSION_OR_DATE } from './term.js';
@@ -115,7 +115,8 @@ export function headingHead(text: string, depth: number): Head | null {
     return { codes: [first[2]!], alias: null, title: title === '' ? null : title, status: first[1]!, label: null };
   }
   const word = CODE_WORD.exec(trimmed);
-  const rest = trimmed.slice(word?.[0].length ?? 0);
+  // `错误码：1001`: the word's colon is not the title's.
+  const rest = word === null ? trimmed : trimmed.slice(word[0].length).replace(/^[:：]\s*/, '');
   const codes: string[] = [];
   let at = 0;
   for (const match of rest.matchAll(/([^\s,，、:：]+)(\s*(?:,|，|、|\bor\b|\band\b|和|或)?\s*)/gy)) {
@@ -129,7 +130,8 @@ export function headingHead(text: string, depth: number): Head | null {
   }
   if (codes.length === 0) return null;
   const title = rest.slice(at).replace(TITLE_SEPARATOR, '').trim();
-  if (title === '' && word === null) return null;
+  // A number before a word in lower case counts things (`100 ways to save energy`), it names no error.
+  if (word === null && (title === '' || /^\p{Ll}/u.test(title))) return null;
   return { codes, alias: null, title: title === '' ? null : title, status, label: null };
 }
 
@@ -160,10 +162,15 @@ function itemHead(text: string, paragraphStart: boolean): (Head & { readonly bar
  */
 export function recoverRecords(blocks: readonly Block[]): Block[] {
   const result: Block[] = [];
+  let heading: string | null = null;
   let i = 0;
   while (i < blocks.length) {
+    const block = blocks[i]!;
+    if (block.type === 'heading') heading = block.text;
     const run = headingRun(blocks, i) ?? itemRun(blocks, i);
-    if (run !== null && run.found.length >= 2) {
+    // Items that are a name alone, under `## Parameters` or `## Configuration`, name fields or settings.
+    const others = run !== null && run.found.every((record) => record.head.label === null && run.origin === 'items') && heading !== null && namesOtherThings(heading);
+    if (run !== null && run.found.length >= 2 && !others) {
       const table = toTable(run);
       if (table !== null) {
         result.push(table);
@@ -171,7 +178,7 @@ export function recoverRecords(blocks: readonly Block[]): Block[] {
         continue;
       }
     }
-    result.push(blocks[i]!);
+    result.push(block);
     i++;
   }
   return readCodeListings(dropOtherLists(result));
@@ -260,9 +267,9 @@ function itemRun(blocks: readonly Block[], start: number): Run | null {
   let current: { head: (Head & { readonly bare: boolean }) | null; at: { line: number; column: number }; units: Unit[]; endLine: number } | null = null;
   const close = (): void => {
     if (current === null || current.head === null) return;
-    // A code alone is a record only with labelled parts under it; among records it is reported.
-    if (current.head.bare && !readParts(current.units).meanings.some((parts) => parts.some((part) => part.label !== null))) {
-      bareItems.push({ ...current.at, reason: `list item \`${current.head.codes[0]}\` among records has no labelled part under it, expected sub-items such as \`Message: …\`` });
+    // A code alone is a record only with text under it (labelled parts or prose); among records it is reported.
+    if (current.head.bare && readParts(current.units).meanings.length === 0) {
+      bareItems.push({ ...current.at, reason: `list item \`${current.head.codes[0]}\` among records has no text under it, expected its message below it or sub-items such as \`Message: …\`` });
       return;
     }
     found.push({ ...current, head: current.head });
