@@ -98,8 +98,8 @@ const MARKER = /^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?/;
 /** A word before the code: `Error 1001 (HTTP 400): …`, `Code E_LOCKED - …`. */
 const LEAD = /^(?:(?:error(?:\s+code)?|code)\s+|错误码\s*)(?=\S*\d)/i;
 
-/** A code in bold or a code span. */
-const DELIMITED = /^(?:\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`)/;
+/** A code in bold, a code span or a link (`[\`E_X\`](#e_x)`). */
+const DELIMITED = /^(?:\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`|\[([^\]\n]+)\]\([^)\s]*\))/;
 
 /** A code written bare. */
 const BARE = /^[^\s*`:：=(（]+/;
@@ -144,7 +144,7 @@ function codeLine(text: string): CodeLine | null {
   let codeOffset: number;
   let statusOffset = -1;
   if (delimited !== null) {
-    const inner = delimited[1] ?? delimited[2] ?? delimited[3]!;
+    const inner = delimited[1] ?? delimited[2] ?? delimited[3] ?? delimited[4]!;
     const term = readTerm(cleanInline(inner));
     if (term === null) return null;
     code = term.code;
@@ -197,13 +197,24 @@ function codeLine(text: string): CodeLine | null {
  * least three bare codes; every line of the run must be a code line.
  */
 export function readCodeLines(lines: readonly SourceLine[], start: number): { block: Block; next: number } | null {
-  const rows: Row[] = [];
+  const rows: { cells: Cell[]; line: number; column: number }[] = [];
+  // The line of the last row, whose wrapped message lines are indented under it.
+  let opener = '';
   let i = start;
   let withMessage = 0;
   while (i < lines.length && !isBlank(lines[i]!.text)) {
     const line = lines[i]!;
+    const last = rows[rows.length - 1];
+    if (last !== undefined && continues(line.text, opener)) {
+      // A message wrapped onto the next line of its list item.
+      const message = last.cells[3]!;
+      last.cells = [...last.cells.slice(0, 3), { ...message, text: `${message.text} ${cleanInline(line.text)}`.trim() }];
+      i++;
+      continue;
+    }
     const parsed = codeLine(line.text);
     if (parsed === null) break;
+    opener = line.text;
     if (parsed.message !== '') withMessage++;
     rows.push({
       cells: [
@@ -239,6 +250,13 @@ export function readCodeLines(lines: readonly SourceLine[], start: number): { bl
   }
   const hints: ColumnHint[] = used.map((index) => (index === 0 ? 'code' : index === 1 ? 'status' : 'text'));
   return { block: headerless(origin, hints, cells, first, what, endLine), next: i };
+}
+
+/** True when `text` continues the list item on `above`: indented past its marker, and no item itself. */
+function continues(text: string, above: string): boolean {
+  const item = /^(\s*)(?:[-*+•·]|\d+[.)])\s+/.exec(above);
+  const indent = text.length - text.trimStart().length;
+  return item !== null && indent > item[1]!.length && !/^\s*(?:[-*+•·]|\d+[.)])\s/.test(text);
 }
 
 /**
