@@ -132,7 +132,8 @@ interface CodeLine {
  * A code line: `[marker] [Error] CODE [(status)] <separator> message [(HTTP status)]` or a bare
  * `[marker] CODE`. A code in bold or a code span, or after a word such as `Error`, may be followed
  * by its message after one space; a bare one only when it has a digit and four characters or more
- * (`- 1001 The ticket is unknown.`, never `- 500 MB of memory`).
+ * and the message does not open in lower case (`- 1001 The ticket is unknown.`, never `- 500 MB of
+ * memory` or `- 1000 requests a day`).
  */
 function codeLine(text: string): CodeLine | null {
   let at = MARKER.exec(text)![0].length;
@@ -168,7 +169,8 @@ function codeLine(text: string): CodeLine | null {
   const rest = text.slice(at);
   const none = { alias: '', aliasOffset: codeOffset + code.length };
   if (rest.trim() === '') return { code, status, message: '', codeOffset, statusOffset: statusOffset === -1 ? codeOffset + code.length : statusOffset, messageOffset: text.length, ...none };
-  const spaced = delimited !== null || lead !== null || (/\d/.test(code) && code.length >= 4);
+  // A bare number before a word in lower case counts things (`1000 requests per day`).
+  const spaced = delimited !== null || lead !== null || (/\d/.test(code) && code.length >= 4 && !/^\s+\p{Ll}/u.test(rest));
   const separator = SEPARATOR.exec(rest) ?? (spaced ? /^\s+/.exec(rest) : null);
   if (separator === null) return null;
   let messageOffset = at + separator[0].length;
