@@ -32,6 +32,9 @@ const STATUS_NOTE = /\s*[(（[]\s*HTTP(?:\s*status)?(?:\s*code)?\s*[:：]?\s*([1
 /** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `404 · NO_SUCH_KEY: Title`. */
 const STATUS_FIRST = /^([1-5]\d\d)\s+(?:[-–—:：·|]\s*)?(\S+)(.*)$/;
 
+/** A title, then its symbolic code in brackets: `Account frozen (ACCOUNT_FROZEN)`, `Payee unknown (E4004)`. */
+const TITLE_THEN_CODE = /^(\S.*?\s.*?|.*?\p{Script=Han}.*?)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/u;
+
 /** What separates a heading's codes from its title: `1001: Title`, `1001 - Title`, `1001 · Title`. */
 const TITLE_SEPARATOR = /^\s*[:：\-–—·|•]\s*/;
 
@@ -108,6 +111,11 @@ export function headingHead(text: string, depth: number): Head | null {
   const named = NAMED.exec(trimmed);
   if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status, label: null };
   if (statusHeading(trimmed) !== null) return null;
+  const titled = TITLE_THEN_CODE.exec(trimmed);
+  // A number alone in brackets after words (`Retired error (12)`) is the number of an entry that names no code.
+  if (titled !== null && strict(titled[2]!) && /[\d_]/.test(titled[2]!) && /[A-Za-z]/.test(titled[2]!)) {
+    return { codes: [titled[2]!], alias: null, title: titled[1]!.trim(), status, label: null };
+  }
   const first = STATUS_FIRST.exec(trimmed);
   if (status === null && first !== null && /[A-Za-z]/.test(first[2]!) && strict(first[2]!)) {
     // The status before a symbolic code: the number is the transport's, the name the error's.
