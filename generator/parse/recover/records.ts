@@ -35,6 +35,9 @@ const STATUS_FIRST = /^([1-5]\d\d)\s+(?:[-–—:：·|]\s*)?(\S+)(.*)$/;
 /** A title, then its symbolic code in brackets: `Account frozen (ACCOUNT_FROZEN)`, `Payee unknown (E4004)`. */
 const TITLE_THEN_CODE = /^(\S.*?\s.*?|.*?\p{Script=Han}.*?)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/u;
 
+/** A symbolic code, a separator, then a title: `ACCOUNT_FROZEN — Account frozen`, `NoSuchKey: Key not found`. */
+const CODE_THEN_TITLE = /^(\S+?)\s*(?:[:：]|\s[-–—·|]\s)\s*(\S.*)$/;
+
 /** What separates a heading's codes from its title: `1001: Title`, `1001 - Title`, `1001 · Title`. */
 const TITLE_SEPARATOR = /^\s*[:：\-–—·|•]\s*/;
 
@@ -115,6 +118,12 @@ export function headingHead(text: string, depth: number): Head | null {
   // A number alone in brackets after words (`Retired error (12)`) is the number of an entry that names no code.
   if (titled !== null && strict(titled[2]!) && /[\d_]/.test(titled[2]!) && /[A-Za-z]/.test(titled[2]!)) {
     return { codes: [titled[2]!], alias: null, title: titled[1]!.trim(), status, label: null };
+  }
+  const symbolic = CODE_THEN_TITLE.exec(trimmed);
+  // Only a name with `_` or in CamelCase: an acronym (`API - reference`, `FAQ: questions`) or a file
+  // name (`package.json: fields`) is a word of a title. Codes with digits are read below.
+  if (symbolic !== null && strict(symbolic[1]!) && !/\d/.test(symbolic[1]!) && (symbolic[1]!.includes('_') || /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(symbolic[1]!))) {
+    return { codes: [symbolic[1]!], alias: null, title: symbolic[2]!.trim(), status, label: null };
   }
   const first = STATUS_FIRST.exec(trimmed);
   if (status === null && first !== null && /[A-Za-z]/.test(first[2]!) && strict(first[2]!)) {
