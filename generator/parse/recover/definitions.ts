@@ -12,9 +12,9 @@
 import { cleanInline, isBlank } from '../../text.js';
 import type { Block, Cell, ColumnHint, Row, TableBlock } from '../blocks.js';
 import { readDefinitionList } from './definition-list.js';
-import { isCodeLike, type SourceLine } from './rows.js';
+import type { SourceLine } from './rows.js';
 import { statusHeading } from './status-heading.js';
-import { readTerm, VERSION_OR_DATE } from './term.js';
+import { readTerm } from './term.js';
 
 /** A term alone in bold or a code span, maybe with an empty anchor after it: `**E_LOCKED**`, `` `404 NOT_FOUND` ``. */
 const TITLE = /^\s*(?:\*\*\s*([^*]+?)\s*\*\*|__\s*([^_]+?)\s*__|`([^`]+)`)\s*(?:<a\s[^>]*>\s*<\/a>\s*)*$/;
@@ -155,7 +155,7 @@ function codeLine(text: string): CodeLine | null {
     at += delimited[0].length;
   } else {
     const bare = BARE.exec(text.slice(at));
-    if (bare === null || !isCodeLike(bare[0]) || VERSION_OR_DATE.test(bare[0])) return null;
+    if (bare === null || readTerm(bare[0])?.code !== bare[0]) return null;
     code = bare[0];
     codeOffset = at;
     at += code.length;

@@ -107,9 +107,9 @@ export function headingHead(text: string, depth: number): Head | null {
     trimmed = (trimmed.slice(0, note.index) + trimmed.slice(note.index + note[0].length)).trim();
   }
   // A heading may hold a CamelCase name with an acronym inside (`NoSuchACLRule`), which prose never has;
-  // a version or a date titles a release, not an error.
+  // a version or a date titles a release and an HTTP method an endpoint's part, not an error.
   const strict = (code: string): boolean =>
-    (isCodeLike(code) || /^[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+$/.test(code)) && (depth > 1 || /[\d_]/.test(code)) && !VERSION_OR_DATE.test(code);
+    (readTerm(code)?.code === code || /^[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*)+$/.test(code)) && (depth > 1 || /[\d_]/.test(code));
   if (strict(trimmed)) return { codes: [trimmed], alias: null, title: null, status, label: null };
   const named = NAMED.exec(trimmed);
   if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status, label: null };

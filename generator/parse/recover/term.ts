@@ -25,7 +25,7 @@ const CODE_THEN_STATUS = /^(\S+?)\s*(?:\s|[(（]\s*(?:HTTP\s*)?(?=[1-5]\d\d\s*[)
 /** A version or a date: a release, never an error. */
 export const VERSION_OR_DATE = /^(?:v?\d+(?:\.\d+)+|\d{4}-\d{2}-\d{2})$/i;
 
-/** The code and status `text` names, or `null` when it is not a term (a word, a sentence, a version). */
+/** The code and status `text` names, or `null` when it is not a term (a word, a sentence, a version, an HTTP method). */
 export function readTerm(text: string): Term | null {
   const plain = text.trim().replace(/[:：]$/, '').trim();
   if (isCode(plain)) return { code: plain, status: null };
@@ -37,6 +37,9 @@ export function readTerm(text: string): Term | null {
   return null;
 }
 
+/** HTTP methods, which an API reference lists with what they do: never error codes. */
+const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)$/;
+
 function isCode(token: string): boolean {
-  return isCodeLike(token) && !VERSION_OR_DATE.test(token);
+  return isCodeLike(token) && !VERSION_OR_DATE.test(token) && !METHOD.test(token);
 }
