@@ -98,17 +98,20 @@ const MARKER = /^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?/;
 /** A word before the code: `Error 1001 (HTTP 400): …`, `Code E_LOCKED - …`. */
 const LEAD = /^(?:(?:error(?:\s+code)?|code)\s+|错误码\s*)(?=\S*\d)/i;
 
-/** A code in bold, a code span or a link (`[\`E_X\`](#e_x)`). */
-const DELIMITED = /^(?:\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`|\[([^\]\n]+)\]\([^)\s]*\))/;
+/** A code in bold, a code span, a link (`[\`E_X\`](#e_x)`) or brackets (`【1001】`, `[E_X]`). */
+const DELIMITED = /^(?:\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`|\[([^\]\n]+)\](?:\([^)\s]*\))?|【([^】\n]+)】)/;
 
 /** A code written bare. */
-const BARE = /^[^\s*`:：=(（]+/;
+const BARE = /^[^\s*`:：=(（、—【]+/;
 
 /** A status in brackets after the code: `(504)`, `(HTTP 400)`. */
 const STATUS_NOTE = /^\s*[(（]\s*(?:HTTP\s*)?([1-5]\d\d)\s*[)）]/i;
 
-/** What separates a code from its message: ` - `, `:`, `=`, tabs, two spaces. */
-const SEPARATOR = /^(?:\s*(?:\s[-–—]\s|[:：=])\s*|\t+\s*|\s{2,})/;
+/** What separates a code from its message: ` - `, ` -- `, `——`, `:`, `=`, tabs, two spaces. */
+const SEPARATOR = /^(?:\s*(?:\s[-–—]{1,2}\s|——|[:：=])\s*|\t+\s*|\s{2,})/;
+
+/** `、` after a code of three characters or more (`1001、参数错误`); after `1` or `2` it numbers steps. */
+const ENUMERATION_COMMA = /^、\s*/;
 
 /** A status in brackets at the end of the message: `… (HTTP 409)`. */
 const TRAILING_STATUS = /\s*[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\s*[)）][.。]?$/i;
@@ -145,9 +148,14 @@ function codeLine(text: string): CodeLine | null {
   let codeOffset: number;
   let statusOffset = -1;
   if (delimited !== null) {
-    const inner = delimited[1] ?? delimited[2] ?? delimited[3] ?? delimited[4]!;
+    const inner = delimited[1] ?? delimited[2] ?? delimited[3] ?? delimited[4] ?? delimited[5]!;
     const term = readTerm(cleanInline(inner));
     if (term === null) return null;
+    // `[1] …` numbers a footnote, `[INFO] …` is a log level and `[label]: https://…` defines a link: in plain
+    // brackets a code has a `_` or a digit beside letters (`[E_QUOTA]`, `[E4001]`), or is a long number (`[1001]`).
+    const plain = (delimited[4] !== undefined && !delimited[0].endsWith(')')) || delimited[5] !== undefined;
+    const named = /_/.test(term.code) || (/\d/.test(term.code) && /[A-Za-z]/.test(term.code)) || /^\d{4,}$/.test(term.code);
+    if (plain && (!named || /^\s*:\s*<?[a-z][\w+.-]*:\/\//i.test(text.slice(at + delimited[0].length)))) return null;
     code = term.code;
     status = term.status ?? '';
     codeOffset = at + delimited[0].indexOf(inner) + Math.max(0, inner.indexOf(code));
@@ -171,7 +179,9 @@ function codeLine(text: string): CodeLine | null {
   if (rest.trim() === '') return { code, status, message: '', codeOffset, statusOffset: statusOffset === -1 ? codeOffset + code.length : statusOffset, messageOffset: text.length, ...none };
   // A bare number before a word in lower case counts things (`1000 requests per day`).
   const spaced = delimited !== null || lead !== null || (/\d/.test(code) && code.length >= 4 && !/^\s+\p{Ll}/u.test(rest));
-  const separator = SEPARATOR.exec(rest) ?? (spaced ? /^\s+/.exec(rest) : null);
+  // A closing bracket separates by itself (`【1001】参数错误`).
+  const bracketed = delimited !== null && /[\]】]$/.test(delimited[0]);
+  const separator = SEPARATOR.exec(rest) ?? (code.length >= 3 ? ENUMERATION_COMMA.exec(rest) : null) ?? (spaced ? (bracketed ? /^\s*/ : /^\s+/).exec(rest) : null);
   if (separator === null) return null;
   let messageOffset = at + separator[0].length;
   let raw = rest.slice(separator[0].length);
