@@ -138,7 +138,8 @@ interface CodeLine {
  * and the message does not open in lower case (`- 1001 The ticket is unknown.`, never `- 500 MB of
  * memory` or `- 1000 requests a day`).
  */
-function codeLine(text: string): CodeLine | null {
+function codeLine(line: string): CodeLine | null {
+  const text = htmlItem(line);
   let at = MARKER.exec(text)![0].length;
   const lead = LEAD.exec(text.slice(at));
   if (lead !== null) at += lead[0].length;
@@ -202,6 +203,17 @@ function codeLine(text: string): CodeLine | null {
     message = message.slice(0, trailing.index);
   }
   return { code, status, message, codeOffset, statusOffset: statusOffset === -1 ? codeOffset + code.length : statusOffset, messageOffset, ...alias };
+}
+
+/**
+ * An HTML list item on one line (`<li><code>E_X</code>: message</li>`) with its tags blanked and its
+ * dashes spelled out, each to as many spaces as it took, so that offsets stay the line's; other lines as they are.
+ */
+function htmlItem(line: string): string {
+  if (!/^\s*<li[\s>]/i.test(line)) return line;
+  return line
+    .replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length))
+    .replace(/&(?:mdash|ndash|#821[12]);/g, (entity) => ` —${' '.repeat(entity.length - 2)}`);
 }
 
 /**
