@@ -9,7 +9,7 @@
  * Both need a run of several entries, so a lone bold word in prose is not an entry.
  */
 
-import { cleanInline, isBlank } from '../../text.js';
+import { cleanInline, isBlank, trimEndWhere } from '../../text.js';
 import type { Block, Cell, ColumnHint, Row, TableBlock } from '../blocks.js';
 import { readDefinitionList } from './definition-list.js';
 import type { SourceLine } from './rows.js';
@@ -18,6 +18,9 @@ import { readTerm } from './term.js';
 
 /** A term alone in bold or a code span, maybe with an empty anchor after it: `**E_LOCKED**`, `` `404 NOT_FOUND` ``. */
 const TITLE = /^\s*(?:\*\*\s*([^*]+?)\s*\*\*|__\s*([^_]+?)\s*__|`([^`]+)`)\s*(?:<a\s[^>]*>\s*<\/a>\s*)*$/;
+
+/** The longest line read as a definition's title. */
+const MAX_TITLE = 200;
 
 /** A definition line of a Markdown definition list: `: The lid was opened.` */
 const DEFINITION = /^\s*:\s+(?=\S)/;
@@ -31,6 +34,8 @@ export const STATUS_LINE = /^\s*(?:HTTP\s*)?(?:status(?:\s*code)?|状态码|http
 /** The code and status a definition's title line names, or `null`. */
 function titleOf(lines: readonly SourceLine[], at: number): { code: string; status: string | null } | null {
   const text = lines[at]!.text;
+  // A title is a term, short: a long line is prose (and the patterns need not scan it).
+  if (text.length > MAX_TITLE) return null;
   const match = TITLE.exec(text);
   if (match === null) {
     // A bare term is a title only with its definition on the next line, after a colon.
@@ -114,10 +119,10 @@ const SEPARATOR = /^(?:\s*(?:\s[-–—]{1,2}\s|——|[:：=])\s*|\t+\s*|\s{2,}
 const ENUMERATION_COMMA = /^、\s*/;
 
 /** A status in brackets at the end of the message: `… (HTTP 409)`. */
-const TRAILING_STATUS = /\s*[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\s*[)）][.。]?$/i;
+const TRAILING_STATUS = /[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\s*[)）][.。]?$/i;
 
 /** The value and comment of an enum member after its `=`: `12 // The header is damaged.`, `0x0C, -- Damaged.`, or a block comment. */
-const ENUM_VALUE = /^(-?\d+|0x[0-9a-f]+)\s*[,;]?\s*(?:(?:\/\/+|#|--)\s*(.*)|\/\*+\s*(.*?)\s*\*+\/)?$/i;
+const ENUM_VALUE = /^(-?\d+|0x[0-9a-f]+)\s*[,;]?\s*(?:(?:\/\/+|#|--|\/\*+)\s*(.*))?$/i;
 
 /** A code line as read: its code, status, enum value and message, with where each starts (0-based offsets). */
 interface CodeLine {
@@ -191,7 +196,7 @@ function codeLine(line: string): CodeLine | null {
   if (value !== null) {
     // An enum member: its value is another identifier of the code, its comment the message.
     alias = { alias: value[1]!, aliasOffset: messageOffset + raw.indexOf(value[1]!) };
-    const comment = value[2] ?? value[3] ?? '';
+    const comment = trimEndWhere(value[2] ?? '', (char) => char === '/' || char === '*' || char === ' ');
     messageOffset = comment === '' ? text.length : text.lastIndexOf(comment);
     raw = comment;
   }
@@ -200,7 +205,7 @@ function codeLine(line: string): CodeLine | null {
   if (trailing !== null && status === '') {
     status = trailing[1]!;
     statusOffset = text.lastIndexOf(status);
-    message = message.slice(0, trailing.index);
+    message = message.slice(0, trailing.index).trimEnd();
   }
   return { code, status, message, codeOffset, statusOffset: statusOffset === -1 ? codeOffset + code.length : statusOffset, messageOffset, ...alias };
 }

@@ -24,16 +24,16 @@ const NAMED = /^(\S+)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/;
 const CODE_WORD = /^(?:errors?|error\s+codes?|codes?|错误码|错误)\s*/i;
 
 /** An attribute list after a heading's text, an anchor of the site generator: `{#vault-sealed}`, `{: .note}`. */
-const ATTRIBUTES = /\s*\{[#:.][^{}]*\}\s*$/;
+const ATTRIBUTES = /\{[#:.][^{}]*\}$/;
 
 /** An HTTP status a heading gives in brackets: `E_DUPLICATE (HTTP 409)`, `(HTTP status 404 Not Found)`. */
-const STATUS_NOTE = /\s*[(（[]\s*HTTP(?:\s*status)?(?:\s*code)?\s*[:：]?\s*([1-5]\d\d)(?![\d])[^()（）[\]]*[)）\]]/i;
+const STATUS_NOTE = /[(（[]\s*HTTP(?:\s*status)?(?:\s*code)?\s*[:：]?\s*([1-5]\d\d)(?![\d])[^()（）[\]]*[)）\]]/i;
 
 /** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `404 · NO_SUCH_KEY: Title`. */
 const STATUS_FIRST = /^([1-5]\d\d)\s+(?:[-–—:：·|]\s*)?(\S+)(.*)$/;
 
-/** A title, then its symbolic code in brackets: `Account frozen (ACCOUNT_FROZEN)`, `Payee unknown (E4004)`. */
-const TITLE_THEN_CODE = /^(\S.*?\s.*?|.*?\p{Script=Han}.*?)\s*[(（]\s*([^()（）\s]+)\s*[)）]$/u;
+/** The code in brackets that ends a heading: `(ACCOUNT_FROZEN)`. */
+const TRAILING_CODE = /[(（]\s*([^()（）\s]+)\s*[)）]$/;
 
 /** A symbolic code, a separator, then a title: `ACCOUNT_FROZEN — Account frozen`, `NoSuchKey: Key not found`. */
 const CODE_THEN_TITLE = /^(\S+?)\s*(?:[:：]|\s[-–—·|]\s)\s*(\S.*)$/;
@@ -99,7 +99,10 @@ function looksLikeEntry(heading: HeadingBlock, body: readonly Block[]): boolean 
  * document or a part of it (`NAME`, `DESCRIPTION` in man pages): it is a code only with a digit or `_`.
  */
 export function headingHead(text: string, depth: number): Head | null {
-  let trimmed = text.replace(ATTRIBUTES, '').trim();
+  // Each pattern here is anchored or tried once at a known place: a heading may be a very long line.
+  let trimmed = text.trim();
+  const attributes = trimmed.endsWith('}') ? ATTRIBUTES.exec(trimmed.slice(trimmed.lastIndexOf('{'))) : null;
+  if (attributes !== null) trimmed = trimmed.slice(0, trimmed.lastIndexOf('{')).trim();
   let status: string | null = null;
   const note = STATUS_NOTE.exec(trimmed);
   if (note !== null) {
@@ -114,10 +117,13 @@ export function headingHead(text: string, depth: number): Head | null {
   const named = NAMED.exec(trimmed);
   if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status, label: null };
   if (statusHeading(trimmed) !== null) return null;
-  const titled = TITLE_THEN_CODE.exec(trimmed);
-  // A number alone in brackets after words (`Retired error (12)`) is the number of an entry that names no code.
-  if (titled !== null && strict(titled[2]!) && /[\d_]/.test(titled[2]!) && /[A-Za-z]/.test(titled[2]!)) {
-    return { codes: [titled[2]!], alias: null, title: titled[1]!.trim(), status, label: null };
+  const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
+  const titled = open > 0 ? TRAILING_CODE.exec(trimmed.slice(open)) : null;
+  const before = trimmed.slice(0, Math.max(open, 0)).trim();
+  // After a title of words, a symbolic code (`Account frozen (ACCOUNT_FROZEN)`); a number alone there
+  // (`Retired error (12)`) is the number of an entry that names no code.
+  if (titled !== null && /\s|\p{Script=Han}/u.test(before) && strict(titled[1]!) && /[\d_]/.test(titled[1]!) && /[A-Za-z]/.test(titled[1]!)) {
+    return { codes: [titled[1]!], alias: null, title: before, status, label: null };
   }
   const symbolic = CODE_THEN_TITLE.exec(trimmed);
   // Only a name with `_` or in CamelCase: an acronym (`API - reference`, `FAQ: questions`) or a file
