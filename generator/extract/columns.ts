@@ -44,14 +44,15 @@ const VOCABULARY: readonly Term[] = [
     '说明', '描述', '含义', '错误描述', '异常描述', '错误说明', '备注', '详情', '详细说明', '原因', '错误原因',
     '问题描述', 'description', 'desc', 'detail', 'details', 'meaning', 'explanation', 'reason', 'cause',
     'notes', 'note', 'error_description', 'comment', 'causes', 'common cause', 'common causes', 'possible cause',
-    'possible causes', 'cause of error', '问题原因', '可能原因', '产生原因', '解释', '释义',
+    'possible causes', 'cause of error', '问题原因', '可能原因', '产生原因', '解释', '释义', 'what happened', 'reasons',
+    'possible reasons',
   ]),
   ...terms('alias', ['别名', 'alias', 'aliases', 'sqlstate', 'sql state', 'hex', 'hex code', 'decimal', '十进制', '十六进制']),
   ...terms('retryable', ['可重试', '是否可重试', '能否重试', '重试', 'retryable', 'retriable', 'retry', 'can retry', 'transient']),
   ...terms('remedy', [
     '解决方案', '解决方法', '解决办法', '处理', '处理方式', '处理方法', '处理措施', '处理建议', '建议', '操作建议',
     '排查建议', '措施', 'solution', 'solutions', 'remedy', 'resolution', 'action', 'actions', 'suggestion',
-    'suggested action', 'suggested actions', 'fix', 'how to fix', 'resolutions', 'what to do', 'user response', 'handling', 'recommendation', 'workaround', 'troubleshooting',
+    'suggested action', 'suggested actions', 'fix', 'how to fix', 'resolutions', 'what to do', 'user response', 'handling', 'recommendation', 'workaround', 'troubleshooting', 'how to resolve',
   ]),
 ];
 

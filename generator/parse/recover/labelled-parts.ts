@@ -116,6 +116,13 @@ export function readParts(units: readonly Unit[]): ReadParts {
     parts().push(current);
     if (value !== '') paragraph = { lines: [value], items: 0, line: unit.line, column: unit.column };
   };
+  // Whether the body labels any part the vocabulary knows: only then do other labels count as parts.
+  const known = units.some((unit) => {
+    const text = unit.text.trim().replace(QUOTE_MARKER, '');
+    if (unit.kind === 'heading' || unit.kind === 'label') return labelRole(text) !== null;
+    const line = unit.kind === 'line' ? LABEL_LINE.exec(text) : null;
+    return line !== null && labelRole(line[1]!) !== null;
+  });
   let fenced = false;
   for (const unit of units) {
     const text = unit.text.trim().replace(QUOTE_MARKER, '');
@@ -156,6 +163,12 @@ export function readParts(units: readonly Unit[]): ReadParts {
       startPart(labelled[1]!, role, unit, labelled[2]!.trim());
       continue;
     }
+    // Among labelled parts, a short label of its own with a short value (`Severity: High`, `严重程度：高`) is
+    // a part too, kept as an extra field; with a sentence after it (`Unauthorized: The user …`) it is text.
+    if (labelled !== null && role === null && known && isOtherLabel(labelled[1]!, labelled[2]!.trim())) {
+      startPart(labelled[1]!, 'unknown', unit, labelled[2]!.trim());
+      continue;
+    }
     const sentence = STATUS_SENTENCE.exec(text);
     if (sentence !== null && status === null) status = { text: sentence[1] ?? sentence[2]!, line: unit.line, column: unit.column };
     const line = text.replace(MARKER, '');
@@ -168,6 +181,16 @@ export function readParts(units: readonly Unit[]): ReadParts {
   }
   endParagraph();
   return { meanings: meanings.filter((meaning) => meaning.length > 0), status };
+}
+
+/**
+ * A label the vocabulary does not know that still reads as one, before a short value: one to three
+ * words opening in a capital or a few Chinese characters, then a value of a few words (`High`, `yes`).
+ */
+function isOtherLabel(text: string, value: string): boolean {
+  const label = text.trim();
+  const short = value !== '' && value.length <= 40 && value.split(/\s+/).length <= 4 && !/[.。!！?？]$/.test(value);
+  return short && /^(?:\p{Lu}[\p{L}\d-]*(?: [\p{L}\d-]+){0,2}|\p{Script=Han}{2,8})$/u.test(label) && !/^(?:Note|Example|For example|See|Tip|Warning|Important|注意|例如|示例)$/i.test(label);
 }
 
 /** The message a sentence quotes (`''` when it follows on the next line), or `null`. */

@@ -1,0 +1,90 @@
+/**
+ * Errors listed as data in a code block, when the document lists them nowhere else: a JSON array
+ * of `{code, message, status}` objects, an object holding such an array (`{"errors": [...]}`), or
+ * the same as a YAML list. Each object is a row; its keys are the header, read by the column
+ * vocabulary like any table's (`httpStatus` as `http Status`). A document with a table keeps its
+ * code blocks as examples: an error response `{"code": …}` shown there adds no entries.
+ *
+ *     ```json
+ *     [{"code": "TRAM_LATE", "message": "The tram is running late.", "status": 503}, …]
+ *     ```
+ */
+
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { classifyHeader } from '../../extract/columns.js';
+import { yaml } from '../../lazy.js';
+import { lineIndexAt } from '../../text.js';
+import type { Block, Cell, CodeBlock, Row, TableBlock } from '../blocks.js';
+
+/** Languages of code blocks that may hold data. */
+const DATA = /^(?:json5?|jsonc|ya?ml)$/i;
+
+/** Blocks larger than this are not read as listings: a listing is a page of errors, not a dump. */
+const MAX_LISTING = 500_000;
+
+/** `blocks` with the code blocks that list errors, in a document without tables, also read as tables. */
+export function readCodeListings(blocks: readonly Block[]): Block[] {
+  if (blocks.some((block) => block.type === 'table')) return [...blocks];
+  const result: Block[] = [];
+  for (const block of blocks) {
+    result.push(block);
+    if (block.type !== 'code' || (block.lang !== null && !DATA.test(block.lang)) || block.value.length > MAX_LISTING) continue;
+    const table = listingOf(block);
+    if (table !== null) result.push(table);
+  }
+  return result;
+}
+
+/** Key text as words for the vocabulary: `httpStatus` → `http Status`, `error_code` → `error code`. */
+function words(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
+}
+
+/** The table a code block lists, or `null`. */
+function listingOf(block: CodeBlock): TableBlock | null {
+  const { parseDocument, isMap, isSeq, isScalar } = yaml();
+  const document = parseDocument(block.value, { uniqueKeys: false });
+  if (document.errors.length > 0) return null;
+  let list: YamlNode | null = document.contents;
+  if (isMap(list)) list = list.items.map((pair) => pair.value).find((value) => isSeq(value)) as YamlNode | undefined ?? null;
+  if (!isSeq(list)) return null;
+  const items = list.items.filter((item): item is YAMLMap => isMap(item));
+  if (items.length < 2) return null;
+  const keys: string[] = [];
+  for (const item of items) {
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key !== null && !keys.includes(key)) keys.push(key);
+    }
+  }
+  const roles = keys.map((key) => classifyHeader(words(key)).role);
+  if (!roles.includes('code') || !roles.some((role) => role === 'message' || role === 'description')) return null;
+  // Fenced: the value starts on the line after the fence.
+  const starts = [0];
+  for (let i = 0; i < block.value.length; i++) if (block.value.charCodeAt(i) === 10) starts.push(i + 1);
+  const at = (offset: number): { line: number; column: number } => {
+    const index = lineIndexAt(starts, offset);
+    return { line: block.line + 1 + index, column: block.column + offset - starts[index]! };
+  };
+  const rows: Row[] = items.map((item) => {
+    const where = at(item.range?.[0] ?? 0);
+    const cells = keys.map((key): Cell => {
+      const node = item.items.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === key)?.value as YamlNode | null | undefined;
+      const value = isScalar(node) && node.value !== null ? String(node.value) : '';
+      return { text: value.trim(), ...(node?.range == null ? where : at(node.range[0])) };
+    });
+    return { cells, ...where };
+  });
+  const first = at(list.range?.[0] ?? 0);
+  return {
+    type: 'table',
+    origin: 'lines',
+    header: keys.map((key) => ({ text: words(key), ...first })),
+    hints: null,
+    rows,
+    note: `a ${block.lang ?? 'data'} listing in a code block, one object per error (${keys.join(', ')}); read ${rows.length} entries`,
+    unreadable: [],
+    ...first,
+    endLine: at(list.range?.[1] ?? 0).line,
+  };
+}
