@@ -735,6 +735,8 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", '‘': '’', 
 /** Trim, and drop a stray unmatched quote at either end (`"can't get ...`). */
 function tidy(text: string): string {
   const trimmed = text.trim();
+  // Most cells neither open with a quote nor end with a straight one: nothing to drop, no scan.
+  if (!trimmed.endsWith('"') && !Object.hasOwn(QUOTE_PAIRS, trimmed.charAt(0)) && !trimmed.startsWith('"')) return trimmed;
   const quotes = trimmed.split('"').length - 1;
   // A message quoted as a whole ("Request data is invalid") is the text inside the quotes.
   if (quotes === 2 && /^"[\p{L}\p{N}][^"]*[\p{L}\p{N}.!?。！？]"$/u.test(trimmed)) return trimmed.slice(1, -1).trim();
