@@ -6,11 +6,12 @@
 import type { Reporter } from '../diagnostics.js';
 import type { Locale, Messages, Point, SkippedRow, StatusSource } from '../model.js';
 import type { Cell, Row, TableBlock } from '../parse/index.js';
-import type { ColumnHint } from '../parse/blocks.js';
+import { hintsByValues } from '../parse/blocks.js';
 import { hasCjk, localeOf } from '../text.js';
 import { isErrorHeader } from '../parse/recover/header.js';
 import { statusHeading } from '../parse/recover/status-heading.js';
 import { isCodeLike } from '../parse/recover/rows.js';
+import { HTTP_METHOD } from '../parse/recover/term.js';
 import type { Candidate } from './candidate.js';
 import { classifyHeader, type Role } from './columns.js';
 
@@ -237,14 +238,8 @@ function titleOf(row: Row): string | null {
  */
 function unheaded(table: TableBlock): TableBlock {
   if (table.header === null || table.header.length < 2 || table.header.some((cell) => cell.text !== '')) return table;
-  const width = table.header.length;
-  const hints: ColumnHint[] = [];
-  for (let index = 0; index < width; index++) {
-    const cells = table.rows.map((row) => row.cells[index]?.text.trim() ?? '').filter((text) => text !== '');
-    if (cells.length > 0 && cells.every((text) => /^[1-5]\d\d$/.test(text))) hints.push('status');
-    else if (!hints.includes('code') && codeColumn(cells, table.rows.length)) hints.push('code');
-    else hints.push('text');
-  }
+  const columns = table.header.map((_, index) => table.rows.map((row) => row.cells[index]?.text.trim() ?? '').filter((text) => text !== ''));
+  const hints = hintsByValues(columns, (cells) => codeColumn(cells, table.rows.length));
   if (!hints.includes('code')) return table;
   return { ...table, header: null, hints, note: 'table has an empty header; columns read by their values' };
 }
@@ -477,8 +472,6 @@ function codeColumn(cells: readonly string[], rows: number, lowerCase = false): 
   if (cells.every((text) => HTTP_METHOD.test(text))) return false;
   return !cells.every((text, index) => text === String(index + 1));
 }
-
-const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)$/;
 
 /** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
 function statusOf(text: string): number | null {

@@ -47,6 +47,20 @@ export type TableOrigin =
  */
 export type ColumnHint = 'code' | 'status' | 'text' | 'remedy';
 
+/**
+ * The hints of a table without a header, from each column's filled values: a column of 3-digit
+ * statuses is the status, the first column `isCodes` accepts is the code, any other is text.
+ */
+export function hintsByValues(columns: readonly (readonly string[])[], isCodes: (values: readonly string[]) => boolean): ColumnHint[] {
+  const hints: ColumnHint[] = [];
+  for (const values of columns) {
+    if (values.length > 0 && values.every((text) => /^[1-5]\d\d$/.test(text))) hints.push('status');
+    else if (!hints.includes('code') && isCodes(values)) hints.push('code');
+    else hints.push('text');
+  }
+  return hints;
+}
+
 /** A table, recovered or not. */
 export interface TableBlock {
   readonly type: 'table';

@@ -20,7 +20,7 @@
 import type { Element } from 'hast';
 import { classifyHeader, type Role } from '../../extract/columns.js';
 import { hasCjk, lineIndexAt } from '../../text.js';
-import type { Cell, ColumnHint, Row, TableBlock } from '../blocks.js';
+import { hintsByValues, type Cell, type ColumnHint, type Row, type TableBlock } from '../blocks.js';
 import { cellContent, findAll, isElement, parseHtml, type CellContent } from './html-cell.js';
 import { isErrorHeader } from './header.js';
 import { isCodeLike, type SourceLine } from './rows.js';
@@ -220,14 +220,8 @@ function mergeHeader(rows: readonly GridRow[], width: number): Cell[] {
 
 /** Column meanings of a table without a header, from its values: one code column, 3-digit statuses, else text. */
 function hintsOf(rows: readonly GridRow[], width: number): ColumnHint[] {
-  const hints: ColumnHint[] = [];
-  for (let column = 0; column < width; column++) {
-    const values = valuesOf(rows, column);
-    if (values.length > 0 && values.every((text) => /^[1-5]\d\d$/.test(text))) hints.push('status');
-    else if (!hints.includes('code') && codeValues(values, rows.length)) hints.push('code');
-    else hints.push('text');
-  }
-  return hints;
+  const columns = Array.from({ length: width }, (_, column) => valuesOf(rows, column));
+  return hintsByValues(columns, (values) => codeValues(values, rows.length));
 }
 
 function valuesOf(rows: readonly GridRow[], column: number): string[] {

@@ -38,8 +38,8 @@ export function readTerm(text: string): Term | null {
 }
 
 /** HTTP methods, which an API reference lists with what they do: never error codes. */
-const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)$/;
+export const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)$/;
 
 function isCode(token: string): boolean {
-  return isCodeLike(token) && !VERSION_OR_DATE.test(token) && !METHOD.test(token);
+  return isCodeLike(token) && !VERSION_OR_DATE.test(token) && !HTTP_METHOD.test(token);
 }
