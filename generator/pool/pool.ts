@@ -29,6 +29,15 @@ import { packageRoot, runsBuilt } from './package-root.js';
  */
 export const MIN_POOL_BYTES = 256 * 1024;
 
+/**
+ * Machines with fewer cores read in one thread. Measured on 2 cores (one free by the load
+ * average), a 10k cold run with a worker took 3-12% longer than without it, in five of six
+ * pairs, and 80 MB more RSS: two busy threads there each run about 1.5x slower than one alone
+ * (two remark baselines side by side took 4.1 s each, one alone 2.6-3.5 s), so the worker's half
+ * of the parse saves less than its start-up, its heap and its copies cost.
+ */
+export const MIN_POOL_CORES = 3;
+
 /** At most this many workers: each holds its own heap, and the reading is all there is to split. */
 export const MAX_WORKERS = 4;
 
@@ -45,8 +54,9 @@ export function workerFile(): string {
 }
 
 /**
- * How many workers read `specs` beside this thread: 0 for small inputs, else one per free core,
- * at most one per other core, one per spec but one, and `MAX_WORKERS`.
+ * How many workers read `specs` beside this thread: 0 for small inputs and on fewer than
+ * `MIN_POOL_CORES` cores, else one per free core, at most one per other core, one per spec but
+ * one, and `MAX_WORKERS`.
  *
  * A core counts as free by the one-minute load average: on a machine already busier than its
  * cores (a shared CI runner, parallel test workers) a worker only adds its start-up, its heap and
@@ -63,7 +73,7 @@ export function poolSize(specs: readonly SpecFile[], requested: number | null, l
   // The sources (under the tests) would start a worker of another build: only the built errspec pools.
   if (specs.length < 2 || !runsBuilt()) return 0;
   const bytes = specs.reduce((sum, spec) => sum + spec.text.length, 0);
-  if (bytes < MIN_POOL_BYTES) return 0;
+  if (bytes < MIN_POOL_BYTES || cores < MIN_POOL_CORES) return 0;
   // The load counts this run too once it has run a while (the bench's runs follow each other): a
   // worker for each core the load leaves, and never more than the cores beside this thread's.
   return Math.max(0, Math.min(Math.floor(cores - load), cores - 1, specs.length - 1, MAX_WORKERS));

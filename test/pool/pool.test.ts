@@ -107,11 +107,11 @@ describe('poolSize', () => {
 });
 
 describe('poolSize of the built errspec', () => {
-  it('gives a worker to each core the load average leaves free, beside this thread, up to 4', async () => {
+  it('gives a worker to each core the load average leaves free, beside this thread, up to 4, and none on 2 cores', async () => {
     const built = (await import(path.join(ROOT, 'dist/generator/pool/index.js'))) as { poolSize: typeof poolSize };
     const many = Array.from({ length: 100 }, (_, index): SpecFile => ({ id: `s${index}`, source: `s${index}`, text: 'x'.repeat(MIN_POOL_BYTES) }));
-    const sizes = [[0.2, 2], [1, 2], [1.5, 2], [8, 2], [0, 8], [2, 8], [6.5, 8], [0, 1]].map(([load, cores]) => built.poolSize(many, null, load, cores));
-    expect(sizes).toEqual([1, 1, 0, 0, 4, 4, 1, 0]);
+    const sizes = [[0.2, 2], [1, 2], [8, 2], [0, 3], [1, 3], [2.5, 3], [0, 8], [2, 8], [6.5, 8], [0, 1]].map(([load, cores]) => built.poolSize(many, null, load, cores));
+    expect(sizes).toEqual([0, 0, 0, 2, 2, 0, 4, 4, 1, 0]);
     // Two specs: one worker at most, whatever the cores; small input: none.
     expect(built.poolSize(many.slice(0, 2), null, 0, 8)).toBe(1);
     expect(built.poolSize([{ ...many[0]!, text: 'x' }, { ...many[1]!, text: 'x' }], null, 0, 8)).toBe(0);
