@@ -31,7 +31,7 @@ export const MIN_POOL_BYTES = 256 * 1024;
 
 /**
  * Machines with fewer cores read in one thread. Measured on 2 cores (one free by the load
- * average), a 10k cold run with a worker took 3-12% longer than without it, in five of six
+ * average), a 10k cold run with a worker took 2-12% longer than without it, in six of seven
  * pairs, and 80 MB more RSS: two busy threads there each run about 1.5x slower than one alone
  * (two remark baselines side by side took 4.1 s each, one alone 2.6-3.5 s), so the worker's half
  * of the parse saves less than its start-up, its heap and its copies cost.
