@@ -36,7 +36,7 @@ export const MIN_POOL_BYTES = 256 * 1024;
  * (two remark baselines side by side took 4.1 s each, one alone 2.6-3.5 s), so the worker's half
  * of the parse saves less than its start-up, its heap and its copies cost.
  */
-export const MIN_POOL_CORES = 3;
+const MIN_POOL_CORES = 3;
 
 /** At most this many workers: each holds its own heap, and the reading is all there is to split. */
 export const MAX_WORKERS = 4;
