@@ -215,6 +215,7 @@ export const FIXED_NAMES: readonly string[] = [
   'guard',
   'BoundCatalog',
   'CatalogOptions',
+  'EntryClass',
   'ErrorArgs',
   'MessageArgs',
 ];

@@ -26,11 +26,11 @@ export interface EnvelopeField {
     readonly path: readonly string[];
     /** What it carries. */
     readonly role: 'code' | 'message' | 'status' | 'details' | 'other';
-    /** Its JSON type; the code field's says whether codes go as strings or numbers. */
-    readonly type: WireType;
-    /** Whether a body without it is still the documented response. */
-    readonly required: boolean;
+    /** Its JSON type, `"string"` when absent; the code field's says whether codes go as strings or numbers. */
+    readonly type?: WireType;
 }
+/** The status of a code the spec gives none for, unless the catalog says another. */
+export declare const DEFAULT_HTTP_STATUS = 500;
 /** Messages (or remedies) by locale, then by code. */
 export type LocaleTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
 /** What a generated catalog gives the runtime: the spec's facts, as data. */
@@ -53,14 +53,14 @@ export interface CatalogData {
     readonly httpStatus: Readonly<Record<string, number | null>>;
     /** The spec's retryable column by code, for the codes where it says yes or no. */
     readonly retryable?: Readonly<Record<string, boolean>>;
-    /** Status of a code the spec gives none for, or does not list. */
-    readonly defaultHttpStatus: number;
+    /** Status of a code the spec gives none for, or does not list; `DEFAULT_HTTP_STATUS` when absent. */
+    readonly defaultHttpStatus?: number;
     /** The documented response body. */
     readonly envelope: readonly EnvelopeField[];
     /** RFC 9457 problem `type` of the codes whose type is not the problem type base and the code (docs links). */
     readonly problemTypes?: Readonly<Record<string, string>>;
-    /** Start of the problem `type` of a code the spec does not list; the percent-encoded code follows. */
-    readonly problemTypeBase: string;
+    /** Start of the problem `type` of a code the spec does not list, the percent-encoded code follows; `urn:errspec:<id>:` when absent. */
+    readonly problemTypeBase?: string;
     /** Whether `toResponse()` and `toProblem()` carry the remedy; `false` when absent. */
     readonly remedyInResponse?: boolean;
 }
@@ -271,6 +271,21 @@ export type CatalogErrorClass<T extends CatalogTypes> = (abstract new (code: str
     fromResponse(body: unknown, httpStatus?: number): T['error'] | T['formatError'];
     /** The error RFC 9457 problem details stand for; never throws. */
     fromProblem(problem: unknown, httpStatus?: number): T['error'] | T['formatError'];
+    /**
+     * The class a listed code's class extends: `code` and the HTTP status as statics and as literal
+     * types, the constructor's params checked. `null` stands for the catalog's default status.
+     */
+    of<C extends T['code'], S extends number | null>(code: C, httpStatus: S): EntryClass<T, C, S extends number ? S : number>;
+};
+/** A listed code's class, as `of` makes it. */
+export type EntryClass<T extends CatalogTypes, C extends string, S extends number> = (new (...options: ErrorArgs<T, C>) => T['error'] & {
+    readonly code: C;
+    readonly httpStatus: S;
+}) & {
+    /** The code, as the spec writes it. */
+    readonly code: C;
+    /** The spec's HTTP status of the code, else the catalog's default. */
+    readonly httpStatus: S;
 };
 /** What a catalog's module binds to its data: the base classes, the factory, guards and lookups. */
 export interface BoundCatalog<T extends CatalogTypes> {

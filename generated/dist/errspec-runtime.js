@@ -16,6 +16,8 @@
  * other's guards; a change that breaks this contract must pick a new symbol description.
  */
 export const RUNTIME_VERSION = 1;
+/** The status of a code the spec gives none for, unless the catalog says another. */
+export const DEFAULT_HTTP_STATUS = 500;
 /** What `instanceof` a generated class accepts: errors of its catalog with one of these codes. */
 const roles = new WeakMap();
 /** The brand symbol of a catalog. */
@@ -93,7 +95,7 @@ function isRetryableSaid(catalog, code) {
 }
 /** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
 export function isRetryable(catalog, code, httpStatus) {
-    return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+    return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus ?? DEFAULT_HTTP_STATUS);
 }
 /** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
 function keyOf(field) {
@@ -133,7 +135,7 @@ export class ErrspecError extends Error {
         super(message ?? formatMessage(catalog, code, { locale, params }), cause !== undefined ? { cause } : undefined);
         this.code = code;
         // A received error has the status it came with: a 402 code sent with 500 is a 500 here.
-        this.httpStatus = received?.status ?? httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus;
+        this.httpStatus = received?.status ?? httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus ?? DEFAULT_HTTP_STATUS;
         this.retryable = isRetryable(catalog, code, this.httpStatus);
         this.details = details;
         this.remedy = formatRemedy(catalog, code, locale);
@@ -174,7 +176,7 @@ export class ErrspecError extends Error {
     toProblem(instance, locale) {
         const catalog = catalogOfError(this);
         const types = catalog.problemTypes ?? {};
-        const type = Object.hasOwn(types, this.code) ? types[this.code] : catalog.problemTypeBase + encodeURIComponent(this.code);
+        const type = Object.hasOwn(types, this.code) ? types[this.code] : (catalog.problemTypeBase ?? `urn:errspec:${encodeURIComponent(catalog.id)}:`) + encodeURIComponent(this.code);
         const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
         return {
             type,
@@ -207,7 +209,7 @@ function fieldValue(error, field, message) {
         case 'message':
             return message;
         case 'status':
-            return field.type === 'string' ? String(error.httpStatus) : error.httpStatus;
+            return (field.type ?? 'string') === 'string' ? String(error.httpStatus) : error.httpStatus;
         case 'details':
             return error.details;
         case 'other':
@@ -415,6 +417,15 @@ export function bindCatalog(catalog) {
         }
         static fromProblem(problem, httpStatus) {
             return fromProblem(make, fail, problem, httpStatus);
+        }
+        static of(code, httpStatus) {
+            return class extends this {
+                static code = code;
+                static httpStatus = httpStatus ?? catalog.defaultHttpStatus ?? DEFAULT_HTTP_STATUS;
+                constructor(options) {
+                    super(code, options);
+                }
+            };
         }
     }
     class FormatError extends ResponseFormatError {

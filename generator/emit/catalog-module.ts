@@ -10,6 +10,7 @@
  */
 
 import type { Catalog, Entry } from '../model.js';
+import { DEFAULT_HTTP_STATUS } from '../runtime/errspec-runtime.js';
 import { derivedNames } from '../names.js';
 import { entryDoc } from './entry-doc.js';
 import { isField, isRequired, shapeOf, type Shape, type ShapedNode } from './envelope-shape.js';
@@ -197,7 +198,8 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   const envelope: JsonValue[] = [];
   const walk = (members: readonly ShapedNode[]): void => {
     for (const node of members) {
-      if (isField(node)) envelope.push({ path: node.field.path, role: node.role, type: node.field.type, required: node.required });
+      // The runtime reads an absent type as a string.
+      if (isField(node)) envelope.push({ path: node.field.path, role: node.role, type: node.field.type === 'string' ? undefined : node.field.type });
       else walk(node.children);
     }
   };
@@ -205,7 +207,7 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
   const variants = catalog.entries.filter((entry) => entry.variants.length > 0);
   const said = catalog.entries.filter((entry) => entry.retryable !== null);
   const remedies = localeTable(catalog, (entry, locale) => (entry.remedy !== null && remedyLocale(entry.remedy, catalog.locales, catalog.defaultLocale) === locale ? entry.remedy : null));
-  // Tables with no rows and a false flag are left out: the runtime reads them as empty and false.
+  // Tables with no rows, a false flag and defaults are left out: the runtime reads them as empty, false and its defaults.
   const value: JsonObject = {
     id: catalog.id,
     source: catalog.source,
@@ -217,10 +219,10 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
     variants: variants.length === 0 ? undefined : byCode(catalog, (entry) => entry.variants.map((variant) => new Map(Object.entries(variant.messages))), variants),
     httpStatus: byCode(catalog, (entry) => entry.httpStatus),
     retryable: said.length === 0 ? undefined : byCode(catalog, (entry) => entry.retryable, said),
-    defaultHttpStatus: catalog.options.defaultHttpStatus,
+    defaultHttpStatus: catalog.options.defaultHttpStatus === DEFAULT_HTTP_STATUS ? undefined : catalog.options.defaultHttpStatus,
     envelope,
     problemTypes: ownTypes.length === 0 ? undefined : byCode(catalog, (entry) => problemType(catalog, entry, context.repoPrefix), ownTypes),
-    problemTypeBase: base,
+    problemTypeBase: catalog.options.problemTypeBase ?? undefined,
     remedyInResponse: catalog.options.remedyInResponse || undefined,
   };
   const literal = literalText(value);
@@ -233,10 +235,12 @@ function data(catalog: Catalog, shape: Shape, context: EmitContext): Piece {
 
 /** A class declaration (`class X extends Y`) in the three forms, `members` as `[ts, js, dts]` lines; JavaScript has no abstract classes. */
 function classPiece(head: string, declaration: string, members: readonly (readonly [string, string, string])[], abstract = false): Piece {
-  const body = (form: 0 | 1 | 2): string => members.map((member) => member[form]).filter((line) => line !== '').map((line) => `  ${line}\n`).join('');
-  // A class of one member, its `name`, on one line, as one without members.
-  const text = (form: 0 | 1 | 2, prefix: string): string =>
-    `${prefix}class ${declaration} {${members.length === 0 ? '' : members.length === 1 ? ` ${members[0]![form]} ` : `\n${body(form)}`}}\n`;
+  const text = (form: 0 | 1 | 2, prefix: string): string => {
+    const lines = members.map((member) => member[form]).filter((line) => line !== '');
+    // No members, or one that fits beside the declaration in 120 columns: one line.
+    const line = `${prefix}class ${declaration} {${lines.length === 0 ? '' : ` ${lines[0]} `}}\n`;
+    return lines.length <= 1 && line.length <= 121 ? line : `${prefix}class ${declaration} {\n${lines.map((member) => `  ${member}\n`).join('')}}\n`;
+  };
   const kind = abstract ? 'abstract ' : '';
   return { ts: head + text(0, `export ${kind}`), js: text(1, 'export '), dts: head + text(2, `export declare ${kind}`) };
 }
@@ -269,26 +273,29 @@ function classDoc(catalog: Catalog, entry: Entry): string {
   return jsDocText([`${entry.code}: ${message} · HTTP ${statusOf(catalog, entry)} · Spec: ${catalog.source}:${entry.line}`, ...(also.length === 0 ? [] : [`Also documented as:\n${also.join('\n')}`])]);
 }
 
-/** One class per code: its code and status as literal types, its constructor's params checked. */
+/**
+ * One class per code, over the base's `of`: its code and status as statics and literal types, its
+ * constructor's params checked. The TypeScript extends a typed const, as `isolatedDeclarations` asks.
+ */
 function entryClass(catalog: Catalog, entry: Entry, context: EmitContext): Piece {
   const { names } = catalog;
-  const code = codeType(catalog, entry);
-  const value = catalog.options.enumStyle === 'enum' ? code : `${names.enumName}.${entry.name}`;
-  // A literal type where the spec gives a status; where it gives none, errors take the response's, so any number.
-  const status = entry.httpStatus === null ? 'number' : numberLiteral(entry.httpStatus);
-  const statusValue = numberLiteral(statusOf(catalog, entry));
+  const code = `${names.enumName}.${entry.name}`;
+  const status = entry.httpStatus === null ? 'null' : numberLiteral(entry.httpStatus);
+  const of = (value: string): string => `${names.baseClass}.of(${value}, ${status})`;
+  const base = `${entry.className}Base`;
+  const typed = `const ${base}: EntryClass<Types, ${codeType(catalog, entry)}, ${entry.httpStatus === null ? 'number' : status}> =`;
   const docs = docsLink(catalog, entry, context.repoPrefix);
-  const options = entryParameters(entry).length > 0 ? `...[options]: ${derivedNames(names).errorArgs}<${code}>` : `options?: ${names.optionsType}`;
-  const members: (readonly [string, string, string])[] = [
-    [`static readonly code: ${code} = ${value};`, `static code = ${stringLiteral(entry.code)};`, `static readonly code: ${code};`],
-    [`static readonly httpStatus: ${status} = ${statusValue};`, `static httpStatus = ${statusValue};`, `static readonly httpStatus: ${status};`],
+  const members = [
     ...(docs === null ? [] : [[`static readonly docsUrl = ${stringLiteral(docs)};`, `static docsUrl = ${stringLiteral(docs)};`, `static readonly docsUrl: ${stringLiteral(docs)};`] as const]),
-    [`declare readonly code: ${code};`, '', `readonly code: ${code};`],
-    [`declare readonly httpStatus: ${status};`, '', `readonly httpStatus: ${status};`],
     nameMember(entry.className),
-    [`constructor(${options}) { super(${value}, options); }`, `constructor(options) { super(${stringLiteral(entry.code)}, options); }`, `constructor(${options});`],
   ];
-  return classPiece(escapedDoc(classDoc(catalog, entry)), `${entry.className} extends ${names.baseClass}`, members);
+  const head = escapedDoc(classDoc(catalog, entry));
+  return {
+    ts: `${typed}${typed.length + of(code).length < 120 ? ' ' : '\n  '}${of(code)};\n${classPiece(head, `${entry.className} extends ${base}`, members).ts}`,
+    // The JavaScript gives the code as a string.
+    js: classPiece('', `${entry.className} extends ${of(stringLiteral(entry.code))}`, members).js,
+    dts: classPiece(head, `${entry.className} extends ${of(code)}`, members).dts,
+  };
 }
 
 /** An exported binding: `[doc, name, type, value]`. */
@@ -337,14 +344,15 @@ function functions(catalog: Catalog): Piece[] {
   ];
 }
 
-/** The imports from the runtime; `guard` only where there are codes to guard. */
+/** The imports from the runtime; `guard` and `EntryClass` only where there are codes. */
 function imports(catalog: Catalog): Piece {
   const values = catalog.entries.length === 0 ? ['bindCatalog'] : ['bindCatalog', 'guard'];
   const typeNames = ['BoundCatalog', 'CatalogOptions', 'ErrorArgs', 'MessageArgs', 'Problem'];
+  const tsTypes = catalog.entries.length === 0 ? typeNames : ['BoundCatalog', 'CatalogOptions', 'EntryClass', ...typeNames.slice(2)];
   const from = `from "../${RUNTIME_MODULE}.js";\n`;
   const list = (names: readonly string[]): string => names.join(', ');
   return {
-    ts: `import { ${list([...values, ...typeNames.map((name) => `type ${name}`)])} } ${from}`,
+    ts: `import { ${list([...values, ...tsTypes.map((name) => `type ${name}`)])} } ${from}`,
     js: `import { ${list(values)} } ${from}`,
     dts: `import type { ${list(typeNames)} } ${from}`,
   };

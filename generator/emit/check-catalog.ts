@@ -50,7 +50,7 @@ export function assertEmittable(catalog: Catalog): void {
     ...Object.values(declared),
     ...Object.values(derivedNames(catalog.names)),
     ...FIXED_NAMES,
-    ...catalog.entries.map((entry) => entry.className),
+    ...catalog.entries.flatMap((entry) => [entry.className, `${entry.className}Base`]),
   ];
   for (const name of bindings) {
     if (!isSafeIdentifier(name)) fail(catalog, `${JSON.stringify(name)} is not a safe identifier`);

@@ -15,11 +15,14 @@ const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
   success: ', as a success code',
 };
 
+/** The longest documentation written on one line. */
+const ONE_LINE = 160;
+
 /**
  * The JSDoc description of an entry: its messages (labelled by locale when there are
  * several), its description when it says something the messages do not, HTTP status (or
  * the default the errors take), whether it may be retried when the spec says, remedy with its
- * line breaks, and the spec line; on one line when it is only the message, status and line.
+ * line breaks, and the spec line; on one line when every part is one line and they fit in `ONE_LINE`.
  *
  * @param entry the entry documented.
  * @param catalog the entry's catalog, for the spec path and the default HTTP status.
@@ -38,19 +41,19 @@ export function entryDoc(entry: Entry, catalog: Catalog, repoPrefix: string): st
   if (entry.description !== null && !messages.some(({ message }) => message === entry.description)) {
     paragraphs.push(entry.description);
   }
-  if (entry.success) paragraphs.push('The spec documents this code as a success.');
+  if (entry.success) paragraphs.push('The spec documents this code as a success');
   if (entry.httpStatus !== null) {
     const origin = entry.httpStatusSource === null ? '' : STATUS_ORIGIN[entry.httpStatusSource];
-    paragraphs.push(`HTTP status: ${entry.httpStatus}${origin}.`);
+    paragraphs.push(`HTTP status: ${entry.httpStatus}${origin}`);
   } else {
-    paragraphs.push(`HTTP status: none in the spec; errors take the default, ${catalog.options.defaultHttpStatus}.`);
+    paragraphs.push(`HTTP status: none in the spec; errors take the default, ${catalog.options.defaultHttpStatus}`);
   }
-  if (entry.retryable !== null) paragraphs.push(`Retryable: ${entry.retryable ? 'yes' : 'no'}, as the spec says.`);
-  if (entry.remedy !== null) paragraphs.push(`Remedy:\n${entry.remedy}`);
+  if (entry.retryable !== null) paragraphs.push(`Retryable: ${entry.retryable ? 'yes' : 'no'}, as the spec says`);
+  if (entry.remedy !== null) paragraphs.push(`Remedy:${/[\n\r\u2028\u2029]/.test(entry.remedy) ? '\n' : ' '}${entry.remedy}`);
   paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);
   const docs = docsLink(catalog, entry, repoPrefix);
   if (docs !== null) paragraphs.push(`Docs: ${docs}`);
-  // A message, its status and its line say little more on three paragraphs than on one line.
-  if (paragraphs.length === 3 && messages.length === 1 && !paragraphs.some((paragraph) => paragraph.includes('\n'))) return jsDocText([`${paragraphs[0]} · ${paragraphs[1]!.slice(0, -1)} · ${paragraphs[2]}`]);
-  return jsDocText(paragraphs);
+  // Short paragraphs of one line each say as much on one line, parted by ` · `.
+  const line = jsDocText([paragraphs.join(' · ')]);
+  return line.includes('\n') || line.length > ONE_LINE ? jsDocText(paragraphs) : line;
 }

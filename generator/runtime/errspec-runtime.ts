@@ -28,11 +28,12 @@ export interface EnvelopeField {
   readonly path: readonly string[];
   /** What it carries. */
   readonly role: 'code' | 'message' | 'status' | 'details' | 'other';
-  /** Its JSON type; the code field's says whether codes go as strings or numbers. */
-  readonly type: WireType;
-  /** Whether a body without it is still the documented response. */
-  readonly required: boolean;
+  /** Its JSON type, `"string"` when absent; the code field's says whether codes go as strings or numbers. */
+  readonly type?: WireType;
 }
+
+/** The status of a code the spec gives none for, unless the catalog says another. */
+export const DEFAULT_HTTP_STATUS = 500;
 
 /** Messages (or remedies) by locale, then by code. */
 export type LocaleTable = Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -57,14 +58,14 @@ export interface CatalogData {
   readonly httpStatus: Readonly<Record<string, number | null>>;
   /** The spec's retryable column by code, for the codes where it says yes or no. */
   readonly retryable?: Readonly<Record<string, boolean>>;
-  /** Status of a code the spec gives none for, or does not list. */
-  readonly defaultHttpStatus: number;
+  /** Status of a code the spec gives none for, or does not list; `DEFAULT_HTTP_STATUS` when absent. */
+  readonly defaultHttpStatus?: number;
   /** The documented response body. */
   readonly envelope: readonly EnvelopeField[];
   /** RFC 9457 problem `type` of the codes whose type is not the problem type base and the code (docs links). */
   readonly problemTypes?: Readonly<Record<string, string>>;
-  /** Start of the problem `type` of a code the spec does not list; the percent-encoded code follows. */
-  readonly problemTypeBase: string;
+  /** Start of the problem `type` of a code the spec does not list, the percent-encoded code follows; `urn:errspec:<id>:` when absent. */
+  readonly problemTypeBase?: string;
   /** Whether `toResponse()` and `toProblem()` carry the remedy; `false` when absent. */
   readonly remedyInResponse?: boolean;
 }
@@ -219,7 +220,7 @@ function isRetryableSaid(catalog: CatalogData, code: string): boolean | null {
 
 /** Whether a client may retry `code`: the spec's retryable column, else by `httpStatus` (by default the code's). */
 export function isRetryable(catalog: CatalogData, code: string, httpStatus?: number): boolean {
-  return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus);
+  return isRetryableSaid(catalog, code) ?? isRetryableHttpStatus(httpStatus ?? httpStatusOf(catalog, code) ?? catalog.defaultHttpStatus ?? DEFAULT_HTTP_STATUS);
 }
 
 /** The dotted path of an envelope field, the key of `ErrorOptions.fields`. */
@@ -262,7 +263,7 @@ export abstract class ErrspecError extends Error {
     super(message ?? formatMessage(catalog, code, { locale, params }), cause !== undefined ? { cause } : undefined);
     this.code = code;
     // A received error has the status it came with: a 402 code sent with 500 is a 500 here.
-    this.httpStatus = received?.status ?? httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus;
+    this.httpStatus = received?.status ?? httpStatusOf(catalog, code) ?? httpStatus ?? catalog.defaultHttpStatus ?? DEFAULT_HTTP_STATUS;
     this.retryable = isRetryable(catalog, code, this.httpStatus);
     this.details = details;
     this.remedy = formatRemedy(catalog, code, locale);
@@ -303,7 +304,7 @@ export abstract class ErrspecError extends Error {
   toProblem(instance?: string, locale?: string): Problem {
     const catalog = catalogOfError(this);
     const types = catalog.problemTypes ?? {};
-    const type = Object.hasOwn(types, this.code) ? types[this.code]! : catalog.problemTypeBase + encodeURIComponent(this.code);
+    const type = Object.hasOwn(types, this.code) ? types[this.code]! : (catalog.problemTypeBase ?? `urn:errspec:${encodeURIComponent(catalog.id)}:`) + encodeURIComponent(this.code);
     const remedy = locale === undefined ? this.remedy : formatRemedy(catalog, this.code, locale);
     return {
       type,
@@ -339,7 +340,7 @@ function fieldValue(error: ErrspecError, field: EnvelopeField, message: string):
     case 'message':
       return message;
     case 'status':
-      return field.type === 'string' ? String(error.httpStatus) : error.httpStatus;
+      return (field.type ?? 'string') === 'string' ? String(error.httpStatus) : error.httpStatus;
     case 'details':
       return error.details;
     case 'other':
@@ -557,6 +558,19 @@ export type CatalogErrorClass<T extends CatalogTypes> = (abstract new (code: str
   fromResponse(body: unknown, httpStatus?: number): T['error'] | T['formatError'];
   /** The error RFC 9457 problem details stand for; never throws. */
   fromProblem(problem: unknown, httpStatus?: number): T['error'] | T['formatError'];
+  /**
+   * The class a listed code's class extends: `code` and the HTTP status as statics and as literal
+   * types, the constructor's params checked. `null` stands for the catalog's default status.
+   */
+  of<C extends T['code'], S extends number | null>(code: C, httpStatus: S): EntryClass<T, C, S extends number ? S : number>;
+};
+
+/** A listed code's class, as `of` makes it. */
+export type EntryClass<T extends CatalogTypes, C extends string, S extends number> = (new (...options: ErrorArgs<T, C>) => T['error'] & { readonly code: C; readonly httpStatus: S }) & {
+  /** The code, as the spec writes it. */
+  readonly code: C;
+  /** The spec's HTTP status of the code, else the catalog's default. */
+  readonly httpStatus: S;
 };
 
 /** A class of the catalog, as the runtime makes its instances. */
@@ -635,6 +649,16 @@ export function bindCatalog<T extends CatalogTypes>(catalog: CatalogData): Bound
 
     static fromProblem(problem: unknown, httpStatus?: number): unknown {
       return fromProblem(make, fail, problem, httpStatus);
+    }
+
+    static of(this: abstract new (code: string, options?: ErrorOptions) => Base, code: string, httpStatus: number | null): Function {
+      return class extends (this as new (code: string, options?: ErrorOptions) => Base) {
+        static readonly code = code;
+        static readonly httpStatus = httpStatus ?? catalog.defaultHttpStatus ?? DEFAULT_HTTP_STATUS;
+        constructor(options?: ErrorOptions) {
+          super(code, options);
+        }
+      };
     }
   }
   class FormatError extends ResponseFormatError {

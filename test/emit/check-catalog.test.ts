@@ -74,9 +74,9 @@ describe('emitCatalog', () => {
     // The runtime writes each field at its path, key by key, from this data.
     const envelope = /\n {2}envelope: \[\n[\s\S]*?\n {2}\],/.exec(module)?.[0] ?? '';
     expect(envelope.split('\n').slice(2, -1).map((line) => `${line.trim().replace(/,$/, '')},`)).toEqual([
-      '{ path: ["a\\u0000b", "x"], role: "code", type: "string", required: true },',
-      '{ path: ["a", "b", "y"], role: "message", type: "string", required: true },',
-      '{ path: ["a.b", "z"], role: "status", type: "number", required: true },',
+      '{ path: ["a\\u0000b", "x"], role: "code" },',
+      '{ path: ["a", "b", "y"], role: "message" },',
+      '{ path: ["a.b", "z"], role: "status", type: "number" },',
     ]);
     expect(module).toMatch(/readonly "a\\u0000b": \{\n( {4}\/\*\*.*\n)? {4}readonly x: PetCoreErrorCode;/);
   });

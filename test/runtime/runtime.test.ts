@@ -31,9 +31,9 @@ const catalog: CatalogData = {
   retryable: { '1002': false },
   defaultHttpStatus: 500,
   envelope: [
-    { path: ['error', 'code'], role: 'code', type: 'number', required: true },
-    { path: ['error', 'msg'], role: 'message', type: 'string', required: true },
-    { path: ['error', 'request_id'], role: 'other', type: 'string', required: false },
+    { path: ['error', 'code'], role: 'code', type: 'number' },
+    { path: ['error', 'msg'], role: 'message', type: 'string' },
+    { path: ['error', 'request_id'], role: 'other', type: 'string' },
   ],
   problemTypes: { '1001': 'https://docs.example.com/pay.md?code=1001#card' },
   problemTypeBase: 'urn:errspec:pay:',
@@ -60,18 +60,13 @@ class MissingFieldError extends PayError {
     super('1001', options);
   }
 }
-class CardDeclinedError extends PayError {
-  static readonly code = '1002';
-  constructor(options?: ErrorOptions) {
-    super('1002', options);
-  }
-}
+class CardDeclinedError extends PayError.of('1002', 402) {}
 class UnknownPayError extends PayError {}
 class PayFormatError extends runtime.FormatError {}
 runtime.register(PayError, UnknownPayError, PayFormatError, { '1001': MissingFieldError, '1002': CardDeclinedError });
 const fail = (reason: string, body: unknown, status: number | undefined) => new ResponseFormatError(catalog.source, reason, body, status);
 const create = (code: string, options: ReceivedOptions): PayError =>
-  code === '1001' ? new MissingFieldError(options) : code === '1002' ? new CardDeclinedError(options) : new UnknownPayError(code, options, options.received.status);
+  code === '1001' ? new MissingFieldError(options) : code === '1002' ? new CardDeclinedError(options as ErrorOptions & { readonly params?: undefined }) : new UnknownPayError(code, options, options.received.status);
 
 describe('messages', () => {
   it('formats params in every locale and falls back to the default locale, then the code', () => {
@@ -95,6 +90,25 @@ describe('messages', () => {
 });
 
 describe('errors', () => {
+  it('makes a listed code\'s class with `of`: its code and status as statics, checked by brand and code', () => {
+    const error = new CardDeclinedError({ details: { card: 'visa' } });
+    expect([CardDeclinedError.code, CardDeclinedError.httpStatus]).toEqual(['1002', 402]);
+    expect([error.code, error.httpStatus, error.details]).toEqual(['1002', 402, { card: 'visa' }]);
+    expect([error instanceof CardDeclinedError, error instanceof PayError, error instanceof MissingFieldError]).toEqual([true, true, false]);
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(CardDeclinedError))).toBe(PayError);
+  });
+  it('reads an absent default status, problem type base and field type as 500, `urn:errspec:<id>:` and string', () => {
+    const bare = bindCatalog<Omit<PayTypes, 'code'> & { readonly code: 'x' }>({
+      id: 'a b', source: 'specs/a.md', defaultLocale: 'en', locales: ['en'], messages: {}, httpStatus: { x: null },
+      envelope: [{ path: ['code'], role: 'code' }, { path: ['status'], role: 'status' }],
+    });
+    abstract class BareError extends bare.Base {}
+    class XError extends BareError.of('x', null) {}
+    bare.register(BareError, class extends BareError {}, class extends bare.FormatError {}, { x: XError });
+    expect([XError.httpStatus, new XError().httpStatus]).toEqual([500, 500]);
+    expect(new XError().toResponse()).toEqual({ code: 'x', status: '500' });
+    expect(new XError().toProblem().type).toBe('urn:errspec:a%20b:x');
+  });
   it('keeps params, so that toResponse and toProblem format them in any locale', () => {
     const error = new MissingFieldError({ params: { field: 'name' }, fields: { 'error.request_id': 'r-1' } });
     expect(error.message).toBe('Missing field name.');

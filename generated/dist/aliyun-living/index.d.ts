@@ -4,34 +4,16 @@ import type { BoundCatalog, CatalogOptions, ErrorArgs, MessageArgs, Problem } fr
 
 /** The error codes of 公共错误码 (specs/aliyun-living.md). */
 export declare enum AliyunLivingErrorCode {
-  /**
-   * zh-CN: 成功
-   *
-   * en: success
-   *
-   * The spec documents this code as a success.
-   *
-   * HTTP status: 200, as a success code.
-   *
-   * Spec: specs/aliyun-living.md:6
-   */
+  /** zh-CN: 成功 · en: success · The spec documents this code as a success · HTTP status: 200, as a success code · Spec: specs/aliyun-living.md:6 */
   SUCCESS = "200",
-  /**
-   * zh-CN: 请求错误
-   *
-   * en: request error.
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Spec: specs/aliyun-living.md:7
-   */
+  /** zh-CN: 请求错误 · en: request error. · HTTP status: none in the spec; errors take the default, 500 · Spec: specs/aliyun-living.md:7 */
   REQUEST_ERROR = "400",
   /**
    * zh-CN: 请求认证错误
    *
    * en: request auth error.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Remedy:
    * 1.尝试检查是否已经使用appKey,appSecret登陆认证
@@ -46,7 +28,7 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: request forbidden.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Remedy:
    * 1.检查appKey,appSecret是否配置错误
@@ -60,7 +42,7 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: service not found.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Remedy:
    * 1. 检查服务请求Method是否正确
@@ -74,10 +56,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: too many requests.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 当前时间段内请求过于频繁,可稍后或者降低调用频次
+   * Remedy: 当前时间段内请求过于频繁,可稍后或者降低调用频次
    *
    * Spec: specs/aliyun-living.md:16
    */
@@ -87,36 +68,23 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: request parameter error.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 业务参数异常,请检查上传的业务参数是否正确
+   * Remedy: 业务参数异常,请检查上传的业务参数是否正确
    *
    * Spec: specs/aliyun-living.md:17
    */
   REQUEST_PARAMETER_ERROR = "460",
-  /**
-   * zh-CN: 服务端错误
-   *
-   * en: service error.
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 服务端发生未知异常,需要联系服务人员
-   *
-   * Spec: specs/aliyun-living.md:18
-   */
+  /** zh-CN: 服务端错误 · en: service error. · HTTP status: none in the spec; errors take the default, 500 · Remedy: 服务端发生未知异常,需要联系服务人员 · Spec: specs/aliyun-living.md:18 */
   SERVICE_ERROR = "500",
   /**
    * zh-CN: 服务不可用
    *
    * en: service not available.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 服务端发生未知异常,需要联系服务人员
+   * Remedy: 服务端发生未知异常,需要联系服务人员
    *
    * Spec: specs/aliyun-living.md:19
    */
@@ -126,7 +94,7 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: param is invalid
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Remedy:
    * 1.请检查各个入参信息是否存在错误
@@ -140,7 +108,7 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: identityId does not exist.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Remedy:
    * 1.请检查当前是否正确进行账户登录和认证
@@ -154,10 +122,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: identityId and iotId not bound
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 当前登录的账号和设备之间没有绑定关系,请确定当前的账户与设备确实存在绑定关系
+   * Remedy: 当前登录的账号和设备之间没有绑定关系,请确定当前的账户与设备确实存在绑定关系
    *
    * Spec: specs/aliyun-living.md:24
    */
@@ -167,10 +134,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: identityId is not manager
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查该用户与设备的分享关系
+   * Remedy: 检查该用户与设备的分享关系
    *
    * Spec: specs/aliyun-living.md:25
    */
@@ -180,10 +146,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: this product not support share
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 调用前尝试检查设备的分享模式
+   * Remedy: 调用前尝试检查设备的分享模式
    *
    * Spec: specs/aliyun-living.md:26
    */
@@ -193,10 +158,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: query msg-center hsf error
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 服务端发生未知异常,需要联系服务人员
+   * Remedy: 服务端发生未知异常,需要联系服务人员
    *
    * Spec: specs/aliyun-living.md:27
    */
@@ -206,10 +170,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: share model not config for this product
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 产品没有进行分享模式的设置,前往产品设置分享模式
+   * Remedy: 产品没有进行分享模式的设置,前往产品设置分享模式
    *
    * Spec: specs/aliyun-living.md:28
    */
@@ -219,10 +182,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: can't get identityId by email and mobile
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 没有该用户,尝试重新输入
+   * Remedy: 没有该用户,尝试重新输入
    *
    * Spec: specs/aliyun-living.md:29
    */
@@ -232,10 +194,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: not the same initiator when cancel share dev or scene
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 不是该用户发起的分享无法取消该分享,调用前请检查是否为自己发起的分享
+   * Remedy: 不是该用户发起的分享无法取消该分享,调用前请检查是否为自己发起的分享
    *
    * Spec: specs/aliyun-living.md:30
    */
@@ -245,10 +206,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: receiver has reject share
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 该分享已被操作,无法取消已被操作的分享
+   * Remedy: 该分享已被操作,无法取消已被操作的分享
    *
    * Spec: specs/aliyun-living.md:31
    */
@@ -258,10 +218,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: receiver has agree share.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 该分享已被操作,无法取消已被操作的分享
+   * Remedy: 该分享已被操作,无法取消已被操作的分享
    *
    * Spec: specs/aliyun-living.md:32
    */
@@ -271,10 +230,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: can not share to oneself
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查是否将设备的分享人填写为自己
+   * Remedy: 检查是否将设备的分享人填写为自己
    *
    * Spec: specs/aliyun-living.md:33
    */
@@ -284,10 +242,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: iotId has bind to target user
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 重复操作,操作之前检查是否已经将设备与用户绑定
+   * Remedy: 重复操作,操作之前检查是否已经将设备与用户绑定
    *
    * Spec: specs/aliyun-living.md:34
    */
@@ -297,49 +254,25 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: forbidden to repeat cancel sharing
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 重复操作,操作之前检查分享状态
+   * Remedy: 重复操作,操作之前检查分享状态
    *
    * Spec: specs/aliyun-living.md:35
    */
   FORBIDDEN_TO_REPEAT_CANCEL_SHARING = "2093",
-  /**
-   * zh-CN: 分享已过期
-   *
-   * en: sharing time expired
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 尝试重新分享一次
-   *
-   * Spec: specs/aliyun-living.md:36
-   */
+  /** zh-CN: 分享已过期 · en: sharing time expired · HTTP status: none in the spec; errors take the default, 500 · Remedy: 尝试重新分享一次 · Spec: specs/aliyun-living.md:36 */
   SHARING_TIME_EXPIRED = "2096",
-  /**
-   * zh-CN: 分享不存在
-   *
-   * en: sharing record not exist
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 检查是否存在此分享
-   *
-   * Spec: specs/aliyun-living.md:37
-   */
+  /** zh-CN: 分享不存在 · en: sharing record not exist · HTTP status: none in the spec; errors take the default, 500 · Remedy: 检查是否存在此分享 · Spec: specs/aliyun-living.md:37 */
   SHARING_RECORD_NOT_EXIST = "2097",
   /**
    * zh-CN: 产品没有找到
    *
    * en: product not found
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查是否将ProductKey填写错误
+   * Remedy: 检查是否将ProductKey填写错误
    *
    * Spec: specs/aliyun-living.md:38
    */
@@ -349,62 +282,37 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: query product failed
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查传入的ProductKey是否正确
+   * Remedy: 检查传入的ProductKey是否正确
    *
    * Spec: specs/aliyun-living.md:39
    */
   QUERY_PRODUCT_FAILED = "5225",
-  /**
-   * zh-CN: 设备不存在
-   *
-   * en: device not found
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 检查传入的iotId是否正确
-   *
-   * Spec: specs/aliyun-living.md:40
-   */
+  /** zh-CN: 设备不存在 · en: device not found · HTTP status: none in the spec; errors take the default, 500 · Remedy: 检查传入的iotId是否正确 · Spec: specs/aliyun-living.md:40 */
   DEVICE_NOT_FOUND = "6100",
   /**
    * zh-CN: 设备上报的token信息不存在
    *
    * en: token not found
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * token为必填字段,检查是否填写
+   * Remedy: token为必填字段,检查是否填写
    *
    * Spec: specs/aliyun-living.md:41
    */
   TOKEN_NOT_FOUND = "6608",
-  /**
-   * zh-CN: 升级失败
-   *
-   * en: update data failed
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 查询设备端上报日志定位错误
-   *
-   * Spec: specs/aliyun-living.md:42
-   */
+  /** zh-CN: 升级失败 · en: update data failed · HTTP status: none in the spec; errors take the default, 500 · Remedy: 查询设备端上报日志定位错误 · Spec: specs/aliyun-living.md:42 */
   UPDATE_DATA_FAILED = "9103",
   /**
    * zh-CN: 设备不存在
    *
    * en: there is no device exist
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查传入的iotId是否正确
+   * Remedy: 检查传入的iotId是否正确
    *
    * Spec: specs/aliyun-living.md:43
    */
@@ -414,86 +322,51 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: firmware not exist
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查传入的version版本号是否错误
+   * Remedy: 检查传入的version版本号是否错误
    *
    * Spec: specs/aliyun-living.md:44
    */
   FIRMWARE_NOT_EXIST = "9119",
-  /**
-   * zh-CN: 非法的设备
-   *
-   * en: invalid device
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Spec: specs/aliyun-living.md:45
-   */
+  /** zh-CN: 非法的设备 · en: invalid device · HTTP status: none in the spec; errors take the default, 500 · Spec: specs/aliyun-living.md:45 */
   INVALID_DEVICE = "9131",
   /**
    * zh-CN: 升级任务记录不存在
    *
    * en: non-existent job record
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 需确认设备是否有进行过固件升级
+   * Remedy: 需确认设备是否有进行过固件升级
    *
    * Spec: specs/aliyun-living.md:46
    */
   NON_EXISTENT_JOB_RECORD = "9132",
-  /**
-   * zh-CN: 升级进度上报错误
-   *
-   * en: upgrade info posted is invalid
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Spec: specs/aliyun-living.md:47
-   */
+  /** zh-CN: 升级进度上报错误 · en: upgrade info posted is invalid · HTTP status: none in the spec; errors take the default, 500 · Spec: specs/aliyun-living.md:47 */
   UPGRADE_INFO_POSTED_IS_INVALID = "9143",
-  /**
-   * zh-CN: 设备数量超限
-   *
-   * en: device count exceeded
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Spec: specs/aliyun-living.md:48
-   */
+  /** zh-CN: 设备数量超限 · en: device count exceeded · HTTP status: none in the spec; errors take the default, 500 · Spec: specs/aliyun-living.md:48 */
   DEVICE_COUNT_EXCEEDED = "9144",
   /**
    * zh-CN: 升级记录不存在
    *
    * en: upgrade record not exist
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 需确认设备有进行过该版本的固件升级
+   * Remedy: 需确认设备有进行过该版本的固件升级
    *
    * Spec: specs/aliyun-living.md:49
    */
   UPGRADE_RECORD_NOT_EXIST = "9146",
-  /**
-   * zh-CN: 设备校验失败
-   *
-   * en: evice auth failed
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Spec: specs/aliyun-living.md:50
-   */
+  /** zh-CN: 设备校验失败 · en: evice auth failed · HTTP status: none in the spec; errors take the default, 500 · Spec: specs/aliyun-living.md:50 */
   EVICE_AUTH_FAILED = "9153",
   /**
    * zh-CN: 设备存在循环依赖(要求:特定产品的特定属性在TCA中不能重复出现)
    *
    * en: device exist circle
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Spec: specs/aliyun-living.md:51
    */
@@ -503,10 +376,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: scene exist circle
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 重新检查场景逻辑内是否存在循环依赖
+   * Remedy: 重新检查场景逻辑内是否存在循环依赖
    *
    * Spec: specs/aliyun-living.md:52
    */
@@ -516,10 +388,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: scene depth illegal
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 场景最多在一层逻辑节点下嵌套一层判断节点,检查是够存在逻辑节点嵌套逻辑节点
+   * Remedy: 场景最多在一层逻辑节点下嵌套一层判断节点,检查是够存在逻辑节点嵌套逻辑节点
    *
    * Spec: specs/aliyun-living.md:53
    */
@@ -529,10 +400,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: scene width illegal
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查action中场景个数是否已经超出限制
+   * Remedy: 检查action中场景个数是否已经超出限制
    *
    * Spec: specs/aliyun-living.md:54
    */
@@ -542,10 +412,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: scene empty
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 确认改场景是否已经存在,是否为创建后未检查是否成功
+   * Remedy: 确认改场景是否已经存在,是否为创建后未检查是否成功
    *
    * Spec: specs/aliyun-living.md:55
    */
@@ -555,33 +424,21 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: gateway.backend service error
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Spec: specs/aliyun-living.md:56
    */
   GATEWAY_BACKEND_SERVICE_ERROR = "20004",
-  /**
-   * zh-CN: 设备不在线
-   *
-   * en: device is offline.
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 操作前检查设备是否已经上线
-   *
-   * Spec: specs/aliyun-living.md:57
-   */
+  /** zh-CN: 设备不在线 · en: device is offline. · HTTP status: none in the spec; errors take the default, 500 · Remedy: 操作前检查设备是否已经上线 · Spec: specs/aliyun-living.md:57 */
   DEVICE_IS_OFFLINE = "28504",
   /**
    * zh-CN: 钥匙还未和虚拟用户绑定
    *
    * en: user not bind with lock.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 没有云端创建该虚拟锁用户,检查是否在云端创建了该锁用户
+   * Remedy: 没有云端创建该虚拟锁用户,检查是否在云端创建了该锁用户
    *
    * Spec: specs/aliyun-living.md:58
    */
@@ -591,10 +448,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: operation type not support.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 指定的操作符类型错误,重新检查代码中相关枚举是否正确(1:添加,2:更新,3:删除)
+   * Remedy: 指定的操作符类型错误,重新检查代码中相关枚举是否正确(1:添加,2:更新,3:删除)
    *
    * Spec: specs/aliyun-living.md:59
    */
@@ -604,10 +460,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: virtual user attr list is empty.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 传入的用户的属性及属性值为空,请检查传入的相关设置
+   * Remedy: 传入的用户的属性及属性值为空,请检查传入的相关设置
    *
    * Spec: specs/aliyun-living.md:60
    */
@@ -617,43 +472,23 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: lock user has been bound to other virtual user.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 重新为新用户创建新的钥匙
+   * Remedy: 重新为新用户创建新的钥匙
    *
    * Spec: specs/aliyun-living.md:61
    */
   LOCK_USER_HAS_BEEN_BOUND_TO = "28530",
-  /**
-   * zh-CN: 用户没有绑定已配网设备或路由器
-   *
-   * en: user no register or router
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Spec: specs/aliyun-living.md:62
-   */
+  /** zh-CN: 用户没有绑定已配网设备或路由器 · en: user no register or router · HTTP status: none in the spec; errors take the default, 500 · Spec: specs/aliyun-living.md:62 */
   USER_NO_REGISTER_OR_ROUTER = "28551",
-  /**
-   * zh-CN: 设备不存在
-   *
-   * en: device not exist
-   *
-   * HTTP status: none in the spec; errors take the default, 500.
-   *
-   * Remedy:
-   * 检查传入的iotid
-   *
-   * Spec: specs/aliyun-living.md:63
-   */
+  /** zh-CN: 设备不存在 · en: device not exist · HTTP status: none in the spec; errors take the default, 500 · Remedy: 检查传入的iotid · Spec: specs/aliyun-living.md:63 */
   DEVICE_NOT_EXIST = "28560",
   /**
    * zh-CN: 蓝牙设备验签不通过
    *
    * en: ble device bind sign error
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
    * Remedy:
    * 1. 检查签名三元组信息和产品信息是否正确设置
@@ -667,10 +502,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: product not exist
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 检查是否传入了合法的存在的productKey
+   * Remedy: 检查是否传入了合法的存在的productKey
    *
    * Spec: specs/aliyun-living.md:66
    */
@@ -680,10 +514,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: device must be gprs device
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 操作前检查设备网络类型
+   * Remedy: 操作前检查设备网络类型
    *
    * Spec: specs/aliyun-living.md:67
    */
@@ -693,10 +526,9 @@ export declare enum AliyunLivingErrorCode {
    *
    * en: user device not bind.
    *
-   * HTTP status: none in the spec; errors take the default, 500.
+   * HTTP status: none in the spec; errors take the default, 500
    *
-   * Remedy:
-   * 操作前确认用户与设备的绑定关系
+   * Remedy: 操作前确认用户与设备的绑定关系
    *
    * Spec: specs/aliyun-living.md:68
    */
@@ -743,556 +575,283 @@ export declare abstract class AliyunLivingError extends runtime.Base {}
 /** An error whose code specs/aliyun-living.md does not list; it keeps the code. */
 export declare class UnknownAliyunLivingError extends AliyunLivingError { readonly name: "UnknownAliyunLivingError"; }
 /** The error for a body that is not the documented response. */
-export declare class AliyunLivingResponseFormatError extends runtime.FormatError { readonly name: "AliyunLivingResponseFormatError"; }
+export declare class AliyunLivingResponseFormatError extends runtime.FormatError {
+  readonly name: "AliyunLivingResponseFormatError";
+}
 
 /** 200: 成功 · HTTP 200 · Spec: specs/aliyun-living.md:6 */
-export declare class SuccessError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SUCCESS;
-  static readonly httpStatus: 200;
-  readonly code: AliyunLivingErrorCode.SUCCESS;
-  readonly httpStatus: 200;
+export declare class SuccessError extends AliyunLivingError.of(AliyunLivingErrorCode.SUCCESS, 200) {
   readonly name: "SuccessError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 400: 请求错误 · HTTP 500 · Spec: specs/aliyun-living.md:7 */
-export declare class RequestError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.REQUEST_ERROR;
-  readonly httpStatus: number;
+export declare class RequestError extends AliyunLivingError.of(AliyunLivingErrorCode.REQUEST_ERROR, null) {
   readonly name: "RequestError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 401: 请求认证错误 · HTTP 500 · Spec: specs/aliyun-living.md:8 */
-export declare class RequestAuthError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.REQUEST_AUTH_ERROR;
-  readonly httpStatus: number;
+export declare class RequestAuthError extends AliyunLivingError.of(AliyunLivingErrorCode.REQUEST_AUTH_ERROR, null) {
   readonly name: "RequestAuthError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 403: 请求被禁止 · HTTP 500 · Spec: specs/aliyun-living.md:12 */
-export declare class RequestForbiddenError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.REQUEST_FORBIDDEN;
-  readonly httpStatus: number;
+export declare class RequestForbiddenError extends AliyunLivingError.of(AliyunLivingErrorCode.REQUEST_FORBIDDEN, null) {
   readonly name: "RequestForbiddenError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 404: 服务未找到 · HTTP 500 · Spec: specs/aliyun-living.md:14 */
-export declare class ServiceNotFoundError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SERVICE_NOT_FOUND;
-  readonly httpStatus: number;
+export declare class ServiceNotFoundError extends AliyunLivingError.of(AliyunLivingErrorCode.SERVICE_NOT_FOUND, null) {
   readonly name: "ServiceNotFoundError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 429: 太多请求 · HTTP 500 · Spec: specs/aliyun-living.md:16 */
-export declare class TooManyRequestsError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.TOO_MANY_REQUESTS;
-  readonly httpStatus: number;
+export declare class TooManyRequestsError extends AliyunLivingError.of(AliyunLivingErrorCode.TOO_MANY_REQUESTS, null) {
   readonly name: "TooManyRequestsError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 460: 请求参数错误 · HTTP 500 · Spec: specs/aliyun-living.md:17 */
-export declare class RequestParameterError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR;
-  readonly httpStatus: number;
+export declare class RequestParameterError extends AliyunLivingError.of(AliyunLivingErrorCode.REQUEST_PARAMETER_ERROR, null) {
   readonly name: "RequestParameterError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 500: 服务端错误 · HTTP 500 · Spec: specs/aliyun-living.md:18 */
-export declare class ServiceError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SERVICE_ERROR;
-  readonly httpStatus: number;
+export declare class ServiceError extends AliyunLivingError.of(AliyunLivingErrorCode.SERVICE_ERROR, null) {
   readonly name: "ServiceError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 503: 服务不可用 · HTTP 500 · Spec: specs/aliyun-living.md:19 */
-export declare class ServiceNotAvailableError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE;
-  readonly httpStatus: number;
+export declare class ServiceNotAvailableError extends AliyunLivingError.of(AliyunLivingErrorCode.SERVICE_NOT_AVAILABLE, null) {
   readonly name: "ServiceNotAvailableError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2000: 请求参数错误 · HTTP 500 · Spec: specs/aliyun-living.md:20 */
-export declare class ParamIsInvalidError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.PARAM_IS_INVALID;
-  readonly httpStatus: number;
+export declare class ParamIsInvalidError extends AliyunLivingError.of(AliyunLivingErrorCode.PARAM_IS_INVALID, null) {
   readonly name: "ParamIsInvalidError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2062: identityId不存在 · HTTP 500 · Spec: specs/aliyun-living.md:22 */
-export declare class IdentityIdDoesNotExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST;
-  readonly httpStatus: number;
+export declare class IdentityIdDoesNotExistError extends AliyunLivingError.of(AliyunLivingErrorCode.IDENTITY_ID_DOES_NOT_EXIST, null) {
   readonly name: "IdentityIdDoesNotExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2065: 设备和账号未绑定 · HTTP 500 · Spec: specs/aliyun-living.md:24 */
-export declare class IdentityIdAndIotIdNotError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT;
-  readonly httpStatus: number;
+export declare class IdentityIdAndIotIdNotError extends AliyunLivingError.of(AliyunLivingErrorCode.IDENTITY_ID_AND_IOT_ID_NOT, null) {
   readonly name: "IdentityIdAndIotIdNotError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2066: 该用户不是设备的管理员 · HTTP 500 · Spec: specs/aliyun-living.md:25 */
-export declare class IdentityIdIsNotManagerError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER;
-  readonly httpStatus: number;
+export declare class IdentityIdIsNotManagerError extends AliyunLivingError.of(AliyunLivingErrorCode.IDENTITY_ID_IS_NOT_MANAGER, null) {
   readonly name: "IdentityIdIsNotManagerError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2073: 该设备的分享模式不支持生成二维码,例如:抢占式设备不支持分享 · HTTP 500 · Spec: specs/aliyun-living.md:26 */
-export declare class ThisProductNotSupportShareError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE;
-  readonly httpStatus: number;
+export declare class ThisProductNotSupportShareError extends AliyunLivingError.of(AliyunLivingErrorCode.THIS_PRODUCT_NOT_SUPPORT_SHARE, null) {
   readonly name: "ThisProductNotSupportShareError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2074: 调用消息中心错误 · HTTP 500 · Spec: specs/aliyun-living.md:27 */
-export declare class QueryMsgCenterHsfError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR;
-  readonly httpStatus: number;
+export declare class QueryMsgCenterHsfError extends AliyunLivingError.of(AliyunLivingErrorCode.QUERY_MSG_CENTER_HSF_ERROR, null) {
   readonly name: "QueryMsgCenterHsfError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2075: 分享模式未配置 · HTTP 500 · Spec: specs/aliyun-living.md:28 */
-export declare class ShareModelNotConfigForThisError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS;
-  readonly httpStatus: number;
+export declare class ShareModelNotConfigForThisError extends AliyunLivingError.of(AliyunLivingErrorCode.SHARE_MODEL_NOT_CONFIG_FOR_THIS, null) {
   readonly name: "ShareModelNotConfigForThisError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2077: 无法根据手机号或影响找到用户 identityId · HTTP 500 · Spec: specs/aliyun-living.md:29 */
-export declare class CantGetIdentityIdByEmailError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL;
-  readonly httpStatus: number;
+export declare class CantGetIdentityIdByEmailError extends AliyunLivingError.of(AliyunLivingErrorCode.CANT_GET_IDENTITY_ID_BY_EMAIL, null) {
   readonly name: "CantGetIdentityIdByEmailError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2078: 不是同一个发起者 · HTTP 500 · Spec: specs/aliyun-living.md:30 */
-export declare class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL;
-  readonly httpStatus: number;
+export declare class NotTheSameInitiatorWhenCancelError extends AliyunLivingError.of(AliyunLivingErrorCode.NOT_THE_SAME_INITIATOR_WHEN_CANCEL, null) {
   readonly name: "NotTheSameInitiatorWhenCancelError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2082: 接收者已拒绝分享 · HTTP 500 · Spec: specs/aliyun-living.md:31 */
-export declare class ReceiverHasRejectShareError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE;
-  readonly httpStatus: number;
+export declare class ReceiverHasRejectShareError extends AliyunLivingError.of(AliyunLivingErrorCode.RECEIVER_HAS_REJECT_SHARE, null) {
   readonly name: "ReceiverHasRejectShareError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2085: 接收者已同意分享 · HTTP 500 · Spec: specs/aliyun-living.md:32 */
-export declare class ReceiverHasAgreeShareError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE;
-  readonly httpStatus: number;
+export declare class ReceiverHasAgreeShareError extends AliyunLivingError.of(AliyunLivingErrorCode.RECEIVER_HAS_AGREE_SHARE, null) {
   readonly name: "ReceiverHasAgreeShareError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2086: 不能分享给自己 · HTTP 500 · Spec: specs/aliyun-living.md:33 */
-export declare class CanNotShareToOneselfError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF;
-  readonly httpStatus: number;
+export declare class CanNotShareToOneselfError extends AliyunLivingError.of(AliyunLivingErrorCode.CAN_NOT_SHARE_TO_ONESELF, null) {
   readonly name: "CanNotShareToOneselfError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2087: 设备和目标用户已绑定 · HTTP 500 · Spec: specs/aliyun-living.md:34 */
-export declare class IotIdHasBindToTargetError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET;
-  readonly httpStatus: number;
+export declare class IotIdHasBindToTargetError extends AliyunLivingError.of(AliyunLivingErrorCode.IOT_ID_HAS_BIND_TO_TARGET, null) {
   readonly name: "IotIdHasBindToTargetError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2093: 不允许重复取消 · HTTP 500 · Spec: specs/aliyun-living.md:35 */
-export declare class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING;
-  readonly httpStatus: number;
+export declare class ForbiddenToRepeatCancelSharingError extends AliyunLivingError.of(AliyunLivingErrorCode.FORBIDDEN_TO_REPEAT_CANCEL_SHARING, null) {
   readonly name: "ForbiddenToRepeatCancelSharingError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2096: 分享已过期 · HTTP 500 · Spec: specs/aliyun-living.md:36 */
-export declare class SharingTimeExpiredError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SHARING_TIME_EXPIRED;
-  readonly httpStatus: number;
+export declare class SharingTimeExpiredError extends AliyunLivingError.of(AliyunLivingErrorCode.SHARING_TIME_EXPIRED, null) {
   readonly name: "SharingTimeExpiredError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 2097: 分享不存在 · HTTP 500 · Spec: specs/aliyun-living.md:37 */
-export declare class SharingRecordNotExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST;
-  readonly httpStatus: number;
+export declare class SharingRecordNotExistError extends AliyunLivingError.of(AliyunLivingErrorCode.SHARING_RECORD_NOT_EXIST, null) {
   readonly name: "SharingRecordNotExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 5005: 产品没有找到 · HTTP 500 · Spec: specs/aliyun-living.md:38 */
-export declare class ProductNotFoundError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.PRODUCT_NOT_FOUND;
-  readonly httpStatus: number;
+export declare class ProductNotFoundError extends AliyunLivingError.of(AliyunLivingErrorCode.PRODUCT_NOT_FOUND, null) {
   readonly name: "ProductNotFoundError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 5225: 查询产品失败 · HTTP 500 · Spec: specs/aliyun-living.md:39 */
-export declare class QueryProductFailedError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.QUERY_PRODUCT_FAILED;
-  readonly httpStatus: number;
+export declare class QueryProductFailedError extends AliyunLivingError.of(AliyunLivingErrorCode.QUERY_PRODUCT_FAILED, null) {
   readonly name: "QueryProductFailedError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 6100: 设备不存在 · HTTP 500 · Spec: specs/aliyun-living.md:40 */
-export declare class DeviceNotFoundError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.DEVICE_NOT_FOUND;
-  readonly httpStatus: number;
+export declare class DeviceNotFoundError extends AliyunLivingError.of(AliyunLivingErrorCode.DEVICE_NOT_FOUND, null) {
   readonly name: "DeviceNotFoundError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 6608: 设备上报的token信息不存在 · HTTP 500 · Spec: specs/aliyun-living.md:41 */
-export declare class TokenNotFoundError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.TOKEN_NOT_FOUND;
-  readonly httpStatus: number;
+export declare class TokenNotFoundError extends AliyunLivingError.of(AliyunLivingErrorCode.TOKEN_NOT_FOUND, null) {
   readonly name: "TokenNotFoundError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9103: 升级失败 · HTTP 500 · Spec: specs/aliyun-living.md:42 */
-export declare class UpdateDataFailedError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.UPDATE_DATA_FAILED;
-  readonly httpStatus: number;
+export declare class UpdateDataFailedError extends AliyunLivingError.of(AliyunLivingErrorCode.UPDATE_DATA_FAILED, null) {
   readonly name: "UpdateDataFailedError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9112: 设备不存在 · HTTP 500 · Spec: specs/aliyun-living.md:43 */
-export declare class ThereIsNoDeviceExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST;
-  readonly httpStatus: number;
+export declare class ThereIsNoDeviceExistError extends AliyunLivingError.of(AliyunLivingErrorCode.THERE_IS_NO_DEVICE_EXIST, null) {
   readonly name: "ThereIsNoDeviceExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9119: 固件不存在 · HTTP 500 · Spec: specs/aliyun-living.md:44 */
-export declare class FirmwareNotExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.FIRMWARE_NOT_EXIST;
-  readonly httpStatus: number;
+export declare class FirmwareNotExistError extends AliyunLivingError.of(AliyunLivingErrorCode.FIRMWARE_NOT_EXIST, null) {
   readonly name: "FirmwareNotExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9131: 非法的设备 · HTTP 500 · Spec: specs/aliyun-living.md:45 */
-export declare class InvalidDeviceError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.INVALID_DEVICE;
-  readonly httpStatus: number;
+export declare class InvalidDeviceError extends AliyunLivingError.of(AliyunLivingErrorCode.INVALID_DEVICE, null) {
   readonly name: "InvalidDeviceError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9132: 升级任务记录不存在 · HTTP 500 · Spec: specs/aliyun-living.md:46 */
-export declare class NonExistentJobRecordError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD;
-  readonly httpStatus: number;
+export declare class NonExistentJobRecordError extends AliyunLivingError.of(AliyunLivingErrorCode.NON_EXISTENT_JOB_RECORD, null) {
   readonly name: "NonExistentJobRecordError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9143: 升级进度上报错误 · HTTP 500 · Spec: specs/aliyun-living.md:47 */
-export declare class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID;
-  readonly httpStatus: number;
+export declare class UpgradeInfoPostedIsInvalidError extends AliyunLivingError.of(AliyunLivingErrorCode.UPGRADE_INFO_POSTED_IS_INVALID, null) {
   readonly name: "UpgradeInfoPostedIsInvalidError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9144: 设备数量超限 · HTTP 500 · Spec: specs/aliyun-living.md:48 */
-export declare class DeviceCountExceededError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED;
-  readonly httpStatus: number;
+export declare class DeviceCountExceededError extends AliyunLivingError.of(AliyunLivingErrorCode.DEVICE_COUNT_EXCEEDED, null) {
   readonly name: "DeviceCountExceededError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9146: 升级记录不存在 · HTTP 500 · Spec: specs/aliyun-living.md:49 */
-export declare class UpgradeRecordNotExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST;
-  readonly httpStatus: number;
+export declare class UpgradeRecordNotExistError extends AliyunLivingError.of(AliyunLivingErrorCode.UPGRADE_RECORD_NOT_EXIST, null) {
   readonly name: "UpgradeRecordNotExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 9153: 设备校验失败 · HTTP 500 · Spec: specs/aliyun-living.md:50 */
-export declare class EviceAuthFailedError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.EVICE_AUTH_FAILED;
-  readonly httpStatus: number;
+export declare class EviceAuthFailedError extends AliyunLivingError.of(AliyunLivingErrorCode.EVICE_AUTH_FAILED, null) {
   readonly name: "EviceAuthFailedError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 10196: 设备存在循环依赖(要求:特定产品的特定属性在TCA中不能重复出现) · HTTP 500 · Spec: specs/aliyun-living.md:51 */
-export declare class DeviceExistCircleError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE;
-  readonly httpStatus: number;
+export declare class DeviceExistCircleError extends AliyunLivingError.of(AliyunLivingErrorCode.DEVICE_EXIST_CIRCLE, null) {
   readonly name: "DeviceExistCircleError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 10197: 场景存在循环依赖(要求:action中指定的场景不能形成环) · HTTP 500 · Spec: specs/aliyun-living.md:52 */
-export declare class SceneExistCircleError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SCENE_EXIST_CIRCLE;
-  readonly httpStatus: number;
+export declare class SceneExistCircleError extends AliyunLivingError.of(AliyunLivingErrorCode.SCENE_EXIST_CIRCLE, null) {
   readonly name: "SceneExistCircleError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 10198: 场景嵌套深度非法(要求:场景最多嵌套一层场景) · HTTP 500 · Spec: specs/aliyun-living.md:53 */
-export declare class SceneDepthIllegalError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL;
-  readonly httpStatus: number;
+export declare class SceneDepthIllegalError extends AliyunLivingError.of(AliyunLivingErrorCode.SCENE_DEPTH_ILLEGAL, null) {
   readonly name: "SceneDepthIllegalError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 10199: action中场景个数非法(要求action中场景个数不能超过100) · HTTP 500 · Spec: specs/aliyun-living.md:54 */
-export declare class SceneWidthIllegalError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL;
-  readonly httpStatus: number;
+export declare class SceneWidthIllegalError extends AliyunLivingError.of(AliyunLivingErrorCode.SCENE_WIDTH_ILLEGAL, null) {
   readonly name: "SceneWidthIllegalError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 10200: 没有这个场景 · HTTP 500 · Spec: specs/aliyun-living.md:55 */
-export declare class SceneEmptyError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.SCENE_EMPTY;
-  readonly httpStatus: number;
+export declare class SceneEmptyError extends AliyunLivingError.of(AliyunLivingErrorCode.SCENE_EMPTY, null) {
   readonly name: "SceneEmptyError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 20004: 请检查当前的请求入参是否存在错误的入参,例如JSON入参传递了JSONString类型 · HTTP 500 · Spec: specs/aliyun-living.md:56 */
-export declare class GatewayBackendServiceError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR;
-  readonly httpStatus: number;
+export declare class GatewayBackendServiceError extends AliyunLivingError.of(AliyunLivingErrorCode.GATEWAY_BACKEND_SERVICE_ERROR, null) {
   readonly name: "GatewayBackendServiceError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28504: 设备不在线 · HTTP 500 · Spec: specs/aliyun-living.md:57 */
-export declare class DeviceIsOfflineError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.DEVICE_IS_OFFLINE;
-  readonly httpStatus: number;
+export declare class DeviceIsOfflineError extends AliyunLivingError.of(AliyunLivingErrorCode.DEVICE_IS_OFFLINE, null) {
   readonly name: "DeviceIsOfflineError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28527: 钥匙还未和虚拟用户绑定 · HTTP 500 · Spec: specs/aliyun-living.md:58 */
-export declare class UserNotBindWithLockError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK;
-  readonly httpStatus: number;
+export declare class UserNotBindWithLockError extends AliyunLivingError.of(AliyunLivingErrorCode.USER_NOT_BIND_WITH_LOCK, null) {
   readonly name: "UserNotBindWithLockError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28528: 不支持当前传入的虚拟用户信息更新操作类型 · HTTP 500 · Spec: specs/aliyun-living.md:59 */
-export declare class OperationTypeNotSupportError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT;
-  readonly httpStatus: number;
+export declare class OperationTypeNotSupportError extends AliyunLivingError.of(AliyunLivingErrorCode.OPERATION_TYPE_NOT_SUPPORT, null) {
   readonly name: "OperationTypeNotSupportError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28529: 虚拟用户的属性列表为空 · HTTP 500 · Spec: specs/aliyun-living.md:60 */
-export declare class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY;
-  readonly httpStatus: number;
+export declare class VirtualUserAttrListIsEmptyError extends AliyunLivingError.of(AliyunLivingErrorCode.VIRTUAL_USER_ATTR_LIST_IS_EMPTY, null) {
   readonly name: "VirtualUserAttrListIsEmptyError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28530: 钥匙已经和其他虚拟用户绑定 · HTTP 500 · Spec: specs/aliyun-living.md:61 */
-export declare class LockUserHasBeenBoundToError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO;
-  readonly httpStatus: number;
+export declare class LockUserHasBeenBoundToError extends AliyunLivingError.of(AliyunLivingErrorCode.LOCK_USER_HAS_BEEN_BOUND_TO, null) {
   readonly name: "LockUserHasBeenBoundToError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28551: 用户没有绑定已配网设备或路由器 · HTTP 500 · Spec: specs/aliyun-living.md:62 */
-export declare class UserNoRegisterOrRouterError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER;
-  readonly httpStatus: number;
+export declare class UserNoRegisterOrRouterError extends AliyunLivingError.of(AliyunLivingErrorCode.USER_NO_REGISTER_OR_ROUTER, null) {
   readonly name: "UserNoRegisterOrRouterError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28560: 设备不存在 · HTTP 500 · Spec: specs/aliyun-living.md:63 */
-export declare class DeviceNotExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.DEVICE_NOT_EXIST;
-  readonly httpStatus: number;
+export declare class DeviceNotExistError extends AliyunLivingError.of(AliyunLivingErrorCode.DEVICE_NOT_EXIST, null) {
   readonly name: "DeviceNotExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28563: 蓝牙设备验签不通过 · HTTP 500 · Spec: specs/aliyun-living.md:64 */
-export declare class BleDeviceBindSignError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR;
-  readonly httpStatus: number;
+export declare class BleDeviceBindSignError extends AliyunLivingError.of(AliyunLivingErrorCode.BLE_DEVICE_BIND_SIGN_ERROR, null) {
   readonly name: "BleDeviceBindSignError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28566: 产品不存在 · HTTP 500 · Spec: specs/aliyun-living.md:66 */
-export declare class ProductNotExistError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.PRODUCT_NOT_EXIST;
-  readonly httpStatus: number;
+export declare class ProductNotExistError extends AliyunLivingError.of(AliyunLivingErrorCode.PRODUCT_NOT_EXIST, null) {
   readonly name: "ProductNotExistError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28567: 必须是GPRS设备 · HTTP 500 · Spec: specs/aliyun-living.md:67 */
-export declare class DeviceMustBeGprsDeviceError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE;
-  readonly httpStatus: number;
+export declare class DeviceMustBeGprsDeviceError extends AliyunLivingError.of(AliyunLivingErrorCode.DEVICE_MUST_BE_GPRS_DEVICE, null) {
   readonly name: "DeviceMustBeGprsDeviceError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** 28601: 用户设备没有绑定 · HTTP 500 · Spec: specs/aliyun-living.md:68 */
-export declare class UserDeviceNotBindError extends AliyunLivingError {
-  static readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
-  static readonly httpStatus: number;
-  readonly code: AliyunLivingErrorCode.USER_DEVICE_NOT_BIND;
-  readonly httpStatus: number;
+export declare class UserDeviceNotBindError extends AliyunLivingError.of(AliyunLivingErrorCode.USER_DEVICE_NOT_BIND, null) {
   readonly name: "UserDeviceNotBindError";
-  constructor(options?: AliyunLivingErrorOptions);
 }
 
 /** The class of each code, for the typed factory. */

@@ -289,402 +289,171 @@ const runtime = bindCatalog({
     ["28567"]: null,
     ["28601"]: null,
   },
-  defaultHttpStatus: 500,
   envelope: [
-    { path: ["code"], role: "code", type: "number", required: true },
-    { path: ["message"], role: "message", type: "string", required: true },
+    { path: ["code"], role: "code", type: "number" },
+    { path: ["message"], role: "message" },
   ],
-  problemTypeBase: "urn:errspec:aliyun-living:",
 });
 
 export class AliyunLivingError extends runtime.Base {}
 export class UnknownAliyunLivingError extends AliyunLivingError { name = "UnknownAliyunLivingError"; }
 export class AliyunLivingResponseFormatError extends runtime.FormatError { name = "AliyunLivingResponseFormatError"; }
 
-export class SuccessError extends AliyunLivingError {
-  static code = "200";
-  static httpStatus = 200;
-  name = "SuccessError";
-  constructor(options) { super("200", options); }
-}
+export class SuccessError extends AliyunLivingError.of("200", 200) { name = "SuccessError"; }
 
-export class RequestError extends AliyunLivingError {
-  static code = "400";
-  static httpStatus = 500;
-  name = "RequestError";
-  constructor(options) { super("400", options); }
-}
+export class RequestError extends AliyunLivingError.of("400", null) { name = "RequestError"; }
 
-export class RequestAuthError extends AliyunLivingError {
-  static code = "401";
-  static httpStatus = 500;
-  name = "RequestAuthError";
-  constructor(options) { super("401", options); }
-}
+export class RequestAuthError extends AliyunLivingError.of("401", null) { name = "RequestAuthError"; }
 
-export class RequestForbiddenError extends AliyunLivingError {
-  static code = "403";
-  static httpStatus = 500;
-  name = "RequestForbiddenError";
-  constructor(options) { super("403", options); }
-}
+export class RequestForbiddenError extends AliyunLivingError.of("403", null) { name = "RequestForbiddenError"; }
 
-export class ServiceNotFoundError extends AliyunLivingError {
-  static code = "404";
-  static httpStatus = 500;
-  name = "ServiceNotFoundError";
-  constructor(options) { super("404", options); }
-}
+export class ServiceNotFoundError extends AliyunLivingError.of("404", null) { name = "ServiceNotFoundError"; }
 
-export class TooManyRequestsError extends AliyunLivingError {
-  static code = "429";
-  static httpStatus = 500;
-  name = "TooManyRequestsError";
-  constructor(options) { super("429", options); }
-}
+export class TooManyRequestsError extends AliyunLivingError.of("429", null) { name = "TooManyRequestsError"; }
 
-export class RequestParameterError extends AliyunLivingError {
-  static code = "460";
-  static httpStatus = 500;
-  name = "RequestParameterError";
-  constructor(options) { super("460", options); }
-}
+export class RequestParameterError extends AliyunLivingError.of("460", null) { name = "RequestParameterError"; }
 
-export class ServiceError extends AliyunLivingError {
-  static code = "500";
-  static httpStatus = 500;
-  name = "ServiceError";
-  constructor(options) { super("500", options); }
-}
+export class ServiceError extends AliyunLivingError.of("500", null) { name = "ServiceError"; }
 
-export class ServiceNotAvailableError extends AliyunLivingError {
-  static code = "503";
-  static httpStatus = 500;
-  name = "ServiceNotAvailableError";
-  constructor(options) { super("503", options); }
-}
+export class ServiceNotAvailableError extends AliyunLivingError.of("503", null) { name = "ServiceNotAvailableError"; }
 
-export class ParamIsInvalidError extends AliyunLivingError {
-  static code = "2000";
-  static httpStatus = 500;
-  name = "ParamIsInvalidError";
-  constructor(options) { super("2000", options); }
-}
+export class ParamIsInvalidError extends AliyunLivingError.of("2000", null) { name = "ParamIsInvalidError"; }
 
-export class IdentityIdDoesNotExistError extends AliyunLivingError {
-  static code = "2062";
-  static httpStatus = 500;
+export class IdentityIdDoesNotExistError extends AliyunLivingError.of("2062", null) {
   name = "IdentityIdDoesNotExistError";
-  constructor(options) { super("2062", options); }
 }
 
-export class IdentityIdAndIotIdNotError extends AliyunLivingError {
-  static code = "2065";
-  static httpStatus = 500;
+export class IdentityIdAndIotIdNotError extends AliyunLivingError.of("2065", null) {
   name = "IdentityIdAndIotIdNotError";
-  constructor(options) { super("2065", options); }
 }
 
-export class IdentityIdIsNotManagerError extends AliyunLivingError {
-  static code = "2066";
-  static httpStatus = 500;
+export class IdentityIdIsNotManagerError extends AliyunLivingError.of("2066", null) {
   name = "IdentityIdIsNotManagerError";
-  constructor(options) { super("2066", options); }
 }
 
-export class ThisProductNotSupportShareError extends AliyunLivingError {
-  static code = "2073";
-  static httpStatus = 500;
+export class ThisProductNotSupportShareError extends AliyunLivingError.of("2073", null) {
   name = "ThisProductNotSupportShareError";
-  constructor(options) { super("2073", options); }
 }
 
-export class QueryMsgCenterHsfError extends AliyunLivingError {
-  static code = "2074";
-  static httpStatus = 500;
-  name = "QueryMsgCenterHsfError";
-  constructor(options) { super("2074", options); }
-}
+export class QueryMsgCenterHsfError extends AliyunLivingError.of("2074", null) { name = "QueryMsgCenterHsfError"; }
 
-export class ShareModelNotConfigForThisError extends AliyunLivingError {
-  static code = "2075";
-  static httpStatus = 500;
+export class ShareModelNotConfigForThisError extends AliyunLivingError.of("2075", null) {
   name = "ShareModelNotConfigForThisError";
-  constructor(options) { super("2075", options); }
 }
 
-export class CantGetIdentityIdByEmailError extends AliyunLivingError {
-  static code = "2077";
-  static httpStatus = 500;
+export class CantGetIdentityIdByEmailError extends AliyunLivingError.of("2077", null) {
   name = "CantGetIdentityIdByEmailError";
-  constructor(options) { super("2077", options); }
 }
 
-export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError {
-  static code = "2078";
-  static httpStatus = 500;
+export class NotTheSameInitiatorWhenCancelError extends AliyunLivingError.of("2078", null) {
   name = "NotTheSameInitiatorWhenCancelError";
-  constructor(options) { super("2078", options); }
 }
 
-export class ReceiverHasRejectShareError extends AliyunLivingError {
-  static code = "2082";
-  static httpStatus = 500;
+export class ReceiverHasRejectShareError extends AliyunLivingError.of("2082", null) {
   name = "ReceiverHasRejectShareError";
-  constructor(options) { super("2082", options); }
 }
 
-export class ReceiverHasAgreeShareError extends AliyunLivingError {
-  static code = "2085";
-  static httpStatus = 500;
+export class ReceiverHasAgreeShareError extends AliyunLivingError.of("2085", null) {
   name = "ReceiverHasAgreeShareError";
-  constructor(options) { super("2085", options); }
 }
 
-export class CanNotShareToOneselfError extends AliyunLivingError {
-  static code = "2086";
-  static httpStatus = 500;
+export class CanNotShareToOneselfError extends AliyunLivingError.of("2086", null) {
   name = "CanNotShareToOneselfError";
-  constructor(options) { super("2086", options); }
 }
 
-export class IotIdHasBindToTargetError extends AliyunLivingError {
-  static code = "2087";
-  static httpStatus = 500;
+export class IotIdHasBindToTargetError extends AliyunLivingError.of("2087", null) {
   name = "IotIdHasBindToTargetError";
-  constructor(options) { super("2087", options); }
 }
 
-export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError {
-  static code = "2093";
-  static httpStatus = 500;
+export class ForbiddenToRepeatCancelSharingError extends AliyunLivingError.of("2093", null) {
   name = "ForbiddenToRepeatCancelSharingError";
-  constructor(options) { super("2093", options); }
 }
 
-export class SharingTimeExpiredError extends AliyunLivingError {
-  static code = "2096";
-  static httpStatus = 500;
-  name = "SharingTimeExpiredError";
-  constructor(options) { super("2096", options); }
-}
+export class SharingTimeExpiredError extends AliyunLivingError.of("2096", null) { name = "SharingTimeExpiredError"; }
 
-export class SharingRecordNotExistError extends AliyunLivingError {
-  static code = "2097";
-  static httpStatus = 500;
+export class SharingRecordNotExistError extends AliyunLivingError.of("2097", null) {
   name = "SharingRecordNotExistError";
-  constructor(options) { super("2097", options); }
 }
 
-export class ProductNotFoundError extends AliyunLivingError {
-  static code = "5005";
-  static httpStatus = 500;
-  name = "ProductNotFoundError";
-  constructor(options) { super("5005", options); }
-}
+export class ProductNotFoundError extends AliyunLivingError.of("5005", null) { name = "ProductNotFoundError"; }
 
-export class QueryProductFailedError extends AliyunLivingError {
-  static code = "5225";
-  static httpStatus = 500;
-  name = "QueryProductFailedError";
-  constructor(options) { super("5225", options); }
-}
+export class QueryProductFailedError extends AliyunLivingError.of("5225", null) { name = "QueryProductFailedError"; }
 
-export class DeviceNotFoundError extends AliyunLivingError {
-  static code = "6100";
-  static httpStatus = 500;
-  name = "DeviceNotFoundError";
-  constructor(options) { super("6100", options); }
-}
+export class DeviceNotFoundError extends AliyunLivingError.of("6100", null) { name = "DeviceNotFoundError"; }
 
-export class TokenNotFoundError extends AliyunLivingError {
-  static code = "6608";
-  static httpStatus = 500;
-  name = "TokenNotFoundError";
-  constructor(options) { super("6608", options); }
-}
+export class TokenNotFoundError extends AliyunLivingError.of("6608", null) { name = "TokenNotFoundError"; }
 
-export class UpdateDataFailedError extends AliyunLivingError {
-  static code = "9103";
-  static httpStatus = 500;
-  name = "UpdateDataFailedError";
-  constructor(options) { super("9103", options); }
-}
+export class UpdateDataFailedError extends AliyunLivingError.of("9103", null) { name = "UpdateDataFailedError"; }
 
-export class ThereIsNoDeviceExistError extends AliyunLivingError {
-  static code = "9112";
-  static httpStatus = 500;
+export class ThereIsNoDeviceExistError extends AliyunLivingError.of("9112", null) {
   name = "ThereIsNoDeviceExistError";
-  constructor(options) { super("9112", options); }
 }
 
-export class FirmwareNotExistError extends AliyunLivingError {
-  static code = "9119";
-  static httpStatus = 500;
-  name = "FirmwareNotExistError";
-  constructor(options) { super("9119", options); }
-}
+export class FirmwareNotExistError extends AliyunLivingError.of("9119", null) { name = "FirmwareNotExistError"; }
 
-export class InvalidDeviceError extends AliyunLivingError {
-  static code = "9131";
-  static httpStatus = 500;
-  name = "InvalidDeviceError";
-  constructor(options) { super("9131", options); }
-}
+export class InvalidDeviceError extends AliyunLivingError.of("9131", null) { name = "InvalidDeviceError"; }
 
-export class NonExistentJobRecordError extends AliyunLivingError {
-  static code = "9132";
-  static httpStatus = 500;
+export class NonExistentJobRecordError extends AliyunLivingError.of("9132", null) {
   name = "NonExistentJobRecordError";
-  constructor(options) { super("9132", options); }
 }
 
-export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError {
-  static code = "9143";
-  static httpStatus = 500;
+export class UpgradeInfoPostedIsInvalidError extends AliyunLivingError.of("9143", null) {
   name = "UpgradeInfoPostedIsInvalidError";
-  constructor(options) { super("9143", options); }
 }
 
-export class DeviceCountExceededError extends AliyunLivingError {
-  static code = "9144";
-  static httpStatus = 500;
-  name = "DeviceCountExceededError";
-  constructor(options) { super("9144", options); }
-}
+export class DeviceCountExceededError extends AliyunLivingError.of("9144", null) { name = "DeviceCountExceededError"; }
 
-export class UpgradeRecordNotExistError extends AliyunLivingError {
-  static code = "9146";
-  static httpStatus = 500;
+export class UpgradeRecordNotExistError extends AliyunLivingError.of("9146", null) {
   name = "UpgradeRecordNotExistError";
-  constructor(options) { super("9146", options); }
 }
 
-export class EviceAuthFailedError extends AliyunLivingError {
-  static code = "9153";
-  static httpStatus = 500;
-  name = "EviceAuthFailedError";
-  constructor(options) { super("9153", options); }
-}
+export class EviceAuthFailedError extends AliyunLivingError.of("9153", null) { name = "EviceAuthFailedError"; }
 
-export class DeviceExistCircleError extends AliyunLivingError {
-  static code = "10196";
-  static httpStatus = 500;
-  name = "DeviceExistCircleError";
-  constructor(options) { super("10196", options); }
-}
+export class DeviceExistCircleError extends AliyunLivingError.of("10196", null) { name = "DeviceExistCircleError"; }
 
-export class SceneExistCircleError extends AliyunLivingError {
-  static code = "10197";
-  static httpStatus = 500;
-  name = "SceneExistCircleError";
-  constructor(options) { super("10197", options); }
-}
+export class SceneExistCircleError extends AliyunLivingError.of("10197", null) { name = "SceneExistCircleError"; }
 
-export class SceneDepthIllegalError extends AliyunLivingError {
-  static code = "10198";
-  static httpStatus = 500;
-  name = "SceneDepthIllegalError";
-  constructor(options) { super("10198", options); }
-}
+export class SceneDepthIllegalError extends AliyunLivingError.of("10198", null) { name = "SceneDepthIllegalError"; }
 
-export class SceneWidthIllegalError extends AliyunLivingError {
-  static code = "10199";
-  static httpStatus = 500;
-  name = "SceneWidthIllegalError";
-  constructor(options) { super("10199", options); }
-}
+export class SceneWidthIllegalError extends AliyunLivingError.of("10199", null) { name = "SceneWidthIllegalError"; }
 
-export class SceneEmptyError extends AliyunLivingError {
-  static code = "10200";
-  static httpStatus = 500;
-  name = "SceneEmptyError";
-  constructor(options) { super("10200", options); }
-}
+export class SceneEmptyError extends AliyunLivingError.of("10200", null) { name = "SceneEmptyError"; }
 
-export class GatewayBackendServiceError extends AliyunLivingError {
-  static code = "20004";
-  static httpStatus = 500;
+export class GatewayBackendServiceError extends AliyunLivingError.of("20004", null) {
   name = "GatewayBackendServiceError";
-  constructor(options) { super("20004", options); }
 }
 
-export class DeviceIsOfflineError extends AliyunLivingError {
-  static code = "28504";
-  static httpStatus = 500;
-  name = "DeviceIsOfflineError";
-  constructor(options) { super("28504", options); }
-}
+export class DeviceIsOfflineError extends AliyunLivingError.of("28504", null) { name = "DeviceIsOfflineError"; }
 
-export class UserNotBindWithLockError extends AliyunLivingError {
-  static code = "28527";
-  static httpStatus = 500;
-  name = "UserNotBindWithLockError";
-  constructor(options) { super("28527", options); }
-}
+export class UserNotBindWithLockError extends AliyunLivingError.of("28527", null) { name = "UserNotBindWithLockError"; }
 
-export class OperationTypeNotSupportError extends AliyunLivingError {
-  static code = "28528";
-  static httpStatus = 500;
+export class OperationTypeNotSupportError extends AliyunLivingError.of("28528", null) {
   name = "OperationTypeNotSupportError";
-  constructor(options) { super("28528", options); }
 }
 
-export class VirtualUserAttrListIsEmptyError extends AliyunLivingError {
-  static code = "28529";
-  static httpStatus = 500;
+export class VirtualUserAttrListIsEmptyError extends AliyunLivingError.of("28529", null) {
   name = "VirtualUserAttrListIsEmptyError";
-  constructor(options) { super("28529", options); }
 }
 
-export class LockUserHasBeenBoundToError extends AliyunLivingError {
-  static code = "28530";
-  static httpStatus = 500;
+export class LockUserHasBeenBoundToError extends AliyunLivingError.of("28530", null) {
   name = "LockUserHasBeenBoundToError";
-  constructor(options) { super("28530", options); }
 }
 
-export class UserNoRegisterOrRouterError extends AliyunLivingError {
-  static code = "28551";
-  static httpStatus = 500;
+export class UserNoRegisterOrRouterError extends AliyunLivingError.of("28551", null) {
   name = "UserNoRegisterOrRouterError";
-  constructor(options) { super("28551", options); }
 }
 
-export class DeviceNotExistError extends AliyunLivingError {
-  static code = "28560";
-  static httpStatus = 500;
-  name = "DeviceNotExistError";
-  constructor(options) { super("28560", options); }
-}
+export class DeviceNotExistError extends AliyunLivingError.of("28560", null) { name = "DeviceNotExistError"; }
 
-export class BleDeviceBindSignError extends AliyunLivingError {
-  static code = "28563";
-  static httpStatus = 500;
-  name = "BleDeviceBindSignError";
-  constructor(options) { super("28563", options); }
-}
+export class BleDeviceBindSignError extends AliyunLivingError.of("28563", null) { name = "BleDeviceBindSignError"; }
 
-export class ProductNotExistError extends AliyunLivingError {
-  static code = "28566";
-  static httpStatus = 500;
-  name = "ProductNotExistError";
-  constructor(options) { super("28566", options); }
-}
+export class ProductNotExistError extends AliyunLivingError.of("28566", null) { name = "ProductNotExistError"; }
 
-export class DeviceMustBeGprsDeviceError extends AliyunLivingError {
-  static code = "28567";
-  static httpStatus = 500;
+export class DeviceMustBeGprsDeviceError extends AliyunLivingError.of("28567", null) {
   name = "DeviceMustBeGprsDeviceError";
-  constructor(options) { super("28567", options); }
 }
 
-export class UserDeviceNotBindError extends AliyunLivingError {
-  static code = "28601";
-  static httpStatus = 500;
-  name = "UserDeviceNotBindError";
-  constructor(options) { super("28601", options); }
-}
+export class UserDeviceNotBindError extends AliyunLivingError.of("28601", null) { name = "UserDeviceNotBindError"; }
 
 runtime.register(AliyunLivingError, UnknownAliyunLivingError, AliyunLivingResponseFormatError, {
   ["200"]: SuccessError,

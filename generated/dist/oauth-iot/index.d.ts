@@ -92,216 +92,111 @@ export declare abstract class OauthIotError extends runtime.Base {}
 /** An error whose code specs/oauth-iot.md does not list; it keeps the code. */
 export declare class UnknownOauthIotError extends OauthIotError { readonly name: "UnknownOauthIotError"; }
 /** The error for a body that is not the documented response. */
-export declare class OauthIotResponseFormatError extends runtime.FormatError { readonly name: "OauthIotResponseFormatError"; }
+export declare class OauthIotResponseFormatError extends runtime.FormatError {
+  readonly name: "OauthIotResponseFormatError";
+}
 
 /** INTERNAL_SERVER_ERROR: 服务内部异常 · HTTP 500 · Spec: specs/oauth-iot.md:29 */
-export declare class InternalServerError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INTERNAL_SERVER_ERROR;
-  readonly httpStatus: number;
+export declare class InternalServerError extends OauthIotError.of(OauthIotErrorCode.INTERNAL_SERVER_ERROR, null) {
   readonly name: "InternalServerError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** TEMPORARILY_UNAVAILABLE: 服务暂时无法访问 · HTTP 500 · Spec: specs/oauth-iot.md:30 */
-export declare class TemporarilyUnavailableError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.TEMPORARILY_UNAVAILABLE;
-  readonly httpStatus: number;
+export declare class TemporarilyUnavailableError extends OauthIotError.of(OauthIotErrorCode.TEMPORARILY_UNAVAILABLE, null) {
   readonly name: "TemporarilyUnavailableError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** TOO_MANY_REQUESTS: 请求频率过高 · HTTP 500 · Spec: specs/oauth-iot.md:31 */
-export declare class TooManyRequestsError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.TOO_MANY_REQUESTS;
-  readonly httpStatus: number;
+export declare class TooManyRequestsError extends OauthIotError.of(OauthIotErrorCode.TOO_MANY_REQUESTS, null) {
   readonly name: "TooManyRequestsError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** NOT_FOUND: 找不到服务 · HTTP 500 · Spec: specs/oauth-iot.md:32 */
-export declare class NotFoundError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.NOT_FOUND;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.NOT_FOUND;
-  readonly httpStatus: number;
+export declare class NotFoundError extends OauthIotError.of(OauthIotErrorCode.NOT_FOUND, null) {
   readonly name: "NotFoundError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** INVALID_RESOURCE: 资源无效（如找不到资源） · HTTP 500 · Spec: specs/oauth-iot.md:33 */
-export declare class InvalidResourceError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INVALID_RESOURCE;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INVALID_RESOURCE;
-  readonly httpStatus: number;
+export declare class InvalidResourceError extends OauthIotError.of(OauthIotErrorCode.INVALID_RESOURCE, null) {
   readonly name: "InvalidResourceError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** INVALID_REQUEST: 请求不合法（如参数错误） · HTTP 500 · Spec: specs/oauth-iot.md:34 */
-export declare class InvalidRequestError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INVALID_REQUEST;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INVALID_REQUEST;
-  readonly httpStatus: number;
+export declare class InvalidRequestError extends OauthIotError.of(OauthIotErrorCode.INVALID_REQUEST, null) {
   readonly name: "InvalidRequestError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** UNAUTHORIZED_CLIENT: 应用未有权限做该操作 (如应用未有获取授权凭证的权限) · HTTP 500 · Spec: specs/oauth-iot.md:35 */
-export declare class UnauthorizedClientError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.UNAUTHORIZED_CLIENT;
-  readonly httpStatus: number;
+export declare class UnauthorizedClientError extends OauthIotError.of(OauthIotErrorCode.UNAUTHORIZED_CLIENT, null) {
   readonly name: "UnauthorizedClientError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** ACCESS_DENIED: 用户或授权服务器拒绝授予数据访问权限 · HTTP 500 · Spec: specs/oauth-iot.md:36 */
-export declare class AccessDeniedError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.ACCESS_DENIED;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.ACCESS_DENIED;
-  readonly httpStatus: number;
+export declare class AccessDeniedError extends OauthIotError.of(OauthIotErrorCode.ACCESS_DENIED, null) {
   readonly name: "AccessDeniedError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** LOCKED: 资源已被锁定 · HTTP 500 · Spec: specs/oauth-iot.md:37 */
-export declare class LockedError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.LOCKED;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.LOCKED;
-  readonly httpStatus: number;
+export declare class LockedError extends OauthIotError.of(OauthIotErrorCode.LOCKED, null) {
   readonly name: "LockedError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** GONE: 资源已失效 · HTTP 500 · Spec: specs/oauth-iot.md:38 */
-export declare class GoneError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.GONE;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.GONE;
-  readonly httpStatus: number;
-  readonly name: "GoneError";
-  constructor(options?: OauthIotErrorOptions);
-}
+export declare class GoneError extends OauthIotError.of(OauthIotErrorCode.GONE, null) { readonly name: "GoneError"; }
 
 /** CANCELLED: 操作已被取消 · HTTP 500 · Spec: specs/oauth-iot.md:39 */
-export declare class CancelledError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.CANCELLED;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.CANCELLED;
-  readonly httpStatus: number;
+export declare class CancelledError extends OauthIotError.of(OauthIotErrorCode.CANCELLED, null) {
   readonly name: "CancelledError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** COMPLETED: 操作已被完成 · HTTP 500 · Spec: specs/oauth-iot.md:40 */
-export declare class CompletedError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.COMPLETED;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.COMPLETED;
-  readonly httpStatus: number;
+export declare class CompletedError extends OauthIotError.of(OauthIotErrorCode.COMPLETED, null) {
   readonly name: "CompletedError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** UNAUTHORIZED: 当前会话无效（如已过期） · HTTP 500 · Spec: specs/oauth-iot.md:41 */
-export declare class UnauthorizedError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.UNAUTHORIZED;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.UNAUTHORIZED;
-  readonly httpStatus: number;
+export declare class UnauthorizedError extends OauthIotError.of(OauthIotErrorCode.UNAUTHORIZED, null) {
   readonly name: "UnauthorizedError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** UNAUTHORIZED_USER: 当前会话用户无效（如未登录） · HTTP 500 · Spec: specs/oauth-iot.md:42 */
-export declare class UnauthorizedUserError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.UNAUTHORIZED_USER;
-  readonly httpStatus: number;
+export declare class UnauthorizedUserError extends OauthIotError.of(OauthIotErrorCode.UNAUTHORIZED_USER, null) {
   readonly name: "UnauthorizedUserError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** EXTERNAL_SERVER_ERROR: 外部服务异常 · HTTP 500 · Spec: specs/oauth-iot.md:43 */
-export declare class ExternalServerError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.EXTERNAL_SERVER_ERROR;
-  readonly httpStatus: number;
+export declare class ExternalServerError extends OauthIotError.of(OauthIotErrorCode.EXTERNAL_SERVER_ERROR, null) {
   readonly name: "ExternalServerError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** INVALID_CLIENT: client_id 或 client_secret 参数无效 · HTTP 500 · Spec: specs/oauth-iot.md:49 */
-export declare class InvalidClientError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INVALID_CLIENT;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INVALID_CLIENT;
-  readonly httpStatus: number;
+export declare class InvalidClientError extends OauthIotError.of(OauthIotErrorCode.INVALID_CLIENT, null) {
   readonly name: "InvalidClientError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** INVALID_GRANT: 提供的 Access Grant (code or token) 是无效的、过期的或已撤销的 · HTTP 500 · Spec: specs/oauth-iot.md:50 */
-export declare class InvalidGrantError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INVALID_GRANT;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INVALID_GRANT;
-  readonly httpStatus: number;
+export declare class InvalidGrantError extends OauthIotError.of(OauthIotErrorCode.INVALID_GRANT, null) {
   readonly name: "InvalidGrantError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** INVALID_SCOPE: 请求的 scope 无效 · HTTP 500 · Spec: specs/oauth-iot.md:51 */
-export declare class InvalidScopeError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INVALID_SCOPE;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INVALID_SCOPE;
-  readonly httpStatus: number;
+export declare class InvalidScopeError extends OauthIotError.of(OauthIotErrorCode.INVALID_SCOPE, null) {
   readonly name: "InvalidScopeError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** INVALID_REDIRECT_URI: 提供的重定向地址与白名单不匹配 · HTTP 500 · Spec: specs/oauth-iot.md:52 */
-export declare class InvalidRedirectUriError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.INVALID_REDIRECT_URI;
-  readonly httpStatus: number;
+export declare class InvalidRedirectUriError extends OauthIotError.of(OauthIotErrorCode.INVALID_REDIRECT_URI, null) {
   readonly name: "InvalidRedirectUriError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** UNSUPPORTED_RESPONSE_TYPE: 不支持的 Response Type · HTTP 500 · Spec: specs/oauth-iot.md:53 */
-export declare class UnsupportedResponseTypeError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE;
-  readonly httpStatus: number;
+export declare class UnsupportedResponseTypeError extends OauthIotError.of(OauthIotErrorCode.UNSUPPORTED_RESPONSE_TYPE, null) {
   readonly name: "UnsupportedResponseTypeError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** UNSUPPORTED_GRANT_TYPE: 不支持的 Grant Type · HTTP 500 · Spec: specs/oauth-iot.md:54 */
-export declare class UnsupportedGrantTypeError extends OauthIotError {
-  static readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
-  static readonly httpStatus: number;
-  readonly code: OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE;
-  readonly httpStatus: number;
+export declare class UnsupportedGrantTypeError extends OauthIotError.of(OauthIotErrorCode.UNSUPPORTED_GRANT_TYPE, null) {
   readonly name: "UnsupportedGrantTypeError";
-  constructor(options?: OauthIotErrorOptions);
 }
 
 /** The class of each code, for the typed factory. */

@@ -80,164 +80,73 @@ const runtime = bindCatalog({
     UNSUPPORTED_RESPONSE_TYPE: null,
     UNSUPPORTED_GRANT_TYPE: null,
   },
-  defaultHttpStatus: 500,
   envelope: [
-    { path: ["error"], role: "code", type: "string", required: true },
-    { path: ["error_description"], role: "message", type: "string", required: true },
-    { path: ["error_uri"], role: "other", type: "string", required: false },
+    { path: ["error"], role: "code" },
+    { path: ["error_description"], role: "message" },
+    { path: ["error_uri"], role: "other" },
   ],
-  problemTypeBase: "urn:errspec:oauth-iot:",
 });
 
 export class OauthIotError extends runtime.Base {}
 export class UnknownOauthIotError extends OauthIotError { name = "UnknownOauthIotError"; }
 export class OauthIotResponseFormatError extends runtime.FormatError { name = "OauthIotResponseFormatError"; }
 
-export class InternalServerError extends OauthIotError {
-  static code = "INTERNAL_SERVER_ERROR";
-  static httpStatus = 500;
+export class InternalServerError extends OauthIotError.of("INTERNAL_SERVER_ERROR", null) {
   name = "InternalServerError";
-  constructor(options) { super("INTERNAL_SERVER_ERROR", options); }
 }
 
-export class TemporarilyUnavailableError extends OauthIotError {
-  static code = "TEMPORARILY_UNAVAILABLE";
-  static httpStatus = 500;
+export class TemporarilyUnavailableError extends OauthIotError.of("TEMPORARILY_UNAVAILABLE", null) {
   name = "TemporarilyUnavailableError";
-  constructor(options) { super("TEMPORARILY_UNAVAILABLE", options); }
 }
 
-export class TooManyRequestsError extends OauthIotError {
-  static code = "TOO_MANY_REQUESTS";
-  static httpStatus = 500;
-  name = "TooManyRequestsError";
-  constructor(options) { super("TOO_MANY_REQUESTS", options); }
-}
+export class TooManyRequestsError extends OauthIotError.of("TOO_MANY_REQUESTS", null) { name = "TooManyRequestsError"; }
 
-export class NotFoundError extends OauthIotError {
-  static code = "NOT_FOUND";
-  static httpStatus = 500;
-  name = "NotFoundError";
-  constructor(options) { super("NOT_FOUND", options); }
-}
+export class NotFoundError extends OauthIotError.of("NOT_FOUND", null) { name = "NotFoundError"; }
 
-export class InvalidResourceError extends OauthIotError {
-  static code = "INVALID_RESOURCE";
-  static httpStatus = 500;
-  name = "InvalidResourceError";
-  constructor(options) { super("INVALID_RESOURCE", options); }
-}
+export class InvalidResourceError extends OauthIotError.of("INVALID_RESOURCE", null) { name = "InvalidResourceError"; }
 
-export class InvalidRequestError extends OauthIotError {
-  static code = "INVALID_REQUEST";
-  static httpStatus = 500;
-  name = "InvalidRequestError";
-  constructor(options) { super("INVALID_REQUEST", options); }
-}
+export class InvalidRequestError extends OauthIotError.of("INVALID_REQUEST", null) { name = "InvalidRequestError"; }
 
-export class UnauthorizedClientError extends OauthIotError {
-  static code = "UNAUTHORIZED_CLIENT";
-  static httpStatus = 500;
+export class UnauthorizedClientError extends OauthIotError.of("UNAUTHORIZED_CLIENT", null) {
   name = "UnauthorizedClientError";
-  constructor(options) { super("UNAUTHORIZED_CLIENT", options); }
 }
 
-export class AccessDeniedError extends OauthIotError {
-  static code = "ACCESS_DENIED";
-  static httpStatus = 500;
-  name = "AccessDeniedError";
-  constructor(options) { super("ACCESS_DENIED", options); }
-}
+export class AccessDeniedError extends OauthIotError.of("ACCESS_DENIED", null) { name = "AccessDeniedError"; }
 
-export class LockedError extends OauthIotError {
-  static code = "LOCKED";
-  static httpStatus = 500;
-  name = "LockedError";
-  constructor(options) { super("LOCKED", options); }
-}
+export class LockedError extends OauthIotError.of("LOCKED", null) { name = "LockedError"; }
 
-export class GoneError extends OauthIotError {
-  static code = "GONE";
-  static httpStatus = 500;
-  name = "GoneError";
-  constructor(options) { super("GONE", options); }
-}
+export class GoneError extends OauthIotError.of("GONE", null) { name = "GoneError"; }
 
-export class CancelledError extends OauthIotError {
-  static code = "CANCELLED";
-  static httpStatus = 500;
-  name = "CancelledError";
-  constructor(options) { super("CANCELLED", options); }
-}
+export class CancelledError extends OauthIotError.of("CANCELLED", null) { name = "CancelledError"; }
 
-export class CompletedError extends OauthIotError {
-  static code = "COMPLETED";
-  static httpStatus = 500;
-  name = "CompletedError";
-  constructor(options) { super("COMPLETED", options); }
-}
+export class CompletedError extends OauthIotError.of("COMPLETED", null) { name = "CompletedError"; }
 
-export class UnauthorizedError extends OauthIotError {
-  static code = "UNAUTHORIZED";
-  static httpStatus = 500;
-  name = "UnauthorizedError";
-  constructor(options) { super("UNAUTHORIZED", options); }
-}
+export class UnauthorizedError extends OauthIotError.of("UNAUTHORIZED", null) { name = "UnauthorizedError"; }
 
-export class UnauthorizedUserError extends OauthIotError {
-  static code = "UNAUTHORIZED_USER";
-  static httpStatus = 500;
+export class UnauthorizedUserError extends OauthIotError.of("UNAUTHORIZED_USER", null) {
   name = "UnauthorizedUserError";
-  constructor(options) { super("UNAUTHORIZED_USER", options); }
 }
 
-export class ExternalServerError extends OauthIotError {
-  static code = "EXTERNAL_SERVER_ERROR";
-  static httpStatus = 500;
+export class ExternalServerError extends OauthIotError.of("EXTERNAL_SERVER_ERROR", null) {
   name = "ExternalServerError";
-  constructor(options) { super("EXTERNAL_SERVER_ERROR", options); }
 }
 
-export class InvalidClientError extends OauthIotError {
-  static code = "INVALID_CLIENT";
-  static httpStatus = 500;
-  name = "InvalidClientError";
-  constructor(options) { super("INVALID_CLIENT", options); }
-}
+export class InvalidClientError extends OauthIotError.of("INVALID_CLIENT", null) { name = "InvalidClientError"; }
 
-export class InvalidGrantError extends OauthIotError {
-  static code = "INVALID_GRANT";
-  static httpStatus = 500;
-  name = "InvalidGrantError";
-  constructor(options) { super("INVALID_GRANT", options); }
-}
+export class InvalidGrantError extends OauthIotError.of("INVALID_GRANT", null) { name = "InvalidGrantError"; }
 
-export class InvalidScopeError extends OauthIotError {
-  static code = "INVALID_SCOPE";
-  static httpStatus = 500;
-  name = "InvalidScopeError";
-  constructor(options) { super("INVALID_SCOPE", options); }
-}
+export class InvalidScopeError extends OauthIotError.of("INVALID_SCOPE", null) { name = "InvalidScopeError"; }
 
-export class InvalidRedirectUriError extends OauthIotError {
-  static code = "INVALID_REDIRECT_URI";
-  static httpStatus = 500;
+export class InvalidRedirectUriError extends OauthIotError.of("INVALID_REDIRECT_URI", null) {
   name = "InvalidRedirectUriError";
-  constructor(options) { super("INVALID_REDIRECT_URI", options); }
 }
 
-export class UnsupportedResponseTypeError extends OauthIotError {
-  static code = "UNSUPPORTED_RESPONSE_TYPE";
-  static httpStatus = 500;
+export class UnsupportedResponseTypeError extends OauthIotError.of("UNSUPPORTED_RESPONSE_TYPE", null) {
   name = "UnsupportedResponseTypeError";
-  constructor(options) { super("UNSUPPORTED_RESPONSE_TYPE", options); }
 }
 
-export class UnsupportedGrantTypeError extends OauthIotError {
-  static code = "UNSUPPORTED_GRANT_TYPE";
-  static httpStatus = 500;
+export class UnsupportedGrantTypeError extends OauthIotError.of("UNSUPPORTED_GRANT_TYPE", null) {
   name = "UnsupportedGrantTypeError";
-  constructor(options) { super("UNSUPPORTED_GRANT_TYPE", options); }
 }
 
 runtime.register(OauthIotError, UnknownOauthIotError, OauthIotResponseFormatError, {

@@ -4,335 +4,71 @@ import type { BoundCatalog, CatalogOptions, ErrorArgs, MessageArgs, Problem } fr
 
 /** The error codes of 错误码文档 (specs/pet-core.md). */
 export declare enum PetCoreErrorCode {
-  /**
-   * zh-CN: 请求格式或参数非法
-   *
-   * en: Invalid request
-   *
-   * HTTP status: 400.
-   *
-   * Spec: specs/pet-core.md:33
-   */
+  /** zh-CN: 请求格式或参数非法 · en: Invalid request · HTTP status: 400 · Spec: specs/pet-core.md:33 */
   INVALID_REQUEST = "A0400",
-  /**
-   * zh-CN: 参数校验失败
-   *
-   * en: Validation failed
-   *
-   * HTTP status: 400.
-   *
-   * Spec: specs/pet-core.md:34
-   */
+  /** zh-CN: 参数校验失败 · en: Validation failed · HTTP status: 400 · Spec: specs/pet-core.md:34 */
   VALIDATION_FAILED = "A0401",
-  /**
-   * zh-CN: 无效参数
-   *
-   * en: Invalid parameter
-   *
-   * HTTP status: 400.
-   *
-   * Spec: specs/pet-core.md:35
-   */
+  /** zh-CN: 无效参数 · en: Invalid parameter · HTTP status: 400 · Spec: specs/pet-core.md:35 */
   INVALID_PARAM = "A0402",
-  /**
-   * zh-CN: 未认证
-   *
-   * en: Unauthorized
-   *
-   * HTTP status: 401.
-   *
-   * Spec: specs/pet-core.md:41
-   */
+  /** zh-CN: 未认证 · en: Unauthorized · HTTP status: 401 · Spec: specs/pet-core.md:41 */
   UNAUTHORIZED = "A0301",
-  /**
-   * zh-CN: Token 无效
-   *
-   * en: Invalid token
-   *
-   * HTTP status: 401.
-   *
-   * Spec: specs/pet-core.md:42
-   */
+  /** zh-CN: Token 无效 · en: Invalid token · HTTP status: 401 · Spec: specs/pet-core.md:42 */
   INVALID_TOKEN = "A0302",
-  /**
-   * zh-CN: Token 已过期
-   *
-   * en: Token expired
-   *
-   * HTTP status: 401.
-   *
-   * Spec: specs/pet-core.md:43
-   */
+  /** zh-CN: Token 已过期 · en: Token expired · HTTP status: 401 · Spec: specs/pet-core.md:43 */
   TOKEN_EXPIRED = "A0303",
-  /**
-   * zh-CN: 禁止访问
-   *
-   * en: Forbidden
-   *
-   * HTTP status: 403.
-   *
-   * Spec: specs/pet-core.md:44
-   */
+  /** zh-CN: 禁止访问 · en: Forbidden · HTTP status: 403 · Spec: specs/pet-core.md:44 */
   FORBIDDEN = "A0310",
-  /**
-   * zh-CN: 无权限
-   *
-   * en: No permission
-   *
-   * HTTP status: 403.
-   *
-   * Spec: specs/pet-core.md:45
-   */
+  /** zh-CN: 无权限 · en: No permission · HTTP status: 403 · Spec: specs/pet-core.md:45 */
   NO_PERMISSION = "A0311",
-  /**
-   * zh-CN: 无角色
-   *
-   * en: No role
-   *
-   * HTTP status: 403.
-   *
-   * Spec: specs/pet-core.md:46
-   */
+  /** zh-CN: 无角色 · en: No role · HTTP status: 403 · Spec: specs/pet-core.md:46 */
   NO_ROLE = "A0312",
-  /**
-   * zh-CN: 内部接口鉴权失败
-   *
-   * en: Invalid internal token
-   *
-   * HTTP status: 401.
-   *
-   * Spec: specs/pet-core.md:47
-   */
+  /** zh-CN: 内部接口鉴权失败 · en: Invalid internal token · HTTP status: 401 · Spec: specs/pet-core.md:47 */
   INTERNAL_TOKEN_INVALID = "A0320",
-  /**
-   * zh-CN: 用户不存在
-   *
-   * en: User not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:53
-   */
+  /** zh-CN: 用户不存在 · en: User not found · HTTP status: 404 · Spec: specs/pet-core.md:53 */
   USER_NOT_FOUND = "A0404",
-  /**
-   * zh-CN: 用户已存在
-   *
-   * en: User already exists
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:54
-   */
+  /** zh-CN: 用户已存在 · en: User already exists · HTTP status: 409 · Spec: specs/pet-core.md:54 */
   USER_ALREADY_EXISTS = "A0409",
-  /**
-   * zh-CN: 密码错误
-   *
-   * en: Invalid password
-   *
-   * HTTP status: 401.
-   *
-   * Spec: specs/pet-core.md:55
-   */
+  /** zh-CN: 密码错误 · en: Invalid password · HTTP status: 401 · Spec: specs/pet-core.md:55 */
   INVALID_PASSWORD = "A0410",
-  /**
-   * zh-CN: 用户已禁用
-   *
-   * en: User disabled
-   *
-   * HTTP status: 403.
-   *
-   * Spec: specs/pet-core.md:56
-   */
+  /** zh-CN: 用户已禁用 · en: User disabled · HTTP status: 403 · Spec: specs/pet-core.md:56 */
   USER_DISABLED = "A0411",
-  /**
-   * zh-CN: 设备不存在
-   *
-   * en: Device not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:62
-   */
+  /** zh-CN: 设备不存在 · en: Device not found · HTTP status: 404 · Spec: specs/pet-core.md:62 */
   DEVICE_NOT_FOUND = "A0420",
-  /**
-   * zh-CN: 设备已存在
-   *
-   * en: Device already exists
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:63
-   */
+  /** zh-CN: 设备已存在 · en: Device already exists · HTTP status: 409 · Spec: specs/pet-core.md:63 */
   DEVICE_ALREADY_EXISTS = "A0421",
-  /**
-   * zh-CN: 设备已被绑定
-   *
-   * en: Device already bound
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:64
-   */
+  /** zh-CN: 设备已被绑定 · en: Device already bound · HTTP status: 409 · Spec: specs/pet-core.md:64 */
   DEVICE_ALREADY_BOUND = "A0422",
-  /**
-   * zh-CN: 授权码不存在
-   *
-   * en: License not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:70
-   */
+  /** zh-CN: 授权码不存在 · en: License not found · HTTP status: 404 · Spec: specs/pet-core.md:70 */
   LICENSE_NOT_FOUND = "A0430",
-  /**
-   * zh-CN: 授权码已被使用
-   *
-   * en: License already used
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:71
-   */
+  /** zh-CN: 授权码已被使用 · en: License already used · HTTP status: 409 · Spec: specs/pet-core.md:71 */
   LICENSE_ALREADY_USED = "A0431",
-  /**
-   * zh-CN: 授权码已过期
-   *
-   * en: License expired
-   *
-   * HTTP status: 400.
-   *
-   * Spec: specs/pet-core.md:72
-   */
+  /** zh-CN: 授权码已过期 · en: License expired · HTTP status: 400 · Spec: specs/pet-core.md:72 */
   LICENSE_EXPIRED = "A0432",
-  /**
-   * zh-CN: 授权码已撤销
-   *
-   * en: License revoked
-   *
-   * HTTP status: 400.
-   *
-   * Spec: specs/pet-core.md:73
-   */
+  /** zh-CN: 授权码已撤销 · en: License revoked · HTTP status: 400 · Spec: specs/pet-core.md:73 */
   LICENSE_REVOKED = "A0433",
-  /**
-   * zh-CN: 指令不存在
-   *
-   * en: Command not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:79
-   */
+  /** zh-CN: 指令不存在 · en: Command not found · HTTP status: 404 · Spec: specs/pet-core.md:79 */
   COMMAND_NOT_FOUND = "A0440",
-  /**
-   * zh-CN: 指令当前状态不允许重试
-   *
-   * en: Command is not retryable
-   *
-   * HTTP status: 400.
-   *
-   * Spec: specs/pet-core.md:80
-   */
+  /** zh-CN: 指令当前状态不允许重试 · en: Command is not retryable · HTTP status: 400 · Spec: specs/pet-core.md:80 */
   COMMAND_NOT_RETRYABLE = "A0441",
-  /**
-   * zh-CN: 产品不存在
-   *
-   * en: Product not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:86
-   */
+  /** zh-CN: 产品不存在 · en: Product not found · HTTP status: 404 · Spec: specs/pet-core.md:86 */
   PRODUCT_NOT_FOUND = "A0450",
-  /**
-   * zh-CN: 产品已存在
-   *
-   * en: Product already exists
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:87
-   */
+  /** zh-CN: 产品已存在 · en: Product already exists · HTTP status: 409 · Spec: specs/pet-core.md:87 */
   PRODUCT_ALREADY_EXISTS = "A0451",
-  /**
-   * zh-CN: 属性不存在
-   *
-   * en: Property not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:88
-   */
+  /** zh-CN: 属性不存在 · en: Property not found · HTTP status: 404 · Spec: specs/pet-core.md:88 */
   PROPERTY_NOT_FOUND = "A0452",
-  /**
-   * zh-CN: 属性已存在
-   *
-   * en: Property already exists
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:89
-   */
+  /** zh-CN: 属性已存在 · en: Property already exists · HTTP status: 409 · Spec: specs/pet-core.md:89 */
   PROPERTY_ALREADY_EXISTS = "A0453",
-  /**
-   * zh-CN: 服务不存在
-   *
-   * en: Service not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:90
-   */
+  /** zh-CN: 服务不存在 · en: Service not found · HTTP status: 404 · Spec: specs/pet-core.md:90 */
   SERVICE_NOT_FOUND = "A0454",
-  /**
-   * zh-CN: 服务已存在
-   *
-   * en: Service already exists
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:91
-   */
+  /** zh-CN: 服务已存在 · en: Service already exists · HTTP status: 409 · Spec: specs/pet-core.md:91 */
   SERVICE_ALREADY_EXISTS = "A0455",
-  /**
-   * zh-CN: 事件不存在
-   *
-   * en: Event not found
-   *
-   * HTTP status: 404.
-   *
-   * Spec: specs/pet-core.md:92
-   */
+  /** zh-CN: 事件不存在 · en: Event not found · HTTP status: 404 · Spec: specs/pet-core.md:92 */
   EVENT_NOT_FOUND = "A0456",
-  /**
-   * zh-CN: 事件已存在
-   *
-   * en: Event already exists
-   *
-   * HTTP status: 409.
-   *
-   * Spec: specs/pet-core.md:93
-   */
+  /** zh-CN: 事件已存在 · en: Event already exists · HTTP status: 409 · Spec: specs/pet-core.md:93 */
   EVENT_ALREADY_EXISTS = "A0457",
-  /**
-   * zh-CN: 系统内部异常
-   *
-   * en: Internal server error
-   *
-   * HTTP status: 500.
-   *
-   * Spec: specs/pet-core.md:99
-   */
+  /** zh-CN: 系统内部异常 · en: Internal server error · HTTP status: 500 · Spec: specs/pet-core.md:99 */
   INTERNAL_ERROR = "B0001",
-  /**
-   * zh-CN: 网关不可用或调用失败
-   *
-   * en: Gateway unavailable
-   *
-   * HTTP status: 503.
-   *
-   * Spec: specs/pet-core.md:100
-   */
+  /** zh-CN: 网关不可用或调用失败 · en: Gateway unavailable · HTTP status: 503 · Spec: specs/pet-core.md:100 */
   GATEWAY_UNAVAILABLE = "C0001",
 }
 
@@ -378,336 +114,173 @@ export declare abstract class PetCoreError extends runtime.Base {}
 /** An error whose code specs/pet-core.md does not list; it keeps the code. */
 export declare class UnknownPetCoreError extends PetCoreError { readonly name: "UnknownPetCoreError"; }
 /** The error for a body that is not the documented response. */
-export declare class PetCoreResponseFormatError extends runtime.FormatError { readonly name: "PetCoreResponseFormatError"; }
+export declare class PetCoreResponseFormatError extends runtime.FormatError {
+  readonly name: "PetCoreResponseFormatError";
+}
 
 /** A0400: 请求格式或参数非法 · HTTP 400 · Spec: specs/pet-core.md:33 */
-export declare class InvalidRequestError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.INVALID_REQUEST;
-  static readonly httpStatus: 400;
-  readonly code: PetCoreErrorCode.INVALID_REQUEST;
-  readonly httpStatus: 400;
+export declare class InvalidRequestError extends PetCoreError.of(PetCoreErrorCode.INVALID_REQUEST, 400) {
   readonly name: "InvalidRequestError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0401: 参数校验失败 · HTTP 400 · Spec: specs/pet-core.md:34 */
-export declare class ValidationFailedError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.VALIDATION_FAILED;
-  static readonly httpStatus: 400;
-  readonly code: PetCoreErrorCode.VALIDATION_FAILED;
-  readonly httpStatus: 400;
+export declare class ValidationFailedError extends PetCoreError.of(PetCoreErrorCode.VALIDATION_FAILED, 400) {
   readonly name: "ValidationFailedError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0402: 无效参数 · HTTP 400 · Spec: specs/pet-core.md:35 */
-export declare class InvalidParamError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.INVALID_PARAM;
-  static readonly httpStatus: 400;
-  readonly code: PetCoreErrorCode.INVALID_PARAM;
-  readonly httpStatus: 400;
+export declare class InvalidParamError extends PetCoreError.of(PetCoreErrorCode.INVALID_PARAM, 400) {
   readonly name: "InvalidParamError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0301: 未认证 · HTTP 401 · Spec: specs/pet-core.md:41 */
-export declare class UnauthorizedError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.UNAUTHORIZED;
-  static readonly httpStatus: 401;
-  readonly code: PetCoreErrorCode.UNAUTHORIZED;
-  readonly httpStatus: 401;
+export declare class UnauthorizedError extends PetCoreError.of(PetCoreErrorCode.UNAUTHORIZED, 401) {
   readonly name: "UnauthorizedError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0302: Token 无效 · HTTP 401 · Spec: specs/pet-core.md:42 */
-export declare class InvalidTokenError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.INVALID_TOKEN;
-  static readonly httpStatus: 401;
-  readonly code: PetCoreErrorCode.INVALID_TOKEN;
-  readonly httpStatus: 401;
+export declare class InvalidTokenError extends PetCoreError.of(PetCoreErrorCode.INVALID_TOKEN, 401) {
   readonly name: "InvalidTokenError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0303: Token 已过期 · HTTP 401 · Spec: specs/pet-core.md:43 */
-export declare class TokenExpiredError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.TOKEN_EXPIRED;
-  static readonly httpStatus: 401;
-  readonly code: PetCoreErrorCode.TOKEN_EXPIRED;
-  readonly httpStatus: 401;
+export declare class TokenExpiredError extends PetCoreError.of(PetCoreErrorCode.TOKEN_EXPIRED, 401) {
   readonly name: "TokenExpiredError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0310: 禁止访问 · HTTP 403 · Spec: specs/pet-core.md:44 */
-export declare class ForbiddenError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.FORBIDDEN;
-  static readonly httpStatus: 403;
-  readonly code: PetCoreErrorCode.FORBIDDEN;
-  readonly httpStatus: 403;
+export declare class ForbiddenError extends PetCoreError.of(PetCoreErrorCode.FORBIDDEN, 403) {
   readonly name: "ForbiddenError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0311: 无权限 · HTTP 403 · Spec: specs/pet-core.md:45 */
-export declare class NoPermissionError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.NO_PERMISSION;
-  static readonly httpStatus: 403;
-  readonly code: PetCoreErrorCode.NO_PERMISSION;
-  readonly httpStatus: 403;
+export declare class NoPermissionError extends PetCoreError.of(PetCoreErrorCode.NO_PERMISSION, 403) {
   readonly name: "NoPermissionError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0312: 无角色 · HTTP 403 · Spec: specs/pet-core.md:46 */
-export declare class NoRoleError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.NO_ROLE;
-  static readonly httpStatus: 403;
-  readonly code: PetCoreErrorCode.NO_ROLE;
-  readonly httpStatus: 403;
+export declare class NoRoleError extends PetCoreError.of(PetCoreErrorCode.NO_ROLE, 403) {
   readonly name: "NoRoleError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0320: 内部接口鉴权失败 · HTTP 401 · Spec: specs/pet-core.md:47 */
-export declare class InternalTokenInvalidError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
-  static readonly httpStatus: 401;
-  readonly code: PetCoreErrorCode.INTERNAL_TOKEN_INVALID;
-  readonly httpStatus: 401;
+export declare class InternalTokenInvalidError extends PetCoreError.of(PetCoreErrorCode.INTERNAL_TOKEN_INVALID, 401) {
   readonly name: "InternalTokenInvalidError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0404: 用户不存在 · HTTP 404 · Spec: specs/pet-core.md:53 */
-export declare class UserNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.USER_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.USER_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class UserNotFoundError extends PetCoreError.of(PetCoreErrorCode.USER_NOT_FOUND, 404) {
   readonly name: "UserNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0409: 用户已存在 · HTTP 409 · Spec: specs/pet-core.md:54 */
-export declare class UserAlreadyExistsError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.USER_ALREADY_EXISTS;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.USER_ALREADY_EXISTS;
-  readonly httpStatus: 409;
+export declare class UserAlreadyExistsError extends PetCoreError.of(PetCoreErrorCode.USER_ALREADY_EXISTS, 409) {
   readonly name: "UserAlreadyExistsError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0410: 密码错误 · HTTP 401 · Spec: specs/pet-core.md:55 */
-export declare class InvalidPasswordError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.INVALID_PASSWORD;
-  static readonly httpStatus: 401;
-  readonly code: PetCoreErrorCode.INVALID_PASSWORD;
-  readonly httpStatus: 401;
+export declare class InvalidPasswordError extends PetCoreError.of(PetCoreErrorCode.INVALID_PASSWORD, 401) {
   readonly name: "InvalidPasswordError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0411: 用户已禁用 · HTTP 403 · Spec: specs/pet-core.md:56 */
-export declare class UserDisabledError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.USER_DISABLED;
-  static readonly httpStatus: 403;
-  readonly code: PetCoreErrorCode.USER_DISABLED;
-  readonly httpStatus: 403;
+export declare class UserDisabledError extends PetCoreError.of(PetCoreErrorCode.USER_DISABLED, 403) {
   readonly name: "UserDisabledError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0420: 设备不存在 · HTTP 404 · Spec: specs/pet-core.md:62 */
-export declare class DeviceNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.DEVICE_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.DEVICE_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class DeviceNotFoundError extends PetCoreError.of(PetCoreErrorCode.DEVICE_NOT_FOUND, 404) {
   readonly name: "DeviceNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0421: 设备已存在 · HTTP 409 · Spec: specs/pet-core.md:63 */
-export declare class DeviceAlreadyExistsError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.DEVICE_ALREADY_EXISTS;
-  readonly httpStatus: 409;
+export declare class DeviceAlreadyExistsError extends PetCoreError.of(PetCoreErrorCode.DEVICE_ALREADY_EXISTS, 409) {
   readonly name: "DeviceAlreadyExistsError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0422: 设备已被绑定 · HTTP 409 · Spec: specs/pet-core.md:64 */
-export declare class DeviceAlreadyBoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.DEVICE_ALREADY_BOUND;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.DEVICE_ALREADY_BOUND;
-  readonly httpStatus: 409;
+export declare class DeviceAlreadyBoundError extends PetCoreError.of(PetCoreErrorCode.DEVICE_ALREADY_BOUND, 409) {
   readonly name: "DeviceAlreadyBoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0430: 授权码不存在 · HTTP 404 · Spec: specs/pet-core.md:70 */
-export declare class LicenseNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.LICENSE_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.LICENSE_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class LicenseNotFoundError extends PetCoreError.of(PetCoreErrorCode.LICENSE_NOT_FOUND, 404) {
   readonly name: "LicenseNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0431: 授权码已被使用 · HTTP 409 · Spec: specs/pet-core.md:71 */
-export declare class LicenseAlreadyUsedError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.LICENSE_ALREADY_USED;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.LICENSE_ALREADY_USED;
-  readonly httpStatus: 409;
+export declare class LicenseAlreadyUsedError extends PetCoreError.of(PetCoreErrorCode.LICENSE_ALREADY_USED, 409) {
   readonly name: "LicenseAlreadyUsedError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0432: 授权码已过期 · HTTP 400 · Spec: specs/pet-core.md:72 */
-export declare class LicenseExpiredError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.LICENSE_EXPIRED;
-  static readonly httpStatus: 400;
-  readonly code: PetCoreErrorCode.LICENSE_EXPIRED;
-  readonly httpStatus: 400;
+export declare class LicenseExpiredError extends PetCoreError.of(PetCoreErrorCode.LICENSE_EXPIRED, 400) {
   readonly name: "LicenseExpiredError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0433: 授权码已撤销 · HTTP 400 · Spec: specs/pet-core.md:73 */
-export declare class LicenseRevokedError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.LICENSE_REVOKED;
-  static readonly httpStatus: 400;
-  readonly code: PetCoreErrorCode.LICENSE_REVOKED;
-  readonly httpStatus: 400;
+export declare class LicenseRevokedError extends PetCoreError.of(PetCoreErrorCode.LICENSE_REVOKED, 400) {
   readonly name: "LicenseRevokedError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0440: 指令不存在 · HTTP 404 · Spec: specs/pet-core.md:79 */
-export declare class CommandNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.COMMAND_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.COMMAND_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class CommandNotFoundError extends PetCoreError.of(PetCoreErrorCode.COMMAND_NOT_FOUND, 404) {
   readonly name: "CommandNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0441: 指令当前状态不允许重试 · HTTP 400 · Spec: specs/pet-core.md:80 */
-export declare class CommandNotRetryableError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
-  static readonly httpStatus: 400;
-  readonly code: PetCoreErrorCode.COMMAND_NOT_RETRYABLE;
-  readonly httpStatus: 400;
+export declare class CommandNotRetryableError extends PetCoreError.of(PetCoreErrorCode.COMMAND_NOT_RETRYABLE, 400) {
   readonly name: "CommandNotRetryableError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0450: 产品不存在 · HTTP 404 · Spec: specs/pet-core.md:86 */
-export declare class ProductNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.PRODUCT_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.PRODUCT_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class ProductNotFoundError extends PetCoreError.of(PetCoreErrorCode.PRODUCT_NOT_FOUND, 404) {
   readonly name: "ProductNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0451: 产品已存在 · HTTP 409 · Spec: specs/pet-core.md:87 */
-export declare class ProductAlreadyExistsError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.PRODUCT_ALREADY_EXISTS;
-  readonly httpStatus: 409;
+export declare class ProductAlreadyExistsError extends PetCoreError.of(PetCoreErrorCode.PRODUCT_ALREADY_EXISTS, 409) {
   readonly name: "ProductAlreadyExistsError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0452: 属性不存在 · HTTP 404 · Spec: specs/pet-core.md:88 */
-export declare class PropertyNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.PROPERTY_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.PROPERTY_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class PropertyNotFoundError extends PetCoreError.of(PetCoreErrorCode.PROPERTY_NOT_FOUND, 404) {
   readonly name: "PropertyNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0453: 属性已存在 · HTTP 409 · Spec: specs/pet-core.md:89 */
-export declare class PropertyAlreadyExistsError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.PROPERTY_ALREADY_EXISTS;
-  readonly httpStatus: 409;
+export declare class PropertyAlreadyExistsError extends PetCoreError.of(PetCoreErrorCode.PROPERTY_ALREADY_EXISTS, 409) {
   readonly name: "PropertyAlreadyExistsError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0454: 服务不存在 · HTTP 404 · Spec: specs/pet-core.md:90 */
-export declare class ServiceNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.SERVICE_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.SERVICE_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class ServiceNotFoundError extends PetCoreError.of(PetCoreErrorCode.SERVICE_NOT_FOUND, 404) {
   readonly name: "ServiceNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0455: 服务已存在 · HTTP 409 · Spec: specs/pet-core.md:91 */
-export declare class ServiceAlreadyExistsError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.SERVICE_ALREADY_EXISTS;
-  readonly httpStatus: 409;
+export declare class ServiceAlreadyExistsError extends PetCoreError.of(PetCoreErrorCode.SERVICE_ALREADY_EXISTS, 409) {
   readonly name: "ServiceAlreadyExistsError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0456: 事件不存在 · HTTP 404 · Spec: specs/pet-core.md:92 */
-export declare class EventNotFoundError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.EVENT_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: PetCoreErrorCode.EVENT_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class EventNotFoundError extends PetCoreError.of(PetCoreErrorCode.EVENT_NOT_FOUND, 404) {
   readonly name: "EventNotFoundError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** A0457: 事件已存在 · HTTP 409 · Spec: specs/pet-core.md:93 */
-export declare class EventAlreadyExistsError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.EVENT_ALREADY_EXISTS;
-  static readonly httpStatus: 409;
-  readonly code: PetCoreErrorCode.EVENT_ALREADY_EXISTS;
-  readonly httpStatus: 409;
+export declare class EventAlreadyExistsError extends PetCoreError.of(PetCoreErrorCode.EVENT_ALREADY_EXISTS, 409) {
   readonly name: "EventAlreadyExistsError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** B0001: 系统内部异常 · HTTP 500 · Spec: specs/pet-core.md:99 */
-export declare class InternalError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.INTERNAL_ERROR;
-  static readonly httpStatus: 500;
-  readonly code: PetCoreErrorCode.INTERNAL_ERROR;
-  readonly httpStatus: 500;
+export declare class InternalError extends PetCoreError.of(PetCoreErrorCode.INTERNAL_ERROR, 500) {
   readonly name: "InternalError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** C0001: 网关不可用或调用失败 · HTTP 503 · Spec: specs/pet-core.md:100 */
-export declare class GatewayUnavailableError extends PetCoreError {
-  static readonly code: PetCoreErrorCode.GATEWAY_UNAVAILABLE;
-  static readonly httpStatus: 503;
-  readonly code: PetCoreErrorCode.GATEWAY_UNAVAILABLE;
-  readonly httpStatus: 503;
+export declare class GatewayUnavailableError extends PetCoreError.of(PetCoreErrorCode.GATEWAY_UNAVAILABLE, 503) {
   readonly name: "GatewayUnavailableError";
-  constructor(options?: PetCoreErrorOptions);
 }
 
 /** The class of each code, for the typed factory. */

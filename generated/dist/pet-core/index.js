@@ -151,249 +151,82 @@ const runtime = bindCatalog({
     B0001: 500,
     C0001: 503,
   },
-  defaultHttpStatus: 500,
   envelope: [
-    { path: ["code"], role: "code", type: "string", required: true },
-    { path: ["message"], role: "message", type: "string", required: true },
-    { path: ["details"], role: "details", type: "object", required: false },
+    { path: ["code"], role: "code" },
+    { path: ["message"], role: "message" },
+    { path: ["details"], role: "details", type: "object" },
   ],
-  problemTypeBase: "urn:errspec:pet-core:",
 });
 
 export class PetCoreError extends runtime.Base {}
 export class UnknownPetCoreError extends PetCoreError { name = "UnknownPetCoreError"; }
 export class PetCoreResponseFormatError extends runtime.FormatError { name = "PetCoreResponseFormatError"; }
 
-export class InvalidRequestError extends PetCoreError {
-  static code = "A0400";
-  static httpStatus = 400;
-  name = "InvalidRequestError";
-  constructor(options) { super("A0400", options); }
-}
+export class InvalidRequestError extends PetCoreError.of("A0400", 400) { name = "InvalidRequestError"; }
 
-export class ValidationFailedError extends PetCoreError {
-  static code = "A0401";
-  static httpStatus = 400;
-  name = "ValidationFailedError";
-  constructor(options) { super("A0401", options); }
-}
+export class ValidationFailedError extends PetCoreError.of("A0401", 400) { name = "ValidationFailedError"; }
 
-export class InvalidParamError extends PetCoreError {
-  static code = "A0402";
-  static httpStatus = 400;
-  name = "InvalidParamError";
-  constructor(options) { super("A0402", options); }
-}
+export class InvalidParamError extends PetCoreError.of("A0402", 400) { name = "InvalidParamError"; }
 
-export class UnauthorizedError extends PetCoreError {
-  static code = "A0301";
-  static httpStatus = 401;
-  name = "UnauthorizedError";
-  constructor(options) { super("A0301", options); }
-}
+export class UnauthorizedError extends PetCoreError.of("A0301", 401) { name = "UnauthorizedError"; }
 
-export class InvalidTokenError extends PetCoreError {
-  static code = "A0302";
-  static httpStatus = 401;
-  name = "InvalidTokenError";
-  constructor(options) { super("A0302", options); }
-}
+export class InvalidTokenError extends PetCoreError.of("A0302", 401) { name = "InvalidTokenError"; }
 
-export class TokenExpiredError extends PetCoreError {
-  static code = "A0303";
-  static httpStatus = 401;
-  name = "TokenExpiredError";
-  constructor(options) { super("A0303", options); }
-}
+export class TokenExpiredError extends PetCoreError.of("A0303", 401) { name = "TokenExpiredError"; }
 
-export class ForbiddenError extends PetCoreError {
-  static code = "A0310";
-  static httpStatus = 403;
-  name = "ForbiddenError";
-  constructor(options) { super("A0310", options); }
-}
+export class ForbiddenError extends PetCoreError.of("A0310", 403) { name = "ForbiddenError"; }
 
-export class NoPermissionError extends PetCoreError {
-  static code = "A0311";
-  static httpStatus = 403;
-  name = "NoPermissionError";
-  constructor(options) { super("A0311", options); }
-}
+export class NoPermissionError extends PetCoreError.of("A0311", 403) { name = "NoPermissionError"; }
 
-export class NoRoleError extends PetCoreError {
-  static code = "A0312";
-  static httpStatus = 403;
-  name = "NoRoleError";
-  constructor(options) { super("A0312", options); }
-}
+export class NoRoleError extends PetCoreError.of("A0312", 403) { name = "NoRoleError"; }
 
-export class InternalTokenInvalidError extends PetCoreError {
-  static code = "A0320";
-  static httpStatus = 401;
-  name = "InternalTokenInvalidError";
-  constructor(options) { super("A0320", options); }
-}
+export class InternalTokenInvalidError extends PetCoreError.of("A0320", 401) { name = "InternalTokenInvalidError"; }
 
-export class UserNotFoundError extends PetCoreError {
-  static code = "A0404";
-  static httpStatus = 404;
-  name = "UserNotFoundError";
-  constructor(options) { super("A0404", options); }
-}
+export class UserNotFoundError extends PetCoreError.of("A0404", 404) { name = "UserNotFoundError"; }
 
-export class UserAlreadyExistsError extends PetCoreError {
-  static code = "A0409";
-  static httpStatus = 409;
-  name = "UserAlreadyExistsError";
-  constructor(options) { super("A0409", options); }
-}
+export class UserAlreadyExistsError extends PetCoreError.of("A0409", 409) { name = "UserAlreadyExistsError"; }
 
-export class InvalidPasswordError extends PetCoreError {
-  static code = "A0410";
-  static httpStatus = 401;
-  name = "InvalidPasswordError";
-  constructor(options) { super("A0410", options); }
-}
+export class InvalidPasswordError extends PetCoreError.of("A0410", 401) { name = "InvalidPasswordError"; }
 
-export class UserDisabledError extends PetCoreError {
-  static code = "A0411";
-  static httpStatus = 403;
-  name = "UserDisabledError";
-  constructor(options) { super("A0411", options); }
-}
+export class UserDisabledError extends PetCoreError.of("A0411", 403) { name = "UserDisabledError"; }
 
-export class DeviceNotFoundError extends PetCoreError {
-  static code = "A0420";
-  static httpStatus = 404;
-  name = "DeviceNotFoundError";
-  constructor(options) { super("A0420", options); }
-}
+export class DeviceNotFoundError extends PetCoreError.of("A0420", 404) { name = "DeviceNotFoundError"; }
 
-export class DeviceAlreadyExistsError extends PetCoreError {
-  static code = "A0421";
-  static httpStatus = 409;
-  name = "DeviceAlreadyExistsError";
-  constructor(options) { super("A0421", options); }
-}
+export class DeviceAlreadyExistsError extends PetCoreError.of("A0421", 409) { name = "DeviceAlreadyExistsError"; }
 
-export class DeviceAlreadyBoundError extends PetCoreError {
-  static code = "A0422";
-  static httpStatus = 409;
-  name = "DeviceAlreadyBoundError";
-  constructor(options) { super("A0422", options); }
-}
+export class DeviceAlreadyBoundError extends PetCoreError.of("A0422", 409) { name = "DeviceAlreadyBoundError"; }
 
-export class LicenseNotFoundError extends PetCoreError {
-  static code = "A0430";
-  static httpStatus = 404;
-  name = "LicenseNotFoundError";
-  constructor(options) { super("A0430", options); }
-}
+export class LicenseNotFoundError extends PetCoreError.of("A0430", 404) { name = "LicenseNotFoundError"; }
 
-export class LicenseAlreadyUsedError extends PetCoreError {
-  static code = "A0431";
-  static httpStatus = 409;
-  name = "LicenseAlreadyUsedError";
-  constructor(options) { super("A0431", options); }
-}
+export class LicenseAlreadyUsedError extends PetCoreError.of("A0431", 409) { name = "LicenseAlreadyUsedError"; }
 
-export class LicenseExpiredError extends PetCoreError {
-  static code = "A0432";
-  static httpStatus = 400;
-  name = "LicenseExpiredError";
-  constructor(options) { super("A0432", options); }
-}
+export class LicenseExpiredError extends PetCoreError.of("A0432", 400) { name = "LicenseExpiredError"; }
 
-export class LicenseRevokedError extends PetCoreError {
-  static code = "A0433";
-  static httpStatus = 400;
-  name = "LicenseRevokedError";
-  constructor(options) { super("A0433", options); }
-}
+export class LicenseRevokedError extends PetCoreError.of("A0433", 400) { name = "LicenseRevokedError"; }
 
-export class CommandNotFoundError extends PetCoreError {
-  static code = "A0440";
-  static httpStatus = 404;
-  name = "CommandNotFoundError";
-  constructor(options) { super("A0440", options); }
-}
+export class CommandNotFoundError extends PetCoreError.of("A0440", 404) { name = "CommandNotFoundError"; }
 
-export class CommandNotRetryableError extends PetCoreError {
-  static code = "A0441";
-  static httpStatus = 400;
-  name = "CommandNotRetryableError";
-  constructor(options) { super("A0441", options); }
-}
+export class CommandNotRetryableError extends PetCoreError.of("A0441", 400) { name = "CommandNotRetryableError"; }
 
-export class ProductNotFoundError extends PetCoreError {
-  static code = "A0450";
-  static httpStatus = 404;
-  name = "ProductNotFoundError";
-  constructor(options) { super("A0450", options); }
-}
+export class ProductNotFoundError extends PetCoreError.of("A0450", 404) { name = "ProductNotFoundError"; }
 
-export class ProductAlreadyExistsError extends PetCoreError {
-  static code = "A0451";
-  static httpStatus = 409;
-  name = "ProductAlreadyExistsError";
-  constructor(options) { super("A0451", options); }
-}
+export class ProductAlreadyExistsError extends PetCoreError.of("A0451", 409) { name = "ProductAlreadyExistsError"; }
 
-export class PropertyNotFoundError extends PetCoreError {
-  static code = "A0452";
-  static httpStatus = 404;
-  name = "PropertyNotFoundError";
-  constructor(options) { super("A0452", options); }
-}
+export class PropertyNotFoundError extends PetCoreError.of("A0452", 404) { name = "PropertyNotFoundError"; }
 
-export class PropertyAlreadyExistsError extends PetCoreError {
-  static code = "A0453";
-  static httpStatus = 409;
-  name = "PropertyAlreadyExistsError";
-  constructor(options) { super("A0453", options); }
-}
+export class PropertyAlreadyExistsError extends PetCoreError.of("A0453", 409) { name = "PropertyAlreadyExistsError"; }
 
-export class ServiceNotFoundError extends PetCoreError {
-  static code = "A0454";
-  static httpStatus = 404;
-  name = "ServiceNotFoundError";
-  constructor(options) { super("A0454", options); }
-}
+export class ServiceNotFoundError extends PetCoreError.of("A0454", 404) { name = "ServiceNotFoundError"; }
 
-export class ServiceAlreadyExistsError extends PetCoreError {
-  static code = "A0455";
-  static httpStatus = 409;
-  name = "ServiceAlreadyExistsError";
-  constructor(options) { super("A0455", options); }
-}
+export class ServiceAlreadyExistsError extends PetCoreError.of("A0455", 409) { name = "ServiceAlreadyExistsError"; }
 
-export class EventNotFoundError extends PetCoreError {
-  static code = "A0456";
-  static httpStatus = 404;
-  name = "EventNotFoundError";
-  constructor(options) { super("A0456", options); }
-}
+export class EventNotFoundError extends PetCoreError.of("A0456", 404) { name = "EventNotFoundError"; }
 
-export class EventAlreadyExistsError extends PetCoreError {
-  static code = "A0457";
-  static httpStatus = 409;
-  name = "EventAlreadyExistsError";
-  constructor(options) { super("A0457", options); }
-}
+export class EventAlreadyExistsError extends PetCoreError.of("A0457", 409) { name = "EventAlreadyExistsError"; }
 
-export class InternalError extends PetCoreError {
-  static code = "B0001";
-  static httpStatus = 500;
-  name = "InternalError";
-  constructor(options) { super("B0001", options); }
-}
+export class InternalError extends PetCoreError.of("B0001", 500) { name = "InternalError"; }
 
-export class GatewayUnavailableError extends PetCoreError {
-  static code = "C0001";
-  static httpStatus = 503;
-  name = "GatewayUnavailableError";
-  constructor(options) { super("C0001", options); }
-}
+export class GatewayUnavailableError extends PetCoreError.of("C0001", 503) { name = "GatewayUnavailableError"; }
 
 runtime.register(PetCoreError, UnknownPetCoreError, PetCoreResponseFormatError, {
   A0400: InvalidRequestError,

@@ -136,446 +136,228 @@ export declare abstract class SecondmeError extends runtime.Base {}
 /** An error whose code specs/secondme.md does not list; it keeps the code. */
 export declare class UnknownSecondmeError extends SecondmeError { readonly name: "UnknownSecondmeError"; }
 /** The error for a body that is not the documented response. */
-export declare class SecondmeResponseFormatError extends runtime.FormatError { readonly name: "SecondmeResponseFormatError"; }
+export declare class SecondmeResponseFormatError extends runtime.FormatError {
+  readonly name: "SecondmeResponseFormatError";
+}
 
 /** resource.fetch.not_found: 资源不存在 · HTTP 404 · Spec: specs/secondme.md:34 */
-export declare class ResourceFetchNotFoundError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class ResourceFetchNotFoundError extends SecondmeError.of(SecondmeErrorCode.RESOURCE_FETCH_NOT_FOUND, 404) {
   readonly name: "ResourceFetchNotFoundError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** resource.auth.unauthorized: 未授权访问 · HTTP 401 · Spec: specs/secondme.md:35 */
-export declare class ResourceAuthUnauthorizedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED;
-  readonly httpStatus: 401;
+export declare class ResourceAuthUnauthorizedError extends SecondmeError.of(SecondmeErrorCode.RESOURCE_AUTH_UNAUTHORIZED, 401) {
   readonly name: "ResourceAuthUnauthorizedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** apikey.fetch.not_found: API Key 不存在 · HTTP 404 · Spec: specs/secondme.md:40 */
-export declare class ApikeyFetchNotFoundError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class ApikeyFetchNotFoundError extends SecondmeError.of(SecondmeErrorCode.APIKEY_FETCH_NOT_FOUND, 404) {
   readonly name: "ApikeyFetchNotFoundError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** apikey.auth.missing: 缺少 Authorization 头 · HTTP 401 · Spec: specs/secondme.md:41 */
-export declare class ApikeyAuthMissingError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.APIKEY_AUTH_MISSING;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.APIKEY_AUTH_MISSING;
-  readonly httpStatus: 401;
+export declare class ApikeyAuthMissingError extends SecondmeError.of(SecondmeErrorCode.APIKEY_AUTH_MISSING, 401) {
   readonly name: "ApikeyAuthMissingError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** apikey.auth.invalid: API Key 无效或已过期 · HTTP 401 · Spec: specs/secondme.md:42 */
-export declare class ApikeyAuthInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.APIKEY_AUTH_INVALID;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.APIKEY_AUTH_INVALID;
-  readonly httpStatus: 401;
+export declare class ApikeyAuthInvalidError extends SecondmeError.of(SecondmeErrorCode.APIKEY_AUTH_INVALID, 401) {
   readonly name: "ApikeyAuthInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** apikey.permission.denied: 缺少必需的权限 · HTTP 403 · Spec: specs/secondme.md:43 */
-export declare class ApikeyPermissionDeniedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.APIKEY_PERMISSION_DENIED;
-  readonly httpStatus: 403;
+export declare class ApikeyPermissionDeniedError extends SecondmeError.of(SecondmeErrorCode.APIKEY_PERMISSION_DENIED, 403) {
   readonly name: "ApikeyPermissionDeniedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** apikey.scope.invalid: 无效的权限范围 · HTTP 400 · Spec: specs/secondme.md:44 */
-export declare class ApikeyScopeInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.APIKEY_SCOPE_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.APIKEY_SCOPE_INVALID;
-  readonly httpStatus: 400;
+export declare class ApikeyScopeInvalidError extends SecondmeError.of(SecondmeErrorCode.APIKEY_SCOPE_INVALID, 400) {
   readonly name: "ApikeyScopeInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.not_found: 应用不存在 · HTTP 404 · Spec: specs/secondme.md:51 */
-export declare class Oauth2ApplicationNotFoundError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class Oauth2ApplicationNotFoundError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_NOT_FOUND, 404) {
   readonly name: "Oauth2ApplicationNotFoundError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.unauthorized: 无权访问该应用 · HTTP 403 · Spec: specs/secondme.md:52 */
-export declare class Oauth2ApplicationUnauthorizedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED;
-  readonly httpStatus: 403;
+export declare class Oauth2ApplicationUnauthorizedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_UNAUTHORIZED, 403) {
   readonly name: "Oauth2ApplicationUnauthorizedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.invalid_type: 应用类型不匹配 · HTTP 400 · Spec: specs/secondme.md:53 */
-export declare class Oauth2ApplicationInvalidTypeError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE;
-  readonly httpStatus: 400;
+export declare class Oauth2ApplicationInvalidTypeError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_TYPE, 400) {
   readonly name: "Oauth2ApplicationInvalidTypeError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.invalid_status: 应用状态无效 · HTTP 400 · Spec: specs/secondme.md:54 */
-export declare class Oauth2ApplicationInvalidStatusError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS;
-  readonly httpStatus: 400;
+export declare class Oauth2ApplicationInvalidStatusError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_INVALID_STATUS, 400) {
   readonly name: "Oauth2ApplicationInvalidStatusError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.pending_review: 应用待审核 · HTTP 403 · Spec: specs/secondme.md:55 */
-export declare class Oauth2ApplicationPendingReviewError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW;
-  readonly httpStatus: 403;
+export declare class Oauth2ApplicationPendingReviewError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_PENDING_REVIEW, 403) {
   readonly name: "Oauth2ApplicationPendingReviewError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.rejected: 应用已被拒绝 · HTTP 403 · Spec: specs/secondme.md:56 */
-export declare class Oauth2ApplicationRejectedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED;
-  readonly httpStatus: 403;
+export declare class Oauth2ApplicationRejectedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_REJECTED, 403) {
   readonly name: "Oauth2ApplicationRejectedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.application.suspended: 应用已被暂停 · HTTP 403 · Spec: specs/secondme.md:57 */
-export declare class Oauth2ApplicationSuspendedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED;
-  readonly httpStatus: 403;
+export declare class Oauth2ApplicationSuspendedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_APPLICATION_SUSPENDED, 403) {
   readonly name: "Oauth2ApplicationSuspendedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.authorization.not_found: 授权记录不存在 · HTTP 404 · Spec: specs/secondme.md:62 */
-export declare class Oauth2AuthorizationNotFoundError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class Oauth2AuthorizationNotFoundError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_AUTHORIZATION_NOT_FOUND, 404) {
   readonly name: "Oauth2AuthorizationNotFoundError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.authorization.revoked: 授权已被撤销 · HTTP 401 · Spec: specs/secondme.md:63 */
-export declare class Oauth2AuthorizationRevokedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED;
-  readonly httpStatus: 401;
+export declare class Oauth2AuthorizationRevokedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_AUTHORIZATION_REVOKED, 401) {
   readonly name: "Oauth2AuthorizationRevokedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.token.invalid: 令牌无效 · HTTP 401 · Spec: specs/secondme.md:68 */
-export declare class Oauth2TokenInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_TOKEN_INVALID;
-  readonly httpStatus: 401;
+export declare class Oauth2TokenInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_TOKEN_INVALID, 401) {
   readonly name: "Oauth2TokenInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.token.expired: 令牌已过期 · HTTP 401 · Spec: specs/secondme.md:69 */
-export declare class Oauth2TokenExpiredError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED;
-  readonly httpStatus: 401;
+export declare class Oauth2TokenExpiredError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_TOKEN_EXPIRED, 401) {
   readonly name: "Oauth2TokenExpiredError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.token.revoked: 令牌已被撤销 · HTTP 401 · Spec: specs/secondme.md:70 */
-export declare class Oauth2TokenRevokedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_TOKEN_REVOKED;
-  readonly httpStatus: 401;
+export declare class Oauth2TokenRevokedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_TOKEN_REVOKED, 401) {
   readonly name: "Oauth2TokenRevokedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.token.not_found: 令牌不存在 · HTTP 404 · Spec: specs/secondme.md:71 */
-export declare class Oauth2TokenNotFoundError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class Oauth2TokenNotFoundError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_TOKEN_NOT_FOUND, 404) {
   readonly name: "Oauth2TokenNotFoundError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.scope.invalid: 无效的权限 · HTTP 400 · Spec: specs/secondme.md:76 */
-export declare class Oauth2ScopeInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INVALID;
-  readonly httpStatus: 400;
+export declare class Oauth2ScopeInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_SCOPE_INVALID, 400) {
   readonly name: "Oauth2ScopeInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.scope.disallowed: 应用不允许请求该权限 · HTTP 403 · Spec: specs/secondme.md:77 */
-export declare class Oauth2ScopeDisallowedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED;
-  readonly httpStatus: 403;
+export declare class Oauth2ScopeDisallowedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_SCOPE_DISALLOWED, 403) {
   readonly name: "Oauth2ScopeDisallowedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.scope.insufficient: 权限不足 · HTTP 403 · Spec: specs/secondme.md:78 */
-export declare class Oauth2ScopeInsufficientError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT;
-  readonly httpStatus: 403;
+export declare class Oauth2ScopeInsufficientError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_SCOPE_INSUFFICIENT, 403) {
   readonly name: "Oauth2ScopeInsufficientError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.client.invalid: 无效的客户端 · HTTP 400 · Spec: specs/secondme.md:83 */
-export declare class Oauth2ClientInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_CLIENT_INVALID;
-  readonly httpStatus: 400;
+export declare class Oauth2ClientInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_CLIENT_INVALID, 400) {
   readonly name: "Oauth2ClientInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.client.secret_mismatch: Client Secret 不匹配 · HTTP 401 · Spec: specs/secondme.md:84 */
-export declare class Oauth2ClientSecretMismatchError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH;
-  readonly httpStatus: 401;
+export declare class Oauth2ClientSecretMismatchError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_CLIENT_SECRET_MISMATCH, 401) {
   readonly name: "Oauth2ClientSecretMismatchError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.code.invalid: 授权码无效 · HTTP 400 · Spec: specs/secondme.md:89 */
-export declare class Oauth2CodeInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_CODE_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_CODE_INVALID;
-  readonly httpStatus: 400;
+export declare class Oauth2CodeInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_CODE_INVALID, 400) {
   readonly name: "Oauth2CodeInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.code.expired: 授权码已过期 · HTTP 400 · Spec: specs/secondme.md:90 */
-export declare class Oauth2CodeExpiredError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_CODE_EXPIRED;
-  readonly httpStatus: 400;
+export declare class Oauth2CodeExpiredError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_CODE_EXPIRED, 400) {
   readonly name: "Oauth2CodeExpiredError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.code.used: 授权码已被使用 · HTTP 400 · Spec: specs/secondme.md:91 */
-export declare class Oauth2CodeUsedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_CODE_USED;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_CODE_USED;
-  readonly httpStatus: 400;
+export declare class Oauth2CodeUsedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_CODE_USED, 400) {
   readonly name: "Oauth2CodeUsedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.code.revoked: 授权码已被撤销 · HTTP 400 · Spec: specs/secondme.md:92 */
-export declare class Oauth2CodeRevokedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_CODE_REVOKED;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_CODE_REVOKED;
-  readonly httpStatus: 400;
+export declare class Oauth2CodeRevokedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_CODE_REVOKED, 400) {
   readonly name: "Oauth2CodeRevokedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.redirect_uri.invalid: 无效的 Redirect URI · HTTP 400 · Spec: specs/secondme.md:97 */
-export declare class Oauth2RedirectUriInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID;
-  readonly httpStatus: 400;
+export declare class Oauth2RedirectUriInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_REDIRECT_URI_INVALID, 400) {
   readonly name: "Oauth2RedirectUriInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.redirect_uri.mismatch: Redirect URI 不匹配 · HTTP 400 · Spec: specs/secondme.md:98 */
-export declare class Oauth2RedirectUriMismatchError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH;
-  readonly httpStatus: 400;
+export declare class Oauth2RedirectUriMismatchError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_REDIRECT_URI_MISMATCH, 400) {
   readonly name: "Oauth2RedirectUriMismatchError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.grant_type.invalid: 无效的 grant_type · HTTP 400 · Spec: specs/secondme.md:103 */
-export declare class Oauth2GrantTypeInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID;
-  readonly httpStatus: 400;
+export declare class Oauth2GrantTypeInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_GRANT_TYPE_INVALID, 400) {
   readonly name: "Oauth2GrantTypeInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.grant_type.unsupported: 不支持的 grant_type · HTTP 400 · Spec: specs/secondme.md:104 */
-export declare class Oauth2GrantTypeUnsupportedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED;
-  readonly httpStatus: 400;
+export declare class Oauth2GrantTypeUnsupportedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_GRANT_TYPE_UNSUPPORTED, 400) {
   readonly name: "Oauth2GrantTypeUnsupportedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.refresh_token.invalid: Refresh Token 无效 · HTTP 400 · Spec: specs/secondme.md:109 */
-export declare class Oauth2RefreshTokenInvalidError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID;
-  readonly httpStatus: 400;
+export declare class Oauth2RefreshTokenInvalidError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_INVALID, 400) {
   readonly name: "Oauth2RefreshTokenInvalidError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.refresh_token.expired: Refresh Token 已过期 · HTTP 401 · Spec: specs/secondme.md:110 */
-export declare class Oauth2RefreshTokenExpiredError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED;
-  readonly httpStatus: 401;
+export declare class Oauth2RefreshTokenExpiredError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_EXPIRED, 401) {
   readonly name: "Oauth2RefreshTokenExpiredError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** oauth2.refresh_token.revoked: Refresh Token 已被撤销 · HTTP 401 · Spec: specs/secondme.md:111 */
-export declare class Oauth2RefreshTokenRevokedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
-  static readonly httpStatus: 401;
-  readonly code: SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED;
-  readonly httpStatus: 401;
+export declare class Oauth2RefreshTokenRevokedError extends SecondmeError.of(SecondmeErrorCode.OAUTH2_REFRESH_TOKEN_REVOKED, 401) {
   readonly name: "Oauth2RefreshTokenRevokedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** secondme.user.invalid_id: 无效的用户 ID 格式 · HTTP 400 · Spec: specs/secondme.md:116 */
-export declare class SecondmeUserInvalidIdError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.SECONDME_USER_INVALID_ID;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.SECONDME_USER_INVALID_ID;
-  readonly httpStatus: 400;
+export declare class SecondmeUserInvalidIdError extends SecondmeError.of(SecondmeErrorCode.SECONDME_USER_INVALID_ID, 400) {
   readonly name: "SecondmeUserInvalidIdError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** secondme.session.not_found: 会话不存在 · HTTP 404 · Spec: specs/secondme.md:117 */
-export declare class SecondmeSessionNotFoundError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
-  static readonly httpStatus: 404;
-  readonly code: SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND;
-  readonly httpStatus: 404;
+export declare class SecondmeSessionNotFoundError extends SecondmeError.of(SecondmeErrorCode.SECONDME_SESSION_NOT_FOUND, 404) {
   readonly name: "SecondmeSessionNotFoundError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** secondme.session.unauthorized: 无权访问该会话 · HTTP 403 · Spec: specs/secondme.md:118 */
-export declare class SecondmeSessionUnauthorizedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
-  static readonly httpStatus: 403;
-  readonly code: SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED;
-  readonly httpStatus: 403;
+export declare class SecondmeSessionUnauthorizedError extends SecondmeError.of(SecondmeErrorCode.SECONDME_SESSION_UNAUTHORIZED, 403) {
   readonly name: "SecondmeSessionUnauthorizedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** secondme.stream.error: 流式响应错误 · HTTP 500 · Spec: specs/secondme.md:119 */
-export declare class SecondmeStreamError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.SECONDME_STREAM_ERROR;
-  static readonly httpStatus: 500;
-  readonly code: SecondmeErrorCode.SECONDME_STREAM_ERROR;
-  readonly httpStatus: 500;
+export declare class SecondmeStreamError extends SecondmeError.of(SecondmeErrorCode.SECONDME_STREAM_ERROR, 500) {
   readonly name: "SecondmeStreamError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** secondme.context.build_failed: 上下文构建失败 · HTTP 500 · Spec: specs/secondme.md:120 */
-export declare class SecondmeContextBuildFailedError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
-  static readonly httpStatus: 500;
-  readonly code: SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED;
-  readonly httpStatus: 500;
+export declare class SecondmeContextBuildFailedError extends SecondmeError.of(SecondmeErrorCode.SECONDME_CONTEXT_BUILD_FAILED, 500) {
   readonly name: "SecondmeContextBuildFailedError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** internal.error: 内部服务器错误 · HTTP 500 · Spec: specs/secondme.md:125 */
-export declare class InternalError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.INTERNAL_ERROR;
-  static readonly httpStatus: 500;
-  readonly code: SecondmeErrorCode.INTERNAL_ERROR;
-  readonly httpStatus: 500;
+export declare class InternalError extends SecondmeError.of(SecondmeErrorCode.INTERNAL_ERROR, 500) {
   readonly name: "InternalError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** connection.error: 服务连接错误 · HTTP 503 · Spec: specs/secondme.md:126 */
-export declare class ConnectionError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.CONNECTION_ERROR;
-  static readonly httpStatus: 503;
-  readonly code: SecondmeErrorCode.CONNECTION_ERROR;
-  readonly httpStatus: 503;
+export declare class ConnectionError extends SecondmeError.of(SecondmeErrorCode.CONNECTION_ERROR, 503) {
   readonly name: "ConnectionError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** invalid.param: 无效的请求参数 · HTTP 400 · Spec: specs/secondme.md:127 */
-export declare class InvalidParamError extends SecondmeError {
-  static readonly code: SecondmeErrorCode.INVALID_PARAM;
-  static readonly httpStatus: 400;
-  readonly code: SecondmeErrorCode.INVALID_PARAM;
-  readonly httpStatus: 400;
+export declare class InvalidParamError extends SecondmeError.of(SecondmeErrorCode.INVALID_PARAM, 400) {
   readonly name: "InvalidParamError";
-  constructor(options?: SecondmeErrorOptions);
 }
 
 /** The class of each code, for the typed factory. */

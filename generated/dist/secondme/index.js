@@ -149,326 +149,184 @@ const runtime = bindCatalog({
     ["connection.error"]: 503,
     ["invalid.param"]: 400,
   },
-  defaultHttpStatus: 500,
   envelope: [
-    { path: ["code"], role: "status", type: "number", required: true },
-    { path: ["message"], role: "message", type: "string", required: true },
-    { path: ["error_code"], role: "code", type: "string", required: true },
+    { path: ["code"], role: "status", type: "number" },
+    { path: ["message"], role: "message" },
+    { path: ["error_code"], role: "code" },
   ],
-  problemTypeBase: "urn:errspec:secondme:",
 });
 
 export class SecondmeError extends runtime.Base {}
 export class UnknownSecondmeError extends SecondmeError { name = "UnknownSecondmeError"; }
 export class SecondmeResponseFormatError extends runtime.FormatError { name = "SecondmeResponseFormatError"; }
 
-export class ResourceFetchNotFoundError extends SecondmeError {
-  static code = "resource.fetch.not_found";
-  static httpStatus = 404;
+export class ResourceFetchNotFoundError extends SecondmeError.of("resource.fetch.not_found", 404) {
   name = "ResourceFetchNotFoundError";
-  constructor(options) { super("resource.fetch.not_found", options); }
 }
 
-export class ResourceAuthUnauthorizedError extends SecondmeError {
-  static code = "resource.auth.unauthorized";
-  static httpStatus = 401;
+export class ResourceAuthUnauthorizedError extends SecondmeError.of("resource.auth.unauthorized", 401) {
   name = "ResourceAuthUnauthorizedError";
-  constructor(options) { super("resource.auth.unauthorized", options); }
 }
 
-export class ApikeyFetchNotFoundError extends SecondmeError {
-  static code = "apikey.fetch.not_found";
-  static httpStatus = 404;
+export class ApikeyFetchNotFoundError extends SecondmeError.of("apikey.fetch.not_found", 404) {
   name = "ApikeyFetchNotFoundError";
-  constructor(options) { super("apikey.fetch.not_found", options); }
 }
 
-export class ApikeyAuthMissingError extends SecondmeError {
-  static code = "apikey.auth.missing";
-  static httpStatus = 401;
+export class ApikeyAuthMissingError extends SecondmeError.of("apikey.auth.missing", 401) {
   name = "ApikeyAuthMissingError";
-  constructor(options) { super("apikey.auth.missing", options); }
 }
 
-export class ApikeyAuthInvalidError extends SecondmeError {
-  static code = "apikey.auth.invalid";
-  static httpStatus = 401;
+export class ApikeyAuthInvalidError extends SecondmeError.of("apikey.auth.invalid", 401) {
   name = "ApikeyAuthInvalidError";
-  constructor(options) { super("apikey.auth.invalid", options); }
 }
 
-export class ApikeyPermissionDeniedError extends SecondmeError {
-  static code = "apikey.permission.denied";
-  static httpStatus = 403;
+export class ApikeyPermissionDeniedError extends SecondmeError.of("apikey.permission.denied", 403) {
   name = "ApikeyPermissionDeniedError";
-  constructor(options) { super("apikey.permission.denied", options); }
 }
 
-export class ApikeyScopeInvalidError extends SecondmeError {
-  static code = "apikey.scope.invalid";
-  static httpStatus = 400;
+export class ApikeyScopeInvalidError extends SecondmeError.of("apikey.scope.invalid", 400) {
   name = "ApikeyScopeInvalidError";
-  constructor(options) { super("apikey.scope.invalid", options); }
 }
 
-export class Oauth2ApplicationNotFoundError extends SecondmeError {
-  static code = "oauth2.application.not_found";
-  static httpStatus = 404;
+export class Oauth2ApplicationNotFoundError extends SecondmeError.of("oauth2.application.not_found", 404) {
   name = "Oauth2ApplicationNotFoundError";
-  constructor(options) { super("oauth2.application.not_found", options); }
 }
 
-export class Oauth2ApplicationUnauthorizedError extends SecondmeError {
-  static code = "oauth2.application.unauthorized";
-  static httpStatus = 403;
+export class Oauth2ApplicationUnauthorizedError extends SecondmeError.of("oauth2.application.unauthorized", 403) {
   name = "Oauth2ApplicationUnauthorizedError";
-  constructor(options) { super("oauth2.application.unauthorized", options); }
 }
 
-export class Oauth2ApplicationInvalidTypeError extends SecondmeError {
-  static code = "oauth2.application.invalid_type";
-  static httpStatus = 400;
+export class Oauth2ApplicationInvalidTypeError extends SecondmeError.of("oauth2.application.invalid_type", 400) {
   name = "Oauth2ApplicationInvalidTypeError";
-  constructor(options) { super("oauth2.application.invalid_type", options); }
 }
 
-export class Oauth2ApplicationInvalidStatusError extends SecondmeError {
-  static code = "oauth2.application.invalid_status";
-  static httpStatus = 400;
+export class Oauth2ApplicationInvalidStatusError extends SecondmeError.of("oauth2.application.invalid_status", 400) {
   name = "Oauth2ApplicationInvalidStatusError";
-  constructor(options) { super("oauth2.application.invalid_status", options); }
 }
 
-export class Oauth2ApplicationPendingReviewError extends SecondmeError {
-  static code = "oauth2.application.pending_review";
-  static httpStatus = 403;
+export class Oauth2ApplicationPendingReviewError extends SecondmeError.of("oauth2.application.pending_review", 403) {
   name = "Oauth2ApplicationPendingReviewError";
-  constructor(options) { super("oauth2.application.pending_review", options); }
 }
 
-export class Oauth2ApplicationRejectedError extends SecondmeError {
-  static code = "oauth2.application.rejected";
-  static httpStatus = 403;
+export class Oauth2ApplicationRejectedError extends SecondmeError.of("oauth2.application.rejected", 403) {
   name = "Oauth2ApplicationRejectedError";
-  constructor(options) { super("oauth2.application.rejected", options); }
 }
 
-export class Oauth2ApplicationSuspendedError extends SecondmeError {
-  static code = "oauth2.application.suspended";
-  static httpStatus = 403;
+export class Oauth2ApplicationSuspendedError extends SecondmeError.of("oauth2.application.suspended", 403) {
   name = "Oauth2ApplicationSuspendedError";
-  constructor(options) { super("oauth2.application.suspended", options); }
 }
 
-export class Oauth2AuthorizationNotFoundError extends SecondmeError {
-  static code = "oauth2.authorization.not_found";
-  static httpStatus = 404;
+export class Oauth2AuthorizationNotFoundError extends SecondmeError.of("oauth2.authorization.not_found", 404) {
   name = "Oauth2AuthorizationNotFoundError";
-  constructor(options) { super("oauth2.authorization.not_found", options); }
 }
 
-export class Oauth2AuthorizationRevokedError extends SecondmeError {
-  static code = "oauth2.authorization.revoked";
-  static httpStatus = 401;
+export class Oauth2AuthorizationRevokedError extends SecondmeError.of("oauth2.authorization.revoked", 401) {
   name = "Oauth2AuthorizationRevokedError";
-  constructor(options) { super("oauth2.authorization.revoked", options); }
 }
 
-export class Oauth2TokenInvalidError extends SecondmeError {
-  static code = "oauth2.token.invalid";
-  static httpStatus = 401;
+export class Oauth2TokenInvalidError extends SecondmeError.of("oauth2.token.invalid", 401) {
   name = "Oauth2TokenInvalidError";
-  constructor(options) { super("oauth2.token.invalid", options); }
 }
 
-export class Oauth2TokenExpiredError extends SecondmeError {
-  static code = "oauth2.token.expired";
-  static httpStatus = 401;
+export class Oauth2TokenExpiredError extends SecondmeError.of("oauth2.token.expired", 401) {
   name = "Oauth2TokenExpiredError";
-  constructor(options) { super("oauth2.token.expired", options); }
 }
 
-export class Oauth2TokenRevokedError extends SecondmeError {
-  static code = "oauth2.token.revoked";
-  static httpStatus = 401;
+export class Oauth2TokenRevokedError extends SecondmeError.of("oauth2.token.revoked", 401) {
   name = "Oauth2TokenRevokedError";
-  constructor(options) { super("oauth2.token.revoked", options); }
 }
 
-export class Oauth2TokenNotFoundError extends SecondmeError {
-  static code = "oauth2.token.not_found";
-  static httpStatus = 404;
+export class Oauth2TokenNotFoundError extends SecondmeError.of("oauth2.token.not_found", 404) {
   name = "Oauth2TokenNotFoundError";
-  constructor(options) { super("oauth2.token.not_found", options); }
 }
 
-export class Oauth2ScopeInvalidError extends SecondmeError {
-  static code = "oauth2.scope.invalid";
-  static httpStatus = 400;
+export class Oauth2ScopeInvalidError extends SecondmeError.of("oauth2.scope.invalid", 400) {
   name = "Oauth2ScopeInvalidError";
-  constructor(options) { super("oauth2.scope.invalid", options); }
 }
 
-export class Oauth2ScopeDisallowedError extends SecondmeError {
-  static code = "oauth2.scope.disallowed";
-  static httpStatus = 403;
+export class Oauth2ScopeDisallowedError extends SecondmeError.of("oauth2.scope.disallowed", 403) {
   name = "Oauth2ScopeDisallowedError";
-  constructor(options) { super("oauth2.scope.disallowed", options); }
 }
 
-export class Oauth2ScopeInsufficientError extends SecondmeError {
-  static code = "oauth2.scope.insufficient";
-  static httpStatus = 403;
+export class Oauth2ScopeInsufficientError extends SecondmeError.of("oauth2.scope.insufficient", 403) {
   name = "Oauth2ScopeInsufficientError";
-  constructor(options) { super("oauth2.scope.insufficient", options); }
 }
 
-export class Oauth2ClientInvalidError extends SecondmeError {
-  static code = "oauth2.client.invalid";
-  static httpStatus = 400;
+export class Oauth2ClientInvalidError extends SecondmeError.of("oauth2.client.invalid", 400) {
   name = "Oauth2ClientInvalidError";
-  constructor(options) { super("oauth2.client.invalid", options); }
 }
 
-export class Oauth2ClientSecretMismatchError extends SecondmeError {
-  static code = "oauth2.client.secret_mismatch";
-  static httpStatus = 401;
+export class Oauth2ClientSecretMismatchError extends SecondmeError.of("oauth2.client.secret_mismatch", 401) {
   name = "Oauth2ClientSecretMismatchError";
-  constructor(options) { super("oauth2.client.secret_mismatch", options); }
 }
 
-export class Oauth2CodeInvalidError extends SecondmeError {
-  static code = "oauth2.code.invalid";
-  static httpStatus = 400;
+export class Oauth2CodeInvalidError extends SecondmeError.of("oauth2.code.invalid", 400) {
   name = "Oauth2CodeInvalidError";
-  constructor(options) { super("oauth2.code.invalid", options); }
 }
 
-export class Oauth2CodeExpiredError extends SecondmeError {
-  static code = "oauth2.code.expired";
-  static httpStatus = 400;
+export class Oauth2CodeExpiredError extends SecondmeError.of("oauth2.code.expired", 400) {
   name = "Oauth2CodeExpiredError";
-  constructor(options) { super("oauth2.code.expired", options); }
 }
 
-export class Oauth2CodeUsedError extends SecondmeError {
-  static code = "oauth2.code.used";
-  static httpStatus = 400;
-  name = "Oauth2CodeUsedError";
-  constructor(options) { super("oauth2.code.used", options); }
-}
+export class Oauth2CodeUsedError extends SecondmeError.of("oauth2.code.used", 400) { name = "Oauth2CodeUsedError"; }
 
-export class Oauth2CodeRevokedError extends SecondmeError {
-  static code = "oauth2.code.revoked";
-  static httpStatus = 400;
+export class Oauth2CodeRevokedError extends SecondmeError.of("oauth2.code.revoked", 400) {
   name = "Oauth2CodeRevokedError";
-  constructor(options) { super("oauth2.code.revoked", options); }
 }
 
-export class Oauth2RedirectUriInvalidError extends SecondmeError {
-  static code = "oauth2.redirect_uri.invalid";
-  static httpStatus = 400;
+export class Oauth2RedirectUriInvalidError extends SecondmeError.of("oauth2.redirect_uri.invalid", 400) {
   name = "Oauth2RedirectUriInvalidError";
-  constructor(options) { super("oauth2.redirect_uri.invalid", options); }
 }
 
-export class Oauth2RedirectUriMismatchError extends SecondmeError {
-  static code = "oauth2.redirect_uri.mismatch";
-  static httpStatus = 400;
+export class Oauth2RedirectUriMismatchError extends SecondmeError.of("oauth2.redirect_uri.mismatch", 400) {
   name = "Oauth2RedirectUriMismatchError";
-  constructor(options) { super("oauth2.redirect_uri.mismatch", options); }
 }
 
-export class Oauth2GrantTypeInvalidError extends SecondmeError {
-  static code = "oauth2.grant_type.invalid";
-  static httpStatus = 400;
+export class Oauth2GrantTypeInvalidError extends SecondmeError.of("oauth2.grant_type.invalid", 400) {
   name = "Oauth2GrantTypeInvalidError";
-  constructor(options) { super("oauth2.grant_type.invalid", options); }
 }
 
-export class Oauth2GrantTypeUnsupportedError extends SecondmeError {
-  static code = "oauth2.grant_type.unsupported";
-  static httpStatus = 400;
+export class Oauth2GrantTypeUnsupportedError extends SecondmeError.of("oauth2.grant_type.unsupported", 400) {
   name = "Oauth2GrantTypeUnsupportedError";
-  constructor(options) { super("oauth2.grant_type.unsupported", options); }
 }
 
-export class Oauth2RefreshTokenInvalidError extends SecondmeError {
-  static code = "oauth2.refresh_token.invalid";
-  static httpStatus = 400;
+export class Oauth2RefreshTokenInvalidError extends SecondmeError.of("oauth2.refresh_token.invalid", 400) {
   name = "Oauth2RefreshTokenInvalidError";
-  constructor(options) { super("oauth2.refresh_token.invalid", options); }
 }
 
-export class Oauth2RefreshTokenExpiredError extends SecondmeError {
-  static code = "oauth2.refresh_token.expired";
-  static httpStatus = 401;
+export class Oauth2RefreshTokenExpiredError extends SecondmeError.of("oauth2.refresh_token.expired", 401) {
   name = "Oauth2RefreshTokenExpiredError";
-  constructor(options) { super("oauth2.refresh_token.expired", options); }
 }
 
-export class Oauth2RefreshTokenRevokedError extends SecondmeError {
-  static code = "oauth2.refresh_token.revoked";
-  static httpStatus = 401;
+export class Oauth2RefreshTokenRevokedError extends SecondmeError.of("oauth2.refresh_token.revoked", 401) {
   name = "Oauth2RefreshTokenRevokedError";
-  constructor(options) { super("oauth2.refresh_token.revoked", options); }
 }
 
-export class SecondmeUserInvalidIdError extends SecondmeError {
-  static code = "secondme.user.invalid_id";
-  static httpStatus = 400;
+export class SecondmeUserInvalidIdError extends SecondmeError.of("secondme.user.invalid_id", 400) {
   name = "SecondmeUserInvalidIdError";
-  constructor(options) { super("secondme.user.invalid_id", options); }
 }
 
-export class SecondmeSessionNotFoundError extends SecondmeError {
-  static code = "secondme.session.not_found";
-  static httpStatus = 404;
+export class SecondmeSessionNotFoundError extends SecondmeError.of("secondme.session.not_found", 404) {
   name = "SecondmeSessionNotFoundError";
-  constructor(options) { super("secondme.session.not_found", options); }
 }
 
-export class SecondmeSessionUnauthorizedError extends SecondmeError {
-  static code = "secondme.session.unauthorized";
-  static httpStatus = 403;
+export class SecondmeSessionUnauthorizedError extends SecondmeError.of("secondme.session.unauthorized", 403) {
   name = "SecondmeSessionUnauthorizedError";
-  constructor(options) { super("secondme.session.unauthorized", options); }
 }
 
-export class SecondmeStreamError extends SecondmeError {
-  static code = "secondme.stream.error";
-  static httpStatus = 500;
+export class SecondmeStreamError extends SecondmeError.of("secondme.stream.error", 500) {
   name = "SecondmeStreamError";
-  constructor(options) { super("secondme.stream.error", options); }
 }
 
-export class SecondmeContextBuildFailedError extends SecondmeError {
-  static code = "secondme.context.build_failed";
-  static httpStatus = 500;
+export class SecondmeContextBuildFailedError extends SecondmeError.of("secondme.context.build_failed", 500) {
   name = "SecondmeContextBuildFailedError";
-  constructor(options) { super("secondme.context.build_failed", options); }
 }
 
-export class InternalError extends SecondmeError {
-  static code = "internal.error";
-  static httpStatus = 500;
-  name = "InternalError";
-  constructor(options) { super("internal.error", options); }
-}
+export class InternalError extends SecondmeError.of("internal.error", 500) { name = "InternalError"; }
 
-export class ConnectionError extends SecondmeError {
-  static code = "connection.error";
-  static httpStatus = 503;
-  name = "ConnectionError";
-  constructor(options) { super("connection.error", options); }
-}
+export class ConnectionError extends SecondmeError.of("connection.error", 503) { name = "ConnectionError"; }
 
-export class InvalidParamError extends SecondmeError {
-  static code = "invalid.param";
-  static httpStatus = 400;
-  name = "InvalidParamError";
-  constructor(options) { super("invalid.param", options); }
-}
+export class InvalidParamError extends SecondmeError.of("invalid.param", 400) { name = "InvalidParamError"; }
 
 runtime.register(SecondmeError, UnknownSecondmeError, SecondmeResponseFormatError, {
   ["resource.fetch.not_found"]: ResourceFetchNotFoundError,

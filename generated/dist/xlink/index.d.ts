@@ -216,823 +216,413 @@ export declare class UnknownXlinkError extends XlinkError { readonly name: "Unkn
 export declare class XlinkResponseFormatError extends runtime.FormatError { readonly name: "XlinkResponseFormatError"; }
 
 /** 4001001: 请求数据字段验证不通过 · HTTP 400 · Spec: specs/xlink.md:28 */
-export declare class E4001001Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001001;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001001;
-  readonly httpStatus: 400;
+export declare class E4001001Error extends XlinkError.of(XlinkErrorCode.E4001001, 400) {
   readonly name: "E4001001Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001002: 请求数据必须字段不可为空 · HTTP 400 · Spec: specs/xlink.md:29 */
-export declare class E4001002Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001002;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001002;
-  readonly httpStatus: 400;
+export declare class E4001002Error extends XlinkError.of(XlinkErrorCode.E4001002, 400) {
   readonly name: "E4001002Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001003: 手机验证码不存在 · HTTP 400 · Spec: specs/xlink.md:30 */
-export declare class E4001003Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001003;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001003;
-  readonly httpStatus: 400;
+export declare class E4001003Error extends XlinkError.of(XlinkErrorCode.E4001003, 400) {
   readonly name: "E4001003Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001004: 手机验证码错误 · HTTP 400 · Spec: specs/xlink.md:31 */
-export declare class E4001004Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001004;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001004;
-  readonly httpStatus: 400;
+export declare class E4001004Error extends XlinkError.of(XlinkErrorCode.E4001004, 400) {
   readonly name: "E4001004Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001005: 注册的手机号已存在 · HTTP 400 · Spec: specs/xlink.md:32 */
-export declare class E4001005Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001005;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001005;
-  readonly httpStatus: 400;
+export declare class E4001005Error extends XlinkError.of(XlinkErrorCode.E4001005, 400) {
   readonly name: "E4001005Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001006: 注册的邮箱已存在 · HTTP 400 · Spec: specs/xlink.md:33 */
-export declare class E4001006Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001006;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001006;
-  readonly httpStatus: 400;
+export declare class E4001006Error extends XlinkError.of(XlinkErrorCode.E4001006, 400) {
   readonly name: "E4001006Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001007: 密码错误 · HTTP 400 · Spec: specs/xlink.md:34 */
-export declare class E4001007Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001007;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001007;
-  readonly httpStatus: 400;
+export declare class E4001007Error extends XlinkError.of(XlinkErrorCode.E4001007, 400) {
   readonly name: "E4001007Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001008: 帐号不合法 · HTTP 400 · Spec: specs/xlink.md:35 */
-export declare class E4001008Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001008;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001008;
-  readonly httpStatus: 400;
+export declare class E4001008Error extends XlinkError.of(XlinkErrorCode.E4001008, 400) {
   readonly name: "E4001008Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001009: 企业成员状态不合法 · HTTP 400 · Spec: specs/xlink.md:36 */
-export declare class E4001009Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001009;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001009;
-  readonly httpStatus: 400;
+export declare class E4001009Error extends XlinkError.of(XlinkErrorCode.E4001009, 400) {
   readonly name: "E4001009Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001010: 刷新token不合法 · HTTP 400 · Spec: specs/xlink.md:37 */
-export declare class E4001010Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001010;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001010;
-  readonly httpStatus: 400;
+export declare class E4001010Error extends XlinkError.of(XlinkErrorCode.E4001010, 400) {
   readonly name: "E4001010Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001011: 未知成员角色类型 · HTTP 400 · Spec: specs/xlink.md:38 */
-export declare class E4001011Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001011;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001011;
-  readonly httpStatus: 400;
+export declare class E4001011Error extends XlinkError.of(XlinkErrorCode.E4001011, 400) {
   readonly name: "E4001011Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001012: 只有管理员才能邀请 · HTTP 400 · Spec: specs/xlink.md:39 */
-export declare class E4001012Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001012;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001012;
-  readonly httpStatus: 400;
+export declare class E4001012Error extends XlinkError.of(XlinkErrorCode.E4001012, 400) {
   readonly name: "E4001012Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001013: 不可修改其他成员信息 · HTTP 400 · Spec: specs/xlink.md:40 */
-export declare class E4001013Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001013;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001013;
-  readonly httpStatus: 400;
+export declare class E4001013Error extends XlinkError.of(XlinkErrorCode.E4001013, 400) {
   readonly name: "E4001013Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001014: 不能删除本人 · HTTP 400 · Spec: specs/xlink.md:41 */
-export declare class E4001014Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001014;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001014;
-  readonly httpStatus: 400;
+export declare class E4001014Error extends XlinkError.of(XlinkErrorCode.E4001014, 400) {
   readonly name: "E4001014Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001015: 未知的产品连接类型 · HTTP 400 · Spec: specs/xlink.md:42 */
-export declare class E4001015Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001015;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001015;
-  readonly httpStatus: 400;
+export declare class E4001015Error extends XlinkError.of(XlinkErrorCode.E4001015, 400) {
   readonly name: "E4001015Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001016: 已发布的产品不可删除 · HTTP 400 · Spec: specs/xlink.md:43 */
-export declare class E4001016Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001016;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001016;
-  readonly httpStatus: 400;
+export declare class E4001016Error extends XlinkError.of(XlinkErrorCode.E4001016, 400) {
   readonly name: "E4001016Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001017: 固件版本已存在 · HTTP 400 · Spec: specs/xlink.md:44 */
-export declare class E4001017Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001017;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001017;
-  readonly httpStatus: 400;
+export declare class E4001017Error extends XlinkError.of(XlinkErrorCode.E4001017, 400) {
   readonly name: "E4001017Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001018: 数据端点未知数据类型 · HTTP 400 · Spec: specs/xlink.md:45 */
-export declare class E4001018Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001018;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001018;
-  readonly httpStatus: 400;
+export declare class E4001018Error extends XlinkError.of(XlinkErrorCode.E4001018, 400) {
   readonly name: "E4001018Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001019: 数据端点索引已存在 · HTTP 400 · Spec: specs/xlink.md:46 */
-export declare class E4001019Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001019;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001019;
-  readonly httpStatus: 400;
+export declare class E4001019Error extends XlinkError.of(XlinkErrorCode.E4001019, 400) {
   readonly name: "E4001019Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001020: 已发布的数据端点不可删除 · HTTP 400 · Spec: specs/xlink.md:47 */
-export declare class E4001020Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001020;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001020;
-  readonly httpStatus: 400;
+export declare class E4001020Error extends XlinkError.of(XlinkErrorCode.E4001020, 400) {
   readonly name: "E4001020Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001021: 该产品下设备MAC地址已存在 · HTTP 400 · Spec: specs/xlink.md:48 */
-export declare class E4001021Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001021;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001021;
-  readonly httpStatus: 400;
+export declare class E4001021Error extends XlinkError.of(XlinkErrorCode.E4001021, 400) {
   readonly name: "E4001021Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001022: 不能删除已激活的设备 · HTTP 400 · Spec: specs/xlink.md:49 */
-export declare class E4001022Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001022;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001022;
-  readonly httpStatus: 400;
+export declare class E4001022Error extends XlinkError.of(XlinkErrorCode.E4001022, 400) {
   readonly name: "E4001022Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001023: 扩展属性Key为预留字段 · HTTP 400 · Spec: specs/xlink.md:50 */
-export declare class E4001023Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001023;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001023;
-  readonly httpStatus: 400;
+export declare class E4001023Error extends XlinkError.of(XlinkErrorCode.E4001023, 400) {
   readonly name: "E4001023Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001024: 设备扩展属性超过上限 · HTTP 400 · Spec: specs/xlink.md:51 */
-export declare class E4001024Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001024;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001024;
-  readonly httpStatus: 400;
+export declare class E4001024Error extends XlinkError.of(XlinkErrorCode.E4001024, 400) {
   readonly name: "E4001024Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001025: 新增已存在的扩展属性 · HTTP 400 · Spec: specs/xlink.md:52 */
-export declare class E4001025Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001025;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001025;
-  readonly httpStatus: 400;
+export declare class E4001025Error extends XlinkError.of(XlinkErrorCode.E4001025, 400) {
   readonly name: "E4001025Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001026: 更新不存在的扩展属性 · HTTP 400 · Spec: specs/xlink.md:53 */
-export declare class E4001026Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001026;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001026;
-  readonly httpStatus: 400;
+export declare class E4001026Error extends XlinkError.of(XlinkErrorCode.E4001026, 400) {
   readonly name: "E4001026Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001027: 属性字段名不合法 · HTTP 400 · Spec: specs/xlink.md:54 */
-export declare class E4001027Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001027;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001027;
-  readonly httpStatus: 400;
+export declare class E4001027Error extends XlinkError.of(XlinkErrorCode.E4001027, 400) {
   readonly name: "E4001027Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001028: 邮件验证码不存在 · HTTP 400 · Spec: specs/xlink.md:55 */
-export declare class E4001028Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001028;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001028;
-  readonly httpStatus: 400;
+export declare class E4001028Error extends XlinkError.of(XlinkErrorCode.E4001028, 400) {
   readonly name: "E4001028Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001029: 邮件验证码错误 · HTTP 400 · Spec: specs/xlink.md:56 */
-export declare class E4001029Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001029;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001029;
-  readonly httpStatus: 400;
+export declare class E4001029Error extends XlinkError.of(XlinkErrorCode.E4001029, 400) {
   readonly name: "E4001029Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001030: 用户状态不合法 · HTTP 400 · Spec: specs/xlink.md:57 */
-export declare class E4001030Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001030;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001030;
-  readonly httpStatus: 400;
+export declare class E4001030Error extends XlinkError.of(XlinkErrorCode.E4001030, 400) {
   readonly name: "E4001030Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001031: 用户手机尚未认证 · HTTP 400 · Spec: specs/xlink.md:58 */
-export declare class E4001031Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001031;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001031;
-  readonly httpStatus: 400;
+export declare class E4001031Error extends XlinkError.of(XlinkErrorCode.E4001031, 400) {
   readonly name: "E4001031Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001032: 用户邮箱尚未认证 · HTTP 400 · Spec: specs/xlink.md:59 */
-export declare class E4001032Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001032;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001032;
-  readonly httpStatus: 400;
+export declare class E4001032Error extends XlinkError.of(XlinkErrorCode.E4001032, 400) {
   readonly name: "E4001032Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001033: 用户已经订阅设备 · HTTP 400 · Spec: specs/xlink.md:60 */
-export declare class E4001033Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001033;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001033;
-  readonly httpStatus: 400;
+export declare class E4001033Error extends XlinkError.of(XlinkErrorCode.E4001033, 400) {
   readonly name: "E4001033Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001034: 用户没有订阅该设备 · HTTP 400 · Spec: specs/xlink.md:61 */
-export declare class E4001034Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001034;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001034;
-  readonly httpStatus: 400;
+export declare class E4001034Error extends XlinkError.of(XlinkErrorCode.E4001034, 400) {
   readonly name: "E4001034Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001035: 自动升级任务名称已存在 · HTTP 400 · Spec: specs/xlink.md:62 */
-export declare class E4001035Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001035;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001035;
-  readonly httpStatus: 400;
+export declare class E4001035Error extends XlinkError.of(XlinkErrorCode.E4001035, 400) {
   readonly name: "E4001035Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001036: 升级任务状态未知 · HTTP 400 · Spec: specs/xlink.md:63 */
-export declare class E4001036Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001036;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001036;
-  readonly httpStatus: 400;
+export declare class E4001036Error extends XlinkError.of(XlinkErrorCode.E4001036, 400) {
   readonly name: "E4001036Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001037: 已有相同的起始版本升级任务 · HTTP 400 · Spec: specs/xlink.md:64 */
-export declare class E4001037Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001037;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001037;
-  readonly httpStatus: 400;
+export declare class E4001037Error extends XlinkError.of(XlinkErrorCode.E4001037, 400) {
   readonly name: "E4001037Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001038: 设备激活失败 · HTTP 400 · Spec: specs/xlink.md:65 */
-export declare class E4001038Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001038;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001038;
-  readonly httpStatus: 400;
+export declare class E4001038Error extends XlinkError.of(XlinkErrorCode.E4001038, 400) {
   readonly name: "E4001038Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001039: 设备认证失败 · HTTP 400 · Spec: specs/xlink.md:66 */
-export declare class E4001039Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001039;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001039;
-  readonly httpStatus: 400;
+export declare class E4001039Error extends XlinkError.of(XlinkErrorCode.E4001039, 400) {
   readonly name: "E4001039Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001041: 订阅设备认证码错误 · HTTP 400 · Spec: specs/xlink.md:67 */
-export declare class E4001041Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001041;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001041;
-  readonly httpStatus: 400;
+export declare class E4001041Error extends XlinkError.of(XlinkErrorCode.E4001041, 400) {
   readonly name: "E4001041Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001042: 授权名称已存在 · HTTP 400 · Spec: specs/xlink.md:68 */
-export declare class E4001042Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001042;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001042;
-  readonly httpStatus: 400;
+export declare class E4001042Error extends XlinkError.of(XlinkErrorCode.E4001042, 400) {
   readonly name: "E4001042Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001043: 该告警规则名称已存在 · HTTP 400 · Spec: specs/xlink.md:69 */
-export declare class E4001043Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001043;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001043;
-  readonly httpStatus: 400;
+export declare class E4001043Error extends XlinkError.of(XlinkErrorCode.E4001043, 400) {
   readonly name: "E4001043Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001045: 数据变名称已存在 · HTTP 400 · Spec: specs/xlink.md:70 */
-export declare class E4001045Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001045;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001045;
-  readonly httpStatus: 400;
+export declare class E4001045Error extends XlinkError.of(XlinkErrorCode.E4001045, 400) {
   readonly name: "E4001045Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001046: 产品固件文件超过大小限制 · HTTP 400 · Spec: specs/xlink.md:71 */
-export declare class E4001046Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001046;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001046;
-  readonly httpStatus: 400;
+export declare class E4001046Error extends XlinkError.of(XlinkErrorCode.E4001046, 400) {
   readonly name: "E4001046Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001047: APN密钥文件超过大小限制 · HTTP 400 · Spec: specs/xlink.md:72 */
-export declare class E4001047Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001047;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001047;
-  readonly httpStatus: 400;
+export declare class E4001047Error extends XlinkError.of(XlinkErrorCode.E4001047, 400) {
   readonly name: "E4001047Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001048: APP的APN功能未启用 · HTTP 400 · Spec: specs/xlink.md:73 */
-export declare class E4001048Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001048;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001048;
-  readonly httpStatus: 400;
+export declare class E4001048Error extends XlinkError.of(XlinkErrorCode.E4001048, 400) {
   readonly name: "E4001048Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001049: 产品未允许用户注册设备 · HTTP 400 · Spec: specs/xlink.md:74 */
-export declare class E4001049Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001049;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001049;
-  readonly httpStatus: 400;
+export declare class E4001049Error extends XlinkError.of(XlinkErrorCode.E4001049, 400) {
   readonly name: "E4001049Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001050: 该类型的邮件模板已存在 · HTTP 400 · Spec: specs/xlink.md:75 */
-export declare class E4001050Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001050;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001050;
-  readonly httpStatus: 400;
+export declare class E4001050Error extends XlinkError.of(XlinkErrorCode.E4001050, 400) {
   readonly name: "E4001050Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4001051: 邮件模板正文内容参数缺失 · HTTP 400 · Spec: specs/xlink.md:76 */
-export declare class E4001051Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4001051;
-  static readonly httpStatus: 400;
-  readonly code: XlinkErrorCode.E4001051;
-  readonly httpStatus: 400;
+export declare class E4001051Error extends XlinkError.of(XlinkErrorCode.E4001051, 400) {
   readonly name: "E4001051Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031001: 禁止访问 · HTTP 403 · Spec: specs/xlink.md:84 */
-export declare class E4031001Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031001;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031001;
-  readonly httpStatus: 403;
+export declare class E4031001Error extends XlinkError.of(XlinkErrorCode.E4031001, 403) {
   readonly name: "E4031001Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031002: 禁止访问，需要Access-Token · HTTP 403 · Spec: specs/xlink.md:85 */
-export declare class E4031002Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031002;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031002;
-  readonly httpStatus: 403;
+export declare class E4031002Error extends XlinkError.of(XlinkErrorCode.E4031002, 403) {
   readonly name: "E4031002Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031003: 无效的Access-Token · HTTP 403 · Spec: specs/xlink.md:86 */
-export declare class E4031003Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031003;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031003;
-  readonly httpStatus: 403;
+export declare class E4031003Error extends XlinkError.of(XlinkErrorCode.E4031003, 403) {
   readonly name: "E4031003Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031004: 需要企业的调用权限 · HTTP 403 · Spec: specs/xlink.md:87 */
-export declare class E4031004Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031004;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031004;
-  readonly httpStatus: 403;
+export declare class E4031004Error extends XlinkError.of(XlinkErrorCode.E4031004, 403) {
   readonly name: "E4031004Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031005: 需要企业管理员权限 · HTTP 403 · Spec: specs/xlink.md:88 */
-export declare class E4031005Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031005;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031005;
-  readonly httpStatus: 403;
+export declare class E4031005Error extends XlinkError.of(XlinkErrorCode.E4031005, 403) {
   readonly name: "E4031005Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031006: 需要数据操作权限 · HTTP 403 · Spec: specs/xlink.md:89 */
-export declare class E4031006Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031006;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031006;
-  readonly httpStatus: 403;
+export declare class E4031006Error extends XlinkError.of(XlinkErrorCode.E4031006, 403) {
   readonly name: "E4031006Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031007: 禁止访问私有数据 · HTTP 403 · Spec: specs/xlink.md:90 */
-export declare class E4031007Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031007;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031007;
-  readonly httpStatus: 403;
+export declare class E4031007Error extends XlinkError.of(XlinkErrorCode.E4031007, 403) {
   readonly name: "E4031007Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031008: 分享已经被取消 · HTTP 403 · Spec: specs/xlink.md:91 */
-export declare class E4031008Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031008;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031008;
-  readonly httpStatus: 403;
+export declare class E4031008Error extends XlinkError.of(XlinkErrorCode.E4031008, 403) {
   readonly name: "E4031008Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031009: 分享已经接受 · HTTP 403 · Spec: specs/xlink.md:92 */
-export declare class E4031009Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031009;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031009;
-  readonly httpStatus: 403;
+export declare class E4031009Error extends XlinkError.of(XlinkErrorCode.E4031009, 403) {
   readonly name: "E4031009Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4031010: 用户没有订阅设备，不能执行操作 · HTTP 403 · Spec: specs/xlink.md:93 */
-export declare class E4031010Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4031010;
-  static readonly httpStatus: 403;
-  readonly code: XlinkErrorCode.E4031010;
-  readonly httpStatus: 403;
+export declare class E4031010Error extends XlinkError.of(XlinkErrorCode.E4031010, 403) {
   readonly name: "E4031010Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041001: URL找不到 · HTTP 404 · Spec: specs/xlink.md:100 */
-export declare class E4041001Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041001;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041001;
-  readonly httpStatus: 404;
+export declare class E4041001Error extends XlinkError.of(XlinkErrorCode.E4041001, 404) {
   readonly name: "E4041001Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041002: 企业成员帐号不存在 · HTTP 404 · Spec: specs/xlink.md:101 */
-export declare class E4041002Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041002;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041002;
-  readonly httpStatus: 404;
+export declare class E4041002Error extends XlinkError.of(XlinkErrorCode.E4041002, 404) {
   readonly name: "E4041002Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041003: 企业成员不存在 · HTTP 404 · Spec: specs/xlink.md:102 */
-export declare class E4041003Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041003;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041003;
-  readonly httpStatus: 404;
+export declare class E4041003Error extends XlinkError.of(XlinkErrorCode.E4041003, 404) {
   readonly name: "E4041003Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041004: 激活的成员邮箱不存在 · HTTP 404 · Spec: specs/xlink.md:103 */
-export declare class E4041004Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041004;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041004;
-  readonly httpStatus: 404;
+export declare class E4041004Error extends XlinkError.of(XlinkErrorCode.E4041004, 404) {
   readonly name: "E4041004Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041005: 产品信息不存在 · HTTP 404 · Spec: specs/xlink.md:104 */
-export declare class E4041005Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041005;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041005;
-  readonly httpStatus: 404;
+export declare class E4041005Error extends XlinkError.of(XlinkErrorCode.E4041005, 404) {
   readonly name: "E4041005Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041006: 产品固件不存在 · HTTP 404 · Spec: specs/xlink.md:105 */
-export declare class E4041006Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041006;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041006;
-  readonly httpStatus: 404;
+export declare class E4041006Error extends XlinkError.of(XlinkErrorCode.E4041006, 404) {
   readonly name: "E4041006Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041007: 数据端点不存在 · HTTP 404 · Spec: specs/xlink.md:106 */
-export declare class E4041007Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041007;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041007;
-  readonly httpStatus: 404;
+export declare class E4041007Error extends XlinkError.of(XlinkErrorCode.E4041007, 404) {
   readonly name: "E4041007Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041008: 设备不存在 · HTTP 404 · Spec: specs/xlink.md:107 */
-export declare class E4041008Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041008;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041008;
-  readonly httpStatus: 404;
+export declare class E4041008Error extends XlinkError.of(XlinkErrorCode.E4041008, 404) {
   readonly name: "E4041008Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041009: 设备扩展属性不存在 · HTTP 404 · Spec: specs/xlink.md:108 */
-export declare class E4041009Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041009;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041009;
-  readonly httpStatus: 404;
+export declare class E4041009Error extends XlinkError.of(XlinkErrorCode.E4041009, 404) {
   readonly name: "E4041009Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041010: 企业不存在 · HTTP 404 · Spec: specs/xlink.md:109 */
-export declare class E4041010Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041010;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041010;
-  readonly httpStatus: 404;
+export declare class E4041010Error extends XlinkError.of(XlinkErrorCode.E4041010, 404) {
   readonly name: "E4041010Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041011: 用户不存在 · HTTP 404 · Spec: specs/xlink.md:110 */
-export declare class E4041011Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041011;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041011;
-  readonly httpStatus: 404;
+export declare class E4041011Error extends XlinkError.of(XlinkErrorCode.E4041011, 404) {
   readonly name: "E4041011Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041012: 用户扩展属性不存在 · HTTP 404 · Spec: specs/xlink.md:111 */
-export declare class E4041012Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041012;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041012;
-  readonly httpStatus: 404;
+export declare class E4041012Error extends XlinkError.of(XlinkErrorCode.E4041012, 404) {
   readonly name: "E4041012Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041013: 升级任务不存在 · HTTP 404 · Spec: specs/xlink.md:112 */
-export declare class E4041013Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041013;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041013;
-  readonly httpStatus: 404;
+export declare class E4041013Error extends XlinkError.of(XlinkErrorCode.E4041013, 404) {
   readonly name: "E4041013Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041014: 第三方身份授权不存在 · HTTP 404 · Spec: specs/xlink.md:113 */
-export declare class E4041014Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041014;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041014;
-  readonly httpStatus: 404;
+export declare class E4041014Error extends XlinkError.of(XlinkErrorCode.E4041014, 404) {
   readonly name: "E4041014Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041015: 告警规则不存在 · HTTP 404 · Spec: specs/xlink.md:114 */
-export declare class E4041015Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041015;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041015;
-  readonly httpStatus: 404;
+export declare class E4041015Error extends XlinkError.of(XlinkErrorCode.E4041015, 404) {
   readonly name: "E4041015Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041016: 数据表不存在 · HTTP 404 · Spec: specs/xlink.md:115 */
-export declare class E4041016Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041016;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041016;
-  readonly httpStatus: 404;
+export declare class E4041016Error extends XlinkError.of(XlinkErrorCode.E4041016, 404) {
   readonly name: "E4041016Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041017: 数据不存在 · HTTP 404 · Spec: specs/xlink.md:116 */
-export declare class E4041017Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041017;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041017;
-  readonly httpStatus: 404;
+export declare class E4041017Error extends XlinkError.of(XlinkErrorCode.E4041017, 404) {
   readonly name: "E4041017Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041018: 分享资源不存在 · HTTP 404 · Spec: specs/xlink.md:117 */
-export declare class E4041018Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041018;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041018;
-  readonly httpStatus: 404;
+export declare class E4041018Error extends XlinkError.of(XlinkErrorCode.E4041018, 404) {
   readonly name: "E4041018Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041019: 企业邮箱不存在 · HTTP 404 · Spec: specs/xlink.md:118 */
-export declare class E4041019Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041019;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041019;
-  readonly httpStatus: 404;
+export declare class E4041019Error extends XlinkError.of(XlinkErrorCode.E4041019, 404) {
   readonly name: "E4041019Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041020: APP不存在 · HTTP 404 · Spec: specs/xlink.md:119 */
-export declare class E4041020Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041020;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041020;
-  readonly httpStatus: 404;
+export declare class E4041020Error extends XlinkError.of(XlinkErrorCode.E4041020, 404) {
   readonly name: "E4041020Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041021: 产品转发规则不存在 · HTTP 404 · Spec: specs/xlink.md:120 */
-export declare class E4041021Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041021;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041021;
-  readonly httpStatus: 404;
+export declare class E4041021Error extends XlinkError.of(XlinkErrorCode.E4041021, 404) {
   readonly name: "E4041021Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 4041022: 邮件模板不存在 · HTTP 404 · Spec: specs/xlink.md:121 */
-export declare class E4041022Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E4041022;
-  static readonly httpStatus: 404;
-  readonly code: XlinkErrorCode.E4041022;
-  readonly httpStatus: 404;
+export declare class E4041022Error extends XlinkError.of(XlinkErrorCode.E4041022, 404) {
   readonly name: "E4041022Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** 5031001: 服务端发生异常 · HTTP 503 · Spec: specs/xlink.md:127 */
-export declare class E5031001Error extends XlinkError {
-  static readonly code: XlinkErrorCode.E5031001;
-  static readonly httpStatus: 503;
-  readonly code: XlinkErrorCode.E5031001;
-  readonly httpStatus: 503;
+export declare class E5031001Error extends XlinkError.of(XlinkErrorCode.E5031001, 503) {
   readonly name: "E5031001Error";
-  constructor(options?: XlinkErrorOptions);
 }
 
 /** The class of each code, for the typed factory. */

@@ -263,591 +263,176 @@ const runtime = bindCatalog({
     ["4041022"]: 404,
     ["5031001"]: 503,
   },
-  defaultHttpStatus: 500,
-  envelope: [
-    { path: ["error", "code"], role: "code", type: "string", required: true },
-    { path: ["error", "msg"], role: "message", type: "string", required: true },
-  ],
-  problemTypeBase: "urn:errspec:xlink:",
+  envelope: [{ path: ["error", "code"], role: "code" }, { path: ["error", "msg"], role: "message" }],
 });
 
 export class XlinkError extends runtime.Base {}
 export class UnknownXlinkError extends XlinkError { name = "UnknownXlinkError"; }
 export class XlinkResponseFormatError extends runtime.FormatError { name = "XlinkResponseFormatError"; }
 
-export class E4001001Error extends XlinkError {
-  static code = "4001001";
-  static httpStatus = 400;
-  name = "E4001001Error";
-  constructor(options) { super("4001001", options); }
-}
-
-export class E4001002Error extends XlinkError {
-  static code = "4001002";
-  static httpStatus = 400;
-  name = "E4001002Error";
-  constructor(options) { super("4001002", options); }
-}
-
-export class E4001003Error extends XlinkError {
-  static code = "4001003";
-  static httpStatus = 400;
-  name = "E4001003Error";
-  constructor(options) { super("4001003", options); }
-}
-
-export class E4001004Error extends XlinkError {
-  static code = "4001004";
-  static httpStatus = 400;
-  name = "E4001004Error";
-  constructor(options) { super("4001004", options); }
-}
-
-export class E4001005Error extends XlinkError {
-  static code = "4001005";
-  static httpStatus = 400;
-  name = "E4001005Error";
-  constructor(options) { super("4001005", options); }
-}
-
-export class E4001006Error extends XlinkError {
-  static code = "4001006";
-  static httpStatus = 400;
-  name = "E4001006Error";
-  constructor(options) { super("4001006", options); }
-}
-
-export class E4001007Error extends XlinkError {
-  static code = "4001007";
-  static httpStatus = 400;
-  name = "E4001007Error";
-  constructor(options) { super("4001007", options); }
-}
-
-export class E4001008Error extends XlinkError {
-  static code = "4001008";
-  static httpStatus = 400;
-  name = "E4001008Error";
-  constructor(options) { super("4001008", options); }
-}
-
-export class E4001009Error extends XlinkError {
-  static code = "4001009";
-  static httpStatus = 400;
-  name = "E4001009Error";
-  constructor(options) { super("4001009", options); }
-}
-
-export class E4001010Error extends XlinkError {
-  static code = "4001010";
-  static httpStatus = 400;
-  name = "E4001010Error";
-  constructor(options) { super("4001010", options); }
-}
-
-export class E4001011Error extends XlinkError {
-  static code = "4001011";
-  static httpStatus = 400;
-  name = "E4001011Error";
-  constructor(options) { super("4001011", options); }
-}
-
-export class E4001012Error extends XlinkError {
-  static code = "4001012";
-  static httpStatus = 400;
-  name = "E4001012Error";
-  constructor(options) { super("4001012", options); }
-}
-
-export class E4001013Error extends XlinkError {
-  static code = "4001013";
-  static httpStatus = 400;
-  name = "E4001013Error";
-  constructor(options) { super("4001013", options); }
-}
-
-export class E4001014Error extends XlinkError {
-  static code = "4001014";
-  static httpStatus = 400;
-  name = "E4001014Error";
-  constructor(options) { super("4001014", options); }
-}
-
-export class E4001015Error extends XlinkError {
-  static code = "4001015";
-  static httpStatus = 400;
-  name = "E4001015Error";
-  constructor(options) { super("4001015", options); }
-}
-
-export class E4001016Error extends XlinkError {
-  static code = "4001016";
-  static httpStatus = 400;
-  name = "E4001016Error";
-  constructor(options) { super("4001016", options); }
-}
-
-export class E4001017Error extends XlinkError {
-  static code = "4001017";
-  static httpStatus = 400;
-  name = "E4001017Error";
-  constructor(options) { super("4001017", options); }
-}
-
-export class E4001018Error extends XlinkError {
-  static code = "4001018";
-  static httpStatus = 400;
-  name = "E4001018Error";
-  constructor(options) { super("4001018", options); }
-}
-
-export class E4001019Error extends XlinkError {
-  static code = "4001019";
-  static httpStatus = 400;
-  name = "E4001019Error";
-  constructor(options) { super("4001019", options); }
-}
-
-export class E4001020Error extends XlinkError {
-  static code = "4001020";
-  static httpStatus = 400;
-  name = "E4001020Error";
-  constructor(options) { super("4001020", options); }
-}
-
-export class E4001021Error extends XlinkError {
-  static code = "4001021";
-  static httpStatus = 400;
-  name = "E4001021Error";
-  constructor(options) { super("4001021", options); }
-}
-
-export class E4001022Error extends XlinkError {
-  static code = "4001022";
-  static httpStatus = 400;
-  name = "E4001022Error";
-  constructor(options) { super("4001022", options); }
-}
-
-export class E4001023Error extends XlinkError {
-  static code = "4001023";
-  static httpStatus = 400;
-  name = "E4001023Error";
-  constructor(options) { super("4001023", options); }
-}
-
-export class E4001024Error extends XlinkError {
-  static code = "4001024";
-  static httpStatus = 400;
-  name = "E4001024Error";
-  constructor(options) { super("4001024", options); }
-}
-
-export class E4001025Error extends XlinkError {
-  static code = "4001025";
-  static httpStatus = 400;
-  name = "E4001025Error";
-  constructor(options) { super("4001025", options); }
-}
-
-export class E4001026Error extends XlinkError {
-  static code = "4001026";
-  static httpStatus = 400;
-  name = "E4001026Error";
-  constructor(options) { super("4001026", options); }
-}
-
-export class E4001027Error extends XlinkError {
-  static code = "4001027";
-  static httpStatus = 400;
-  name = "E4001027Error";
-  constructor(options) { super("4001027", options); }
-}
-
-export class E4001028Error extends XlinkError {
-  static code = "4001028";
-  static httpStatus = 400;
-  name = "E4001028Error";
-  constructor(options) { super("4001028", options); }
-}
-
-export class E4001029Error extends XlinkError {
-  static code = "4001029";
-  static httpStatus = 400;
-  name = "E4001029Error";
-  constructor(options) { super("4001029", options); }
-}
-
-export class E4001030Error extends XlinkError {
-  static code = "4001030";
-  static httpStatus = 400;
-  name = "E4001030Error";
-  constructor(options) { super("4001030", options); }
-}
-
-export class E4001031Error extends XlinkError {
-  static code = "4001031";
-  static httpStatus = 400;
-  name = "E4001031Error";
-  constructor(options) { super("4001031", options); }
-}
-
-export class E4001032Error extends XlinkError {
-  static code = "4001032";
-  static httpStatus = 400;
-  name = "E4001032Error";
-  constructor(options) { super("4001032", options); }
-}
-
-export class E4001033Error extends XlinkError {
-  static code = "4001033";
-  static httpStatus = 400;
-  name = "E4001033Error";
-  constructor(options) { super("4001033", options); }
-}
-
-export class E4001034Error extends XlinkError {
-  static code = "4001034";
-  static httpStatus = 400;
-  name = "E4001034Error";
-  constructor(options) { super("4001034", options); }
-}
-
-export class E4001035Error extends XlinkError {
-  static code = "4001035";
-  static httpStatus = 400;
-  name = "E4001035Error";
-  constructor(options) { super("4001035", options); }
-}
-
-export class E4001036Error extends XlinkError {
-  static code = "4001036";
-  static httpStatus = 400;
-  name = "E4001036Error";
-  constructor(options) { super("4001036", options); }
-}
-
-export class E4001037Error extends XlinkError {
-  static code = "4001037";
-  static httpStatus = 400;
-  name = "E4001037Error";
-  constructor(options) { super("4001037", options); }
-}
-
-export class E4001038Error extends XlinkError {
-  static code = "4001038";
-  static httpStatus = 400;
-  name = "E4001038Error";
-  constructor(options) { super("4001038", options); }
-}
-
-export class E4001039Error extends XlinkError {
-  static code = "4001039";
-  static httpStatus = 400;
-  name = "E4001039Error";
-  constructor(options) { super("4001039", options); }
-}
-
-export class E4001041Error extends XlinkError {
-  static code = "4001041";
-  static httpStatus = 400;
-  name = "E4001041Error";
-  constructor(options) { super("4001041", options); }
-}
-
-export class E4001042Error extends XlinkError {
-  static code = "4001042";
-  static httpStatus = 400;
-  name = "E4001042Error";
-  constructor(options) { super("4001042", options); }
-}
-
-export class E4001043Error extends XlinkError {
-  static code = "4001043";
-  static httpStatus = 400;
-  name = "E4001043Error";
-  constructor(options) { super("4001043", options); }
-}
-
-export class E4001045Error extends XlinkError {
-  static code = "4001045";
-  static httpStatus = 400;
-  name = "E4001045Error";
-  constructor(options) { super("4001045", options); }
-}
-
-export class E4001046Error extends XlinkError {
-  static code = "4001046";
-  static httpStatus = 400;
-  name = "E4001046Error";
-  constructor(options) { super("4001046", options); }
-}
-
-export class E4001047Error extends XlinkError {
-  static code = "4001047";
-  static httpStatus = 400;
-  name = "E4001047Error";
-  constructor(options) { super("4001047", options); }
-}
-
-export class E4001048Error extends XlinkError {
-  static code = "4001048";
-  static httpStatus = 400;
-  name = "E4001048Error";
-  constructor(options) { super("4001048", options); }
-}
-
-export class E4001049Error extends XlinkError {
-  static code = "4001049";
-  static httpStatus = 400;
-  name = "E4001049Error";
-  constructor(options) { super("4001049", options); }
-}
-
-export class E4001050Error extends XlinkError {
-  static code = "4001050";
-  static httpStatus = 400;
-  name = "E4001050Error";
-  constructor(options) { super("4001050", options); }
-}
-
-export class E4001051Error extends XlinkError {
-  static code = "4001051";
-  static httpStatus = 400;
-  name = "E4001051Error";
-  constructor(options) { super("4001051", options); }
-}
-
-export class E4031001Error extends XlinkError {
-  static code = "4031001";
-  static httpStatus = 403;
-  name = "E4031001Error";
-  constructor(options) { super("4031001", options); }
-}
-
-export class E4031002Error extends XlinkError {
-  static code = "4031002";
-  static httpStatus = 403;
-  name = "E4031002Error";
-  constructor(options) { super("4031002", options); }
-}
-
-export class E4031003Error extends XlinkError {
-  static code = "4031003";
-  static httpStatus = 403;
-  name = "E4031003Error";
-  constructor(options) { super("4031003", options); }
-}
-
-export class E4031004Error extends XlinkError {
-  static code = "4031004";
-  static httpStatus = 403;
-  name = "E4031004Error";
-  constructor(options) { super("4031004", options); }
-}
-
-export class E4031005Error extends XlinkError {
-  static code = "4031005";
-  static httpStatus = 403;
-  name = "E4031005Error";
-  constructor(options) { super("4031005", options); }
-}
-
-export class E4031006Error extends XlinkError {
-  static code = "4031006";
-  static httpStatus = 403;
-  name = "E4031006Error";
-  constructor(options) { super("4031006", options); }
-}
-
-export class E4031007Error extends XlinkError {
-  static code = "4031007";
-  static httpStatus = 403;
-  name = "E4031007Error";
-  constructor(options) { super("4031007", options); }
-}
-
-export class E4031008Error extends XlinkError {
-  static code = "4031008";
-  static httpStatus = 403;
-  name = "E4031008Error";
-  constructor(options) { super("4031008", options); }
-}
-
-export class E4031009Error extends XlinkError {
-  static code = "4031009";
-  static httpStatus = 403;
-  name = "E4031009Error";
-  constructor(options) { super("4031009", options); }
-}
-
-export class E4031010Error extends XlinkError {
-  static code = "4031010";
-  static httpStatus = 403;
-  name = "E4031010Error";
-  constructor(options) { super("4031010", options); }
-}
-
-export class E4041001Error extends XlinkError {
-  static code = "4041001";
-  static httpStatus = 404;
-  name = "E4041001Error";
-  constructor(options) { super("4041001", options); }
-}
-
-export class E4041002Error extends XlinkError {
-  static code = "4041002";
-  static httpStatus = 404;
-  name = "E4041002Error";
-  constructor(options) { super("4041002", options); }
-}
-
-export class E4041003Error extends XlinkError {
-  static code = "4041003";
-  static httpStatus = 404;
-  name = "E4041003Error";
-  constructor(options) { super("4041003", options); }
-}
-
-export class E4041004Error extends XlinkError {
-  static code = "4041004";
-  static httpStatus = 404;
-  name = "E4041004Error";
-  constructor(options) { super("4041004", options); }
-}
-
-export class E4041005Error extends XlinkError {
-  static code = "4041005";
-  static httpStatus = 404;
-  name = "E4041005Error";
-  constructor(options) { super("4041005", options); }
-}
-
-export class E4041006Error extends XlinkError {
-  static code = "4041006";
-  static httpStatus = 404;
-  name = "E4041006Error";
-  constructor(options) { super("4041006", options); }
-}
-
-export class E4041007Error extends XlinkError {
-  static code = "4041007";
-  static httpStatus = 404;
-  name = "E4041007Error";
-  constructor(options) { super("4041007", options); }
-}
-
-export class E4041008Error extends XlinkError {
-  static code = "4041008";
-  static httpStatus = 404;
-  name = "E4041008Error";
-  constructor(options) { super("4041008", options); }
-}
-
-export class E4041009Error extends XlinkError {
-  static code = "4041009";
-  static httpStatus = 404;
-  name = "E4041009Error";
-  constructor(options) { super("4041009", options); }
-}
-
-export class E4041010Error extends XlinkError {
-  static code = "4041010";
-  static httpStatus = 404;
-  name = "E4041010Error";
-  constructor(options) { super("4041010", options); }
-}
-
-export class E4041011Error extends XlinkError {
-  static code = "4041011";
-  static httpStatus = 404;
-  name = "E4041011Error";
-  constructor(options) { super("4041011", options); }
-}
-
-export class E4041012Error extends XlinkError {
-  static code = "4041012";
-  static httpStatus = 404;
-  name = "E4041012Error";
-  constructor(options) { super("4041012", options); }
-}
-
-export class E4041013Error extends XlinkError {
-  static code = "4041013";
-  static httpStatus = 404;
-  name = "E4041013Error";
-  constructor(options) { super("4041013", options); }
-}
-
-export class E4041014Error extends XlinkError {
-  static code = "4041014";
-  static httpStatus = 404;
-  name = "E4041014Error";
-  constructor(options) { super("4041014", options); }
-}
-
-export class E4041015Error extends XlinkError {
-  static code = "4041015";
-  static httpStatus = 404;
-  name = "E4041015Error";
-  constructor(options) { super("4041015", options); }
-}
-
-export class E4041016Error extends XlinkError {
-  static code = "4041016";
-  static httpStatus = 404;
-  name = "E4041016Error";
-  constructor(options) { super("4041016", options); }
-}
-
-export class E4041017Error extends XlinkError {
-  static code = "4041017";
-  static httpStatus = 404;
-  name = "E4041017Error";
-  constructor(options) { super("4041017", options); }
-}
-
-export class E4041018Error extends XlinkError {
-  static code = "4041018";
-  static httpStatus = 404;
-  name = "E4041018Error";
-  constructor(options) { super("4041018", options); }
-}
-
-export class E4041019Error extends XlinkError {
-  static code = "4041019";
-  static httpStatus = 404;
-  name = "E4041019Error";
-  constructor(options) { super("4041019", options); }
-}
-
-export class E4041020Error extends XlinkError {
-  static code = "4041020";
-  static httpStatus = 404;
-  name = "E4041020Error";
-  constructor(options) { super("4041020", options); }
-}
-
-export class E4041021Error extends XlinkError {
-  static code = "4041021";
-  static httpStatus = 404;
-  name = "E4041021Error";
-  constructor(options) { super("4041021", options); }
-}
-
-export class E4041022Error extends XlinkError {
-  static code = "4041022";
-  static httpStatus = 404;
-  name = "E4041022Error";
-  constructor(options) { super("4041022", options); }
-}
-
-export class E5031001Error extends XlinkError {
-  static code = "5031001";
-  static httpStatus = 503;
-  name = "E5031001Error";
-  constructor(options) { super("5031001", options); }
-}
+export class E4001001Error extends XlinkError.of("4001001", 400) { name = "E4001001Error"; }
+
+export class E4001002Error extends XlinkError.of("4001002", 400) { name = "E4001002Error"; }
+
+export class E4001003Error extends XlinkError.of("4001003", 400) { name = "E4001003Error"; }
+
+export class E4001004Error extends XlinkError.of("4001004", 400) { name = "E4001004Error"; }
+
+export class E4001005Error extends XlinkError.of("4001005", 400) { name = "E4001005Error"; }
+
+export class E4001006Error extends XlinkError.of("4001006", 400) { name = "E4001006Error"; }
+
+export class E4001007Error extends XlinkError.of("4001007", 400) { name = "E4001007Error"; }
+
+export class E4001008Error extends XlinkError.of("4001008", 400) { name = "E4001008Error"; }
+
+export class E4001009Error extends XlinkError.of("4001009", 400) { name = "E4001009Error"; }
+
+export class E4001010Error extends XlinkError.of("4001010", 400) { name = "E4001010Error"; }
+
+export class E4001011Error extends XlinkError.of("4001011", 400) { name = "E4001011Error"; }
+
+export class E4001012Error extends XlinkError.of("4001012", 400) { name = "E4001012Error"; }
+
+export class E4001013Error extends XlinkError.of("4001013", 400) { name = "E4001013Error"; }
+
+export class E4001014Error extends XlinkError.of("4001014", 400) { name = "E4001014Error"; }
+
+export class E4001015Error extends XlinkError.of("4001015", 400) { name = "E4001015Error"; }
+
+export class E4001016Error extends XlinkError.of("4001016", 400) { name = "E4001016Error"; }
+
+export class E4001017Error extends XlinkError.of("4001017", 400) { name = "E4001017Error"; }
+
+export class E4001018Error extends XlinkError.of("4001018", 400) { name = "E4001018Error"; }
+
+export class E4001019Error extends XlinkError.of("4001019", 400) { name = "E4001019Error"; }
+
+export class E4001020Error extends XlinkError.of("4001020", 400) { name = "E4001020Error"; }
+
+export class E4001021Error extends XlinkError.of("4001021", 400) { name = "E4001021Error"; }
+
+export class E4001022Error extends XlinkError.of("4001022", 400) { name = "E4001022Error"; }
+
+export class E4001023Error extends XlinkError.of("4001023", 400) { name = "E4001023Error"; }
+
+export class E4001024Error extends XlinkError.of("4001024", 400) { name = "E4001024Error"; }
+
+export class E4001025Error extends XlinkError.of("4001025", 400) { name = "E4001025Error"; }
+
+export class E4001026Error extends XlinkError.of("4001026", 400) { name = "E4001026Error"; }
+
+export class E4001027Error extends XlinkError.of("4001027", 400) { name = "E4001027Error"; }
+
+export class E4001028Error extends XlinkError.of("4001028", 400) { name = "E4001028Error"; }
+
+export class E4001029Error extends XlinkError.of("4001029", 400) { name = "E4001029Error"; }
+
+export class E4001030Error extends XlinkError.of("4001030", 400) { name = "E4001030Error"; }
+
+export class E4001031Error extends XlinkError.of("4001031", 400) { name = "E4001031Error"; }
+
+export class E4001032Error extends XlinkError.of("4001032", 400) { name = "E4001032Error"; }
+
+export class E4001033Error extends XlinkError.of("4001033", 400) { name = "E4001033Error"; }
+
+export class E4001034Error extends XlinkError.of("4001034", 400) { name = "E4001034Error"; }
+
+export class E4001035Error extends XlinkError.of("4001035", 400) { name = "E4001035Error"; }
+
+export class E4001036Error extends XlinkError.of("4001036", 400) { name = "E4001036Error"; }
+
+export class E4001037Error extends XlinkError.of("4001037", 400) { name = "E4001037Error"; }
+
+export class E4001038Error extends XlinkError.of("4001038", 400) { name = "E4001038Error"; }
+
+export class E4001039Error extends XlinkError.of("4001039", 400) { name = "E4001039Error"; }
+
+export class E4001041Error extends XlinkError.of("4001041", 400) { name = "E4001041Error"; }
+
+export class E4001042Error extends XlinkError.of("4001042", 400) { name = "E4001042Error"; }
+
+export class E4001043Error extends XlinkError.of("4001043", 400) { name = "E4001043Error"; }
+
+export class E4001045Error extends XlinkError.of("4001045", 400) { name = "E4001045Error"; }
+
+export class E4001046Error extends XlinkError.of("4001046", 400) { name = "E4001046Error"; }
+
+export class E4001047Error extends XlinkError.of("4001047", 400) { name = "E4001047Error"; }
+
+export class E4001048Error extends XlinkError.of("4001048", 400) { name = "E4001048Error"; }
+
+export class E4001049Error extends XlinkError.of("4001049", 400) { name = "E4001049Error"; }
+
+export class E4001050Error extends XlinkError.of("4001050", 400) { name = "E4001050Error"; }
+
+export class E4001051Error extends XlinkError.of("4001051", 400) { name = "E4001051Error"; }
+
+export class E4031001Error extends XlinkError.of("4031001", 403) { name = "E4031001Error"; }
+
+export class E4031002Error extends XlinkError.of("4031002", 403) { name = "E4031002Error"; }
+
+export class E4031003Error extends XlinkError.of("4031003", 403) { name = "E4031003Error"; }
+
+export class E4031004Error extends XlinkError.of("4031004", 403) { name = "E4031004Error"; }
+
+export class E4031005Error extends XlinkError.of("4031005", 403) { name = "E4031005Error"; }
+
+export class E4031006Error extends XlinkError.of("4031006", 403) { name = "E4031006Error"; }
+
+export class E4031007Error extends XlinkError.of("4031007", 403) { name = "E4031007Error"; }
+
+export class E4031008Error extends XlinkError.of("4031008", 403) { name = "E4031008Error"; }
+
+export class E4031009Error extends XlinkError.of("4031009", 403) { name = "E4031009Error"; }
+
+export class E4031010Error extends XlinkError.of("4031010", 403) { name = "E4031010Error"; }
+
+export class E4041001Error extends XlinkError.of("4041001", 404) { name = "E4041001Error"; }
+
+export class E4041002Error extends XlinkError.of("4041002", 404) { name = "E4041002Error"; }
+
+export class E4041003Error extends XlinkError.of("4041003", 404) { name = "E4041003Error"; }
+
+export class E4041004Error extends XlinkError.of("4041004", 404) { name = "E4041004Error"; }
+
+export class E4041005Error extends XlinkError.of("4041005", 404) { name = "E4041005Error"; }
+
+export class E4041006Error extends XlinkError.of("4041006", 404) { name = "E4041006Error"; }
+
+export class E4041007Error extends XlinkError.of("4041007", 404) { name = "E4041007Error"; }
+
+export class E4041008Error extends XlinkError.of("4041008", 404) { name = "E4041008Error"; }
+
+export class E4041009Error extends XlinkError.of("4041009", 404) { name = "E4041009Error"; }
+
+export class E4041010Error extends XlinkError.of("4041010", 404) { name = "E4041010Error"; }
+
+export class E4041011Error extends XlinkError.of("4041011", 404) { name = "E4041011Error"; }
+
+export class E4041012Error extends XlinkError.of("4041012", 404) { name = "E4041012Error"; }
+
+export class E4041013Error extends XlinkError.of("4041013", 404) { name = "E4041013Error"; }
+
+export class E4041014Error extends XlinkError.of("4041014", 404) { name = "E4041014Error"; }
+
+export class E4041015Error extends XlinkError.of("4041015", 404) { name = "E4041015Error"; }
+
+export class E4041016Error extends XlinkError.of("4041016", 404) { name = "E4041016Error"; }
+
+export class E4041017Error extends XlinkError.of("4041017", 404) { name = "E4041017Error"; }
+
+export class E4041018Error extends XlinkError.of("4041018", 404) { name = "E4041018Error"; }
+
+export class E4041019Error extends XlinkError.of("4041019", 404) { name = "E4041019Error"; }
+
+export class E4041020Error extends XlinkError.of("4041020", 404) { name = "E4041020Error"; }
+
+export class E4041021Error extends XlinkError.of("4041021", 404) { name = "E4041021Error"; }
+
+export class E4041022Error extends XlinkError.of("4041022", 404) { name = "E4041022Error"; }
+
+export class E5031001Error extends XlinkError.of("5031001", 503) { name = "E5031001Error"; }
 
 runtime.register(XlinkError, UnknownXlinkError, XlinkResponseFormatError, {
   ["4001001"]: E4001001Error,
