@@ -7,8 +7,7 @@
  */
 
 import type { Catalog, CatalogHead } from '../model.js';
-import { isSafeIdentifier } from '../names.js';
-import { FIXED_NAMES, derivedNames } from '../names.js';
+import { FIXED_NAMES, derivedNames, isSafeIdentifier } from '../names.js';
 
 /** An identifier name, the only shape of text that may appear in code unquoted. */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -19,10 +18,15 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  */
 const PATH_SEGMENT = /^(?!\.\.?$)[^\\/:*?"<>|#%\u0000-\u001f\u007f]+$/;
 
-
 /** Throw an assertion naming the catalog and its subject. */
 function fail(catalog: Pick<Catalog, 'source'>, subject: string): never {
   throw new Error(`errspec bug: cannot emit ${catalog.source}: ${subject}`);
+}
+
+/** Assert that a catalog's id is a safe folder name and its namespace an identifier. */
+function assertNamed(catalog: CatalogHead): void {
+  if (!PATH_SEGMENT.test(catalog.id)) fail(catalog, `id ${JSON.stringify(catalog.id)} is not a safe folder name`);
+  if (!IDENTIFIER.test(catalog.names.namespace)) fail(catalog, `namespace ${JSON.stringify(catalog.names.namespace)} is not an identifier`);
 }
 
 /** Assert that `names` holds no duplicates; `describe` names one for the message. */
@@ -43,9 +47,8 @@ function assertUnique(catalog: Catalog, names: Iterable<string>, describe: (name
  * @throws an `errspec bug:` error naming the offending id, name or code.
  */
 export function assertEmittable(catalog: Catalog): void {
-  if (!PATH_SEGMENT.test(catalog.id)) fail(catalog, `id ${JSON.stringify(catalog.id)} is not a safe folder name`);
+  assertNamed(catalog);
   const { namespace, ...declared } = catalog.names;
-  if (!IDENTIFIER.test(namespace)) fail(catalog, `namespace ${JSON.stringify(namespace)} is not an identifier`);
   const bindings = [
     ...Object.values(declared),
     ...Object.values(derivedNames(catalog.names)),
@@ -100,9 +103,8 @@ export function assertIndexable(catalogs: readonly CatalogHead[]): void {
   const byId = new Map<string, CatalogHead>();
   const byNamespace = new Map<string, CatalogHead>();
   for (const catalog of catalogs) {
-    if (!PATH_SEGMENT.test(catalog.id)) fail(catalog, `id ${JSON.stringify(catalog.id)} is not a safe folder name`);
+    assertNamed(catalog);
     const { namespace } = catalog.names;
-    if (!IDENTIFIER.test(namespace)) fail(catalog, `namespace ${JSON.stringify(namespace)} is not an identifier`);
     const sameId = byId.get(catalog.id);
     if (sameId !== undefined) fail(catalog, `id ${catalog.id} is also the id of ${sameId.source}`);
     const sameNamespace = byNamespace.get(namespace);

@@ -41,12 +41,6 @@ export interface Shape {
   readonly code: EnvelopeField;
   /** Whether codes go on the wire as JSON numbers, e.g. `401`, rather than strings. */
   readonly numericCode: boolean;
-  /** The message field, if the body has one of type string. */
-  readonly message: EnvelopeField | undefined;
-  /** The HTTP status field, if the body has one of type number. */
-  readonly status: EnvelopeField | undefined;
-  /** The details field, if the body has one of type object. */
-  readonly details: EnvelopeField | undefined;
   /** Fields left out of the shape, because they lie under an optional member TypeScript cannot type. */
   readonly untyped: readonly EnvelopeField[];
 }
@@ -97,13 +91,12 @@ export function shapeOf(catalog: Catalog): Shape {
     });
   const fields = catalog.envelope.fields.filter(typable);
   const untyped = catalog.envelope.fields.filter((field) => !typable(field));
-  const message = fieldFor(fields, 'message');
-  const status = fieldFor(fields, 'status');
-  const details = fieldFor(fields, 'details');
+  // The first field of each role with the type the role needs plays it; the others are `other` fields.
   const played = new Map<EnvelopeField, EnvelopeRole>([[code, 'code']]);
-  if (message !== undefined) played.set(message, 'message');
-  if (status !== undefined) played.set(status, 'status');
-  if (details !== undefined) played.set(details, 'details');
+  for (const role of ['message', 'status', 'details'] as const) {
+    const field = fieldFor(fields, role);
+    if (field !== undefined) played.set(field, role);
+  }
 
   // Objects by their path as JSON, which tells ["a.b"] from ["a", "b"] whatever the keys hold.
   const root: ShapedNode[] = [];
@@ -122,7 +115,7 @@ export function shapeOf(catalog: Catalog): Shape {
     });
     siblings.push({ key: field.path[field.path.length - 1]!, field, role: played.get(field) ?? 'other', required: required(field) });
   }
-  return { members: root, code, numericCode: code.type === 'number', message, status, details, untyped };
+  return { members: root, code, numericCode: code.type === 'number', untyped };
 }
 
 /**
