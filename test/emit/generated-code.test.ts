@@ -14,7 +14,7 @@ import { emitIndex, type GeneratedFile } from '../../generator/emit/index.js';
 import type { CatalogOptions } from '../../generator/model.js';
 import { seedCatalog } from '../helpers/seeds.js';
 import { STYLES, emitAll, emitBothStyles, withStyle } from './emitted.js';
-import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, numeric, params, petCore, wire } from './fixtures.js';
+import { HOSTILE_CODES, HOSTILE_MESSAGES, empty, hostile, makeCatalog, numeric, params, petCore, wire } from './fixtures.js';
 
 type Style = CatalogOptions['enumStyle'];
 
@@ -473,6 +473,24 @@ describe('messages/<locale>.json', () => {
 });
 
 describe('the files', () => {
+  it('keep a one-entry catalog under 100 lines of TypeScript, its code\'s class and the runtime\'s defaults included', () => {
+    const one = makeCatalog('demo', [{ code: 'demo.failed', httpStatus: 400, messages: { en: 'It failed' } }]);
+    const module = emitAll([one]).find((file) => file.path === 'demo/index.ts')?.content ?? '';
+    expect(module).toContain('const DemoFailedErrorBase: EntryClass<Types, DemoErrorCode.DEMO_FAILED, 400> =\n  DemoError.of(DemoErrorCode.DEMO_FAILED, 400);');
+    expect(module).toContain('envelope: [{ path: ["code"], role: "code" }, { path: ["message"], role: "message" }],');
+    expect(module).not.toMatch(/defaultHttpStatus: 500|problemTypeBase:|type: "string"/);
+    expect(module.split('\n').length - 1).toBeLessThan(100);
+  });
+
+  it('write a member\'s doc as paragraphs once its parts no longer fit on one line of 160 columns', () => {
+    const doc = (message: string): string[] => {
+      const module = emitAll([makeCatalog('demo', [{ code: 'D1', httpStatus: 400, messages: { en: message } }])]).find((file) => file.path === 'demo/index.ts')?.content ?? '';
+      return module.slice(module.indexOf('export enum'), module.indexOf('D1 = ')).split('\n').slice(1, -1).map((line) => line.trim());
+    };
+    expect(doc('Short')).toEqual(['/** Short · HTTP status: 400 · Spec: specs/demo.md:10 */']);
+    expect(doc('x'.repeat(130))).toEqual(['/**', `* ${'x'.repeat(130)}`, '*', '* HTTP status: 400', '*', '* Spec: specs/demo.md:10', '*/']);
+  });
+
   it('are the same bytes when emitted twice', () => {
     expect(emitAll(CATALOGS)).toEqual(files.enum);
     expect(emitAll(CATALOGS.map((catalog) => withStyle(catalog, 'const')))).toEqual(files.const);
