@@ -1,8 +1,9 @@
 /**
  * Odd and huge input: each case once crashed errspec with a stack trace or took time that grew
  * with the square of the input. Crashes are pinned by their result; time by the ratio of two
- * sizes (CPU time, best of two), with a bound far above linear (4x for 4x the input) and far
- * below quadratic (16x), so a loaded machine does not make them flaky.
+ * sizes (CPU time, best of two; measured again when past the bound), with a bound far above
+ * linear (4x for 4x the input) and far below quadratic (16x), so a loaded machine does not make
+ * them flaky.
  */
 
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,8 @@ import { cleanInline } from '../../generator/text.js';
 
 const read = (text: string): Catalog => catalogOf({ id: 'spec', source: 'spec.md', text });
 
+const LINEAR = 9;
+
 /** CPU milliseconds of `run`, best of two. */
 function cpu(run: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
@@ -29,15 +32,23 @@ function cpu(run: () => unknown): number {
   return best;
 }
 
-/** How much longer `run(4n)` takes than `run(n)`: about 4 when linear, 16 when quadratic. */
+/**
+ * How much longer `run(4n)` takes than `run(n)`: about 4 when linear, 16 when quadratic. A ratio
+ * past the bound is measured again, up to three times in all, and the least is kept: a garbage
+ * collection or a busy core can land in one large run (12x was seen under a full `npm test`), but
+ * a quadratic cost shows in every one.
+ */
 function growth(run: (n: number) => unknown, n: number): number {
   run(n); // warm up: load remark, compile the regexes
-  const small = cpu(() => run(n));
-  const large = cpu(() => run(4 * n));
-  return large / Math.max(small, 1);
+  let least = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3 && least >= LINEAR; attempt++) {
+    const small = cpu(() => run(n));
+    const large = cpu(() => run(4 * n));
+    least = Math.min(least, large / Math.max(small, 1));
+  }
+  return least;
 }
 
-const LINEAR = 9;
 
 describe('odd text that once crashed', () => {
   it('reads a numeric reference that names no character as U+FFFD, in a cell and in a line', () => {
