@@ -27,7 +27,7 @@ import {
 } from './report/index.js';
 import { watch } from './watch/index.js';
 import { SCRIPTS, init } from './init/index.js';
-import { packageNameProblem } from './emit/package/identity.js';
+import { packageNameProblem } from './config/package-identity.js';
 import { HELP } from './help.js';
 import { didYouMean } from './did-you-mean.js';
 import { enableTimings, stageCounts, stageTimings } from './timings/index.js';

@@ -9,7 +9,7 @@ import {
   CacheStore, cacheDir, cachedCatalogs, loadRecord, outputKeys, recordOf, saveRecord, sharedKey, sharedUpToDate, summaryOf, uncachedSpecs, upToDate, type RecordedCatalog,
 } from './cache/index.js';
 import { Reporter } from './diagnostics.js';
-import type { PackageIdentity } from './emit/package/identity.js';
+import type { PackageIdentity } from './config/package-identity.js';
 import { applyRules } from './config/rules.js';
 import { DEFAULT_REGENERATE } from './config/regenerate-command.js';
 import type { RuleLevel } from './config/define-config.js';

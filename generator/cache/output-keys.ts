@@ -7,7 +7,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { PackageIdentity } from '../emit/package/identity.js';
+import type { PackageIdentity } from '../config/package-identity.js';
 import { translationFolder, type TranslationOptions } from '../i18n/index.js';
 import type { CatalogHead } from '../model.js';
 import type { SpecFile } from '../read/index.js';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from '../emit/package/identity.js';
+import { defaultPackageIdentity, isSemver, packageNameProblem, type PackageIdentity } from './package-identity.js';
 import { DEFAULT_OPTIONS } from '../extract/index.js';
 import { isBaseUri } from '../extract/messages-options.js';
 import type { CatalogOptions } from '../model.js';

@@ -6,4 +6,3 @@ export { emitCatalog } from './emit-catalog.js';
 export { emitIndex } from './root-index.js';
 export type { EmitContext, GeneratedFile } from './types.js';
 export { emitPackage } from './package/emit-package.js';
-export type { PackageIdentity } from './package/identity.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as generated from '../../generated/index.js';
 import { regenerateCommand } from '../../generator/config/index.js';
-import { defaultPackageIdentity } from '../../generator/emit/package/identity.js';
+import { defaultPackageIdentity } from '../../generator/config/package-identity.js';
 import { emitFiles, loadCatalogs } from '../../generator/pipeline.js';
 import { LOCALES } from '../../generator/model.js';
 

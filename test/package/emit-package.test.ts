@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emitCatalog, emitIndex, emitPackage, type GeneratedFile } from '../../generator/emit/index.js';
-import { defaultPackageIdentity, isSemver, packageNameProblem } from '../../generator/emit/package/identity.js';
+import { defaultPackageIdentity, isSemver, packageNameProblem } from '../../generator/config/package-identity.js';
 import { loadCatalogs } from '../../generator/pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -7,18 +7,10 @@ import type { CatalogHead } from '../../model.js';
 import { byId } from '../root-index.js';
 import { emitRuntime } from '../runtime-files.js';
 import type { EmitContext, GeneratedFile } from '../types.js';
-import { packageNameProblem, isSemver, type PackageIdentity } from './identity.js';
+import { packageNameProblem, isSemver, type PackageIdentity } from '../../config/package-identity.js';
 import { DIST_DIR, emitManifest } from './manifest.js';
 
-/**
- * The package files besides the catalogs' own: `package.json` with one subpath per catalog, and
- * the runtime the catalogs share (`errspec-runtime.ts`, `dist/errspec-runtime.js` and `.d.ts`).
- *
- * @param catalogs the catalogs of the package; those with a message in some locale export their JSON files.
- * @param pkg name and version of the package, already checked by the caller.
- * @param context names the generator in the runtime's header; with `openapi`, every catalog exports its contracts.
- * @throws an `errspec bug:` error when the identity is invalid.
- */
+/** `package.json`, a subpath per catalog (and its JSON files), and the runtime they share; `pkg` was checked by the caller. */
 export function emitPackage(catalogs: readonly CatalogHead[], pkg: PackageIdentity, context: EmitContext): GeneratedFile[] {
   const nameProblem = packageNameProblem(pkg.name);
   if (nameProblem !== null) throw new Error(`errspec bug: package name ${JSON.stringify(pkg.name)} reached the emitter: ${nameProblem}`);

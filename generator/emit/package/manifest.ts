@@ -5,7 +5,7 @@
  */
 
 import type { GeneratedFile } from '../types.js';
-import type { PackageIdentity } from './identity.js';
+import type { PackageIdentity } from '../../config/package-identity.js';
 
 /** Folder of the package's ES modules and declarations, relative to the package root. */
 export const DIST_DIR = 'dist';
@@ -32,15 +32,7 @@ function conditions(stem: string): Record<string, string> {
   return { types: `./${DIST_DIR}/${stem}.d.ts`, default: `./${DIST_DIR}/${stem}.js` };
 }
 
-/**
- * `package.json` at the root of the output folder.
- *
- * Each catalog is a subpath of its own, so that a bundler reads only the catalogs imported,
- * and `sideEffects: false` lets it drop the modules of a catalog that are not used. The
- * message JSON files stay where the emit stage wrote them and are exported from there.
- *
- * @param input identity and contents, in the order they are listed.
- */
+/** `package.json`: a subpath per catalog, so that a bundler reads only those imported, and `sideEffects: false` to drop the unused. */
 export function emitManifest(input: ManifestInput): GeneratedFile {
   const from = input.specs.length === 0 ? '' : ` from ${input.specs.join(', ')}`;
   const exports: Record<string, unknown> = { '.': conditions('index') };

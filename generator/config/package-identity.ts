@@ -1,8 +1,6 @@
 /**
- * The name and version of the npm package errspec writes around the generated code: checks
- * for user-given values and the defaults taken from the user's own `package.json`.
- *
- * Pure functions, free of ts-morph, so that the CLI can check its options without loading it.
+ * The name and version of the npm package errspec writes around the generated code: checks of
+ * the values users give, and the defaults taken from their own `package.json`.
  */
 
 import { isBuiltin } from 'node:module';
