@@ -1,13 +1,10 @@
 // Copied by errspec from its runtime. Do not edit: run `npm run generate`.
 
 /**
- * The runtime of generated catalogs: everything an error class, its response body and its
- * messages do that takes nothing from a spec. A generated catalog is data (`CatalogData`) and
- * thin declarations over these functions; this file is copied into the generated package once,
- * as `errspec-runtime.ts`, `.js` and `.d.ts`, and shared by every catalog there.
- *
- * It depends on nothing, reads untrusted bodies without running a getter, and never throws on
- * what a server sends.
+ * The runtime of generated catalogs: all that takes nothing from a spec. A catalog is data
+ * (`CatalogData`) and thin declarations over it; this file is copied into the generated package
+ * once, as `.ts`, `.js` and `.d.ts`. It depends on nothing, runs no getter of an untrusted body,
+ * and never throws on what a server sends.
  */
 /**
  * Version of the brand contract: an error carries `Symbol.for("errspec.error:<spec>#<id>")` with
@@ -130,10 +127,7 @@ export interface FormatOptions {
     readonly params?: MessageParams | undefined;
     readonly variant?: number | undefined;
 }
-/**
- * The message of `code`: in `locale`, else the default locale, else any; params filled; the
- * code itself when the catalog has no message for it.
- */
+/** The message of `code` in `locale`, else the default locale, else any, params filled; the code itself without one. */
 export declare function formatMessage(catalog: CatalogData, code: string, options?: FormatOptions): string;
 /** The remedy of `code` in `locale`, else in another; `undefined` when the spec gives none. */
 export declare function formatRemedy(catalog: CatalogData, code: string, locale?: string): string | undefined;
@@ -147,11 +141,7 @@ export declare function isRetryable(catalog: CatalogData, code: string, httpStat
 export declare abstract class ErrspecError extends Error {
     /** The code, as the spec writes it. */
     readonly code: string;
-    /**
-     * The HTTP status: of an error read from a response (`fromResponse`, `fromProblem`) the
-     * response's own; of any other the spec's for the code (also its class's static `httpStatus`),
-     * else the one given, else the catalog's default.
-     */
+    /** The HTTP status: the response's own for an error read from one, else the spec's for the code (its class's static), else the one given, else the catalog's default. */
     readonly httpStatus: number;
     /** Whether a client may retry. */
     readonly retryable: boolean;
@@ -165,12 +155,7 @@ export declare abstract class ErrspecError extends Error {
     readonly fields: Readonly<Record<string, unknown>>;
     /** The response the error was read from (`fromResponse`, `fromProblem`), else `undefined`. */
     readonly received: ReceivedResponse | undefined;
-    /**
-     * @param catalog the catalog's data.
-     * @param code the code, kept as given.
-     * @param options message, locale, params, details, fields, cause.
-     * @param httpStatus the status, for a code the spec does not list.
-     */
+    /** `httpStatus` is the status of a code the spec does not list. */
     protected constructor(catalog: CatalogData, code: string, options?: ErrorOptions & {
         readonly received?: ReceivedResponse;
     }, httpStatus?: number);
@@ -178,16 +163,13 @@ export declare abstract class ErrspecError extends Error {
     toResponse(locale?: string): unknown;
     /** The error response, so that `JSON.stringify(error)` sends what the spec documents. */
     toJSON(): unknown;
-    /**
-     * This error as RFC 9457 problem details.
-     *
-     * @param instance a URI for this occurrence, e.g. the request path.
-     * @param locale the locale of `title` and `detail`; by default `title` in the default locale and `detail` this error's message.
-     */
+    /** This error as RFC 9457 problem details; `instance` is e.g. the request path, `locale` that of `title` and `detail` (by default the default locale's title and this error's message). */
     toProblem(instance?: string, locale?: string): Problem;
     /** `instanceof` by brand and code for generated classes, so errors of another copy of the package pass; the prototype chain for others. */
     static [Symbol.hasInstance](this: Function, value: unknown): boolean;
 }
+/** Set `body` at `path`, making the objects on the way. */
+export declare function place(body: Record<string, unknown>, path: readonly string[], value: unknown): void;
 /** The error for a body that is not the documented response. */
 export declare class ResponseFormatError extends Error {
     readonly name: string;
@@ -215,17 +197,11 @@ type FieldLookup = {
 export declare function lookUpField(body: unknown, path: readonly string[]): FieldLookup;
 /** A short description of any value, that never throws nor runs a getter. */
 export declare function preview(value: unknown): string;
-/**
- * The error a response body stands for, through the catalog's factory; never throws, whatever
- * `body` is. The body and the response's status are kept as `received`.
- */
+/** The error a response body stands for, through the catalog's factory, `body` and status kept as `received`; never throws. */
 export declare function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, body: unknown, httpStatus?: number): E | F;
 /** The error problem details stand for, as `toProblem` writes them; never throws. */
 export declare function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFactory<F>, problem: unknown, httpStatus?: number): E | F;
-/**
- * The types of a catalog's generated declarations, as `bindCatalog` takes them: each generic
- * function of the runtime gets the catalog's codes, locales, params and classes from here.
- */
+/** The types of a catalog's declarations, from which `bindCatalog`'s functions take its codes, locales, params and classes. */
 export interface CatalogTypes {
     /** The code type: the enum, or the union of the `as const` codes; `string` without codes. */
     readonly code: string;
@@ -271,10 +247,7 @@ export type CatalogErrorClass<T extends CatalogTypes> = (abstract new (code: str
     fromResponse(body: unknown, httpStatus?: number): T['error'] | T['formatError'];
     /** The error RFC 9457 problem details stand for; never throws. */
     fromProblem(problem: unknown, httpStatus?: number): T['error'] | T['formatError'];
-    /**
-     * The class a listed code's class extends: `code` and the HTTP status as statics and as literal
-     * types, the constructor's params checked. `null` stands for the catalog's default status.
-     */
+    /** The class a listed code's class extends: code and status (`null`: the default) as statics and literal types, params checked. */
     of<C extends T['code'], S extends number | null>(code: C, httpStatus: S): EntryClass<T, C, S extends number ? S : number>;
 };
 /** A listed code's class, as `of` makes it. */
@@ -293,15 +266,7 @@ export interface BoundCatalog<T extends CatalogTypes> {
     readonly Base: CatalogErrorClass<T>;
     /** The class the catalog's response-format error extends. */
     readonly FormatError: new (reason: string, body: unknown, httpStatus?: number) => ResponseFormatError;
-    /**
-     * Mark the catalog's classes, so that their `instanceof` checks the brand and the code rather
-     * than the prototype chain, and the factory and `fromResponse` make them.
-     *
-     * @param base the base class, whose `instanceof` accepts any error of the catalog.
-     * @param unknown the class of codes the spec does not list.
-     * @param formatError the response-format error.
-     * @param classes the class of each listed code, by code.
-     */
+    /** Mark the catalog's classes (`base` accepts any of its errors, `unknown` its unlisted codes), so that `instanceof` checks brand and code, and the factory and `fromResponse` make them. */
     register(base: Function, unknown: Function, formatError: Function, classes: Readonly<Record<string, Function>>): void;
     /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), the unknown class for any other. */
     readonly create: <C extends string>(code: C, ...options: C extends keyof T['byCode'] ? ErrorArgs<T, C> : [options?: AnyErrorOptions<T>]) => C extends keyof T['byCode'] ? T['byCode'][C] : T['error'];
@@ -329,11 +294,6 @@ export interface BoundCatalog<T extends CatalogTypes> {
 }
 /** Whether `value` is an instance of `type`, by `instanceof` (by brand and code for a generated class). */
 export declare function guard<E>(type: abstract new (...args: never[]) => E): (value: unknown) => value is E;
-/**
- * The runtime bound to a catalog's data, typed by the catalog's declarations: what its module
- * extends, exports and registers. Freezes `catalog`, whose tables the module exports as they are.
- *
- * @param catalog the catalog's data.
- */
+/** The runtime bound to a catalog's data (frozen here: the module exports its tables), typed by the catalog's declarations. */
 export declare function bindCatalog<T extends CatalogTypes>(catalog: CatalogData): BoundCatalog<T>;
 export {};

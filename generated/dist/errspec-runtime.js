@@ -1,13 +1,10 @@
 // Copied by errspec from its runtime. Do not edit: run `npm run generate`.
 
 /**
- * The runtime of generated catalogs: everything an error class, its response body and its
- * messages do that takes nothing from a spec. A generated catalog is data (`CatalogData`) and
- * thin declarations over these functions; this file is copied into the generated package once,
- * as `errspec-runtime.ts`, `.js` and `.d.ts`, and shared by every catalog there.
- *
- * It depends on nothing, reads untrusted bodies without running a getter, and never throws on
- * what a server sends.
+ * The runtime of generated catalogs: all that takes nothing from a spec. A catalog is data
+ * (`CatalogData`) and thin declarations over it; this file is copied into the generated package
+ * once, as `.ts`, `.js` and `.d.ts`. It depends on nothing, runs no getter of an untrusted body,
+ * and never throws on what a server sends.
  */
 /**
  * Version of the brand contract: an error carries `Symbol.for("errspec.error:<spec>#<id>")` with
@@ -62,10 +59,7 @@ export function interpolate(template, params) {
         return template;
     return template.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (token, name) => (Object.hasOwn(params, name) ? String(params[name]) : token));
 }
-/**
- * The message of `code`: in `locale`, else the default locale, else any; params filled; the
- * code itself when the catalog has no message for it.
- */
+/** The message of `code` in `locale`, else the default locale, else any, params filled; the code itself without one. */
 export function formatMessage(catalog, code, options = {}) {
     const locales = chain(catalog, options.locale);
     const { variant } = options;
@@ -105,11 +99,7 @@ function keyOf(field) {
 export class ErrspecError extends Error {
     /** The code, as the spec writes it. */
     code;
-    /**
-     * The HTTP status: of an error read from a response (`fromResponse`, `fromProblem`) the
-     * response's own; of any other the spec's for the code (also its class's static `httpStatus`),
-     * else the one given, else the catalog's default.
-     */
+    /** The HTTP status: the response's own for an error read from one, else the spec's for the code (its class's static), else the one given, else the catalog's default. */
     httpStatus;
     /** Whether a client may retry. */
     retryable;
@@ -123,12 +113,7 @@ export class ErrspecError extends Error {
     fields;
     /** The response the error was read from (`fromResponse`, `fromProblem`), else `undefined`. */
     received;
-    /**
-     * @param catalog the catalog's data.
-     * @param code the code, kept as given.
-     * @param options message, locale, params, details, fields, cause.
-     * @param httpStatus the status, for a code the spec does not list.
-     */
+    /** `httpStatus` is the status of a code the spec does not list. */
     constructor(catalog, code, options = {}, httpStatus) {
         const { message, locale, params, details, fields, cause, received } = options;
         // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
@@ -167,12 +152,7 @@ export class ErrspecError extends Error {
     toJSON() {
         return this.toResponse();
     }
-    /**
-     * This error as RFC 9457 problem details.
-     *
-     * @param instance a URI for this occurrence, e.g. the request path.
-     * @param locale the locale of `title` and `detail`; by default `title` in the default locale and `detail` this error's message.
-     */
+    /** This error as RFC 9457 problem details; `instance` is e.g. the request path, `locale` that of `title` and `detail` (by default the default locale's title and this error's message). */
     toProblem(instance, locale) {
         const catalog = catalogOfError(this);
         const types = catalog.problemTypes ?? {};
@@ -217,13 +197,18 @@ function fieldValue(error, field, message) {
     }
 }
 /** Set `body` at `path`, making the objects on the way. */
-function place(body, path, value) {
+export function place(body, path, value) {
     let node = body;
     for (const key of path.slice(0, -1)) {
         const next = Object.hasOwn(node, key) ? node[key] : undefined;
-        node = isRecord(next) ? next : (node[key] = {});
+        node = isRecord(next) ? next : define(node, key, {});
     }
-    Object.defineProperty(node, path[path.length - 1], { value, enumerable: true, writable: true, configurable: true });
+    define(node, path[path.length - 1], value);
+}
+/** `value`, set as an own data property of `node`, whatever `key` is (`__proto__` too). */
+function define(node, key, value) {
+    Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+    return value;
 }
 /** The error for a body that is not the documented response. */
 export class ResponseFormatError extends Error {
@@ -340,10 +325,7 @@ function readResponse(catalog, body) {
         return 'the catalog documents no code field';
     return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), ...(status === undefined ? {} : { status }), fields };
 }
-/**
- * The error a response body stands for, through the catalog's factory; never throws, whatever
- * `body` is. The body and the response's status are kept as `received`.
- */
+/** The error a response body stands for, through the catalog's factory, `body` and status kept as `received`; never throws. */
 export function fromResponse(catalog, create, fail, body, httpStatus) {
     const status = isHttpStatus(httpStatus) ? httpStatus : undefined;
     try {
@@ -388,12 +370,7 @@ export function fromProblem(create, fail, problem, httpStatus) {
 export function guard(type) {
     return (value) => value instanceof type;
 }
-/**
- * The runtime bound to a catalog's data, typed by the catalog's declarations: what its module
- * extends, exports and registers. Freezes `catalog`, whose tables the module exports as they are.
- *
- * @param catalog the catalog's data.
- */
+/** The runtime bound to a catalog's data (frozen here: the module exports its tables), typed by the catalog's declarations. */
 export function bindCatalog(catalog) {
     freeze(catalog);
     let registered;

@@ -1,12 +1,9 @@
 /**
- * One catalog as one module, `<id>/index`, in its three forms side by side: TypeScript, ES module
- * JavaScript and declarations, written from the same model by the same functions (as protobuf-es's
- * plugins write `generateTs`, `generateJs` and `generateDts`). The module is data (the catalog's
- * tables, as `CatalogData`) bound to the runtime (`errspec-runtime`'s `bindCatalog`), and what
- * the runtime cannot know: the codes, the types of the envelope and params, one thin class per
- * code, and the exported bindings typed by them. No compiler runs: each form is written as it is.
- * Only the declarations carry the spec's documentation besides the TypeScript: editors read
- * those, never the JavaScript.
+ * One catalog as one module, `<id>/index`, written side by side as TypeScript, JavaScript and
+ * declarations by the same functions (as protobuf-es's `generateTs`, `generateJs`, `generateDts`):
+ * the catalog's tables as data bound to the runtime (`bindCatalog`), and what the runtime cannot
+ * know: the codes, the envelope's and params' types, a thin class per code, the typed exports.
+ * No compiler runs. The JavaScript carries no docs: editors read the other two.
  */
 
 import type { Catalog, Entry } from '../model.js';
@@ -15,7 +12,6 @@ import { derivedNames } from '../names.js';
 import { entryDoc } from './entry-doc.js';
 import { isField, isRequired, shapeOf, type Shape, type ShapedNode } from './envelope-shape.js';
 import { catalogHeader } from './header.js';
-import { jsDocLines } from './jsdoc.js';
 import { literalText, type JsonMap, type JsonObject, type JsonValue } from './json-text.js';
 import { jsDocText, numberLiteral, objectKey, propertyName, stringLiteral } from './literals.js';
 import { entryParameters, interpolationMessage, remedyLocale } from './messages.js';
@@ -33,14 +29,11 @@ interface Piece {
 /** File name of the runtime beside the catalogs' folders, without extension. */
 export const RUNTIME_MODULE = 'errspec-runtime';
 
-/** A piece the TypeScript and the declarations share, with no JavaScript. */
-function typesOnly(text: string): Piece {
-  return { ts: text, js: '', dts: text };
-}
-
-/** A JSDoc block for text already escaped by `jsDocText`, with `indent`. */
+/** A JSDoc block for text already escaped by `jsDocText`, as ts-morph lays out `docs`: `/** text *\/`, or ` * ` before each line. */
 function escapedDoc(text: string, indent = ''): string {
-  return jsDocLines(text).map((line) => `${indent}${line}\n`).join('');
+  const lines = text === '' ? [] : text.split('\n');
+  if (lines.length === 1) return `${indent}/** ${text} */\n`;
+  return lines.length === 0 ? '' : ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'].map((line) => `${indent}${line}\n`).join('');
 }
 
 /** A JSDoc block for `text`, which may hold spec text (a title, a path): escaped here. */
@@ -159,18 +152,17 @@ function types(catalog: Catalog, shape: Shape): Piece {
     ['error', names.baseClass],
     ['formatError', derived.responseFormatError],
   ];
-  return typesOnly(
-    [
-      responseTypes(catalog, shape),
-      `${doc('A locale the catalog has messages in.')}export type ${names.localeType} = ${catalog.locales.length === 0 ? 'string' : catalog.locales.map(stringLiteral).join(' | ')};\n`,
-      `${doc('The placeholders of each code whose message has some.')}export interface ${derived.messageParams} {${paramRows === '' ? '' : `\n${paramRows}`}}\n`,
-      `${doc('What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code.')}export type ${derived.messageArgs}<C extends string> = MessageArgs<Types, C>;\n`,
-      `${doc('What the constructors and the factory take: a locale of the catalog, the envelope\'s other fields.')}export interface ${names.optionsType} extends CatalogOptions<${names.localeType}, ${names.baseClass}Fields> {}\n`,
-      `${doc("The options a code's constructor and the factory take: `params` required where its message has placeholders.")}export type ${derived.errorArgs}<C extends string> = ErrorArgs<Types, C>;\n`,
-      `${doc("RFC 9457 problem details of this catalog's errors.")}export interface ${derived.problem} extends Problem {}\n`,
-      `/** This module's declarations, as the runtime's generic functions take them. */\ninterface Types {\n${bound.map(([key, type]) => `  readonly ${key}: ${type};\n`).join('')}}\n`,
-    ].join(''),
-  );
+  const text = [
+    responseTypes(catalog, shape),
+    `${doc('A locale the catalog has messages in.')}export type ${names.localeType} = ${catalog.locales.length === 0 ? 'string' : catalog.locales.map(stringLiteral).join(' | ')};\n`,
+    `${doc('The placeholders of each code whose message has some.')}export interface ${derived.messageParams} {${paramRows === '' ? '' : `\n${paramRows}`}}\n`,
+    `${doc('What `formatMessage` takes after the locale: the params of a code whose message has placeholders, none for another listed code.')}export type ${derived.messageArgs}<C extends string> = MessageArgs<Types, C>;\n`,
+    `${doc('What the constructors and the factory take: a locale of the catalog, the envelope\'s other fields.')}export interface ${names.optionsType} extends CatalogOptions<${names.localeType}, ${names.baseClass}Fields> {}\n`,
+    `${doc("The options a code's constructor and the factory take: `params` required where its message has placeholders.")}export type ${derived.errorArgs}<C extends string> = ErrorArgs<Types, C>;\n`,
+    `${doc("RFC 9457 problem details of this catalog's errors.")}export interface ${derived.problem} extends Problem {}\n`,
+    `/** This module's declarations, as the runtime's generic functions take them. */\ninterface Types {\n${bound.map(([key, type]) => `  readonly ${key}: ${type};\n`).join('')}}\n`,
+  ].join('');
+  return { ts: text, js: '', dts: text };
 }
 
 /** Messages or remedies by locale, then code. */
@@ -273,10 +265,7 @@ function classDoc(catalog: Catalog, entry: Entry): string {
   return jsDocText([`${entry.code}: ${message} · HTTP ${statusOf(catalog, entry)} · Spec: ${catalog.source}:${entry.line}`, ...(also.length === 0 ? [] : [`Also documented as:\n${also.join('\n')}`])]);
 }
 
-/**
- * One class per code, over the base's `of`: its code and status as statics and literal types, its
- * constructor's params checked. The TypeScript extends a typed const, as `isolatedDeclarations` asks.
- */
+/** One class per code, over the base's `of` (statics, literal types, checked params); the TypeScript's base is a typed const, for `isolatedDeclarations`. */
 function entryClass(catalog: Catalog, entry: Entry, context: EmitContext): Piece {
   const { names } = catalog;
   const code = `${names.enumName}.${entry.name}`;
@@ -346,25 +335,18 @@ function functions(catalog: Catalog): Piece[] {
 
 /** The imports from the runtime; `guard` and `EntryClass` only where there are codes. */
 function imports(catalog: Catalog): Piece {
-  const values = catalog.entries.length === 0 ? ['bindCatalog'] : ['bindCatalog', 'guard'];
-  const typeNames = ['BoundCatalog', 'CatalogOptions', 'ErrorArgs', 'MessageArgs', 'Problem'];
-  const tsTypes = catalog.entries.length === 0 ? typeNames : ['BoundCatalog', 'CatalogOptions', 'EntryClass', ...typeNames.slice(2)];
+  const some = catalog.entries.length > 0;
+  const values = some ? ['bindCatalog', 'guard'] : ['bindCatalog'];
+  const types = ['BoundCatalog', 'CatalogOptions', ...(some ? ['EntryClass'] : []), 'ErrorArgs', 'MessageArgs', 'Problem'];
   const from = `from "../${RUNTIME_MODULE}.js";\n`;
-  const list = (names: readonly string[]): string => names.join(', ');
   return {
-    ts: `import { ${list([...values, ...tsTypes.map((name) => `type ${name}`)])} } ${from}`,
-    js: `import { ${list(values)} } ${from}`,
-    dts: `import type { ${list(typeNames)} } ${from}`,
+    ts: `import { ${[...values, ...types.map((name) => `type ${name}`)].join(', ')} } ${from}`,
+    js: `import { ${values.join(', ')} } ${from}`,
+    dts: `import type { ${types.filter((name) => name !== 'EntryClass').join(', ')} } ${from}`,
   };
 }
 
-/**
- * `<id>/index.ts`, `dist/<id>/index.js` and `dist/<id>/index.d.ts` of a catalog.
- *
- * @param catalog a validated catalog; its spec text is escaped, never trusted.
- * @param context names the generator in the headers.
- * @param dist the folder of the package's JavaScript and declarations, e.g. `"dist"`.
- */
+/** `<id>/index.ts`, `<dist>/<id>/index.js` and `<dist>/<id>/index.d.ts` of a validated catalog. */
 export function emitCatalogModule(catalog: Catalog, context: EmitContext, dist: string): GeneratedFile[] {
   const shape = shapeOf(catalog);
   const pieces = [

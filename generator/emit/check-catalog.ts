@@ -1,9 +1,7 @@
 /**
- * The model invariants emit relies on, asserted before anything is emitted.
- *
- * names.ts makes identifiers safe and unique, and extract drops duplicate codes; emit checks
- * again because a broken invariant would mean generated code that fails to compile or,
- * worse, code injected from a spec. A failure here is a bug in errspec, not in the spec.
+ * The model invariants emit relies on, asserted before anything is emitted. names.ts and extract
+ * already ensure them; broken, they would mean code that fails to compile or, worse, code injected
+ * from a spec. A failure here is a bug in errspec, not in the spec.
  */
 
 import type { Catalog, CatalogHead } from '../model.js';
@@ -12,10 +10,7 @@ import { FIXED_NAMES, derivedNames, isSafeIdentifier } from '../names.js';
 /** An identifier name, the only shape of text that may appear in code unquoted. */
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/**
- * A catalog id usable as a folder name and in an import specifier on any system: no path
- * separators, no `.` or `..`, nothing URL-special (`#`, `?`, `%`), nothing Windows forbids.
- */
+/** A catalog id usable as a folder and in an import on any system: no separators, `.` or `..`, nothing URL-special or Windows forbids. */
 const PATH_SEGMENT = /^(?!\.\.?$)[^\\/:*?"<>|#%\u0000-\u001f\u007f]+$/;
 
 /** Throw an assertion naming the catalog and its subject. */
@@ -39,12 +34,9 @@ function assertUnique(catalog: Catalog, names: Iterable<string>, describe: (name
 }
 
 /**
- * Assert that a catalog can be emitted as is: a safe id, safe and unique identifiers (the
- * derived and fixed names included), enum members that make own properties, unique codes,
- * finite statuses and an envelope whose paths form a tree.
- *
- * @param catalog the catalog about to be emitted.
- * @throws an `errspec bug:` error naming the offending id, name or code.
+ * Assert that a catalog can be emitted as is: a safe id, safe and unique identifiers (derived and
+ * fixed names included), enum members that make own properties, unique codes, finite statuses and
+ * an envelope whose paths form a tree; the `errspec bug:` error names the offending id, name or code.
  */
 export function assertEmittable(catalog: Catalog): void {
   assertNamed(catalog);
@@ -75,10 +67,7 @@ export function assertEmittable(catalog: Catalog): void {
   assertEnvelopeTree(catalog);
 }
 
-/**
- * Assert that the envelope can be one TypeScript type and one object literal: exactly one
- * code field, no empty path, and no path that is another's or lies inside another field.
- */
+/** Assert that the envelope can be one type and one object literal: one code field, no empty path, no path another's or inside another field. */
 function assertEnvelopeTree(catalog: Catalog): void {
   const { fields } = catalog.envelope;
   const codes = fields.filter((field) => field.role === 'code').length;
@@ -93,12 +82,7 @@ function assertEnvelopeTree(catalog: Catalog): void {
   }
 }
 
-/**
- * Assert that catalogs can share one root index: distinct ids and namespaces.
- *
- * @param catalogs the catalogs of one run.
- * @throws an `errspec bug:` error naming the first clash.
- */
+/** Assert that the catalogs of a run can share one root index: distinct ids and namespaces. */
 export function assertIndexable(catalogs: readonly CatalogHead[]): void {
   const byId = new Map<string, CatalogHead>();
   const byNamespace = new Map<string, CatalogHead>();

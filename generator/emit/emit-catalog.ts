@@ -1,7 +1,4 @@
-/**
- * All files of one catalog: its module in three forms, its message JSON files and its
- * OpenAPI and JSON Schema contracts.
- */
+/** All files of one catalog: its module in three forms, its message JSON files and its OpenAPI and JSON Schema contracts. */
 
 import type { Catalog } from '../model.js';
 import { emitCatalogModule } from './catalog-module.js';
@@ -13,13 +10,8 @@ import { DIST_DIR } from './package/manifest.js';
 import type { EmitContext, GeneratedFile } from './types.js';
 
 /**
- * Emit a catalog: `<id>/index.ts`, `dist/<id>/index.js`, `dist/<id>/index.d.ts` and
- * `<id>/messages/<locale>.json`, and with `context.openapi` `<id>/openapi.json` and `<id>/schema.json`.
- *
- * @param catalog the catalog, validated; spec text in it is escaped, never trusted.
- * @param context names the generator in the headers, says whether to write the contracts.
- * @throws an `errspec bug:` error when the catalog breaks an invariant of the model,
- *   such as two entries with one class name.
+ * The files of a validated catalog, contracts included with `context.openapi`; spec text is escaped,
+ * never trusted. Throws an `errspec bug:` error when the catalog breaks an invariant of the model.
  */
 export function emitCatalog(catalog: Catalog, context: EmitContext): GeneratedFile[] {
   assertEmittable(catalog);

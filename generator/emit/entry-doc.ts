@@ -1,7 +1,4 @@
-/**
- * The documentation of one error code, as an editor hover shows it on the enum member
- * and on the error class.
- */
+/** The documentation of one error code, as an editor hover shows it on its enum member. */
 
 import { LOCALES, type Catalog, type Entry, type StatusSource } from '../model.js';
 import { jsDocText } from './literals.js';
@@ -19,35 +16,20 @@ const STATUS_ORIGIN: Readonly<Record<StatusSource, string>> = {
 const ONE_LINE = 160;
 
 /**
- * The JSDoc description of an entry: its messages (labelled by locale when there are
- * several), its description when it says something the messages do not, HTTP status (or
- * the default the errors take), whether it may be retried when the spec says, remedy with its
- * line breaks, and the spec line; on one line when every part is one line and they fit in `ONE_LINE`.
- *
- * @param entry the entry documented.
- * @param catalog the entry's catalog, for the spec path and the default HTTP status.
- * @param repoPrefix the project's folder in its repository, for the docs link.
- * @returns escaped text for `docs` or `writeJsDoc`.
+ * An entry's escaped JSDoc description: its messages (by locale when several), a description that says
+ * more, HTTP status (or the default), retryable when the spec says, remedy, spec line and docs link;
+ * on one line when every part is one line and they fit in `ONE_LINE`.
  */
 export function entryDoc(entry: Entry, catalog: Catalog, repoPrefix: string): string {
   const messages = LOCALES.flatMap((locale) => {
     const message = entry.messages[locale];
     return message === undefined ? [] : [{ locale, message }];
   });
-  const paragraphs =
-    messages.length === 1
-      ? messages.map(({ message }) => message)
-      : messages.map(({ locale, message }) => `${locale}: ${message}`);
-  if (entry.description !== null && !messages.some(({ message }) => message === entry.description)) {
-    paragraphs.push(entry.description);
-  }
+  const paragraphs = messages.map(({ locale, message }) => (messages.length === 1 ? message : `${locale}: ${message}`));
+  if (entry.description !== null && !messages.some(({ message }) => message === entry.description)) paragraphs.push(entry.description);
   if (entry.success) paragraphs.push('The spec documents this code as a success');
-  if (entry.httpStatus !== null) {
-    const origin = entry.httpStatusSource === null ? '' : STATUS_ORIGIN[entry.httpStatusSource];
-    paragraphs.push(`HTTP status: ${entry.httpStatus}${origin}`);
-  } else {
-    paragraphs.push(`HTTP status: none in the spec; errors take the default, ${catalog.options.defaultHttpStatus}`);
-  }
+  const origin = entry.httpStatusSource === null ? '' : STATUS_ORIGIN[entry.httpStatusSource];
+  paragraphs.push(entry.httpStatus === null ? `HTTP status: none in the spec; errors take the default, ${catalog.options.defaultHttpStatus}` : `HTTP status: ${entry.httpStatus}${origin}`);
   if (entry.retryable !== null) paragraphs.push(`Retryable: ${entry.retryable ? 'yes' : 'no'}, as the spec says`);
   if (entry.remedy !== null) paragraphs.push(`Remedy:${/[\n\r\u2028\u2029]/.test(entry.remedy) ? '\n' : ' '}${entry.remedy}`);
   paragraphs.push(`Spec: ${catalog.source}:${entry.line}`);

@@ -1,11 +1,8 @@
 /**
- * The documented error response as emit uses it: each field's part in the generated code,
- * and the fields arranged as the nested objects of the body.
- *
- * The model says what the spec shows; here a field the generated code cannot fill in its
- * documented type (a `status` that is a string, a second `details`) becomes an `other`
- * field, typed but never written, and an optional member TypeScript cannot type is left out.
- * check-catalog.ts has already made sure the paths form a tree.
+ * The documented error response as emit uses it: each field's part in the generated code, the
+ * fields nested as the body's objects. A field the code cannot fill in its documented type (a
+ * string `status`, a second `details`) becomes an `other` field, typed, never written; an optional
+ * member TypeScript cannot type is left out. check-catalog.ts has made sure the paths form a tree.
  */
 
 import type { Catalog, EnvelopeField, EnvelopeRole, WireType } from '../model.js';
@@ -45,11 +42,7 @@ export interface Shape {
   readonly untyped: readonly EnvelopeField[];
 }
 
-/**
- * Members TypeScript gives every object type (lib.es5.d.ts's `Object`). An optional property of
- * one of these names, unless its type fits the inherited member's, can never be left out of an
- * object literal: `{}` is not a `{ constructor?: boolean }`, as its `constructor` is a `Function`.
- */
+/** Members every object type has (lib.es5.d.ts's `Object`): `{}` is not a `{ constructor?: boolean }`, so such an optional member cannot be typed. */
 const OBJECT_TYPE_MEMBERS = new Set(['constructor', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable']);
 
 /** True when `prefix` is the start of `path`, or all of it. */
@@ -74,11 +67,7 @@ function fieldFor(fields: readonly EnvelopeField[], role: Exclude<EnvelopeRole, 
   return fields.find((field) => field.role === role && field.type === ROLE_TYPES[role]);
 }
 
-/**
- * The shape of a catalog's envelope.
- *
- * @param catalog a catalog that passed `assertEmittable`: one code field, paths forming a tree.
- */
+/** The shape of the envelope of a catalog that passed `assertEmittable`. */
 export function shapeOf(catalog: Catalog): Shape {
   const code = catalog.envelope.fields.find((field) => field.role === 'code');
   if (code === undefined) throw new Error(`errspec bug: cannot emit ${catalog.source}: the envelope has no code field`);
@@ -118,10 +107,7 @@ export function shapeOf(catalog: Catalog): Shape {
   return { members: root, code, numericCode: code.type === 'number', untyped };
 }
 
-/**
- * Whether a member is present in a body: a field when it is required, an object when
- * anything in it is.
- */
+/** Whether a member is in every body: a required field, an object holding one. */
 export function isRequired(node: ShapedNode): boolean {
   return isField(node) ? node.required : node.children.some(isRequired);
 }

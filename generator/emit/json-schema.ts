@@ -13,13 +13,7 @@ import { codesAt, codesSchema, contractNames, envelopeSchema } from './wire-sche
 /** The dialect of the schema, and of OpenAPI 3.1's. */
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/**
- * The envelope schema of a catalog, as data: the body `toResponse()` sends, and `fromResponse`
- * reads, validates against it.
- *
- * @param catalog a catalog that passed `assertEmittable`.
- * @param context names the generator.
- */
+/** The envelope schema of a catalog that passed `assertEmittable`, as data: what `toResponse()` sends validates against it. */
 export function envelopeDocument(catalog: Catalog, context: EmitContext): JsonObject {
   const shape = shapeOf(catalog);
   const names = contractNames(catalog);
@@ -32,12 +26,7 @@ export function envelopeDocument(catalog: Catalog, context: EmitContext): JsonOb
   };
 }
 
-/**
- * `<id>/schema.json` of a catalog.
- *
- * @param catalog a catalog that passed `assertEmittable`; its spec text is escaped, never trusted.
- * @param context names the generator.
- */
+/** `<id>/schema.json` of a catalog that passed `assertEmittable`. */
 export function emitJsonSchema(catalog: Catalog, context: EmitContext): GeneratedFile {
   return { path: `${catalog.id}/schema.json`, content: jsonText(envelopeDocument(catalog, context)) };
 }

@@ -1,15 +1,9 @@
 /**
- * The text of emitted JSON, and of the data literals of generated code: two-space indent, LF,
- * members in the order the emitter gave them, and an object or array that fits on one line of
- * `WIDTH` columns written on one line (as json-stringify-pretty-compact lays JSON out), so that
- * small leaves such as `{ "type": "string" }` do not take a line per member.
- *
- * In code, keys are written by `objectKey` and a multi-line object ends with a comma.
- *
- * `JSON.stringify` alone would move integer-like keys such as `"4001001"` to the front of an
- * object, so members keyed by spec text (codes, envelope keys) are given as a `Map`, which
- * keeps its order; plain objects are for fixed keys. Strings go through `stringLiteral`, the one
- * escaping of spec text, whose output is JSON too.
+ * The text of emitted JSON and of generated code's data literals: two-space indent, LF, members in
+ * the emitter's order, a container that fits in `WIDTH` columns on one line (as
+ * json-stringify-pretty-compact does); in code, keys by `objectKey` and a trailing comma. Members keyed
+ * by spec text come as a `Map`, since an object would move keys such as `"4001001"` first; strings go
+ * through `stringLiteral`, whose output is JSON too.
  */
 
 import { objectKey, stringLiteral } from './literals.js';
@@ -39,20 +33,12 @@ interface Style {
 const JSON_STYLE: Style = { key: stringLiteral, last: '' };
 const CODE_STYLE: Style = { key: objectKey, last: ',' };
 
-/**
- * `value` as the text of a JSON file, with one trailing newline.
- *
- * @throws an `errspec bug:` error for a number JSON cannot hold (`NaN`, `Infinity`).
- */
+/** `value` as the text of a JSON file, with one trailing newline; an `errspec bug:` error for `NaN` or `Infinity`. */
 export function jsonText(value: JsonValue): string {
   return `${text(value, JSON_STYLE)}\n`;
 }
 
-/**
- * `value` as an object or array literal of generated code, at the start of a line's code.
- *
- * @throws an `errspec bug:` error for a number JSON cannot hold (`NaN`, `Infinity`).
- */
+/** `value` as a literal of generated code, at the start of a line's code; an `errspec bug:` error for `NaN` or `Infinity`. */
 export function literalText(value: JsonValue): string {
   return text(value, CODE_STYLE);
 }
@@ -84,10 +70,7 @@ interface Rendered {
   readonly lines: boolean;
 }
 
-/**
- * `value`, which starts at `column` of a line indented by `indent`: bottom-up, each value
- * rendered once; a container whose members all took one line goes on one line if it fits.
- */
+/** `value`, starting at `column` of a line indented by `indent`: bottom-up, each value once; one line if its members took one each and it fits. */
 function render(value: JsonValue, indent: string, column: number, style: Style): Rendered {
   const items = children(value);
   if (items === null) return { text: scalar(value), lines: false };

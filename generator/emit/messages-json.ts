@@ -8,14 +8,8 @@ import type { GeneratedFile } from './types.js';
 import { interpolationMessage } from './messages.js';
 
 /**
- * One JSON file per locale of the catalog: `{ "<code>": "<message>" }` for the entries
- * with a message in that locale, in spec order; placeholders in i18next's `{{name}}` form, so
- * that `i18next.t(code, params)` gives what `formatMessage(code, locale, params)` gives.
- *
- * The text is written key by key: a JavaScript object would move integer-like codes such
- * as `"4001001"` to the front.
- *
- * @param catalog the catalog; one file per entry of `locales`.
+ * One file per locale: `{ "<code>": "<message>" }` in spec order (written key by key: an object would
+ * move codes such as `"4001001"` first), placeholders as `{{name}}`, so `i18next.t` gives what `formatMessage` does.
  */
 export function emitMessagesJson(catalog: Catalog): GeneratedFile[] {
   return catalog.locales.map((locale) => {

@@ -1,16 +1,10 @@
-/**
- * What the emitters need to know of an entry's messages and remedy: the message in i18next's
- * `{{name}}` form, the parameters its messages take, and the locale its remedy is in.
- */
+/** An entry's messages in i18next's `{{name}}` form, the parameters they take, and its remedy's locale. */
 
 import { parametersOf, placeholdersOf, toInterpolation } from '../extract/placeholders.js';
 import type { Entry, Locale } from '../model.js';
 import { localeOf } from '../text.js';
 
-/**
- * An entry's message in `locale` with its placeholders in i18next's `{{name}}` form, the one
- * form both the JSON files and `formatMessage` read; `undefined` without a message there.
- */
+/** An entry's message in `locale` with placeholders as `{{name}}`, as the JSON files and `formatMessage` read them. */
 export function interpolationMessage(entry: Entry, locale: Locale): string | undefined {
   const message = entry.messages[locale];
   if (message === undefined) return undefined;
@@ -26,10 +20,7 @@ export function interpolationMessage(entry: Entry, locale: Locale): string | und
 /** Each entry's messages in i18next's form, by locale. */
 const INTERPOLATED = new WeakMap<Entry, Map<Locale, string>>();
 
-/**
- * The parameters of an entry: the placeholders of all its messages (translations merged after
- * extraction included, so read from the text), each name once.
- */
+/** The placeholders of all an entry's messages, each once, read from the text (so translations merged after extraction count). */
 export function entryParameters(entry: Entry): ReturnType<typeof parametersOf> {
   // The types, the class and the factory of a code each ask; the model is read-only, so once per entry.
   let parameters = PARAMETERS.get(entry);

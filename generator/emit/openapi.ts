@@ -1,8 +1,6 @@
 /**
- * `<id>/openapi.json`: the catalog as OpenAPI 3.1 components, for an API's own document to
- * `$ref`. It holds no paths: the codes, the envelope and the problem details as schemas, and one
- * response per HTTP status the catalog uses, whose examples are exactly what `toResponse()` of
- * its errors sends.
+ * `<id>/openapi.json`: the catalog as OpenAPI 3.1 components for an API's document to `$ref`, no paths:
+ * codes, envelope and problem details as schemas, a response per HTTP status with what `toResponse()` sends as examples.
  */
 
 import { LOCALES, type Catalog, type Entry } from '../model.js';
@@ -21,10 +19,7 @@ export const OPENAPI_VERSION = '3.1.0';
 /** How many codes a response's description names before it says how many more there are. */
 const NAMED_CODES = 8;
 
-/**
- * What an example says of its code besides the message it sends: the messages in the spec's
- * other locales, the description, retryability, remedy, and where the spec lists it.
- */
+/** What an example says besides the message sent: other locales' messages, description, retryable, remedy, spec line, docs. */
 function entryNotes(catalog: Catalog, entry: Entry, sent: string, repoPrefix: string): string {
   const notes = LOCALES.flatMap((locale) => {
     const message = entry.messages[locale];
@@ -78,12 +73,7 @@ function response(catalog: Catalog, shape: Shape, status: number, entries: reado
   };
 }
 
-/**
- * The OpenAPI document of a catalog, as data.
- *
- * @param catalog a catalog that passed `assertEmittable`.
- * @param context names the generator; its `repoPrefix` goes into docs links.
- */
+/** The OpenAPI document of a catalog that passed `assertEmittable`, as data. */
 export function openApiDocument(catalog: Catalog, context: EmitContext): JsonObject {
   const shape = shapeOf(catalog);
   const names = contractNames(catalog);
@@ -114,12 +104,7 @@ export function openApiDocument(catalog: Catalog, context: EmitContext): JsonObj
   };
 }
 
-/**
- * `<id>/openapi.json` of a catalog.
- *
- * @param catalog a catalog that passed `assertEmittable`; its spec text is escaped, never trusted.
- * @param context names the generator.
- */
+/** `<id>/openapi.json` of a catalog that passed `assertEmittable`. */
 export function emitOpenApi(catalog: Catalog, context: EmitContext): GeneratedFile {
   return { path: `${catalog.id}/openapi.json`, content: jsonText(openApiDocument(catalog, context)) };
 }

@@ -1,23 +1,15 @@
-/**
- * The links of each code: its docs link, from the `docs-url` option, and its RFC 9457 problem `type`.
- */
+/** The links of each code: its docs link, from the `docs-url` option, and its RFC 9457 problem `type`. */
 
 import type { Catalog, Entry } from '../model.js';
 
 /** GitHub's anchor for a heading: lowercase, punctuation dropped, spaces to `-`. */
 export function headingAnchor(heading: string): string {
-  return heading
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-');
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
 }
 
 /**
- * The link to the spec section an entry sits in, e.g.
- * `https://github.com/acme/api/blob/main/specs/pet-core.md#通用错误`, or `null` without `docs-url`.
- *
- * @param repoPrefix the project's folder in its repository, e.g. `"packages/api/"`; `""` at its root.
+ * The link to an entry's spec section, e.g. `https://github.com/acme/api/blob/main/specs/pet-core.md#通用错误`,
+ * or `null` without `docs-url`; `repoPrefix` is the project's folder in its repository, e.g. `"packages/api/"`.
  */
 export function docsLink(catalog: Catalog, entry: Entry | null, repoPrefix: string): string | null {
   const base = catalog.options.docsUrl;
@@ -31,10 +23,7 @@ export function problemTypeBase(catalog: Catalog): string {
   return catalog.options.problemTypeBase ?? `urn:errspec:${encodeURIComponent(catalog.id)}:`;
 }
 
-/**
- * The problem `type` of an entry, its own for every code: with `docs-url` (and no
- * `problem-type-base`) its docs link with `?code=<code>` before the anchor, else the base and the code.
- */
+/** An entry's own problem `type`: with `docs-url` (and no `problem-type-base`) its docs link with `?code=<code>` before the anchor, else the base and the code. */
 export function problemType(catalog: Catalog, entry: Entry, repoPrefix: string): string {
   const link = catalog.options.problemTypeBase === null ? docsLink(catalog, entry, repoPrefix) : null;
   if (link === null) return problemTypeBase(catalog) + encodeURIComponent(entry.code);

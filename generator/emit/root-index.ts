@@ -16,13 +16,8 @@ export function byId(a: CatalogHead, b: CatalogHead): number {
 }
 
 /**
- * The root index, `index.ts`, `dist/index.js` and `dist/index.d.ts`: `export * as petCore from
- * "./pet-core/index.js";` per catalog, sorted by id, under a header listing every spec (the same
- * text in every form).
- *
- * @param catalogs the catalogs of this run, in any order.
- * @param context names the generator in the header.
- * @throws an `errspec bug:` error when two catalogs share an id or a namespace.
+ * `index.ts`, `dist/index.js` and `dist/index.d.ts`, one text: `export * as petCore from "./pet-core/index.js";`
+ * per catalog by id. Throws an `errspec bug:` error when two catalogs share an id or a namespace.
  */
 export function emitIndex(catalogs: readonly CatalogHead[], context: EmitContext): GeneratedFile[] {
   assertIndexable(catalogs);

@@ -20,11 +20,7 @@ const PACKAGE_ROOT = ((): string => {
 
 let texts: { readonly ts: string; readonly js: string; readonly dts: string } | undefined;
 
-/**
- * `errspec-runtime.ts`, `<dist>/errspec-runtime.js` and `<dist>/errspec-runtime.d.ts`.
- *
- * @throws when errspec was not built (`npm run build` makes the JavaScript and declarations).
- */
+/** `errspec-runtime.ts`, `<dist>/errspec-runtime.js` and `.d.ts`; throws when errspec was not built (`npm run build`). */
 export function emitRuntime(context: EmitContext, dist: string): GeneratedFile[] {
   texts ??= {
     ts: readFileSync(path.join(PACKAGE_ROOT, 'generator', 'runtime', `${RUNTIME_MODULE}.ts`), 'utf8'),

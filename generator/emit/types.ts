@@ -1,15 +1,10 @@
-/**
- * What the emit stage takes and gives back.
- */
+/** What the emit stage takes and gives back. */
 
 /** Settings of one generator run that emitted files depend on. */
 export interface EmitContext {
   /** Generator name for headers, e.g. `"errspec"`. */
   readonly generator: string;
-  /**
-   * The project's folder in its repository, `/`-terminated, for docs links, e.g. `"packages/api/"`;
-   * `""` when the project is the repository's root (spec paths are relative to the project).
-   */
+  /** The project's folder in its repository, for docs links, e.g. `"packages/api/"`; `""` at its root. */
   readonly repoPrefix: string;
   /** Whether each catalog also gets its OpenAPI components and JSON Schema (`openapi.json`, `schema.json`), e.g. `true`. */
   readonly openapi: boolean;

@@ -1,11 +1,7 @@
 /**
- * The error response of a catalog as JSON Schema 2020-12 (the dialect of OpenAPI 3.1 schemas):
- * the codes in their wire type, the documented envelope, the RFC 9457 problem details the
- * generated errors give, and each of those narrowed to the codes of one HTTP status.
- *
- * The schemas describe the envelope emit types (envelope-shape.ts), so what `toResponse()`
- * sends is what they accept; members the spec does not document are allowed, as
- * `fromResponse` allows them, so a server may add fields without breaking its contract.
+ * A catalog's error response as JSON Schema 2020-12 (OpenAPI 3.1's dialect): the codes in their wire
+ * type, the envelope as emit types it (envelope-shape.ts), the RFC 9457 problem details, and each
+ * narrowed to one HTTP status's codes. Undocumented members are allowed, as `fromResponse` allows them.
  */
 
 import type { Catalog, Entry, WireType } from '../model.js';
@@ -48,10 +44,7 @@ function codeEnum(values: readonly (string | number)[]): JsonObject {
   return { ...(types.size === 1 ? { type: types.has('number') ? 'integer' : 'string' } : {}), enum: values };
 }
 
-/**
- * The codes: an `enum` of their values as the body carries them, each code's name and message
- * beside it in `x-enum-varnames` and `x-enum-descriptions` (read by openapi-generator and others).
- */
+/** The codes as the body carries them, names and messages in `x-enum-varnames` and `x-enum-descriptions` (openapi-generator reads them). */
 export function codesSchema(catalog: Catalog, shape: Shape): JsonObject {
   const description = `The error codes of ${catalog.title} (${catalog.source}).`;
   if (catalog.entries.length === 0) return typeSchema(shape.numericCode ? 'integer' : 'string', description);
@@ -93,20 +86,14 @@ export function statusSlots(shape: Shape, entries: readonly Entry[], status: num
   return { code: codeEnum(entries.map((entry) => wireCode(shape, entry.code))), status: { const: status } };
 }
 
-/**
- * Whether a member is in every body the generated errors send: a field the spec requires that
- * `toResponse()` fills (not an `other` field, which errors carry only when given it, even where
- * the spec calls it required, such as a status written as a string), an object holding one.
- */
+/** Whether every body `toResponse()` sends has a member: a required field it fills (not an `other` one, sent only when given), an object holding one. */
 function isSent(node: ShapedNode): boolean {
   return isField(node) ? node.required && node.role !== 'other' : node.children.some(isSent);
 }
 
 /**
- * The documented envelope: nested objects as the spec's example nests them, members required
- * as `isSent` says, the code and status as `slots` say. A status's response repeats the whole
- * envelope rather than narrowing it with `allOf`, which validators that close objects for
- * examples (Redocly's) and type generators read as two separate objects.
+ * The envelope, nested as the spec's example, members required as `isSent` says, code and status as
+ * `slots` say. A status repeats it whole: `allOf` reads as two objects to Redocly and type generators.
  */
 export function envelopeSchema(catalog: Catalog, shape: Shape, slots: Slots): JsonObject {
   // With `remedy-in-response`, `toResponse()` puts the remedy beside the code.
@@ -128,10 +115,7 @@ export function envelopeSchema(catalog: Catalog, shape: Shape, slots: Slots): Js
   return object(shape.members, [], `The error response body of ${catalog.title} (${catalog.source}), ${origin}.`);
 }
 
-/**
- * The RFC 9457 problem details `toProblem()` gives; `code` is the code as the spec writes it, a
- * string even where the envelope sends numbers.
- */
+/** The RFC 9457 problem details `toProblem()` gives; `code` as the spec writes it, a string even where the envelope sends numbers. */
 export function problemSchema(catalog: Catalog, slots: Slots): JsonObject {
   const properties: JsonObject = {
     type: { type: 'string', format: 'uri', description: "The problem type: the code's docs link, or the problem type base and the code." },
@@ -151,19 +135,12 @@ export function problemSchema(catalog: Catalog, slots: Slots): JsonObject {
   };
 }
 
-/**
- * The code slot of the problem details, which carry the code as the spec writes it: the codes
- * schema when the envelope sends strings too, else any string.
- */
+/** The problem details' code slot: the codes schema when the envelope sends strings too, else any string. */
 export function problemCodes(catalog: Catalog, shape: Shape, ref: string): Slots {
   return shape.numericCode || catalog.entries.length === 0 ? { code: typeSchema('string', 'The error code, as the spec writes it.') } : codesAt(ref);
 }
 
-/**
- * The problem details of one HTTP status: the catalog's, `$ref`'d from `ref`, narrowed to that
- * status and its codes (as the spec writes them). No example is validated against it, so the
- * narrowing can sit beside the `$ref` instead of repeating the whole schema per status.
- */
+/** The problem details `$ref`'d from `ref`, narrowed to one status and its codes beside the `$ref`: no example is validated against it. */
 export function problemStatusSchema(ref: string, entries: readonly Entry[], status: number): JsonObject {
   return { type: 'object', allOf: [{ $ref: ref }], properties: { status: { const: status }, code: codeEnum(entries.map((entry) => entry.code)) } };
 }

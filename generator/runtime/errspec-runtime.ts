@@ -1,11 +1,8 @@
 /**
- * The runtime of generated catalogs: everything an error class, its response body and its
- * messages do that takes nothing from a spec. A generated catalog is data (`CatalogData`) and
- * thin declarations over these functions; this file is copied into the generated package once,
- * as `errspec-runtime.ts`, `.js` and `.d.ts`, and shared by every catalog there.
- *
- * It depends on nothing, reads untrusted bodies without running a getter, and never throws on
- * what a server sends.
+ * The runtime of generated catalogs: all that takes nothing from a spec. A catalog is data
+ * (`CatalogData`) and thin declarations over it; this file is copied into the generated package
+ * once, as `.ts`, `.js` and `.d.ts`. It depends on nothing, runs no getter of an untrusted body,
+ * and never throws on what a server sends.
  */
 
 /**
@@ -183,10 +180,7 @@ export interface FormatOptions {
   readonly variant?: number | undefined;
 }
 
-/**
- * The message of `code`: in `locale`, else the default locale, else any; params filled; the
- * code itself when the catalog has no message for it.
- */
+/** The message of `code` in `locale`, else the default locale, else any, params filled; the code itself without one. */
 export function formatMessage(catalog: CatalogData, code: string, options: FormatOptions = {}): string {
   const locales = chain(catalog, options.locale);
   const { variant } = options;
@@ -232,11 +226,7 @@ function keyOf(field: EnvelopeField): string {
 export abstract class ErrspecError extends Error {
   /** The code, as the spec writes it. */
   readonly code: string;
-  /**
-   * The HTTP status: of an error read from a response (`fromResponse`, `fromProblem`) the
-   * response's own; of any other the spec's for the code (also its class's static `httpStatus`),
-   * else the one given, else the catalog's default.
-   */
+  /** The HTTP status: the response's own for an error read from one, else the spec's for the code (its class's static), else the one given, else the catalog's default. */
   readonly httpStatus: number;
   /** Whether a client may retry. */
   readonly retryable: boolean;
@@ -251,12 +241,7 @@ export abstract class ErrspecError extends Error {
   /** The response the error was read from (`fromResponse`, `fromProblem`), else `undefined`. */
   readonly received: ReceivedResponse | undefined;
 
-  /**
-   * @param catalog the catalog's data.
-   * @param code the code, kept as given.
-   * @param options message, locale, params, details, fields, cause.
-   * @param httpStatus the status, for a code the spec does not list.
-   */
+  /** `httpStatus` is the status of a code the spec does not list. */
   protected constructor(catalog: CatalogData, code: string, options: ErrorOptions & { readonly received?: ReceivedResponse } = {}, httpStatus?: number) {
     const { message, locale, params, details, fields, cause, received } = options;
     // Pass `cause` only when there is one, so that `"cause" in error` tells whether there is.
@@ -295,12 +280,7 @@ export abstract class ErrspecError extends Error {
     return this.toResponse();
   }
 
-  /**
-   * This error as RFC 9457 problem details.
-   *
-   * @param instance a URI for this occurrence, e.g. the request path.
-   * @param locale the locale of `title` and `detail`; by default `title` in the default locale and `detail` this error's message.
-   */
+  /** This error as RFC 9457 problem details; `instance` is e.g. the request path, `locale` that of `title` and `detail` (by default the default locale's title and this error's message). */
   toProblem(instance?: string, locale?: string): Problem {
     const catalog = catalogOfError(this);
     const types = catalog.problemTypes ?? {};
@@ -349,13 +329,19 @@ function fieldValue(error: ErrspecError, field: EnvelopeField, message: string):
 }
 
 /** Set `body` at `path`, making the objects on the way. */
-function place(body: Record<string, unknown>, path: readonly string[], value: unknown): void {
+export function place(body: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = body;
   for (const key of path.slice(0, -1)) {
     const next = Object.hasOwn(node, key) ? node[key] : undefined;
-    node = isRecord(next) ? (next as Record<string, unknown>) : (node[key] = {}) as Record<string, unknown>;
+    node = isRecord(next) ? (next as Record<string, unknown>) : define<Record<string, unknown>>(node, key, {});
   }
-  Object.defineProperty(node, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+  define(node, path[path.length - 1]!, value);
+}
+
+/** `value`, set as an own data property of `node`, whatever `key` is (`__proto__` too). */
+function define<V>(node: object, key: string, value: V): V {
+  Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }
 
 /** The error for a body that is not the documented response. */
@@ -465,10 +451,7 @@ function readResponse(catalog: CatalogData, body: unknown): (ErrorOptions & { re
   return { code, ...(message === undefined ? {} : { message }), ...(details === undefined ? {} : { details }), ...(status === undefined ? {} : { status }), fields };
 }
 
-/**
- * The error a response body stands for, through the catalog's factory; never throws, whatever
- * `body` is. The body and the response's status are kept as `received`.
- */
+/** The error a response body stands for, through the catalog's factory, `body` and status kept as `received`; never throws. */
 export function fromResponse<E, F>(catalog: CatalogData, create: ErrorFactory<E>, fail: FormatErrorFactory<F>, body: unknown, httpStatus?: number): E | F {
   const status = isHttpStatus(httpStatus) ? httpStatus : undefined;
   try {
@@ -508,10 +491,7 @@ export function fromProblem<E, F>(create: ErrorFactory<E>, fail: FormatErrorFact
   }
 }
 
-/**
- * The types of a catalog's generated declarations, as `bindCatalog` takes them: each generic
- * function of the runtime gets the catalog's codes, locales, params and classes from here.
- */
+/** The types of a catalog's declarations, from which `bindCatalog`'s functions take its codes, locales, params and classes. */
 export interface CatalogTypes {
   /** The code type: the enum, or the union of the `as const` codes; `string` without codes. */
   readonly code: string;
@@ -558,10 +538,7 @@ export type CatalogErrorClass<T extends CatalogTypes> = (abstract new (code: str
   fromResponse(body: unknown, httpStatus?: number): T['error'] | T['formatError'];
   /** The error RFC 9457 problem details stand for; never throws. */
   fromProblem(problem: unknown, httpStatus?: number): T['error'] | T['formatError'];
-  /**
-   * The class a listed code's class extends: `code` and the HTTP status as statics and as literal
-   * types, the constructor's params checked. `null` stands for the catalog's default status.
-   */
+  /** The class a listed code's class extends: code and status (`null`: the default) as statics and literal types, params checked. */
   of<C extends T['code'], S extends number | null>(code: C, httpStatus: S): EntryClass<T, C, S extends number ? S : number>;
 };
 
@@ -582,15 +559,7 @@ export interface BoundCatalog<T extends CatalogTypes> {
   readonly Base: CatalogErrorClass<T>;
   /** The class the catalog's response-format error extends. */
   readonly FormatError: new (reason: string, body: unknown, httpStatus?: number) => ResponseFormatError;
-  /**
-   * Mark the catalog's classes, so that their `instanceof` checks the brand and the code rather
-   * than the prototype chain, and the factory and `fromResponse` make them.
-   *
-   * @param base the base class, whose `instanceof` accepts any error of the catalog.
-   * @param unknown the class of codes the spec does not list.
-   * @param formatError the response-format error.
-   * @param classes the class of each listed code, by code.
-   */
+  /** Mark the catalog's classes (`base` accepts any of its errors, `unknown` its unlisted codes), so that `instanceof` checks brand and code, and the factory and `fromResponse` make them. */
   register(base: Function, unknown: Function, formatError: Function, classes: Readonly<Record<string, Function>>): void;
   /** The error of a code: its class for a listed code (a literal code gives that class, and its params are checked), the unknown class for any other. */
   readonly create: <C extends string>(code: C, ...options: C extends keyof T['byCode'] ? ErrorArgs<T, C> : [options?: AnyErrorOptions<T>]) => C extends keyof T['byCode'] ? T['byCode'][C] : T['error'];
@@ -619,12 +588,7 @@ export function guard<E>(type: abstract new (...args: never[]) => E): (value: un
   return (value: unknown): value is E => value instanceof type;
 }
 
-/**
- * The runtime bound to a catalog's data, typed by the catalog's declarations: what its module
- * extends, exports and registers. Freezes `catalog`, whose tables the module exports as they are.
- *
- * @param catalog the catalog's data.
- */
+/** The runtime bound to a catalog's data (frozen here: the module exports its tables), typed by the catalog's declarations. */
 export function bindCatalog<T extends CatalogTypes>(catalog: CatalogData): BoundCatalog<T> {
   freeze(catalog);
   let registered: { readonly unknown: Made<[string, ErrorOptions?]>; readonly formatError: Made<[string, unknown, number?]>; readonly classes: Readonly<Record<string, Made<[ErrorOptions?]>>> } | undefined;

@@ -122,6 +122,19 @@ describe('errors', () => {
     expect(new CardDeclinedError().toResponse()).toEqual({ error: { code: 1002, msg: 'Card declined', remedy: 'Use another card' } });
     expect(new CardDeclinedError().toProblem().type).toBe('urn:errspec:pay:1002');
   });
+  it('writes every envelope key as an own property, `__proto__` too', () => {
+    const odd = bindCatalog<Omit<PayTypes, 'code'> & { readonly code: 'x' }>({
+      id: 'odd', source: 'specs/odd.md', defaultLocale: 'en', locales: ['en'], messages: { en: { x: 'X' } }, httpStatus: { x: 400 },
+      envelope: [{ path: ['__proto__', 'code'], role: 'code' }, { path: ['__proto__', 'message'], role: 'message' }],
+    });
+    abstract class OddError extends odd.Base {}
+    class XError extends OddError.of('x', 400) {}
+    odd.register(OddError, class extends OddError {}, class extends odd.FormatError {}, { x: XError });
+    const body = new XError().toResponse() as Record<string, unknown>;
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(JSON.stringify(body)).toBe('{"__proto__":{"code":"x","message":"X"}}');
+    expect(OddError.fromResponse(JSON.parse(JSON.stringify(body)))).toBeInstanceOf(XError);
+  });
   it('keeps cause only when given', () => {
     expect('cause' in new CardDeclinedError()).toBe(false);
     expect(new CardDeclinedError({ cause: 'x' }).cause).toBe('x');
