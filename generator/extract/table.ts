@@ -129,7 +129,8 @@ function settleColumns(table: TableBlock, context: TableContext, reporter: Repor
   // its header, the first column of identifiers or of unknown header whose values look like codes is.
   const judged = columns.map((column, index): Column => {
     const cells = values(index);
-    if (column.role === 'code' && cells.length > 0 && cells.filter(isSentence).length * 2 > cells.length) {
+    // A code with its status beside it (`E1 (HTTP 400)`, `E2 / 409`) is no sentence.
+    if (column.role === 'code' && cells.length > 0 && cells.filter((text) => isSentence(text) && splitCodeCell(tidy(text)).status === null).length * 2 > cells.length) {
       // Sentences that each open with a code are the code and its message in one cell.
       if (cells.filter((text) => leadingCode(text) !== null).length >= cells.length * 0.9) return { ...column, lead: true };
       return { ...column, role: columns.some((other) => other.role === 'message') ? 'description' : 'message' };
@@ -330,18 +331,22 @@ function leadingCode(text: string): { code: string; alias: null; status: null; r
   return { code, alias: null, status: null, rest: rest.trim() };
 }
 
-/** A code cell that also names the code or gives its status: `1001 INVALID_TOKEN`, `0x01 / ERR_ONE`, `E_SLOW (429)`, `42 (AnswerWrong)`. */
-const CODE_AND_MORE = /^(\S+?)\s*(?:(?:\s|\/\s*)([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)|[(（]\s*([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*|[1-5]\d\d)\s*[)）])$/;
+/** A code cell that also names the code: `1001 INVALID_TOKEN`, `0x01 / ERR_ONE`, `42 (AnswerWrong)`. */
+const CODE_AND_MORE = /^(\S+?)\s*(?:(?:\s|\/\s*)([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)|[(（]\s*([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)\s*[)）])$/;
+
+/** A code cell that gives the code's HTTP status after it: `E_SLOW (429)`, `E_GONE (HTTP 410)`, `E_TAKEN / 409`. */
+const CODE_AND_STATUS = /^(\S+?)\s*(?:[(（]\s*(?:HTTP\s*)?([1-5]\d\d)\s*[)）]|\s\/\s*(?:HTTP\s*)?([1-5]\d\d))$/i;
 
 /** The code of a code cell, with the name or HTTP status written beside it; the cell as it is when it holds one code. */
 function splitCodeCell(cell: string): { code: string; alias: string | null; status: number | null } {
   // A mark after the code (`E1006 ⚠️`, `E7 *`, `E8 †`) flags it; it is not part of it.
   const text = cell.replace(/(?<=\S)\s+[\p{Extended_Pictographic}\p{So}\uFE0F*†‡]+$/u, '');
+  const stated = CODE_AND_STATUS.exec(text);
+  if (stated !== null && isCodeLike(stated[1]!) && !isRange(stated[1]!)) return { code: stated[1]!, alias: null, status: Number(stated[2] ?? stated[3]) };
   const match = CODE_AND_MORE.exec(text);
   const code = match?.[1] ?? '';
   const named = match?.[2] ?? match?.[3] ?? '';
   if (match === null || !isCodeLike(code) || isRange(code)) return { code: text, alias: null, status: null };
-  if (/^[1-5]\d\d$/.test(named)) return { code, alias: null, status: Number(named) };
   // A name is an identifier of its own (CamelCase of two words or more, or SCREAMING_SNAKE), not a word.
   const name = SNAKE_NAME.test(named) || (named.match(/[A-Z][a-z0-9]+/g) ?? []).length >= 2 || /^[A-Z]{3,}$/.test(named);
   return name && named !== code ? { code, alias: named, status: null } : { code: text, alias: null, status: null };

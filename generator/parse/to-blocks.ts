@@ -114,7 +114,8 @@ function gfmTable(node: Table): TableBlock {
     origin: 'gfm',
     header: head?.cells ?? [],
     hints: null,
-    rows: body,
+    // A container's fence (`:::`) on the line after a table's last row reads as a row of it.
+    rows: body.filter((row) => !(/^:{3,}/.test(row.cells[0]?.text ?? '') && row.cells.slice(1).every((cell) => cell.text === ''))),
     note: null,
     unreadable: [],
     line: node.position?.start.line ?? 1,

@@ -29,8 +29,8 @@ const ATTRIBUTES = /\{[#:.][^{}]*\}$/;
 /** An HTTP status a heading gives in brackets: `E_DUPLICATE (HTTP 409)`, `(HTTP status 404 Not Found)`. */
 const STATUS_NOTE = /[(（[]\s*HTTP(?:\s*status)?(?:\s*code)?\s*[:：]?\s*([1-5]\d\d)(?![\d])[^()（）[\]]*[)）\]]/i;
 
-/** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `404 · NO_SUCH_KEY: Title`. */
-const STATUS_FIRST = /^([1-5]\d\d)\s+(?:[-–—:：·|]\s*)?(\S+)(.*)$/;
+/** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `409: E_CONFLICT`, `404 · NO_SUCH_KEY: Title`. */
+const STATUS_FIRST = /^([1-5]\d\d)(?:\s*[-–—:：·|]\s*|\s+)(\S+)(.*)$/;
 
 /** The code in brackets that ends a heading: `(ACCOUNT_FROZEN)`. */
 const TRAILING_CODE = /[(（]\s*([^()（）\s]+)\s*[)）]$/;
