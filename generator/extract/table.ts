@@ -137,9 +137,10 @@ function settleColumns(table: TableBlock, context: TableContext, reporter: Repor
     }
     return column;
   });
-  // Two columns named as codes, one holding only 3-digit statuses (`HTML Error` beside `Error codes`): that one is the status.
+  // Two columns named as codes, one holding only HTTP statuses (`HTML Error` beside `Error codes`, `Status code` of `409 Conflict`
+  // beside `Error`): that one is the status.
   if (judged.filter((column) => column.role === 'code').length > 1) {
-    const index = judged.findIndex((column, i) => column.role === 'code' && values(i).length > 0 && values(i).every((text) => /^[1-5]\d\d$/.test(text)));
+    const index = judged.findIndex((column, i) => column.role === 'code' && values(i).length > 0 && values(i).every((text) => /^[1-5]/.test(text) && statusOf(text) !== null));
     if (index !== -1) judged[index] = { ...judged[index]!, role: 'status' };
   }
   // A table of parameters or fields (name, type, required) names things, not errors.

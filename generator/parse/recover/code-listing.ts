@@ -15,9 +15,13 @@ import { classifyHeader } from '../../extract/columns.js';
 import { yaml } from '../../lazy.js';
 import { lineIndexAt } from '../../text.js';
 import type { Block, Cell, CodeBlock, Row, TableBlock } from '../blocks.js';
+import { readCodeLines } from './definitions.js';
 
 /** Languages of code blocks that may hold data. */
 const DATA = /^(?:json5?|jsonc|ya?ml)$/i;
+
+/** Languages of code blocks of plain lines, which may list codes one per line (`E01  Lamp is warming up`). */
+const PLAIN = /^(?:te?xt|plain(?:text)?|none)$/i;
 
 /** Blocks larger than this are not read as listings: a listing is a page of errors, not a dump. */
 const MAX_LISTING = 500_000;
@@ -25,14 +29,25 @@ const MAX_LISTING = 500_000;
 /** `blocks` with the code blocks that list errors, in a document without tables, also read as tables. */
 export function readCodeListings(blocks: readonly Block[]): Block[] {
   if (blocks.some((block) => block.type === 'table')) return [...blocks];
-  const result: Block[] = [];
-  for (const block of blocks) {
-    result.push(block);
-    if (block.type !== 'code' || (block.lang !== null && !DATA.test(block.lang)) || block.value.length > MAX_LISTING) continue;
-    const table = listingOf(block);
-    if (table !== null) result.push(table);
-  }
-  return result;
+  const tables = blocks.map((block): Block | null => {
+    if (block.type !== 'code' || block.value.length > MAX_LISTING) return null;
+    const plain = block.lang === null || PLAIN.test(block.lang);
+    return plain ? linesOf(block) ?? listingOf(block) : DATA.test(block.lang!) ? listingOf(block) : null;
+  });
+  // One error object per block (an example response under each code's heading): errors when two or
+  // more blocks show different codes; one alone is the envelope's example.
+  const singles = blocks.map((block, index) => (tables[index] === null && block.type === 'code' && block.value.length <= MAX_LISTING && (block.lang === null || DATA.test(block.lang)) ? listingOf(block, true) : null));
+  const codeOf = (table: TableBlock): string => table.rows[0]!.cells[(table.header ?? []).findIndex((cell) => classifyHeader(cell.text).role === 'code')]?.text ?? '';
+  const shown = new Set(singles.flatMap((table) => (table === null ? [] : [codeOf(table)]))).size >= 2;
+  return blocks.flatMap((block, index) => [block, tables[index] ?? (shown ? singles[index] : null)].filter((item): item is Block => item !== null && item !== undefined));
+}
+
+/** A plain code block whose every line is a code line (or a wrapped message of one), as a table; else `null`. */
+function linesOf(block: CodeBlock): Block | null {
+  // Fenced: the value starts on the line after the fence.
+  const lines = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
+  const read = readCodeLines(lines, 0);
+  return read !== null && read.block.type === 'table' && read.next === lines.length ? { ...read.block, note: `in a code block, ${read.block.note ?? 'lines of a code and its message'}` } : null;
 }
 
 /** Key text as words for the vocabulary: `httpStatus` → `http Status`, `error_code` → `error code`. */
@@ -40,16 +55,30 @@ function words(key: string): string {
   return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
 }
 
-/** The table a code block lists, or `null`. */
-function listingOf(block: CodeBlock): TableBlock | null {
+/**
+ * The table a code block lists, or `null`; with `single`, the one error object the block shows, at
+ * its root or inside the one object each level holds (`{"error": {"code": …, "message": …}}`).
+ */
+function listingOf(block: CodeBlock, single = false): TableBlock | null {
   const { parseDocument, isMap, isSeq, isScalar } = yaml();
   const document = parseDocument(block.value, { uniqueKeys: false });
   if (document.errors.length > 0) return null;
   let list: YamlNode | null = document.contents;
-  if (isMap(list)) list = list.items.map((pair) => pair.value).find((value) => isSeq(value)) as YamlNode | undefined ?? null;
-  if (!isSeq(list)) return null;
-  const items = list.items.filter((item): item is YAMLMap => isMap(item));
-  if (items.length < 2) return null;
+  let items: YAMLMap[];
+  if (single) {
+    const hasCode = (node: YAMLMap): boolean => node.items.some((pair) => isScalar(pair.key) && isScalar(pair.value) && classifyHeader(words(String(pair.key.value))).role === 'code');
+    while (isMap(list) && !hasCode(list)) {
+      const inner = list.items.map((pair) => pair.value).filter((value) => isMap(value));
+      list = inner.length === 1 ? (inner[0] as YamlNode) : null;
+    }
+    if (!isMap(list)) return null;
+    items = [list];
+  } else {
+    if (isMap(list)) list = list.items.map((pair) => pair.value).find((value) => isSeq(value)) as YamlNode | undefined ?? null;
+    if (!isSeq(list)) return null;
+    items = list.items.filter((item): item is YAMLMap => isMap(item));
+    if (items.length < 2) return null;
+  }
   const keys: string[] = [];
   for (const item of items) {
     for (const pair of item.items) {
@@ -82,7 +111,9 @@ function listingOf(block: CodeBlock): TableBlock | null {
     header: keys.map((key) => ({ text: words(key), ...first })),
     hints: null,
     rows,
-    note: `a ${block.lang ?? 'data'} listing in a code block, one object per error (${keys.join(', ')}); read ${rows.length} entries`,
+    note: single
+      ? `an error object in a ${block.lang ?? 'data'} code block (${keys.join(', ')}), among others with other codes`
+      : `a ${block.lang ?? 'data'} listing in a code block, one object per error (${keys.join(', ')}); read ${rows.length} entries`,
     unreadable: [],
     ...first,
     endLine: at(list.range?.[1] ?? 0).line,

@@ -118,8 +118,12 @@ const SEPARATOR = /^(?:\s*(?:\s[-–—]{1,2}\s|——|[:：=])\s*|\t+\s*|\s{2,}
 /** `、` after a code of three characters or more (`1001、参数错误`); after `1` or `2` it numbers steps. */
 const ENUMERATION_COMMA = /^、\s*/;
 
-/** A status in brackets at the end of the message: `… (HTTP 409)`. */
-const TRAILING_STATUS = /[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)\s*[)）][.。]?$/i;
+/**
+ * A status at the end of the message: `… (HTTP 409)`, `…. Status: 423`, or a bare `… (404)` when it is
+ * an error status HTTP defines (a bare `(255)` or `(300)` counts something).
+ */
+const TRAILING_STATUS =
+  /(?:[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)|[(（]\s*(40\d|41[0-8]|42[1-689]|431|451|50[0-8]|51[01]))\s*[)）][.。]?$|(?<=[.。;；,，]\s*|^)(?:HTTP\s*)?status(?:\s*code)?\s*[:：]\s*([1-5]\d\d)[.。]?$/i;
 
 /** The value and comment of an enum member after its `=`: `12 // The header is damaged.`, `0x0C, -- Damaged.`, or a block comment. */
 const ENUM_VALUE = /^(-?\d+|0x[0-9a-f]+)\s*[,;]?\s*(?:(?:\/\/+|#|--|\/\*+)\s*(.*))?$/i;
@@ -203,7 +207,7 @@ function codeLine(line: string): CodeLine | null {
   let message = cleanInline(raw);
   const trailing = TRAILING_STATUS.exec(message);
   if (trailing !== null && status === '') {
-    status = trailing[1]!;
+    status = trailing[1] ?? trailing[2] ?? trailing[3]!;
     statusOffset = text.lastIndexOf(status);
     message = message.slice(0, trailing.index).trimEnd();
   }
