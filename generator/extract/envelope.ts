@@ -28,7 +28,7 @@ export function readExample(blocks: readonly Block[]): ReadExample | null {
   return found === null ? null : { ...found, fields: exampleFields(found, blocks) };
 }
 
-const ERROR_KEYS = /^(?:code|error|errcode|err_?code|error_?code|errorcode|message|msg|errmsg|error_description|status|detail|title|type)$/i;
+const ERROR_KEYS = /^(?:code|error|errcode|err_?code|error_?code|errorcode|message|msg|errmsg|err_?msg|error_?msg|error_?message|error_description|status|detail|title|type)$/i;
 
 /** The first JSON object in `blocks` that looks like an error body, or `null`. */
 export function findExample(blocks: readonly Block[]): EnvelopeExample | null {
@@ -70,7 +70,7 @@ function leaves(object: Record<string, unknown>, prefix: string[] = []): Leaf[] 
 const DETAILS_KEY = /^(?:details?|data|context|extra|meta|metadata|errors)$/i;
 const STATUS_KEY = /^(?:status|status_?code|http_?status|http_?code|statusCode|httpStatus)$/i;
 const LINK_KEY = /(?:uri|url|link|href)$/i;
-const MESSAGE_KEYS = ['message', 'msg', 'errmsg', 'err_msg', 'errormessage', 'error_message', 'error_description', 'description', 'detail', 'title'];
+const MESSAGE_KEYS = ['message', 'msg', 'errmsg', 'err_msg', 'error_msg', 'errormsg', 'errormessage', 'error_message', 'error_description', 'description', 'detail', 'title'];
 const CODE_KEYS = ['error_code', 'errorcode', 'errcode', 'err_code', 'code', 'error', 'err', 'error_name', 'error_id', 'type'];
 
 function wireType(value: unknown): WireType {

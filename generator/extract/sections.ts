@@ -9,10 +9,10 @@ import { trimEndWhere } from '../text.js';
 
 /**
  * A sentence that gives the status of every error of its section: "these errors are returned with
- * HTTP 440", "以下错误返回 HTTP 状态码 403". Naming one error ("Error 2020 is returned with HTTP status 421") is its record's.
+ * HTTP 440", "以下错误返回 HTTP 状态码 403", "以下错误的 HTTP 状态码均为 400". Naming one error ("Error 2020 is returned with HTTP status 421") is its record's.
  */
 const STATUS_STATEMENT =
-  /\b(?:these|the\s+following|all(?:\s+of)?(?:\s+the)?|such|below)\s+(?:\w+\s+){0,3}?(?:errors?|codes?|error\s+codes?)\s+(?:below\s+)?(?:are|is)\s+(?:all\s+)?returned\s+(?:with|via|as|by|using)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下)[^。\n]{0,20}?(?:错误|错误码)[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
+  /\b(?:these|the\s+following|all(?:\s+of)?(?:\s+the)?|such|below)\s+(?:\w+\s+){0,3}?(?:errors?|codes?|error\s+codes?)\s+(?:below\s+)?(?:are|is)\s+(?:all\s+)?returned\s+(?:with|via|as|by|using)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下)[^。\n]{0,20}?(?:错误|错误码)[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下|所有)[^。\n]{0,20}?(?:错误|错误码|接口)[^。\n]{0,20}?HTTP\s*状态码?\s*(?:均|都|统一|全部|一律)?\s*(?:为|是)\s*([1-5]\d\d)(?!\d)/i;
 
 /** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
 function suffixOf(text: string): string {
@@ -67,7 +67,7 @@ export class Sections {
   text(text: string): void {
     const match = STATUS_STATEMENT.exec(text);
     if (match === null) return;
-    const status = Number(match[1] ?? match[2]);
+    const status = Number(match[1] ?? match[2] ?? match[3]);
     const innermost = this.#headings[this.#headings.length - 1];
     if (innermost === undefined) this.#stated = status;
     else innermost.stated = status;

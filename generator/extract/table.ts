@@ -129,8 +129,8 @@ function settleColumns(table: TableBlock, context: TableContext, reporter: Repor
   // its header, the first column of identifiers or of unknown header whose values look like codes is.
   const judged = columns.map((column, index): Column => {
     const cells = values(index);
-    // A code with its status beside it (`E1 (HTTP 400)`, `E2 / 409`) is no sentence.
-    if (column.role === 'code' && cells.length > 0 && cells.filter((text) => isSentence(text) && splitCodeCell(tidy(text)).status === null).length * 2 > cells.length) {
+    // A code with its status or name beside it (`E1 (HTTP 400)`, `E2 / 409`, `1001 / BAD_PARAM`) is no sentence.
+    if (column.role === 'code' && cells.length > 0 && cells.filter((text) => isSentence(text) && splitCodeCell(tidy(text)).code === tidy(text)).length * 2 > cells.length) {
       // Sentences that each open with a code are the code and its message in one cell.
       if (cells.filter((text) => leadingCode(text) !== null).length >= cells.length * 0.9) return { ...column, lead: true };
       return { ...column, role: columns.some((other) => other.role === 'message') ? 'description' : 'message' };
@@ -686,6 +686,9 @@ function firstTextColumn(columns: readonly Column[]): number {
   return message !== -1 ? message : columns.findIndex((column) => column.role === 'description');
 }
 
+/** How a Chinese predicate opens (negation, aspect, copula, a verdict): after a name, it tells of that name. */
+const PREDICATE = /^(?:不|已|未|无|没|被|为|是|必须|需|格式|错误|有误|非法|过期|缺失|超|重复|长度)/;
+
 /** An identifier that opens a Chinese message, as a symbolic name of the code: `UnknownAccount 账号异常`. */
 const LEADING_NAME = /^([A-Z][A-Za-z0-9]*(?:_[A-Z0-9]+)*)[ \t]+(?=[^\n]*\p{Script=Han})/u;
 
@@ -701,7 +704,11 @@ function leadingAlias(text: string, columns: readonly Column[], nearSnake: boole
   const word = match[1]!;
   const camel = (word.match(/[A-Z][a-z]{2,}/g) ?? []).length >= 2;
   if (!camel && !SNAKE_NAME.test(word) && !(/^[A-Z]{2,}$/.test(word) && nearSnake)) return null;
-  return { alias: word, rest: text.slice(match[0].length).trim() };
+  const rest = text.slice(match[0].length).trim();
+  // After a word of two parts, a predicate makes it the sentence's subject: `AccessKey 不存在`, `AppKey 已被禁用`
+  // (`ErrorWrongAppid 无 appid` and `SEND_FAILED 没有…` name their codes).
+  const subject = !SNAKE_NAME.test(word) && (word.match(/[A-Z]/g) ?? []).length <= 2 && PREDICATE.test(rest);
+  return subject ? null : { alias: word, rest };
 }
 
 /**

@@ -35,6 +35,15 @@ describe('extraction of hostile specs', () => {
     expect(catalog.envelope.origin).toBe('default');
   });
 
+  it.each(['error_msg', 'errorMsg', 'err_msg', 'error_message'])('reads `%s` of the example response as its message field', (key) => {
+    const catalog = read(`# 翻译\n\n\`\`\`json\n{ "error_code": 52003, "${key}": "未授权用户", "request_id": "r1" }\n\`\`\`\n\n| 错误码 | 错误信息 |\n| --- | --- |\n| 52003 | 未授权用户 |\n`);
+    expect(catalog.envelope.fields.map((field) => [field.path.join('.'), field.role])).toEqual([
+      ['error_code', 'code'],
+      [key, 'message'],
+      ['request_id', 'other'],
+    ]);
+  });
+
   it('reads prose without a table as an empty catalog with a `no-error-table` warning, without throwing', () => {
     const catalog = read('# 标题\n\n这里没有错误码表格。\n');
     expect(catalog.entries).toEqual([]);

@@ -204,7 +204,8 @@ function codeLine(line: string): CodeLine | null {
     messageOffset = comment === '' ? text.length : text.lastIndexOf(comment);
     raw = comment;
   }
-  let message = cleanInline(raw);
+  // A list's items may end in `；` (or `;`): the list's punctuation, not the message's.
+  let message = cleanInline(raw).replace(/\s*[;；]$/, '');
   const trailing = TRAILING_STATUS.exec(message);
   if (trailing !== null && status === '') {
     status = trailing[1] ?? trailing[2] ?? trailing[3]!;
@@ -235,7 +236,14 @@ export function readCodeLines(lines: readonly SourceLine[], start: number): { bl
   let opener = '';
   let i = start;
   let withMessage = 0;
-  while (i < lines.length && !isBlank(lines[i]!.text)) {
+  while (i < lines.length) {
+    if (isBlank(lines[i]!.text)) {
+      // Paragraphs of one code line each (a web page copied, each of its lines a paragraph) are one run.
+      let next = i;
+      while (next < lines.length && isBlank(lines[next]!.text)) next++;
+      if (rows.length === 0 || next === lines.length || lines[i - 1]!.line !== rows[rows.length - 1]!.line || codeLine(lines[next]!.text) === null) break;
+      i = next;
+    }
     const line = lines[i]!;
     const last = rows[rows.length - 1];
     if (last !== undefined && continues(line.text, opener)) {

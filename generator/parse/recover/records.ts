@@ -226,12 +226,26 @@ function unitsOf(block: Block): Unit[] {
   if (block.type === 'label') return [{ kind: 'label', text: block.text, line: block.line, column: block.column }];
   if (block.type === 'heading') return [{ kind: 'heading', text: block.text, line: block.line, column: block.column }];
   if (block.type !== 'text') return [];
-  return block.text.split('\n').map((text, index) => ({
-    kind: 'line' as const,
-    text,
-    line: block.line + index,
-    column: index === 0 ? block.column : text.length - text.trimStart().length + 1,
-  }));
+  return block.text.split('\n').flatMap((text, index) => {
+    const column = index === 0 ? block.column : text.length - text.trimStart().length + 1;
+    return labelledParts(text).map((part) => ({ kind: 'line' as const, text: part.text, line: block.line + index, column: column + part.offset }));
+  });
+}
+
+/** A label after a comma (up to three words: `, HTTP status:`) or a space (one word: ` 错误信息：` in `错误码：1001 错误信息：参数错误`). */
+const INNER_LABEL = /(?:(?<=[，,；;]\s*)((?:[^\s:：，,；;]+\s){0,2}[^\s:：，,；;]+?)|(?<=\s)([^\s:：，,；;]{1,30}?))\s*[:：]/g;
+
+/**
+ * A line of several labelled parts (`错误码：1001 错误信息：参数错误`, `Code: E1, Message: Failed`) as one
+ * part each, with its offset in the line; the line alone when it opens with no code label.
+ */
+function labelledParts(text: string): { text: string; offset: number }[] {
+  if (!codeLabelled(text)) return [{ text, offset: 0 }];
+  // Labels in the value of the first one.
+  const value = text.search(/[:：]/) + 1;
+  const starts = [...text.matchAll(INNER_LABEL)].filter((match) => match.index > value && labelRole(match[1] ?? match[2]!) !== null).map((match) => match.index);
+  if (starts.length === 0) return [{ text, offset: 0 }];
+  return [0, ...starts].map((start, i, all) => ({ text: text.slice(start, all[i + 1] ?? text.length).replace(/[\s，,；;]+$/, ''), offset: start }));
 }
 
 /** Consecutive code headings of one depth, from `blocks[start]`, each with the blocks under it. */
