@@ -22,13 +22,23 @@ export function parse(text: string, reporter: Reporter = new Reporter('')): Bloc
     reporter.report('error', 'empty-spec', 'Unexpected empty spec, expected Markdown with an error-code table', { line: 1, column: 1 });
     return [];
   }
-  const guarded = guard(text, reporter);
+  const guarded = guard(asciiPipes(text), reporter);
   if (guarded === null) return [];
   const joined = joinContinuedRows(guarded);
   const source = joined?.text ?? guarded;
   let blocks = recoverRecords(toBlocks(parseMarkdown(source), source));
   if (joined !== null) blocks = blocks.map((block) => mapBlock(block, (same) => same, joined.lineOf));
   return guarded === text ? blocks : blocks.map((block) => mapBlock(block, restoreMarkers, (line) => line));
+}
+
+/**
+ * Tables drawn with full-width pipes (`｜错误码｜错误信息｜`, typed with a Chinese input method) with
+ * ASCII ones: a line that opens and closes with `｜` and has a cell between. One code unit each, so
+ * columns stay right; a `｜` inside other text stays.
+ */
+function asciiPipes(text: string): string {
+  if (!text.includes('｜')) return text;
+  return text.replace(/^([ \t]*)｜([^\n]*｜[^\n]*)｜([ \t]*)$/gm, (_, before: string, cells: string, after: string) => `${before}|${cells.replaceAll('｜', '|')}|${after}`);
 }
 
 /**
