@@ -163,10 +163,11 @@ function settleColumns(table: TableBlock, context: TableContext, reporter: Repor
     const index = errorTypes && codeColumn(values(0), table.rows.length, true)
       ? 0
       : judged.findIndex((column, i) => ['unknown', 'alias', 'name'].includes(column.role) && codeColumn(values(i).map((text) => splitCodeCell(text).code), table.rows.length));
-    // A "message" column of identifiers beside a description (`Error Type | Description`: `card_error`) names the errors.
-    const named = judged.filter((column) => column.role === 'description').length > 0
-      ? judged.findIndex((column, i) => column.role === 'message' && codeColumn(values(i), table.rows.length, true))
-      : -1;
+    // A "message" column of identifiers beside a description (`Error Type | Description`: `card_error`), or a
+    // "description" column of them beside another (`Reason | Description`: `PLOT_NOT_OWNED`), names the errors.
+    const named = judged.findIndex((column, i) =>
+      (column.role === 'message' ? judged.some((other) => other.role === 'description') : column.role === 'description' && judged.filter((other) => other.role === 'description' || other.role === 'message').length >= 2) &&
+      codeColumn(values(i), table.rows.length, true));
     const chosen = index !== -1 ? index : named;
     // Names without a digit (`ACTIVE`, `SUSPENDED`) are codes only where their section's heading or the table say it lists errors,
     // or where nothing says what it lists (a spec of one table).
@@ -203,7 +204,7 @@ function settleColumns(table: TableBlock, context: TableContext, reporter: Repor
   });
   // A column of HTTP statuses under a header errspec does not know (`Response`, `Returned as`) is the status.
   if (!settled.some((column) => column.role === 'status') && settled.some((column) => ['message', 'description'].includes(column.role))) {
-    const index = settled.findIndex((column, i) => column.role === 'unknown' && values(i).length >= Math.max(1, table.rows.length * 0.8) && values(i).every((text) => statusOf(text) !== null && /^(?:HTTP\s*)?[1-5]\d\d\b/i.test(text)));
+    const index = settled.findIndex((column, i) => column.role === 'unknown' && values(i).length >= Math.max(1, table.rows.length * 0.8) && values(i).every((text) => statusOf(text) !== null && /^(?:HTTP(?:\/\d(?:\.\d)?)?\s*)?[1-5]\d\d\b/i.test(text)));
     if (index !== -1) settled[index] = { ...settled[index]!, role: 'status' };
   }
   const texts = settled.filter((column) => ['message', 'description', 'remedy', 'status'].includes(column.role));
@@ -479,9 +480,9 @@ function codeColumn(cells: readonly string[], rows: number, lowerCase = false): 
   return !cells.every((text, index) => text === String(index + 1));
 }
 
-/** The HTTP status a cell gives: `404`, or a status phrase such as `404 Not Found`; else `null`. */
+/** The HTTP status a cell gives: `404`, a status phrase such as `404 Not Found`, `HTTP/1.1 404`; else `null`. */
 function statusOf(text: string): number | null {
-  const match = /^(?:HTTP\s*)?(\d{3})(?:\s*[-–—:]?\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
+  const match = /^(?:HTTP(?:\/\d(?:\.\d)?)?\s*)?(\d{3})(?:\s*[-–—:]?\s+[A-Za-z][A-Za-z '-]*)?$/.exec(text.trim());
   return match === null ? null : Number(match[1]);
 }
 

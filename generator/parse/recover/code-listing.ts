@@ -32,7 +32,7 @@ export function readCodeListings(blocks: readonly Block[]): Block[] {
   const tables = blocks.map((block): Block | null => {
     if (block.type !== 'code' || block.value.length > MAX_LISTING) return null;
     const plain = block.lang === null || PLAIN.test(block.lang);
-    return plain ? linesOf(block) ?? listingOf(block) : DATA.test(block.lang!) ? listingOf(block) : null;
+    return plain ? linesOf(block) ?? listingOf(block) : DATA.test(block.lang!) ? listingOf(block) : linesOf(block);
   });
   // One error object per block (an example response under each code's heading): errors when two or
   // more blocks show different codes; one alone is the envelope's example.
@@ -42,10 +42,17 @@ export function readCodeListings(blocks: readonly Block[]): Block[] {
   return blocks.flatMap((block, index) => [block, tables[index] ?? (shown ? singles[index] : null)].filter((item): item is Block => item !== null && item !== undefined));
 }
 
-/** A plain code block whose every line is a code line (or a wrapped message of one), as a table; else `null`. */
+/** The lines that open or close an enum or a group of constants: `enum Code {`, `const (`, `}`, `);`. */
+const WRAPPER = /^\s*(?:(?:(?:export|public|private)\s+)*(?:const|enum|var|object|class)\b[^=]*[({]|[)}][;,]?)\s*$/;
+
+/**
+ * A code block whose every line is a code line (or a wrapped message of one), as a table; else
+ * `null`. In a program's code block, the lines that wrap an enum's members are passed over.
+ */
 function linesOf(block: CodeBlock): Block | null {
   // Fenced: the value starts on the line after the fence.
-  const lines = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
+  const all = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
+  const lines = block.lang === null || PLAIN.test(block.lang) ? all : all.filter((line) => !WRAPPER.test(line.text));
   const read = readCodeLines(lines, 0);
   return read !== null && read.block.type === 'table' && read.next === lines.length ? { ...read.block, note: `in a code block, ${read.block.note ?? 'lines of a code and its message'}` } : null;
 }

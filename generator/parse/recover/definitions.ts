@@ -103,8 +103,8 @@ const MARKER = /^\s*(?:[-*+•·]\s+|\d+[.)]\s+)?/;
 /** A word before the code: `Error 1001 (HTTP 400): …`, `Code E_LOCKED - …`. */
 const LEAD = /^(?:(?:error(?:\s+code)?|code)\s+|错误码\s*)(?=\S*\d)/i;
 
-/** A code in bold, a code span, a link (`[\`E_X\`](#e_x)`) or brackets (`【1001】`, `[E_X]`). */
-const DELIMITED = /^(?:\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`|\[([^\]\n]+)\](?:\([^)\s]*\))?|【([^】\n]+)】)/;
+/** A code in bold (a code span in bold too), a code span, a link (`[\`E_X\`](#e_x)`) or brackets (`【1001】`, `[E_X]`). */
+const DELIMITED = /^(?:\*\*`([^`]+)`\*\*|\*\*([^*`]+?)\*\*|__([^_`]+?)__|`([^`]+)`|\[([^\]\n]+)\](?:\([^)\s]*\))?|【([^】\n]+)】)/;
 
 /** A code written bare. */
 const BARE = /^[^\s*`:：=(（、—【]+/;
@@ -158,12 +158,12 @@ function codeLine(line: string): CodeLine | null {
   let codeOffset: number;
   let statusOffset = -1;
   if (delimited !== null) {
-    const inner = delimited[1] ?? delimited[2] ?? delimited[3] ?? delimited[4] ?? delimited[5]!;
+    const inner = delimited[1] ?? delimited[2] ?? delimited[3] ?? delimited[4] ?? delimited[5] ?? delimited[6]!;
     const term = readTerm(cleanInline(inner));
     if (term === null) return null;
     // `[1] …` numbers a footnote, `[INFO] …` is a log level and `[label]: https://…` defines a link: in plain
     // brackets a code has a `_` or a digit beside letters (`[E_QUOTA]`, `[E4001]`), or is a long number (`[1001]`).
-    const plain = (delimited[4] !== undefined && !delimited[0].endsWith(')')) || delimited[5] !== undefined;
+    const plain = (delimited[5] !== undefined && !delimited[0].endsWith(')')) || delimited[6] !== undefined;
     const named = /_/.test(term.code) || (/\d/.test(term.code) && /[A-Za-z]/.test(term.code)) || /^\d{4,}$/.test(term.code);
     if (plain && (!named || /^\s*:\s*<?[a-z][\w+.-]*:\/\//i.test(text.slice(at + delimited[0].length)))) return null;
     code = term.code;
