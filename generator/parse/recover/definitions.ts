@@ -269,7 +269,10 @@ export function readCodeLines(lines: readonly SourceLine[], start: number): { bl
     });
     i++;
   }
-  const enough = withMessage >= 2 || (withMessage === 0 && rows.length >= 3);
+  // A list of one item is enough when it is all of its part of the document (under a status heading, say) and its
+  // code is marked and named like one: `` - `station_unknown`: No station has this id. ``
+  const lone = withMessage === 1 && rows.length === 1 && start === 0 && i === lines.length && /^\s*[-*+]\s+(?:\*\*|`)/.test(lines[0]!.text) && /[_\d]/.test(rows[0]!.cells[0]!.text);
+  const enough = withMessage >= 2 || (withMessage === 0 && rows.length >= 3) || lone;
   if (!enough || i === start) return null;
   const first = lines[start]!;
   if (isLegend(rows)) {
