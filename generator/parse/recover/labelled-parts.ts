@@ -70,6 +70,10 @@ const MESSAGE_STATEMENTS: readonly RegExp[] = [
 export const STATUS_SENTENCE =
   /\b(?:is|are)\s+returned\s+(?:with|via|as|in|by)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:该|此)错误[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
 
+/** A line that only gives the record's status: `Returned with 409 Conflict.`, `Returns HTTP 409.`, `The API responds with status code 409.` */
+const STATUS_ONLY =
+  /^\s*(?:(?:the\s+(?:api|server|service|endpoint)|this\s+error|it)\s+(?:is\s+)?)?(?:returned|returns|sent|responds)\s+(?:with\s+|as\s+)?(?:an?\s+)?(?:HTTP\s*)?(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?:\s+[A-Z][A-Za-z' -]*)?\s*\.?\s*$/i;
+
 /** The role of `text` as a part label, or `null` when it is not one (too long, a sentence, unknown words). */
 export function labelRole(text: string): Role | null {
   const label = text.replace(/[\s:：]+$/, '').trim();
@@ -98,6 +102,8 @@ export function readParts(units: readonly Unit[]): ReadParts {
     // Items of a list in Chinese read as one enumeration (`原因一。；原因二。`), as a table cell would give them.
     const items = paragraph.items === paragraph.lines.length && paragraph.items > 1 && /\p{Script=Han}/u.test(paragraph.lines[0]!);
     const text = paragraph.lines.join(items ? '；' : '\n').trim();
+    // A status holds one paragraph (`HTTP status: 409`); the text after it is the record's own.
+    if (current !== null && current.role === 'status' && current.paragraphs.length > 0) current = null;
     if (text !== '') {
       if (current === null) {
         current = { label: null, role: 'unknown', paragraphs: [], line: paragraph.line, column: paragraph.column };
@@ -167,6 +173,12 @@ export function readParts(units: readonly Unit[]): ReadParts {
     // a part too, kept as an extra field; with a sentence after it (`Unauthorized: The user …`) it is text.
     if (labelled !== null && role === null && known && isOtherLabel(labelled[1]!, labelled[2]!.trim())) {
       startPart(labelled[1]!, 'unknown', unit, labelled[2]!.trim());
+      continue;
+    }
+    const only = STATUS_ONLY.exec(text.replace(/[*`_]/g, ''));
+    if (only !== null && paragraph === null) {
+      // A line that only gives the status (`Returned with **409 Conflict**.`) is no text of the record.
+      if (status === null) status = { text: only[1]!, line: unit.line, column: unit.column };
       continue;
     }
     const sentence = STATUS_SENTENCE.exec(text);

@@ -370,6 +370,8 @@ function toTable({ found, unreadable, origin }: Run): TableBlock | null {
   };
   const first = found[0]!;
   column('\0code', first.head.label ?? 'code', first.at);
+  // A status stated in prose goes in the column of a labelled one (`HTTP status: 404`) wherever that appears: one column of statuses.
+  const statusLabel = found.flatMap((record) => readParts(record.units).meanings.flat()).find((part) => part.role === 'status' && part.label !== null)?.label ?? undefined;
   const rows: { at: { line: number; column: number }; cells: Map<string, Cell> }[] = [];
   for (const record of found) {
     const { meanings, status } = readParts(record.units);
@@ -397,7 +399,7 @@ function toTable({ found, unreadable, origin }: Run): TableBlock | null {
       }
       const stated = record.head.status === null ? status : { text: record.head.status, line: record.at.line, column: record.at.column };
       if (stated !== null && (index === 0 || record.head.status !== null) && !labelled.some((part) => part.role === 'status')) {
-        const key = columns.find((known) => labelRole(known.header.text) === 'status' && known.key !== '\0code')?.key ?? column('\0status', 'HTTP status', stated);
+        const key = statusLabel === undefined ? column('\0status', 'HTTP status', stated) : column(labelKey(statusLabel), statusLabel, stated);
         put(key, { text: stated.text, line: stated.line, column: stated.column });
       }
       const title = index === 0 ? record.head.title : null;
