@@ -23,12 +23,19 @@ export function namesOtherThings(heading: string): boolean {
   return OTHER_THINGS.test(heading) && !ERROR_WORDS.test(heading);
 }
 
-/** `blocks` with every shaped list under a heading of other things turned back into prose. */
+/**
+ * `blocks` with every shaped list in a section of other things turned back into prose; a section's
+ * subsections are of other things too (`## Changelog` > `### 2.3.0`) unless their heading says errors.
+ */
 export function dropOtherLists(blocks: readonly Block[]): Block[] {
-  let heading: string | null = null;
+  const open: { depth: number; other: boolean }[] = [];
   return blocks.map((block) => {
-    if (block.type === 'heading') heading = block.text;
-    if (block.type !== 'table' || heading === null || !SHAPED.has(block.origin) || !namesOtherThings(heading)) return block;
+    if (block.type === 'heading') {
+      while ((open[open.length - 1]?.depth ?? 0) >= block.depth) open.pop();
+      const inherited = open[open.length - 1]?.other === true && !ERROR_WORDS.test(block.text);
+      open.push({ depth: block.depth, other: namesOtherThings(block.text) || inherited });
+    }
+    if (block.type !== 'table' || open[open.length - 1]?.other !== true || !SHAPED.has(block.origin)) return block;
     const text = block.rows.map((row) => row.cells.map((cell) => cell.text).filter((cell) => cell !== '').join(' ')).join('\n');
     return { type: 'text', text, line: block.line, column: block.column };
   });
