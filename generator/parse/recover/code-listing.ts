@@ -29,14 +29,19 @@ const MAX_LISTING = 500_000;
 /** `blocks` with the code blocks that list errors, in a document without tables, also read as tables. */
 export function readCodeListings(blocks: readonly Block[]): Block[] {
   if (blocks.some((block) => block.type === 'table')) return [...blocks];
+  const code = (block: Block): CodeBlock | null => (block.type === 'code' && block.value.length <= MAX_LISTING ? block : null);
   const tables = blocks.map((block): Block | null => {
-    if (block.type !== 'code' || block.value.length > MAX_LISTING) return null;
-    const plain = block.lang === null || PLAIN.test(block.lang);
-    return plain ? linesOf(block) ?? listingOf(block) : DATA.test(block.lang!) ? listingOf(block) : linesOf(block);
+    const listing = code(block);
+    if (listing === null) return null;
+    const plain = listing.lang === null || PLAIN.test(listing.lang);
+    return plain ? linesOf(listing) ?? listingOf(listing) : DATA.test(listing.lang!) ? listingOf(listing) : linesOf(listing);
   });
   // One error object per block (an example response under each code's heading): errors when two or
   // more blocks show different codes; one alone is the envelope's example.
-  const singles = blocks.map((block, index) => (tables[index] === null && block.type === 'code' && block.value.length <= MAX_LISTING && (block.lang === null || DATA.test(block.lang)) ? listingOf(block, true) : null));
+  const singles = blocks.map((block, index) => {
+    const shown = tables[index] === null ? code(block) : null;
+    return shown !== null && (shown.lang === null || DATA.test(shown.lang)) ? listingOf(shown, true) : null;
+  });
   const codeOf = (table: TableBlock): string => table.rows[0]!.cells[(table.header ?? []).findIndex((cell) => classifyHeader(cell.text).role === 'code')]?.text ?? '';
   const shown = new Set(singles.flatMap((table) => (table === null ? [] : [codeOf(table)]))).size >= 2;
   return blocks.flatMap((block, index) => [block, tables[index] ?? (shown ? singles[index] : null)].filter((item): item is Block => item !== null && item !== undefined));

@@ -371,10 +371,11 @@ function toTable({ found, unreadable, origin }: Run): TableBlock | null {
   const first = found[0]!;
   column('\0code', first.head.label ?? 'code', first.at);
   // A status stated in prose goes in the column of a labelled one (`HTTP status: 404`) wherever that appears: one column of statuses.
-  const statusLabel = found.flatMap((record) => readParts(record.units).meanings.flat()).find((part) => part.role === 'status' && part.label !== null)?.label ?? undefined;
+  const read = found.map((record) => readParts(record.units));
+  const statusLabel = read.flatMap((parts) => parts.meanings.flat()).find((part) => part.role === 'status' && part.label !== null)?.label ?? undefined;
   const rows: { at: { line: number; column: number }; cells: Map<string, Cell> }[] = [];
-  for (const record of found) {
-    const { meanings, status } = readParts(record.units);
+  for (const [position, record] of found.entries()) {
+    const { meanings, status } = read[position]!;
     for (const [index, parts] of (meanings.length === 0 ? [[]] : meanings).entries()) {
       const cells = new Map<string, Cell>();
       const put = (key: string, cell: Cell): void => {
