@@ -31,9 +31,10 @@ export const RUNTIME_MODULE = 'errspec-runtime';
 
 /** A JSDoc block for text already escaped by `jsDocText`, as ts-morph lays out `docs`: `/** text *\/`, or ` * ` before each line. */
 function escapedDoc(text: string, indent = ''): string {
-  const lines = text === '' ? [] : text.split('\n');
+  if (text === '') return '';
+  const lines = text.split('\n');
   if (lines.length === 1) return `${indent}/** ${text} */\n`;
-  return lines.length === 0 ? '' : ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'].map((line) => `${indent}${line}\n`).join('');
+  return ['/**', ...lines.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'].map((line) => `${indent}${line}\n`).join('');
 }
 
 /** A JSDoc block for `text`, which may hold spec text (a title, a path): escaped here. */
