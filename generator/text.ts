@@ -243,3 +243,12 @@ export function lineIndexAt(starts: readonly number[], offset: number): number {
   }
   return low;
 }
+
+/** The status line and headers of an HTTP response shown whole, up to the blank line before its body; its status captured. */
+const HTTP_HEAD = /^HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b.*\n(?:.*\S.*\n)*?[ \t]*\n/;
+
+/** An HTTP response shown whole (`HTTP/1.1 409 Conflict`, headers, a blank line, the body): its status and the length of what comes before the body; else `null`. */
+export function httpHead(text: string): { readonly status: string; readonly length: number } | null {
+  const head = HTTP_HEAD.exec(text);
+  return head === null ? null : { status: head[1]!, length: head[0].length };
+}

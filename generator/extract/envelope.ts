@@ -10,6 +10,7 @@ import type { Envelope, EnvelopeField, EnvelopeRole, WireType } from '../model.j
 import type { Block, CodeBlock } from '../parse/index.js';
 import { classifyHeader } from './columns.js';
 import type { EnvelopeOverride } from './front-matter.js';
+import { httpHead } from '../text.js';
 
 /** A JSON example found in the spec. */
 export interface EnvelopeExample {
@@ -44,7 +45,8 @@ function parseExample(block: CodeBlock): Readonly<Record<string, unknown>> | nul
   if (block.lang !== null && !/^(?:json5?|jsonc|javascript|js|http)$/i.test(block.lang)) return null;
   let value: unknown;
   try {
-    value = JSON.parse(block.value.trim());
+    // A response shown whole: the body after its status line and headers.
+    value = JSON.parse(block.value.slice(httpHead(block.value)?.length ?? 0).trim());
   } catch {
     return null;
   }

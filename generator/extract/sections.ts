@@ -12,7 +12,13 @@ import { trimEndWhere } from '../text.js';
  * HTTP 440", "以下错误返回 HTTP 状态码 403", "以下错误的 HTTP 状态码均为 400". Naming one error ("Error 2020 is returned with HTTP status 421") is its record's.
  */
 const STATUS_STATEMENT =
-  /\b(?:these|the\s+following|all(?:\s+of)?(?:\s+the)?|such|below)\s+(?:\w+\s+){0,3}?(?:errors?|codes?|error\s+codes?)\s+(?:below\s+)?(?:are|is)\s+(?:all\s+)?returned\s+(?:with|via|as|by|using)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下)[^。\n]{0,20}?(?:错误|错误码)[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下|所有)[^。\n]{0,20}?(?:错误|错误码|接口)[^。\n]{0,20}?HTTP\s*状态码?\s*(?:均|都|统一|全部|一律)?\s*(?:为|是)\s*([1-5]\d\d)(?!\d)/i;
+  /\b(?:these|the\s+following|all(?:\s+of)?(?:\s+the)?|every|such|below)\s+(?:\w+\s+){0,3}?(?:errors?|codes?|error\s+codes?)\s+(?:below\s+)?(?:are|is)\s+(?:all\s+)?returned\s+(?:with|via|as|by|using)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下)[^。\n]{0,20}?(?:错误|错误码)[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)|(?:以下|下列|这些|本节|如下|所有)[^。\n]{0,20}?(?:错误|错误码|接口)[^。\n]{0,20}?HTTP\s*状态码?\s*(?:均|都|统一|全部|一律)?\s*(?:为|是)\s*([1-5]\d\d)(?!\d)/i;
+
+/** A statement about every error of the document (`所有接口出错时 HTTP 状态码均为 200`, `All errors are returned with HTTP 200`), not only of its section. */
+const WHOLE_DOCUMENT = /^(?:所有|全部|all\b|every\b)/i;
+
+/** Words that narrow a statement to its section, or to the successful responses. */
+const NARROWED = /以下|下列|这些|本节|本章|如下|成功|正常|\b(?:these|following|below|this\s+(?:section|page|table)|success(?:ful)?)\b/i;
 
 /** The last word of a label, by which sibling labels recognise each other (`错误码`, `相关`, `errors`). */
 function suffixOf(text: string): string {
@@ -69,7 +75,8 @@ export class Sections {
     if (match === null) return;
     const status = Number(match[1] ?? match[2] ?? match[3]);
     const innermost = this.#headings[this.#headings.length - 1];
-    if (innermost === undefined) this.#stated = status;
+    // Said of all errors, under any heading (a section on calling the API), it holds for the document's.
+    if (innermost === undefined || (WHOLE_DOCUMENT.test(match[0]) && !NARROWED.test(text))) this.#stated = status;
     else innermost.stated = status;
   }
 

@@ -13,7 +13,7 @@
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import { classifyHeader } from '../../extract/columns.js';
 import { yaml } from '../../lazy.js';
-import { lineIndexAt } from '../../text.js';
+import { httpHead, lineIndexAt } from '../../text.js';
 import type { Block, Cell, CodeBlock, Row, TableBlock } from '../blocks.js';
 import { readCodeLines } from './definitions.js';
 
@@ -22,6 +22,9 @@ const DATA = /^(?:json5?|jsonc|ya?ml)$/i;
 
 /** Languages of code blocks of plain lines, which may list codes one per line (`E01  Lamp is warming up`). */
 const PLAIN = /^(?:te?xt|plain(?:text)?|none)$/i;
+
+/** Languages of code blocks that show a whole HTTP response: status line, headers, a blank line, the body. */
+const HTTP = /^https?$/i;
 
 /** Blocks larger than this are not read as listings: a listing is a page of errors, not a dump. */
 const MAX_LISTING = 500_000;
@@ -34,13 +37,13 @@ export function readCodeListings(blocks: readonly Block[]): Block[] {
     const listing = code(block);
     if (listing === null) return null;
     const plain = listing.lang === null || PLAIN.test(listing.lang);
-    return plain ? linesOf(listing) ?? listingOf(listing) : DATA.test(listing.lang!) ? listingOf(listing) : linesOf(listing);
+    return plain ? linesOf(listing) ?? listingOf(listing) : DATA.test(listing.lang!) ? listingOf(listing) : linesOf(listing) ?? callsOf(listing);
   });
   // One error object per block (an example response under each code's heading): errors when two or
   // more blocks show different codes; one alone is the envelope's example.
   const singles = blocks.map((block, index) => {
     const shown = tables[index] === null ? code(block) : null;
-    return shown !== null && (shown.lang === null || DATA.test(shown.lang)) ? listingOf(shown, true) : null;
+    return shown !== null && (shown.lang === null || DATA.test(shown.lang) || HTTP.test(shown.lang)) ? listingOf(shown, true) : null;
   });
   const codeOf = (table: TableBlock): string => table.rows[0]!.cells[(table.header ?? []).findIndex((cell) => classifyHeader(cell.text).role === 'code')]?.text ?? '';
   const shown = new Set(singles.flatMap((table) => (table === null ? [] : [codeOf(table)]))).size >= 2;
@@ -73,7 +76,10 @@ function words(key: string): string {
  */
 function listingOf(block: CodeBlock, single = false): TableBlock | null {
   const { parseDocument, isMap, isSeq, isScalar } = yaml();
-  const document = parseDocument(block.value, { uniqueKeys: false });
+  // A response shown whole gives its status; the body after the headers is the object.
+  const response = single ? httpHead(block.value) : null;
+  const skipped = response?.length ?? 0;
+  const document = parseDocument(block.value.slice(skipped), { uniqueKeys: false });
   if (document.errors.length > 0) return null;
   let list: YamlNode | null = document.contents;
   let items: YAMLMap[];
@@ -100,13 +106,7 @@ function listingOf(block: CodeBlock, single = false): TableBlock | null {
   }
   const roles = keys.map((key) => classifyHeader(words(key)).role);
   if (!roles.includes('code') || !roles.some((role) => role === 'message' || role === 'description')) return null;
-  // Fenced: the value starts on the line after the fence.
-  const starts = [0];
-  for (let i = 0; i < block.value.length; i++) if (block.value.charCodeAt(i) === 10) starts.push(i + 1);
-  const at = (offset: number): { line: number; column: number } => {
-    const index = lineIndexAt(starts, offset);
-    return { line: block.line + 1 + index, column: block.column + offset - starts[index]! };
-  };
+  const at = positions(block, skipped);
   const rows: Row[] = items.map((item) => {
     const where = at(item.range?.[0] ?? 0);
     const cells = keys.map((key): Cell => {
@@ -114,8 +114,11 @@ function listingOf(block: CodeBlock, single = false): TableBlock | null {
       const value = isScalar(node) && node.value !== null ? String(node.value) : '';
       return { text: value.trim(), ...(node?.range == null ? where : at(node.range[0])) };
     });
+    // The status line's status, unless the body states one.
+    if (response !== null && !roles.includes('status')) cells.push({ text: response.status, line: block.line + 1, column: block.column + block.value.indexOf(response.status) });
     return { cells, ...where };
   });
+  if (response !== null && !roles.includes('status')) keys.push('status');
   const first = at(list.range?.[0] ?? 0);
   return {
     type: 'table',
@@ -124,10 +127,63 @@ function listingOf(block: CodeBlock, single = false): TableBlock | null {
     hints: null,
     rows,
     note: single
-      ? `an error object in a ${block.lang ?? 'data'} code block (${keys.join(', ')}), among others with other codes`
+      ? `${response === null ? `an error object in a ${block.lang ?? 'data'} code block` : 'an error response shown whole in a code block, its status from the status line'} (${keys.join(', ')}), among others with other codes`
       : `a ${block.lang ?? 'data'} listing in a code block, one object per error (${keys.join(', ')}); read ${rows.length} entries`,
     unreadable: [],
     ...first,
     endLine: at(list.range?.[1] ?? 0).line,
+  };
+}
+
+/** The line and column of an offset into a code block's value from `skipped` on; fenced, the value starts on the line after the fence. */
+function positions(block: CodeBlock, skipped = 0): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < block.value.length; i++) if (block.value.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    const index = lineIndexAt(starts, offset + skipped);
+    return { line: block.line + 1 + index, column: block.column + offset + skipped - starts[index]! };
+  };
+}
+
+/** A constant of an enum of errors made by a constructor call: `TICKET_EXPIRED(4101, "The ticket has expired"),`, with an HTTP status before or after the code or not. */
+const CALL = /^\s*([A-Z][A-Z0-9_]*)\s*\(\s*((?:(?:-?\d+|"[^"\\\n]*")\s*,\s*){1,2})"((?:[^"\\\n]|\\.)*)"\s*\)\s*[,;]?\s*(?:\/\/.*)?$/;
+
+/**
+ * The constants of an enum of errors in a program's code block (Java's `NAME(code, "message")`), as a
+ * table; else `null`. Two or more such lines make one; the enum's fields, constructor and getters are passed over.
+ */
+function callsOf(block: CodeBlock): TableBlock | null {
+  const at = positions(block);
+  const rows: Row[] = [];
+  let offset = 0;
+  for (const text of block.value.split('\n')) {
+    const call = CALL.exec(text);
+    if (call !== null) {
+      const cell = (value: string, from: number): Cell => ({ text: value, ...at(offset + from) });
+      const args = call[2]!.split(',').map((arg) => arg.trim()).filter((arg) => arg !== '');
+      // Of two numbers, a 3-digit one from 100 to 599 beside a longer one is the HTTP status.
+      const statusIndex = args.length === 2 ? args.findIndex((arg, index) => /^[1-5]\d\d$/.test(arg) && !/^[1-5]\d\d$/.test(args[1 - index]!)) : -1;
+      const code = args[statusIndex === 0 ? 1 : 0]!.replace(/^"|"$/g, '');
+      const status = statusIndex === -1 ? '' : args[statusIndex]!;
+      const argsAt = text.indexOf(call[2]!);
+      rows.push({
+        cells: [cell(code, argsAt + call[2]!.indexOf(code)), cell(call[1]!, text.indexOf(call[1]!)), cell(status, status === '' ? argsAt : argsAt + call[2]!.indexOf(status)), cell(call[3]!.replace(/\\(.)/g, '$1'), text.lastIndexOf(call[3]!))],
+        ...at(offset + text.search(/\S/)),
+      });
+    }
+    offset += text.length + 1;
+  }
+  if (rows.length < 2) return null;
+  const first = { line: rows[0]!.line, column: rows[0]!.column };
+  return {
+    type: 'table',
+    origin: 'lines',
+    header: ['code', 'name', 'status', 'message'].map((text) => ({ text, ...first })),
+    hints: null,
+    rows,
+    note: `the constants of an enum in a ${block.lang ?? 'program'} code block, \`NAME(code, "message")\`; read ${rows.length} entries`,
+    unreadable: [],
+    ...first,
+    endLine: rows[rows.length - 1]!.line,
   };
 }

@@ -70,9 +70,9 @@ const MESSAGE_STATEMENTS: readonly RegExp[] = [
 export const STATUS_SENTENCE =
   /\b(?:is|are)\s+returned\s+(?:with|via|as|in|by)\s+(?:an?\s+)?HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?!\d)|(?:该|此)错误[^。\n]{0,20}?返回\s*(?:的\s*)?HTTP\s*状态码?\s*(?:为|是)?\s*([1-5]\d\d)(?!\d)/i;
 
-/** A line that only gives the record's status: `Returned with 409 Conflict.`, `Returns HTTP 409.`, `The API responds with status code 409.` */
+/** A line that only gives the record's status: `Returned with 409 Conflict.`, `Returns HTTP 409.`, `The API responds with status code 409.`, `*HTTP 409*`. */
 const STATUS_ONLY =
-  /^\s*(?:(?:the\s+(?:api|server|service|endpoint)|this\s+error|it)\s+(?:is\s+)?)?(?:returned|returns|sent|responds)\s+(?:with\s+|as\s+)?(?:an?\s+)?(?:HTTP\s*)?(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?:\s+[A-Z][A-Za-z' -]*)?\s*\.?\s*$/i;
+  /^\s*(?:(?:(?:the\s+(?:api|server|service|endpoint)|this\s+error|it)\s+(?:is\s+)?)?(?:returned|returns|sent|responds)\s+(?:with\s+|as\s+)?(?:an?\s+)?(?:HTTP\s*)?|HTTP\s*)(?:status\s*)?(?:code\s*)?([1-5]\d\d)(?:\s+[A-Z][A-Za-z' -]*)?\s*\.?\s*$/i;
 
 /** The role of `text` as a part label, or `null` when it is not one (too long, a sentence, unknown words). */
 export function labelRole(text: string): Role | null {
@@ -147,6 +147,12 @@ export function readParts(units: readonly Unit[]): ReadParts {
       startPart(text, labelRole(text) ?? 'unknown', unit, '');
       continue;
     }
+    const only = STATUS_ONLY.exec(text.replace(/[*`_]/g, ''));
+    if (only !== null && paragraph === null) {
+      // A line that only gives the status (`Returned with **409 Conflict**.`, `*HTTP 409*`) is no text of the record.
+      if (status === null) status = { text: only[1]!, line: unit.line, column: unit.column };
+      continue;
+    }
     const bold = unit.kind === 'label' ? labelRole(text) : null;
     if (bold !== null) {
       startPart(text, bold, unit, '');
@@ -173,12 +179,6 @@ export function readParts(units: readonly Unit[]): ReadParts {
     // a part too, kept as an extra field; with a sentence after it (`Unauthorized: The user …`) it is text.
     if (labelled !== null && role === null && known && isOtherLabel(labelled[1]!, labelled[2]!.trim())) {
       startPart(labelled[1]!, 'unknown', unit, labelled[2]!.trim());
-      continue;
-    }
-    const only = STATUS_ONLY.exec(text.replace(/[*`_]/g, ''));
-    if (only !== null && paragraph === null) {
-      // A line that only gives the status (`Returned with **409 Conflict**.`) is no text of the record.
-      if (status === null) status = { text: only[1]!, line: unit.line, column: unit.column };
       continue;
     }
     const sentence = STATUS_SENTENCE.exec(text);
