@@ -59,10 +59,60 @@ const WRAPPER = /^\s*(?:(?:(?:export|public|private)\s+)*(?:const|enum|var|objec
  */
 function linesOf(block: CodeBlock): Block | null {
   // Fenced: the value starts on the line after the fence.
-  const all = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
-  const lines = block.lang === null || PLAIN.test(block.lang) ? all : all.filter((line) => !WRAPPER.test(line.text));
+  const all: SourceLine[] = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
+  const program = block.lang !== null && !PLAIN.test(block.lang);
+  const lines = program ? members(all) : all;
   const read = readCodeLines(lines, 0);
-  return read !== null && read.block.type === 'table' && read.next === lines.length ? { ...read.block, note: `in a code block, ${read.block.note ?? 'lines of a code and its message'}` } : null;
+  if (read === null || read.block.type !== 'table' || read.next !== lines.length) return null;
+  // A message taken from the comment above its member is where that comment is.
+  const rows = read.block.rows.map((row) => {
+    const comment = lines.find((line) => line.line === row.line)?.comment;
+    return comment === undefined ? row : { ...row, cells: row.cells.map((cell) => (cell.text === comment.text ? { ...cell, line: comment.line, column: comment.column } : cell)) };
+  });
+  return { ...read.block, rows, note: `in a code block, ${read.block.note ?? 'lines of a code and its message'}` };
+}
+
+/** A line of a code block, and the comment above it that its text now ends in. */
+interface SourceLine {
+  readonly text: string;
+  readonly line: number;
+  readonly comment?: Comment;
+}
+
+/** A comment's text and where it starts. */
+interface Comment {
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A line of only a comment: `// The reed is bent.`, `/** The reed is bent. *\/`, `# …`. */
+const COMMENT = /^(\s*(?:\/\/+|#|\/\*\*?|\*\/?)\s*)(.*?)\s*(?:\*\/)?\s*$/;
+
+/**
+ * The member lines of a program's code block: the lines that wrap them passed over, and the comment
+ * lines above a member without one of its own moved behind it (`// The reed is bent.` above `ErrReedBent = 201`).
+ */
+function members(all: readonly SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = [];
+  let above: Comment[] = [];
+  for (const line of all) {
+    if (WRAPPER.test(line.text)) continue;
+    const comment = COMMENT.exec(line.text);
+    if (comment !== null) {
+      if (comment[2] !== '') above.push({ text: comment[2]!, line: line.line, column: comment[1]!.length + 1 });
+      continue;
+    }
+    const name = /^\s*([A-Za-z_$][\w$]*)\s*=/.exec(line.text)?.[1];
+    if (above.length > 0 && name !== undefined && !/\/\/|\/\*|#/.test(line.text)) {
+      // Go's docs open with the name: `// ErrReedBent means the reed is bent.`
+      const said = above.map((part) => part.text).join(' ');
+      const text = said.startsWith(`${name} `) ? said.slice(name.length + 1).replace(/^(?:means|indicates|is returned when|is returned if|:)\s+(\S)/, (_, first: string) => first.toUpperCase()) : said;
+      result.push({ text: `${line.text} // ${text}`, line: line.line, comment: { ...above[0]!, text } });
+    } else result.push(line);
+    above = [];
+  }
+  return result;
 }
 
 /** Key text as words for the vocabulary: `httpStatus` → `http Status`, `error_code` → `error code`. */

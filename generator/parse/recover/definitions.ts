@@ -128,6 +128,9 @@ const TRAILING_STATUS =
 /** The value and comment of an enum member after its `=`: `12 // The header is damaged.`, `0x0C, -- Damaged.`, or a block comment. */
 const ENUM_VALUE = /^(-?\d+|0x[0-9a-f]+)\s*[,;]?\s*(?:(?:\/\/+|#|--|\/\*+)\s*(.*))?$/i;
 
+/** A string value of an enum member or constant, the code on the wire (`"LOOM_THREAD_BROKEN"`), then its comment. */
+const STRING_VALUE = /^(["'`])([\w.:/-]+)\1\s*[,;]?\s*(?:(?:\/\/+|#|--|\/\*+)\s*(.*))?$/;
+
 /** A code line as read: its code, status, enum value and message, with where each starts (0-based offsets). */
 interface CodeLine {
   readonly code: string;
@@ -173,7 +176,9 @@ function codeLine(line: string): CodeLine | null {
     at += delimited[0].length;
   } else {
     const bare = BARE.exec(text.slice(at));
-    if (bare === null || readTerm(bare[0])?.code !== bare[0]) return null;
+    // A member given a string value (`Dry = 'SPINDLE_DRY'`) is program text, its name any identifier.
+    const member = bare !== null && /^[A-Za-z_$][\w$]*$/.test(bare[0]) && STRING_VALUE.test(text.slice(at + bare[0].length).replace(/^\s*=\s*/, '').trim());
+    if (bare === null || (!member && readTerm(bare[0])?.code !== bare[0])) return null;
     code = bare[0];
     codeOffset = at;
     at += code.length;
@@ -196,11 +201,21 @@ function codeLine(line: string): CodeLine | null {
   let messageOffset = at + separator[0].length;
   let raw = rest.slice(separator[0].length);
   let alias = none;
-  const value = separator[0].includes('=') ? ENUM_VALUE.exec(raw.trim()) : null;
-  if (value !== null) {
-    // An enum member: its value is another identifier of the code, its comment the message.
-    alias = { alias: value[1]!, aliasOffset: messageOffset + raw.indexOf(value[1]!) };
-    const comment = trimEndWhere(value[2] ?? '', (char) => char === '/' || char === '*' || char === ' ');
+  const assigned = separator[0].includes('=');
+  const value = assigned ? ENUM_VALUE.exec(raw.trim()) : null;
+  const string = assigned && value === null ? STRING_VALUE.exec(raw.trim()) : null;
+  if (value !== null || string !== null) {
+    // An enum member: its value is another identifier of the code (a string value is the code sent, its name
+    // the other), its comment the message.
+    const other = value !== null ? value[1]! : string![2]!;
+    const otherOffset = messageOffset + raw.indexOf(other);
+    if (value !== null) alias = { alias: other, aliasOffset: otherOffset };
+    else {
+      alias = { alias: code, aliasOffset: codeOffset };
+      code = other;
+      codeOffset = otherOffset;
+    }
+    const comment = trimEndWhere((value ?? string)![value !== null ? 2 : 3] ?? '', (char) => char === '/' || char === '*' || char === ' ');
     messageOffset = comment === '' ? text.length : text.lastIndexOf(comment);
     raw = comment;
   }
