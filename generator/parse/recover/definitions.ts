@@ -31,6 +31,9 @@ const ADMONITION = /^(?:notes?|warning|tips?|important|caution|danger|info|examp
 /** A line giving an entry's HTTP status: `HTTP Status Code: 400`, `状态码：404`. */
 export const STATUS_LINE = /^\s*(?:HTTP\s*)?(?:status(?:\s*code)?|状态码|http\s*状态码?)\s*[:：]\s*(\d{3})\s*$/i;
 
+/** A word before a definition's term that names what the term is. */
+const TERM_WORD = /^(?:(?:error(?:\s+code)?|code)\s+|错误码\s*[:：]?\s*)/i;
+
 /** The code and status a definition's title line names, or `null`. */
 function titleOf(lines: readonly SourceLine[], at: number): { code: string; status: string | null } | null {
   const text = lines[at]!.text;
@@ -41,7 +44,8 @@ function titleOf(lines: readonly SourceLine[], at: number): { code: string; stat
     // A bare term is a title only with its definition on the next line, after a colon.
     const next = lines[at + 1]?.text ?? '';
     if (!DEFINITION.test(next) || DEFINITION.test(text)) return null;
-    const term = readTerm(cleanInline(text));
+    // A word may name what the term is: `Error \`HIVE_COLD\``, `错误码 1001`.
+    const term = readTerm(cleanInline(text).replace(TERM_WORD, ''));
     return term !== null && /^\S+$/.test(term.code) ? term : null;
   }
   const inner = cleanInline(match[1] ?? match[2] ?? match[3] ?? '');

@@ -29,8 +29,8 @@ const ATTRIBUTES = /\{[#:.][^{}]*\}$/;
 /** An HTTP status a heading gives in brackets: `E_DUPLICATE (HTTP 409)`, `(HTTP status 404 Not Found)`. */
 const STATUS_NOTE = /[(（[]\s*HTTP(?:\s*status)?(?:\s*code)?\s*[:：]?\s*([1-5]\d\d)(?![\d])[^()（）[\]]*[)）\]]/i;
 
-/** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `409: E_CONFLICT`, `404 · NO_SUCH_KEY: Title`. */
-const STATUS_FIRST = /^([1-5]\d\d)(?:\s*[-–—:：·|]\s*|\s+)(\S+)(.*)$/;
+/** A heading that opens with an HTTP status, then the code: `409 E_CONFLICT`, `409: E_CONFLICT`, `404 · NO_SUCH_KEY: Title`, `HTTP 409 - E_CONFLICT`. */
+const STATUS_FIRST = /^(?:HTTP\s*)?([1-5]\d\d)(?:\s*[-–—:：·|]\s*|\s+)(\S+)(.*)$/;
 
 /** The code in brackets that ends a heading: `(ACCOUNT_FROZEN)`. */
 const TRAILING_CODE = /[(（]\s*([^()（）\s]+)\s*[)）]$/;
@@ -116,6 +116,12 @@ export function headingHead(text: string, depth: number): Head | null {
   if (strict(trimmed)) return { codes: [trimmed], alias: null, title: null, status, label: null };
   const named = NAMED.exec(trimmed);
   if (named !== null && strict(named[1]!) && isCodeLike(named[2]!)) return { codes: [named[1]!], alias: named[2]!, title: null, status, label: null };
+  const first = STATUS_FIRST.exec(trimmed);
+  if (status === null && first !== null && /[A-Za-z]/.test(first[2]!) && strict(first[2]!)) {
+    // The status before a symbolic code: the number is the transport's, the name the error's.
+    const title = first[3]!.replace(TITLE_SEPARATOR, '').trim();
+    return { codes: [first[2]!], alias: null, title: title === '' ? null : title, status: first[1]!, label: null };
+  }
   if (statusHeading(trimmed) !== null) return null;
   const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
   const titled = open > 0 ? TRAILING_CODE.exec(trimmed.slice(open)) : null;
@@ -130,12 +136,6 @@ export function headingHead(text: string, depth: number): Head | null {
   // name (`package.json: fields`) is a word of a title. Codes with digits are read below.
   if (symbolic !== null && strict(symbolic[1]!) && !/\d/.test(symbolic[1]!) && (symbolic[1]!.includes('_') || /^[A-Z][a-z]+(?:[A-Z][a-z]*)+$/.test(symbolic[1]!))) {
     return { codes: [symbolic[1]!], alias: null, title: symbolic[2]!.trim(), status, label: null };
-  }
-  const first = STATUS_FIRST.exec(trimmed);
-  if (status === null && first !== null && /[A-Za-z]/.test(first[2]!) && strict(first[2]!)) {
-    // The status before a symbolic code: the number is the transport's, the name the error's.
-    const title = first[3]!.replace(TITLE_SEPARATOR, '').trim();
-    return { codes: [first[2]!], alias: null, title: title === '' ? null : title, status: first[1]!, label: null };
   }
   const word = CODE_WORD.exec(trimmed);
   // `错误码：1001`: the word's colon is not the title's.

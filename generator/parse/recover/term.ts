@@ -3,7 +3,7 @@
  * the code with the HTTP status it is sent with, on either side of it. Shared by the readers of
  * definitions and code lines, so that every layout reads a term the same way.
  *
- *     E_LOCKED    404 NOT_FOUND    NOT_FOUND 404    E_LOCKED (409)    E_LOCKED (HTTP 409)
+ *     E_LOCKED    404 NOT_FOUND    HTTP 404 - NOT_FOUND    NOT_FOUND 404    E_LOCKED (409)    E_LOCKED (HTTP 409)
  */
 
 import { isCodeLike } from './rows.js';
@@ -16,8 +16,8 @@ export interface Term {
   readonly status: string | null;
 }
 
-/** A status, then a symbolic code: `404 NOT_FOUND`. */
-const STATUS_THEN_CODE = /^([1-5]\d\d)\s+(\S+)$/;
+/** A status, then a symbolic code: `404 NOT_FOUND`, `HTTP 404 - NOT_FOUND`. */
+const STATUS_THEN_CODE = /^(?:HTTP\s*)?([1-5]\d\d)(?:\s*[-–—:：]\s*|\s+)(\S+)$/i;
 
 /** A symbolic code, then its status, bare or in brackets: `NOT_FOUND 404`, `E_LOCKED (HTTP 409)`. */
 const CODE_THEN_STATUS = /^(\S+?)\s*(?:\s|[(（]\s*(?:HTTP\s*)?(?=[1-5]\d\d\s*[)）]))([1-5]\d\d)\s*[)）]?$/i;
