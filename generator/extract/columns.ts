@@ -9,7 +9,8 @@ export type Role = 'code' | 'status' | 'name' | 'alias' | 'message' | 'descripti
 
 /** One header word or phrase and the role it names. */
 interface Term {
-  readonly role: Exclude<Role, 'unknown'>;
+  /** `unknown` for head words that name no field (`分类` in `错误分类`): they keep `错误` from making a code column. */
+  readonly role: Role;
   readonly pattern: RegExp;
 }
 
@@ -25,6 +26,7 @@ const VOCABULARY: readonly Term[] = [
     '响应码', '业务码', '错误号', '代码', '返回代码', '错误标识', '错误', 'code', 'error code', 'err code', 'errcode', 'error_code', 'err_code',
     'errorcode', 'error codes', 'return code', 'retcode', 'ret_code', 'result code', 'status code', 'error',
     'error id', 'error number', 'reason code', 'response code', 'id', 'errno', 'error no', 'faultcode', 'exception code',
+    'sub code', 'subcode', '子错误码', '子码', '明细码',
   ]),
   ...terms('status', [
     'http 状态码', 'http 状态', 'http 返回码', 'http 返回状态码', 'http 返回信息', 'http 码', 'http status code',
@@ -38,7 +40,7 @@ const VOCABULARY: readonly Term[] = [
     '错误信息', '错误消息', '默认消息', '消息', '提示', '提示信息', '错误提示', '信息', '中文', '英文', '中文信息',
     '英文信息', '中文描述', '英文描述', '返回信息', '文案', 'message', 'msg', 'errmsg', 'err_msg', 'error message',
     'error msg', 'english', 'chinese', 'text', 'error type', 'title', 'summary', 'default message', 'faultstring',
-    'fault string', 'error string',
+    'fault string', 'error string', 'sub msg', 'sub message', 'submsg',
   ]),
   ...terms('description', [
     '说明', '描述', '含义', '错误描述', '异常描述', '错误说明', '备注', '详情', '详细说明', '原因', '错误原因',
@@ -49,6 +51,7 @@ const VOCABULARY: readonly Term[] = [
   ]),
   ...terms('alias', ['别名', 'alias', 'aliases', 'sqlstate', 'sql state', 'hex', 'hex code', 'decimal', '十进制', '十六进制']),
   ...terms('retryable', ['可重试', '是否可重试', '能否重试', '重试', 'retryable', 'retriable', 'retry', 'can retry', 'transient']),
+  ...terms('unknown', ['分类', '类别', '错误分类', '错误类别', '所属模块', '模块', 'category', 'error category', 'module']),
   ...terms('remedy', [
     '解决方案', '解决方法', '解决办法', '处理', '处理方式', '处理方法', '处理措施', '处理建议', '建议', '操作建议',
     '排查建议', '措施', 'solution', 'solutions', 'remedy', 'resolution', 'action', 'actions', 'suggestion',

@@ -29,7 +29,9 @@ export function toBlocks(tree: Root, text: string): Block[] {
       const text = lines[line - 1] ?? '';
       source.push({ text: quoted.has(line) ? text.replace(/^(?:[ \t]*>[ \t]?)+/, (markers) => ' '.repeat(markers.length)) : text, line });
     }
-    append(blocks, recoverRegion(source));
+    // Rows after a note under a table may go on with it: the table just above, in the same section.
+    const last = blocks[blocks.length - 1];
+    append(blocks, recoverRegion(source, last?.type === 'table' && last.header !== null ? last : null));
     region = null;
     quoted.clear();
   };

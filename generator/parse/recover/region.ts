@@ -4,14 +4,15 @@
  */
 
 import { append } from '../../append.js';
-import { cleanInline, isBlank, type RawCell } from '../../text.js';
+import { classifyHeader } from '../../extract/columns.js';
+import { cleanInline, hasPipe, isBlank, splitPipes, type RawCell } from '../../text.js';
 import type { Block, TableBlock, TableOrigin } from '../blocks.js';
 import { readCodeLines, readDefinitions } from './definitions.js';
 import { readGridTable } from './grid-table.js';
 import { readHeaderLine, type HeaderStyle } from './header.js';
 import { htmlTableAt, spanLines } from './html-span.js';
 import { readHtmlTable } from './html-table.js';
-import { isDelimiterRow, isRuleLine, isThematicBreak, readRows, type SourceLine } from './rows.js';
+import { isCodeLike, isDelimiterRow, isRuleLine, isThematicBreak, readRows, type SourceLine } from './rows.js';
 
 const ORIGIN: Record<HeaderStyle, TableOrigin> = {
   pipes: 'pipes-no-delimiter',
@@ -39,7 +40,7 @@ const READERS: readonly Reader[] = [readGridTable, readTable, readDefinitions, r
  * Blocks found in `region`, in order; lines no reader takes are prose. An HTML table is read
  * first wherever it starts on a line; text around it on its first and last lines stays prose.
  */
-export function recoverRegion(region: readonly SourceLine[]): Block[] {
+export function recoverRegion(region: readonly SourceLine[], above: TableBlock | null = null): Block[] {
   const lines = [...region];
   const blocks: Block[] = [];
   let chunk: SourceLine[] = [];
@@ -97,8 +98,10 @@ export function recoverRegion(region: readonly SourceLine[]): Block[] {
       }
       continue;
     }
-    let read: ReturnType<Reader> = null;
-    for (const reader of READERS) {
+    // Only notes between: once anything else is read, the table above is behind it.
+    const notes = blocks.every((block) => block.type === 'text' || block.type === 'label');
+    let read: ReturnType<Reader> = notes && above !== null ? readContinuation(lines, i, above) : null;
+    for (const reader of read === null ? READERS : []) {
       read = reader(lines, i);
       if (read !== null) break;
     }
@@ -161,6 +164,32 @@ function readTable(lines: readonly SourceLine[], start: number): { block: TableB
     unreadable,
     line: first.line,
     column: indent + 1,
+    endLine: lines[next - 1]!.line,
+  };
+  return { block, next };
+}
+
+/**
+ * Rows that go on with the table above after a note between them (`> 注意：…`, a paragraph): pipe
+ * rows as wide as its header, the first of them values (a code), no header words; else `null`.
+ */
+function readContinuation(lines: readonly SourceLine[], start: number, above: TableBlock): { block: TableBlock; next: number } | null {
+  const header = above.header;
+  const first = lines[start]!;
+  if (header === null || !hasPipe(first.text)) return null;
+  const cells = splitPipes(first.text.trim());
+  const roles = header.map((cell) => classifyHeader(cell.text).role);
+  if (cells.length !== header.length || !cells.some((cell) => isCodeLike(cleanInline(cell.raw))) || cells.some((cell) => classifyHeader(cell.raw).role !== 'unknown')) return null;
+  const { rows, unreadable, next } = readRows(lines, start, { roles, glued: false, commas: false, starts: null });
+  if (rows.length === 0) return null;
+  const block: TableBlock = {
+    ...above,
+    origin: 'pipes-no-delimiter',
+    rows,
+    note: `rows after a note go on with the table at line ${above.line}, under its header`,
+    unreadable,
+    line: first.line,
+    column: first.text.length - first.text.trimStart().length + 1,
     endLine: lines[next - 1]!.line,
   };
   return { block, next };
