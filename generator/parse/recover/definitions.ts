@@ -127,7 +127,7 @@ const ENUMERATION_COMMA = /^、\s*/;
  * an error status HTTP defines (a bare `(255)` or `(300)` counts something).
  */
 const TRAILING_STATUS =
-  /(?:[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)|[(（]\s*(40\d|41[0-8]|42[1-689]|431|451|50[0-8]|51[01]))\s*[)）][.。]?$|(?<=[.。;；,，]\s*|^)(?:HTTP\s*)?status(?:\s*code)?\s*[:：]\s*([1-5]\d\d)[.。]?$/i;
+  /(?:[(（]\s*HTTP\s*(?:status\s*)?(?:code\s*)?([1-5]\d\d)|[(（]\s*(40\d|41[0-8]|42[1-689]|431|451|50[0-8]|51[01]))\s*[)）][.。]?$|(?<=[.。;；,，]\s*|^)(?:HTTP\s*)?status(?:\s*code)?\s*[:：]\s*([1-5]\d\d)[.。]?$|(?<=[.。;；,，]\s*)HTTP\s*状态码?\s*(?:为|是|[:：])?\s*([1-5]\d\d)[.。]?$/i;
 
 /** The value and comment of an enum member after its `=`: `12 // The header is damaged.`, `0x0C, -- Damaged.`, or a block comment. */
 const ENUM_VALUE = /^(-?\d+|0x[0-9a-f]+)\s*[,;]?\s*(?:(?:\/\/+|#|--|\/\*+)\s*(.*))?$/i;
@@ -223,13 +223,15 @@ function codeLine(line: string): CodeLine | null {
     messageOffset = comment === '' ? text.length : text.lastIndexOf(comment);
     raw = comment;
   }
-  // A list's items may end in `；` (or `;`): the list's punctuation, not the message's.
-  let message = cleanInline(raw).replace(/\s*[;；]$/, '');
+  // A list's items may end in `；` (or `;`): the list's punctuation, not the message's. A verb may link
+  // the code to it (`错误码 1001 表示签名错误`).
+  let message = cleanInline(raw).replace(/\s*[;；]$/, '').replace(/^(?:表示|代表|意为|意思是)\s*[:：]?\s*/, '');
   const trailing = TRAILING_STATUS.exec(message);
   if (trailing !== null && status === '') {
-    status = trailing[1] ?? trailing[2] ?? trailing[3]!;
+    status = trailing[1] ?? trailing[2] ?? trailing[3] ?? trailing[4]!;
     statusOffset = text.lastIndexOf(status);
-    message = message.slice(0, trailing.index).trimEnd();
+    // The comma before a status said in a clause (`请求过于频繁，HTTP 状态码为 429`) is not the message's.
+    message = message.slice(0, trailing.index).trimEnd().replace(/[,，;；]$/, '');
   }
   return { code, status, message, codeOffset, statusOffset: statusOffset === -1 ? codeOffset + code.length : statusOffset, messageOffset, ...alias };
 }
