@@ -16,6 +16,7 @@ import { yaml } from '../../lazy.js';
 import { httpHead, lineIndexAt } from '../../text.js';
 import type { Block, Cell, CodeBlock, Row, TableBlock } from '../blocks.js';
 import { readCodeLines } from './definitions.js';
+import type { SourceLine } from './rows.js';
 
 /** Languages of code blocks that may hold data. */
 const DATA = /^(?:json5?|jsonc|ya?ml)$/i;
@@ -59,9 +60,9 @@ const WRAPPER = /^\s*(?:(?:(?:export|public|private)\s+)*(?:const|enum|var|objec
  */
 function linesOf(block: CodeBlock): Block | null {
   // Fenced: the value starts on the line after the fence.
-  const all: SourceLine[] = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
+  const all: MemberLine[] = block.value.split('\n').map((text, index) => ({ text, line: block.line + 1 + index }));
   const program = block.lang !== null && !PLAIN.test(block.lang);
-  const lines = program ? members(all) : all;
+  const lines: readonly MemberLine[] = program ? members(all) : all;
   const read = readCodeLines(lines, 0);
   if (read === null || read.block.type !== 'table' || read.next !== lines.length) return null;
   // A message taken from the comment above its member is where that comment is.
@@ -73,9 +74,7 @@ function linesOf(block: CodeBlock): Block | null {
 }
 
 /** A line of a code block, and the comment above it that its text now ends in. */
-interface SourceLine {
-  readonly text: string;
-  readonly line: number;
+interface MemberLine extends SourceLine {
   readonly comment?: Comment;
 }
 
@@ -93,8 +92,8 @@ const COMMENT = /^(\s*(?:\/\/+|#|\/\*\*?|\*\/?)\s*)(.*?)\s*(?:\*\/)?\s*$/;
  * The member lines of a program's code block: the lines that wrap them passed over, and the comment
  * lines above a member without one of its own moved behind it (`// The reed is bent.` above `ErrReedBent = 201`).
  */
-function members(all: readonly SourceLine[]): SourceLine[] {
-  const result: SourceLine[] = [];
+function members(all: readonly MemberLine[]): MemberLine[] {
+  const result: MemberLine[] = [];
   let above: Comment[] = [];
   for (const line of all) {
     if (WRAPPER.test(line.text)) continue;
@@ -157,6 +156,7 @@ function listingOf(block: CodeBlock, single = false): TableBlock | null {
   const roles = keys.map((key) => classifyHeader(words(key)).role);
   if (!roles.includes('code') || !roles.some((role) => role === 'message' || role === 'description')) return null;
   const at = positions(block, skipped);
+  const lined = response !== null && !roles.includes('status');
   const rows: Row[] = items.map((item) => {
     const where = at(item.range?.[0] ?? 0);
     const cells = keys.map((key): Cell => {
@@ -165,10 +165,10 @@ function listingOf(block: CodeBlock, single = false): TableBlock | null {
       return { text: value.trim(), ...(node?.range == null ? where : at(node.range[0])) };
     });
     // The status line's status, unless the body states one.
-    if (response !== null && !roles.includes('status')) cells.push({ text: response.status, line: block.line + 1, column: block.column + block.value.indexOf(response.status) });
+    if (lined) cells.push({ text: response.status, line: block.line + 1, column: block.column + block.value.indexOf(response.status) });
     return { cells, ...where };
   });
-  if (response !== null && !roles.includes('status')) keys.push('status');
+  if (lined) keys.push('status');
   const first = at(list.range?.[0] ?? 0);
   return {
     type: 'table',
